@@ -1,0 +1,43 @@
+# Diaspora Desk — developer entry points. `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export QT_QPA_PLATFORM ?=
+
+TS := $(wildcard translations/diaspora_desk_*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench translations clean-translations fixtures
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[server,dev]'
+	@touch $(STAMP)
+
+# Compiled translations are build output (not committed); rebuilt when a .ts is newer.
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
+	$(BIN)/diaspora-desk $(ARGS)
+
+test: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop sync tests bench
+	$(BIN)/mypy
+
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
+
+# Refresh the .ts sources from the code, then compile them.
+translations: $(STAMP)
+	$(BIN)/python tools/update_translations.py
+	$(MAKE) $(QM)
+
+# Rebuild tests/fixtures/db-<revision>.sqlite (one database with data per schema revision).
+fixtures: $(STAMP)
+	$(BIN)/python -m tests.fixtures.make_fixtures

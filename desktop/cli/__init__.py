@@ -1,0 +1,77 @@
+"""The ``diaspora-desk`` command: opens the window, or runs a subcommand without any window.
+
+Subcommands live in modules listed in :data:`COMMAND_MODULES`; each has a ``register(sub)``
+function that adds its parser and sets ``handler``. Errors are printed as one clear line and
+an exit code, never as a traceback (the traceback goes to the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.cli.common import CliEnv, CliError
+from desktop.config import resolve_paths
+
+log = logging.getLogger(__name__)
+
+COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.basic",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="diaspora-desk",
+        description="Diaspora Desk: associations, focal points, consultations and flyers. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder for the database, settings, logs and backups "
+                        "(default: $DIASPORA_DESK_DATA_DIR or the user data folder)")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="interface language: en, fr, es, ro, ru, ar or pseudo")
+    parser.add_argument("--country", metavar="CODE",
+                        help="home country (ISO 3166-1 alpha-2) when a command creates a new "
+                        "database")
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
+                        help="open the window, save a PNG once it has painted, and exit")
+    parser.add_argument("--section", metavar="NAME",
+                        help="section to show first (with --screenshot: the one to capture)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    if args.command is None:
+        from desktop.app import run_gui  # Qt only when a window is wanted
+
+        return run_gui(paths, args.lang, args.screenshot, args.section)
+    env = CliEnv(paths=paths, country=args.country)
+    try:
+        return int(args.handler(args, env))
+    except CliError as exc:
+        print(f"diaspora-desk: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("diaspora-desk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log.exception("Command %s failed", args.command)
+        print(f"diaspora-desk: {exc}\n(details in {paths.log_file})", file=sys.stderr)
+        return 1
+    finally:
+        env.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""What every subcommand shares: the data folder, opening the database, error reporting."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+
+from desktop.config import Paths
+from desktop.db import Database, DatabaseError, open_database
+from desktop.logging_setup import setup_logging
+from desktop.services.meta import Office, get_office
+from desktop.services.progress import Progress
+from desktop.services.regions import RegionError, configure_office
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr with an exit code."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class CliEnv:
+    paths: Paths
+    country: str | None = None
+    _db: Database | None = field(default=None, repr=False)
+
+    def open_db(self, need_office: bool = True, default_country: str | None = None) -> Database:
+        """Open (creating and migrating if needed) the data folder's database."""
+        if self._db is not None:
+            return self._db
+        self.paths.ensure()
+        setup_logging(self.paths)
+        try:
+            db = open_database(self.paths.database, self.paths.backups)
+        except DatabaseError as exc:
+            raise CliError(str(exc)) from exc
+        self._db = db
+        with db.transaction() as session:
+            if get_office(session) is None:
+                country = self.country or default_country
+                if country:
+                    try:
+                        configure_office(session, country, "")
+                    except RegionError as exc:
+                        raise CliError(str(exc)) from exc
+                elif need_office:
+                    raise CliError(
+                        f"the data folder {self.paths.data_dir} has no home country yet; "
+                        "pass --country CODE (e.g. --country MD) or run `demo` first"
+                    )
+        return db
+
+    def office(self) -> Office | None:
+        with self.open_db(need_office=False).sessions() as session:
+            return get_office(session)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def stderr_progress(label: str) -> Progress:
+    """Progress that prints one updating line on stderr (only when it is a terminal)."""
+    interactive = sys.stderr.isatty()
+
+    def show(done: int, total: int, message: str) -> None:
+        if interactive:
+            print(f"\r{label}: {message} {done}/{total}   ", end="", file=sys.stderr, flush=True)
+
+    return Progress(show)

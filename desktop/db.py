@@ -1,0 +1,301 @@
+"""Opening the local database: SQLite pragmas, safe migration at start-up, sessions, the outbox.
+
+Start-up never damages a file: a database written by a newer Diaspora Desk is refused and left
+untouched, and before any upgrade the file is copied to ``backups/`` (the last five are kept).
+Every write to a synced record queues an outbox entry in the same transaction through a
+session hook, so no service can forget it and a rollback takes the entry with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models import OutboxEntry, SyncedRecord, new_id, utcnow
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+BACKUPS_KEPT = 5
+BUSY_TIMEOUT_MS = 10_000
+APPLYING_REMOTE = "applying_remote"
+"""Session.info flag set by sync while it applies pulled records: those are not local changes."""
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened; the message is meant for the user as is."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The file was written by a newer version of the app."""
+
+
+class HardDeleteError(RuntimeError):
+    """Synced records are soft-deleted (``deleted_at``); a hard delete would never sync."""
+
+
+class DesktopSession(Session):
+    """Session class of the desktop database; the outbox hook listens on it only."""
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on the SQLite file; every connection gets WAL, foreign keys, a busy timeout."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+# --------------------------------------------------------------------------------------------
+# Outbox hook
+
+
+def queue_change(session: Session, record: SyncedRecord, now: dt.datetime) -> None:
+    """Write or coalesce the outbox entry of ``record`` inside the session's transaction.
+
+    A coalesced entry gets a fresh ``change_id``: sync compares it after a push to know whether
+    the record was edited again while the push was in flight.
+    """
+    entity = type(record).__entity__
+    with session.no_autoflush:
+        entry = None
+        if record.id is not None and not _is_pending_insert(session, record):
+            entry = session.scalars(
+                select(OutboxEntry).where(
+                    OutboxEntry.entity == entity, OutboxEntry.record_id == record.id
+                )
+            ).first()
+    if entry is None:
+        session.add(
+            OutboxEntry(
+                change_id=new_id(),
+                entity=entity,
+                record_id=record.id,
+                base_version=record.version,
+                queued_at=now,
+                changed_at=now,
+                attempts=0,
+            )
+        )
+    else:
+        entry.change_id = new_id()
+        entry.changed_at = now
+
+
+def _is_pending_insert(session: Session, record: SyncedRecord) -> bool:
+    return record in session.new
+
+
+@event.listens_for(DesktopSession, "before_flush")
+def _record_outbox(session: Session, _flush_context: Any, _instances: Any) -> None:
+    if session.info.get(APPLYING_REMOTE):
+        return
+    now = utcnow()
+    for obj in list(session.deleted):
+        if isinstance(obj, SyncedRecord):
+            raise HardDeleteError(
+                f"{type(obj).__name__} {obj.id} must be soft-deleted (set deleted_at)"
+            )
+    for obj in list(session.new):
+        if isinstance(obj, SyncedRecord):
+            # Column defaults apply only at INSERT; the outbox needs the id now.
+            if not getattr(obj, "id", None):
+                obj.id = new_id()
+            if getattr(obj, "created_at", None) is None:
+                obj.created_at = now
+            obj.updated_at = now
+            queue_change(session, obj, now)
+    for obj in list(session.dirty):
+        if isinstance(obj, SyncedRecord) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
+            queue_change(session, obj, now)
+
+
+# --------------------------------------------------------------------------------------------
+# Migrations
+
+
+def alembic_config(connection: Any | None = None) -> Config:
+    """Alembic configuration from code (no alembic.ini needed at run time)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this code knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision stored in the file, read without changing the file in any way."""
+    uri = f"file:{path}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:  # pragma: no cover - depends on OS permissions
+        raise DatabaseError(f"Cannot open {path}: {exc}") from exc
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise DatabaseError(
+                    f"{path} is not a Diaspora Desk database (it has tables but no schema "
+                    "revision). It was left untouched."
+                )
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not a readable SQLite database: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """A consistent copy of a live database (SQLite's online backup API; safe while in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(target)
+    return target
+
+
+def _backup_before_upgrade(db_path: Path, backups_dir: Path, revision: str | None) -> Path:
+    stamp = utcnow().strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups_dir / f"diaspora_desk-{stamp}-rev-{revision or 'none'}.db"
+    backup_database(db_path, target)
+    old = sorted(backups_dir.glob("diaspora_desk-*.db"))
+    for stale in old[:-BACKUPS_KEPT]:
+        stale.unlink(missing_ok=True)
+    log.info("Backed up %s to %s before upgrading", db_path, target)
+    return target
+
+
+def migrate(db_path: Path, backups_dir: Path) -> str | None:
+    """Bring the file to the head revision; returns the backup path's name, if one was made.
+
+    Refuses (and leaves untouched) a file whose revision this code does not know.
+    """
+    head = head_revision()
+    current = read_revision(db_path) if db_path.exists() else None
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNewError(
+            f"The database {db_path} was written by a newer version of Diaspora Desk "
+            f"(schema {current}). Please install the newer version; the file was left untouched."
+        )
+    if current == head:
+        return None
+    backup: Path | None = None
+    if current is not None:
+        backup = _backup_before_upgrade(db_path, backups_dir, current)
+    engine = make_engine(db_path)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+    finally:
+        engine.dispose()
+    return backup.name if backup else None
+
+
+# --------------------------------------------------------------------------------------------
+# The open database
+
+
+@dataclass
+class Database:
+    """An open, migrated database: its file, engine and session factory."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[DesktopSession]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[DesktopSession]:
+        """A session whose work is committed at the end of the block, or rolled back on error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db_path: Path, backups_dir: Path) -> Database:
+    """Migrate the file if needed (backing it up first) and return an open database."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    migrate(db_path, backups_dir)
+    engine = make_engine(db_path)
+    factory = sessionmaker(bind=engine, class_=DesktopSession, expire_on_commit=False)
+    return Database(path=db_path, engine=engine, sessions=factory)
+
+
+def check_database(db_path: Path) -> tuple[bool, str]:
+    """Integrity, foreign keys and schema revision; ``(True, revision)`` or ``(False, reason)``."""
+    if not db_path.exists():
+        return False, f"no database at {db_path}"
+    try:
+        revision = read_revision(db_path)
+    except DatabaseError as exc:
+        return False, str(exc)
+    problems: list[str] = []
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            problems.append("integrity check failed: " + "; ".join(integrity[:5]))
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            problems.append(f"{len(fk)} rows point to missing records (first in table {fk[0][0]})")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"not a readable database: {exc}")
+    finally:
+        conn.close()
+    head = head_revision()
+    if revision is None:
+        problems.append("the database has no schema revision")
+    elif revision not in known_revisions():
+        problems.append(f"schema {revision} is newer than this version of Diaspora Desk")
+    elif revision != head:
+        problems.append(f"schema {revision} is behind {head}; start the app to upgrade it")
+    if problems:
+        return False, "\n".join(problems)
+    assert revision is not None
+    return True, revision

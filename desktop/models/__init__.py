@@ -1,0 +1,38 @@
+"""ORM classes of the desktop database, one module per aggregate. No Qt imports here.
+
+Importing this package registers every synced entity in
+:data:`desktop.models.base.SYNCED_ENTITIES`.
+"""
+
+from desktop.models.base import SYNCED_ENTITIES, Base, SyncedRecord, new_id, utcnow
+from desktop.models.consultations import (
+    Candidate,
+    Consent,
+    Consultation,
+    FollowUpAction,
+    Participation,
+)
+from desktop.models.core import LocalMeta, OutboxEntry, Region, region_id
+from desktop.models.flyers import Flyer
+from desktop.models.registry import Association, AssociationFocalPoint, FocalPoint
+
+__all__ = [
+    "SYNCED_ENTITIES",
+    "Association",
+    "AssociationFocalPoint",
+    "Base",
+    "Candidate",
+    "Consent",
+    "Consultation",
+    "Flyer",
+    "FocalPoint",
+    "FollowUpAction",
+    "LocalMeta",
+    "OutboxEntry",
+    "Participation",
+    "Region",
+    "SyncedRecord",
+    "new_id",
+    "region_id",
+    "utcnow",
+]

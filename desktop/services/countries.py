@@ -1,0 +1,100 @@
+"""Countries and their subdivisions from pycountry, with names in the user's language.
+
+pycountry ships the iso-codes translations; using them means country names are right in all six
+UI languages without us keeping our own lists.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import locale
+from dataclasses import dataclass
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    name: str  # in the requested language
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    code: str  # ISO 3166-2
+    name: str
+    kind: str
+
+
+@functools.lru_cache(maxsize=16)
+def _translation(domain: str, language: str) -> gettext.NullTranslations:
+    if not language or language.startswith("en"):
+        return gettext.NullTranslations()
+    return gettext.translation(
+        domain, pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The country's common name in ``language``; the code itself if unknown."""
+    if not code:
+        return ""
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is None:
+        return code
+    name = getattr(country, "common_name", None) or country.name
+    return _translation("iso3166-1", language).gettext(name)
+
+
+@functools.lru_cache(maxsize=16)
+def countries(language: str = "en") -> tuple[Country, ...]:
+    """Every ISO 3166-1 country, sorted by its name in ``language``."""
+    items = [Country(c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries]
+    try:
+        key = functools.cmp_to_key(locale.strcoll)
+        items.sort(key=lambda c: key(c.name.casefold()))
+    except (locale.Error, ValueError):  # pragma: no cover - exotic locales
+        items.sort(key=lambda c: c.name.casefold())
+    return tuple(items)
+
+
+def is_country(code: str) -> bool:
+    return bool(code) and pycountry.countries.get(alpha_2=code.upper()) is not None
+
+
+def find_country(text: str) -> str | None:
+    """An alpha-2 code for a code, alpha-3 code or (English or localised) name; None if unknown."""
+    text = text.strip()
+    if not text:
+        return None
+    if len(text) == 2 and pycountry.countries.get(alpha_2=text.upper()):
+        return text.upper()
+    if len(text) == 3:
+        found = pycountry.countries.get(alpha_3=text.upper())
+        if found:
+            return str(found.alpha_2)
+    folded = text.casefold()
+    for language in ("en", "fr", "es", "ro", "ru", "ar"):
+        for country in countries(language):
+            if country.name.casefold() == folded:
+                return country.code
+    try:
+        return str(pycountry.countries.lookup(text).alpha_2)
+    except LookupError:
+        return None
+
+
+def subdivisions(country_code: str, language: str = "en") -> list[Subdivision]:
+    """The top-level ISO 3166-2 subdivisions of a country (regions, not their departments)."""
+    found = pycountry.subdivisions.get(  # type: ignore[no-untyped-call]
+        country_code=country_code.upper()
+    ) or []
+    translation = _translation("iso3166-2", language)
+    result = [
+        Subdivision(str(s.code), translation.gettext(s.name), str(s.type))
+        for s in found
+        if getattr(s, "parent_code", None) is None
+    ]
+    result.sort(key=lambda s: s.name.casefold())
+    return result

@@ -1,0 +1,1 @@
+"""Widgets, dialogs and Qt item models. They call services and never hold SQL sessions."""

@@ -1,0 +1,140 @@
+"""Home page: who this office is, and how many records each region holds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableView,
+    QWidget,
+)
+
+from desktop.services import countries
+from desktop.services.summary import RegionCounts, Summary, region_summary
+from desktop.views.context import AppContext
+from desktop.views.operations import run_operation
+from desktop.views.sections import Section, register_section
+from desktop.views.table_model import SORT_ROLE, Column, RowTableModel
+from desktop.views.widgets import ContainsFilterProxy, page_layout
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HomePage", text)
+
+
+def entity_titles() -> dict[str, str]:
+    return {
+        "association": _tr("Associations"),
+        "focal_point": _tr("Focal points"),
+        "candidate": _tr("Candidates"),
+        "consultation": _tr("Consultations"),
+    }
+
+
+def _count_column(entity: str, title: str) -> Column[RegionCounts]:
+    return Column(lambda: title, lambda r: r.counts.get(entity, 0), align_right=True)
+
+
+def region_columns() -> list[Column[RegionCounts]]:
+    titles = entity_titles()
+    columns: list[Column[RegionCounts]] = [
+        Column(lambda: _tr("Region"),
+               lambda r: r.name if r.code is not None else _tr("National (no region)")),
+        Column(lambda: _tr("Code"), lambda r: r.code or ""),
+        Column(lambda: _tr("Help office"), lambda r: r.help_office_name),
+    ]
+    for entity, title in titles.items():
+        columns.append(_count_column(entity, title))
+    return columns
+
+
+class HomePage(QWidget):
+    """Totals and per-region counts; refreshes itself when any data changes."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self._ctx = ctx
+        office = ctx.office
+        country = countries.country_name(office.country_code, ctx.language)
+        if office.is_national:
+            who = self.tr("National bureau of {country}").format(country=country)
+        else:
+            who = self.tr("Help office for region {region}, {country}").format(
+                region=office.region_code, country=country)
+        layout = page_layout(self, self.tr("Overview"), who)
+
+        tiles = QFrame(self)
+        grid = QGridLayout(tiles)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self._tile_values: dict[str, QLabel] = {}
+        for column, (entity, title) in enumerate(entity_titles().items()):
+            box = QFrame(tiles)
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            box.setObjectName("tile")
+            inner = QGridLayout(box)
+            value = QLabel("–", box)
+            value.setObjectName("tileValue")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = QLabel(title, box)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            inner.addWidget(value, 0, 0)
+            inner.addWidget(caption, 1, 0)
+            grid.addWidget(box, 0, column)
+            self._tile_values[entity] = value
+        layout.addWidget(tiles)
+
+        layout.addWidget(QLabel(self.tr("Records per region"), self))
+        self.model: RowTableModel[RegionCounts] = RowTableModel(region_columns(), self)
+        proxy = ContainsFilterProxy(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(self.tr("Records per region"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col in range(3, self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        ctx.bus.changed.connect(lambda _entity: self.refresh())
+        self.refresh(synchronous=True)
+
+    def refresh(self, synchronous: bool = False) -> None:
+        db, office_region = self._ctx.db, self._ctx.office.region_code
+
+        def load(_progress: object) -> Summary:
+            with db.sessions() as session:
+                return region_summary(session, office_region)
+
+        if synchronous:
+            self._show(load(None))
+        else:
+            run_operation(None, load, self._show)
+
+    def _show(self, summary: Summary) -> None:
+        locale = self.locale()
+        for entity, label in self._tile_values.items():
+            label.setText(locale.toString(summary.totals.get(entity, 0)))
+        self.model.set_rows(summary.regions)
+
+
+register_section(
+    Section(
+        key="home",
+        title=lambda: QCoreApplication.translate("Sections", "Home"),
+        factory=HomePage,
+        order=0,
+        icon=QStyle.StandardPixmap.SP_DirHomeIcon,
+    )
+)

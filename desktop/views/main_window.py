@@ -1,0 +1,225 @@
+"""The main window: section navigation, menus with shortcuts, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.db import backup_database
+from desktop.services.meta import get_office
+from desktop.views.about import AboutDialog
+from desktop.views.context import AppContext
+from desktop.views.sections import Section, sections
+from desktop.views.settings_dialog import SettingsDialog
+
+NAV_WIDTH = 210
+
+
+class MainWindow(QMainWindow):
+    """Navigation list on the side, the current section's page beside it."""
+
+    section_shown = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self._sections: list[Section] = sections()
+        self._pages: dict[str, QWidget] = {}
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._row_changed)
+        self._build_nav()
+        self._build_menus()
+        self._build_status_bar()
+        ctx.bus.status_message.connect(self._show_status)
+        ctx.bus.connection_state.connect(self._show_connection)
+        self.resize(1200, 780)
+        self.show_section(ctx.settings.last_section or "home")
+
+    # -- navigation
+    def _build_nav(self) -> None:
+        style = self.style()
+        self.nav.clear()
+        for position, section in enumerate(self._sections):
+            item = QListWidgetItem(style.standardIcon(section.icon), section.title())
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            shortcut = section.shortcut or (f"Ctrl+{position + 1}" if position < 9 else "")
+            if shortcut:
+                native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+                item.setToolTip(f"{section.title()} ({native})")
+            self.nav.addItem(item)
+
+    def section_keys(self) -> list[str]:
+        return [s.key for s in self._sections]
+
+    def show_section(self, key: str) -> bool:
+        """Show the section ``key``; False if no such section."""
+        keys = self.section_keys()
+        if key not in keys:
+            key = "home" if "home" in keys else keys[0]
+            found = False
+        else:
+            found = True
+        self.nav.setCurrentRow(keys.index(key))
+        return found
+
+    def current_section(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def page(self, key: str) -> QWidget:
+        """The page widget of a section, created on first use."""
+        if key not in self._pages:
+            section = next(s for s in self._sections if s.key == key)
+            widget = section.factory(self.ctx)
+            widget.setObjectName(f"section-{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._sections[row].key
+        self.stack.setCurrentWidget(self.page(key))
+        self.ctx.settings.last_section = key
+        self.section_shown.emit(key)
+
+    def reload_sections(self) -> None:
+        """Rebuild every page (after the office changed)."""
+        current = self.current_section()
+        for widget in self._pages.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        self.show_section(current)
+
+    # -- menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        backup = QAction(self.tr("&Back up database…"), self)
+        backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup.triggered.connect(self.backup_database)
+        file_menu.addAction(backup)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.section_actions: dict[str, QAction] = {}
+        for position, section in enumerate(self._sections):
+            action = QAction(section.title(), self)
+            shortcut = section.shortcut or (f"Ctrl+{position + 1}" if position < 9 else "")
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, k=section.key: self.show_section(k))
+            go_menu.addAction(action)
+            self.section_actions[section.key] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        open_folder = QAction(self.tr("Open &data folder"), self)
+        open_folder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+        )
+        help_menu.addAction(open_folder)
+        about = QAction(self.tr("&About Diaspora Desk"), self)
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(self.open_about)
+        help_menu.addAction(about)
+
+    # -- status bar
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(
+            self.tr("Database: {path}").format(path=self.ctx.db.path), self
+        )
+        self.db_label.setToolTip(str(self.ctx.db.path))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.connection_label = QLabel(self.tr("Offline — no sync server configured"), self)
+        self.connection_label.setObjectName("connectionState")
+        bar.addPermanentWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.connection_label)
+
+    def _show_status(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def _show_connection(self, text: str, online: bool) -> None:
+        self.connection_label.setText(text)
+        self.connection_label.setProperty("online", online)
+
+    # -- actions
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        with self.ctx.db.sessions() as session:
+            office = get_office(session)
+        if office is not None and office != self.ctx.office:
+            self.ctx.office = office
+            self.ctx.bus.office_changed.emit()
+            self.reload_sections()
+            self.ctx.bus.announce("*")
+        self.ctx.bus.status_message.emit(self.tr("Settings saved."), 5000)
+
+    def open_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def backup_database(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up database"), str(self.ctx.paths.data_dir / "backup.db"),
+            self.tr("SQLite database (*.db)"),
+        )
+        if not target:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            backup_database(self.ctx.db.path, Path(target))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Back up database"), str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.ctx.bus.status_message.emit(
+            self.tr("Backup written to {path}").format(path=target), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,107 @@
+"""Settings: language, home country, office; the data folder shown read-only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.regions import RegionError, configure_office, list_regions
+from desktop.views.context import AppContext
+from desktop.views.office_picker import OfficePicker
+from desktop.views.translation import UI_LANGUAGES
+
+
+class SettingsDialog(QDialog):
+    """Edits settings.json (language) and the database's office facts (country, office)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in UI_LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(ctx.settings.language), 0))
+        self.language.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("&Language:"), self.language)
+        self.language_note = QLabel(self.tr("A new language applies after a restart."), self)
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
+        layout.addLayout(form)
+
+        self.picker = OfficePicker(ctx.language, self)
+        self.picker.set_office(ctx.office.country_code, "")
+        with ctx.db.sessions() as session:
+            # The database's own regions (renamed or added ones included), not the ISO list.
+            regions = [(r.code, r.name) for r in list_regions(session)]
+        self.picker.set_regions(regions)
+        self.picker.select_region(ctx.office.region_code)
+        layout.addWidget(self.picker)
+
+        folder_form = QFormLayout()
+        folder_row = QHBoxLayout()
+        self.data_dir = QLineEdit(str(ctx.paths.data_dir), self)
+        self.data_dir.setReadOnly(True)
+        self.data_dir.setAccessibleName(self.tr("Data folder"))
+        open_button = QPushButton(self.tr("&Open"), self)
+        open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.paths.data_dir)))
+        )
+        folder_row.addWidget(self.data_dir, 1)
+        folder_row.addWidget(open_button)
+        folder_form.addRow(self.tr("Data folder:"), folder_row)
+        layout.addLayout(folder_form)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.picker.changed.connect(self._update)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self._update()
+
+    def _update(self) -> None:
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(self.picker.is_complete())
+
+    def accept(self) -> None:
+        if not self.picker.is_complete():
+            return
+        country, region = self.picker.country_code(), self.picker.region_code()
+        office = self._ctx.office
+        if country != office.country_code:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Change home country"),
+                self.tr("Change the home country? The new country's regions are added; "
+                        "existing regions and records stay and can be retired by hand."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            with self._ctx.db.transaction() as session:
+                configure_office(session, country, region)
+        except RegionError as exc:
+            QMessageBox.warning(self, self.tr("Settings"), str(exc))
+            return
+        self._ctx.settings.language = str(self.language.currentData() or "")
+        self._ctx.save_settings()
+        super().accept()
