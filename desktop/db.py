@@ -95,6 +95,7 @@ def queue_change(session: Session, record: SyncedRecord, now: dt.datetime) -> No
                 base_version=record.version,
                 queued_at=now,
                 changed_at=now,
+                state="pending",
                 attempts=0,
             )
         )

@@ -71,5 +71,8 @@ class OutboxEntry(Base):
     base_version: Mapped[int | None] = mapped_column(Integer)
     queued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    """``pending`` (waiting to be pushed) or ``conflict`` (the server kept its version; the
+    user must choose per field; the local edit stays until then)."""
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)

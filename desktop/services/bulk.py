@@ -50,6 +50,7 @@ def insert_records(
                 "base_version": None,
                 "queued_at": now,
                 "changed_at": now,
+                "state": "pending",
                 "attempts": 0,
             }
             for values in prepared

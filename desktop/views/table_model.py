@@ -89,3 +89,14 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].title()
         return None
+
+
+def sync_state_text(state: str) -> str:
+    """What the "Sync" column shows for a state from :mod:`desktop.services.sync_state`."""
+    from PySide6.QtCore import QCoreApplication
+
+    texts = {
+        "pending": QCoreApplication.translate("SyncState", "Pending"),
+        "conflict": QCoreApplication.translate("SyncState", "Conflict"),
+    }
+    return texts.get(state, QCoreApplication.translate("SyncState", "Synced"))

@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("base_version", sa.Integer(), nullable=True),
         sa.Column("queued_at", sa.String(length=32), nullable=False),
         sa.Column("changed_at", sa.String(length=32), nullable=False),
+        sa.Column("state", sa.String(length=16), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_outbox")),

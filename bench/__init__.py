@@ -1,0 +1,1 @@
+"""Benchmarks on generated data; `make bench` runs them and writes docs/BENCHMARKS.md."""
