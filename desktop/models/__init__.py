@@ -13,7 +13,9 @@ from desktop.models.consultations import (
     Participation,
 )
 from desktop.models.core import LocalMeta, OutboxEntry, Region, region_id
+from desktop.models.dedupe import NotDuplicate  # noqa: F401
 from desktop.models.flyers import Flyer
+from desktop.models.imports import ImportBatch, ImportMapping  # noqa: F401
 from desktop.models.registry import Association, AssociationFocalPoint, FocalPoint
 
 __all__ = [

@@ -133,7 +133,60 @@ def upgrade() -> None:
         )
 
 
+    # Duplicate decisions, import batches and saved import mappings (local, not synced).
+    op.create_table(
+        "dedupe_not_duplicates",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("entity", sa.String(length=32), nullable=False),
+        sa.Column("record_a", sa.String(length=36), nullable=False),
+        sa.Column("record_b", sa.String(length=36), nullable=False),
+        sa.Column("decided_at", sa.String(length=32), nullable=False),
+        sa.Column("decided_by", sa.String(length=100), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_dedupe_not_duplicates")),
+        sa.UniqueConstraint("entity", "record_a", "record_b",
+                            name="uq_dedupe_not_duplicates_pair"),
+    )
+    with op.batch_alter_table("dedupe_not_duplicates", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_dedupe_not_duplicates_record_a"), ["record_a"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_dedupe_not_duplicates_record_b"), ["record_b"], unique=False
+        )
+    op.create_table(
+        "import_batches",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("entity", sa.String(length=32), nullable=False),
+        sa.Column("file_name", sa.String(length=500), nullable=False),
+        sa.Column("rows_read", sa.Integer(), nullable=False),
+        sa.Column("rows_imported", sa.Integer(), nullable=False),
+        sa.Column("rows_rejected", sa.Integer(), nullable=False),
+        sa.Column("rows_flagged", sa.Integer(), nullable=False),
+        sa.Column("mapping", sa.JSON(), nullable=False),
+        sa.Column("imported_at", sa.String(length=32), nullable=False),
+        sa.Column("imported_by", sa.String(length=100), nullable=False),
+        sa.Column("undone_at", sa.String(length=32), nullable=True),
+        sa.Column("undone_by", sa.String(length=100), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_import_batches")),
+    )
+    with op.batch_alter_table("import_batches", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_import_batches_entity"), ["entity"], unique=False)
+    op.create_table(
+        "import_mappings",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("entity", sa.String(length=32), nullable=False),
+        sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column("mapping", sa.JSON(), nullable=False),
+        sa.Column("updated_at", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_import_mappings")),
+        sa.UniqueConstraint("entity", "name", name="uq_import_mappings_entity_name"),
+    )
+
+
 def downgrade() -> None:
+    op.drop_table("import_mappings")
+    op.drop_table("import_batches")
+    op.drop_table("dedupe_not_duplicates")
     op.drop_table("association_focal_points")
     op.drop_table("focal_points")
     op.drop_table("associations")
