@@ -105,6 +105,8 @@ class Consultation(SyncedRecord):
     seats: Mapped[int] = mapped_column(Integer, default=20)
     reserves_wanted: Mapped[int] = mapped_column(Integer, default=5)
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    status_changed_at: Mapped[dt.datetime | None] = mapped_column()
+    status_changed_by: Mapped[str] = mapped_column(String(200), default="")
     criteria: Mapped[dict[str, Any]] = mapped_column(default=dict)
     selection: Mapped[dict[str, Any]] = mapped_column(default=dict)
     notes: Mapped[str] = mapped_column(Text, default="")

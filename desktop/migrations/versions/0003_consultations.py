@@ -105,6 +105,8 @@ def upgrade() -> None:
         sa.Column("seats", sa.Integer(), nullable=False),
         sa.Column("reserves_wanted", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("status_changed_at", sa.String(length=32), nullable=True),
+        sa.Column("status_changed_by", sa.String(length=200), nullable=False),
         sa.Column("criteria", sa.JSON(), nullable=False),
         sa.Column("selection", sa.JSON(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
