@@ -44,7 +44,7 @@ def list_regions(session: Session, include_retired: bool = False) -> list[Region
 
 def region_names(session: Session) -> dict[str, str]:
     """Code -> name for every region, retired ones included (old records still point to them)."""
-    return dict(session.execute(select(Region.code, Region.name)).tuples().all())
+    return {code: name for code, name in session.execute(select(Region.code, Region.name))}
 
 
 def prefill_regions(session: Session, country_code: str) -> int:
@@ -139,6 +139,6 @@ def counts_per_region(
             select(cls.region_code, func.count())
             .where(cls.deleted_at.is_(None))
             .group_by(cls.region_code)
-        ).tuples().all()
-        result[entity] = dict(rows)
+        )
+        result[entity] = {code: count for code, count in rows}
     return result

@@ -26,10 +26,10 @@ def sync_states(session: Session, entity: str, ids: Iterable[str] | None = None)
         result: dict[str, str] = {}
         for start in range(0, len(wanted), 900):  # SQLite's bound-parameter limit
             chunk = wanted[start:start + 900]
-            rows = session.execute(query.where(OutboxEntry.record_id.in_(chunk))).tuples()
+            rows = session.execute(query.where(OutboxEntry.record_id.in_(chunk)))
             result.update({rid: state for rid, state in rows})
         return result
-    return {rid: state for rid, state in session.execute(query).tuples()}
+    return {rid: state for rid, state in session.execute(query)}
 
 
 def pending_count(session: Session) -> int:

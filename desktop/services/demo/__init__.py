@@ -107,6 +107,7 @@ def write_batches(
             with ctx.db.transaction() as session:
                 insert_records(session, cls, batch)
                 set_meta(session, progress_key(step), str(index + 1))
+                set_meta(session, f"{progress_key(step)}:table", cls.__tablename__)
             written += len(batch)
             batch = []
             ctx.progress.report(index + 1, total, step)
