@@ -105,3 +105,38 @@ class AssociationFocalPoint(SyncedRecord):
 
     association_id: Mapped[str] = mapped_column(ForeignKey("associations.id"), index=True)
     focal_point_id: Mapped[str] = mapped_column(ForeignKey("focal_points.id"), index=True)
+
+
+HISTORY_ACTIONS: tuple[str, ...] = (
+    "created",
+    "updated",
+    "status_changed",
+    "deleted",
+    "restored",
+    "linked",
+    "unlinked",
+    "consent_recorded",
+    "consent_withdrawn",
+    "listed_on_flyers",
+    "unlisted_from_flyers",
+    "merged",
+)
+
+
+class RecordHistory(SyncedRecord):
+    """One entry of a registry record's history: who did what, when.
+
+    ``entity``/``record_id`` name the record (a merge moves entries to the kept record);
+    ``details`` holds the change, e.g. ``{"from": "pending", "to": "verified"}``. Synced, so
+    that every office sees who verified an association. ``region_code`` is the record's.
+    """
+
+    __tablename__ = "record_history"
+    __entity__ = "record_history"
+
+    entity: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    at: Mapped[dt.datetime] = mapped_column()
+    by: Mapped[str] = mapped_column(String(100), default="")
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)

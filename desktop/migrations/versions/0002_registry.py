@@ -132,6 +132,32 @@ def upgrade() -> None:
             batch_op.f("ix_association_focal_points_region_code"), ["region_code"], unique=False
         )
 
+    # Who did what and when to registry records (status changes, consent, delete/restore,
+    # links, merges); synced like the records it describes.
+    op.create_table(
+        "record_history",
+        sa.Column("entity", sa.String(length=64), nullable=False),
+        sa.Column("record_id", sa.String(length=36), nullable=False),
+        sa.Column("action", sa.String(length=32), nullable=False),
+        sa.Column("at", sa.String(length=32), nullable=False),
+        sa.Column("by", sa.String(length=100), nullable=False),
+        sa.Column("details", sa.JSON(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("region_code", sa.String(length=16), nullable=True),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_at", sa.String(length=32), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=True),
+        sa.Column("deleted_at", sa.String(length=32), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_record_history")),
+    )
+    with op.batch_alter_table("record_history", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_record_history_record_id"), ["record_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_record_history_region_code"), ["region_code"], unique=False
+        )
+
 
     # Duplicate decisions, import batches and saved import mappings (local, not synced).
     op.create_table(
@@ -187,6 +213,7 @@ def downgrade() -> None:
     op.drop_table("import_mappings")
     op.drop_table("import_batches")
     op.drop_table("dedupe_not_duplicates")
+    op.drop_table("record_history")
     op.drop_table("association_focal_points")
     op.drop_table("focal_points")
     op.drop_table("associations")
