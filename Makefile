@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-export QT_QPA_PLATFORM ?=
 
 TS := $(wildcard translations/diaspora_desk_*.ts)
 QM := $(TS:.ts=.qm)

@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import OutboxEntry, SyncedRecord, new_id, utcnow
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +141,8 @@ def _record_outbox(session: Session, _flush_context: Any, _instances: Any) -> No
 
 def alembic_config(connection: Any | None = None) -> Config:
     """Alembic configuration from code (no alembic.ini needed at run time)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -146,16 +150,42 @@ def alembic_config(connection: Any | None = None) -> Config:
     return cfg
 
 
+_REVISION_RE = re.compile(r"^revision\s*=\s*[\"'](\w+)[\"']", re.M)
+_DOWN_RE = re.compile(r"^down_revision\s*=\s*(?:None|[\"'](\w+)[\"'])", re.M)
+
+
+@functools.cache
+def _revision_graph() -> tuple[str, frozenset[str]]:
+    """(head, every revision), read from the version files' text.
+
+    Importing Alembic costs about half a second; start-up only needs to know whether the file
+    is current, so the graph is read directly and Alembic is imported only to upgrade. A test
+    checks that this agrees with Alembic's own view.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found = _REVISION_RE.search(text)
+        if found is None:
+            continue
+        revisions.add(found.group(1))
+        down = _DOWN_RE.search(text)
+        if down is not None and down.group(1):
+            parents.add(down.group(1))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must form one line; heads found: {sorted(heads)}")
+    return heads.pop(), frozenset(revisions)
+
+
 def head_revision() -> str:
     """The newest schema revision this code knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return _revision_graph()[0]
 
 
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+def known_revisions() -> frozenset[str]:
+    return _revision_graph()[1]
 
 
 def read_revision(path: Path) -> str | None:
@@ -228,6 +258,8 @@ def migrate(db_path: Path, backups_dir: Path) -> str | None:
     backup: Path | None = None
     if current is not None:
         backup = _backup_before_upgrade(db_path, backups_dir, current)
+    from alembic import command
+
     engine = make_engine(db_path)
     try:
         with engine.begin() as connection:

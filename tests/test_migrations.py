@@ -128,3 +128,13 @@ def test_a_current_database_is_not_backed_up_again(tmp_path: Path) -> None:
     db.close()
     backups = tmp_path / "backups"
     assert not backups.exists() or not list(backups.glob("*.db"))
+
+
+def test_start_up_revision_graph_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop.db import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
