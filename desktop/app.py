@@ -8,10 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_ID, APP_NAME, __version__
-from desktop.config import Paths, Settings
+from desktop.config import RESOURCES_DIR, Paths, Settings
 from desktop.db import DatabaseError, open_database
 from desktop.logging_setup import setup_logging
 from desktop.services.meta import get_office
@@ -41,6 +42,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "diaspora-desk.svg")))
     app.setStyleSheet(STYLE_SHEET)
     return app
 

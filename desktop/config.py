@@ -20,6 +20,8 @@ import platformdirs
 from desktop import APP_ID
 
 ENV_DATA_DIR = "DIASPORA_DESK_DATA_DIR"
+RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
+"""Icons and fonts shipped with the app (beside the package in a checkout or a frozen build)."""
 DB_FILENAME = "diaspora_desk.db"
 SETTINGS_FILENAME = "settings.json"
 
