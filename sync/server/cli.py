@@ -1,0 +1,332 @@
+"""The ``diaspora-desk-server`` command: run the server, upgrade its database, manage users.
+
+Every command takes ``--data-dir DIR`` (where the default SQLite database and the logs live)
+and, where a database is used, ``--db URL``. On an empty database, commands create the schema
+first, so ``diaspora-desk-server adduser …`` then ``serve`` is a complete installation; an
+outdated schema is never upgraded implicitly: ``serve`` refuses to start and says to run
+``migrate`` (back up first, and stop every other server process sharing the database).
+
+Failures print one line and exit 1 (2 for a wrong command line); never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+
+from sync.protocol import ROLES
+from sync.server import __version__
+from sync.server.config import ServerPaths, ServerSettings, resolve_db_url, resolve_paths
+from sync.server.db import (
+    ServerDatabaseError,
+    check_ready,
+    describe_url,
+    make_engine,
+    migrate,
+    writer,
+)
+from sync.server.users import (
+    UserError,
+    check_password,
+    count_users,
+    create_user,
+    get_user,
+    list_users,
+    normalise_regions,
+    normalise_username,
+    update_user,
+)
+
+log = logging.getLogger(__name__)
+PROG = "diaspora-desk-server"
+
+
+class CliError(Exception):
+    """A clean failure: the message is printed as is and the command exits with ``code``."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir_help = ("folder of the default SQLite database and the logs (default: "
+                     "$DIASPORA_SERVER_DATA_DIR or the user data folder)")
+    db_help = ("database URL: sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB "
+               "(default: $DIASPORA_SERVER_DB or server.db in the data folder)")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help=data_dir_help)
+    with_db = argparse.ArgumentParser(add_help=False, parents=[common])
+    with_db.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Central sync server of Diaspora Desk: offices push and pull their "
+        "changes through it. See docs/ADMIN.md.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    serve = sub.add_parser("serve", parents=[with_db], help="run the server",
+                           description="Run the server (HTTP, or HTTPS with a certificate).")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
+    serve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    serve.add_argument("--ssl-certfile", metavar="F", help="TLS certificate (PEM)")
+    serve.add_argument("--ssl-keyfile", metavar="F", help="TLS private key (PEM)")
+    serve.set_defaults(handler=cmd_serve)
+
+    mig = sub.add_parser("migrate", parents=[with_db], help="upgrade the database schema")
+    mig.set_defaults(handler=cmd_migrate)
+
+    add = sub.add_parser("adduser", parents=[with_db], help="create a user")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--region", dest="regions", metavar="CODE", action="append", default=[],
+                     help="a region of a regional user (repeat for several)")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input instead of asking")
+    add.set_defaults(handler=cmd_adduser)
+
+    pw = sub.add_parser("passwd", parents=[with_db],
+                        help="set a user's password (signs out their sessions)")
+    pw.add_argument("name")
+    pw.add_argument("--password-stdin", action="store_true",
+                    help="read the password from standard input instead of asking")
+    pw.set_defaults(handler=cmd_passwd)
+
+    dis = sub.add_parser("disable", parents=[with_db],
+                         help="disable a user and sign out all their sessions")
+    dis.add_argument("name")
+    dis.set_defaults(handler=cmd_disable)
+
+    ena = sub.add_parser("enable", parents=[with_db], help="enable a disabled user again")
+    ena.add_argument("name")
+    ena.set_defaults(handler=cmd_enable)
+
+    lst = sub.add_parser("list", parents=[with_db], help="list users")
+    lst.set_defaults(handler=cmd_list)
+    return parser
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _setup_logging(paths: ServerPaths, console_level: int) -> None:
+    paths.ensure()
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    file_handler = logging.handlers.RotatingFileHandler(
+        paths.log_file, maxBytes=10 * 1024 * 1024, backupCount=5, encoding="utf-8"
+    )
+    file_handler.setFormatter(fmt)
+    root.addHandler(file_handler)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(console_level)
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root.addHandler(console)
+
+
+def _engine(args: argparse.Namespace, paths: ServerPaths) -> tuple[Engine, str]:
+    url = resolve_db_url(paths, getattr(args, "db", None))
+    try:
+        return make_engine(url), url
+    except ServerDatabaseError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _ready_engine(args: argparse.Namespace, paths: ServerPaths) -> Engine:
+    engine, url = _engine(args, paths)
+    try:
+        check_ready(engine)
+    except ServerDatabaseError as exc:
+        raise CliError(str(exc)) from exc
+    except DBAPIError as exc:
+        raise CliError(f"Cannot use the database {describe_url(url)}: {exc.orig}") from exc
+    return engine
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise CliError("No password on standard input.")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat the password: ") != password:
+            raise CliError("The two passwords differ; nothing was changed.")
+    try:
+        return check_password(password)
+    except UserError as exc:
+        raise CliError(str(exc)) from exc
+
+
+# --------------------------------------------------------------------------------------------
+# Commands
+
+
+def cmd_serve(args: argparse.Namespace, paths: ServerPaths) -> int:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        raise CliError("--ssl-certfile and --ssl-keyfile go together: give both or neither.")
+    for option, value in (("--ssl-certfile", args.ssl_certfile),
+                          ("--ssl-keyfile", args.ssl_keyfile)):
+        if value and not Path(value).is_file():
+            raise CliError(f"{option}: no such file {value}")
+    try:
+        settings = ServerSettings.from_env()
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    engine = _ready_engine(args, paths)
+    with engine.connect() as conn:
+        if count_users(conn) == 0:
+            print(f"{PROG}: no users yet; create one with: {PROG} adduser NAME --role admin",
+                  file=sys.stderr)
+    url = resolve_db_url(paths, getattr(args, "db", None))
+    scheme = "https" if args.ssl_certfile else "http"
+    log.info("Diaspora Desk server %s on %s://%s:%s, database %s", __version__, scheme,
+             args.host, args.port, describe_url(url))
+    uvicorn.run(
+        create_app(engine, settings),
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
+        log_config=None,
+        proxy_headers=True,
+        forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        server_header=False,
+        timeout_graceful_shutdown=10,
+    )
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace, paths: ServerPaths) -> int:
+    engine, url = _engine(args, paths)
+    try:
+        before, after = migrate(engine)
+    except ServerDatabaseError as exc:
+        raise CliError(str(exc)) from exc
+    except DBAPIError as exc:
+        raise CliError(f"Cannot use the database {describe_url(url)}: {exc.orig}") from exc
+    if before == after:
+        print(f"The database schema is up to date ({after}).")
+    else:
+        print(f"Upgraded the database schema from {before or 'empty'} to {after}.")
+    return 0
+
+
+def cmd_adduser(args: argparse.Namespace, paths: ServerPaths) -> int:
+    engine = _ready_engine(args, paths)
+    try:  # say what is wrong with the command line before asking for a password
+        name = normalise_username(args.name)
+        normalise_regions(args.role, args.regions)
+        with engine.connect() as conn:
+            if get_user(conn, name) is not None:
+                raise UserError(f"The user {name!r} already exists.")
+    except UserError as exc:
+        raise CliError(str(exc)) from exc
+    password = _read_password(args)
+    try:
+        with writer(engine).begin() as conn:
+            user = create_user(conn, args.name, password, args.role, args.regions)
+    except UserError as exc:
+        raise CliError(str(exc)) from exc
+    regions = f" for {', '.join(user.regions)}" if user.regions else ""
+    print(f"Created {user.role} user {user.username}{regions}.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, paths: ServerPaths) -> int:
+    engine = _ready_engine(args, paths)
+    password = _read_password(args)
+    try:
+        with writer(engine).begin() as conn:
+            user = update_user(conn, args.name, password=password)
+    except UserError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Changed the password of {user.username}; their devices must sign in again.")
+    return 0
+
+
+def cmd_disable(args: argparse.Namespace, paths: ServerPaths) -> int:
+    engine = _ready_engine(args, paths)
+    try:
+        with writer(engine).begin() as conn:
+            user = update_user(conn, args.name, disabled=True)
+    except UserError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Disabled {user.username}; all their sessions were signed out.")
+    return 0
+
+
+def cmd_enable(args: argparse.Namespace, paths: ServerPaths) -> int:
+    engine = _ready_engine(args, paths)
+    try:
+        with writer(engine).begin() as conn:
+            user = update_user(conn, args.name, disabled=False)
+    except UserError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Enabled {user.username}.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, paths: ServerPaths) -> int:
+    engine = _ready_engine(args, paths)
+    with engine.connect() as conn:
+        users = list_users(conn)
+    if not users:
+        print(f"No users yet; create one with: {PROG} adduser NAME --role admin")
+        return 0
+    rows = [("NAME", "ROLE", "REGIONS", "STATUS", "CREATED")]
+    rows += [(u.username, u.role, ", ".join(u.regions) or "(all)",
+              "disabled" if u.disabled else "active", u.created_at[:10]) for u in users]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+              .rstrip())
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    try:
+        _setup_logging(paths, logging.INFO if args.command == "serve" else logging.WARNING)
+    except OSError as exc:
+        print(f"{PROG}: cannot write to the data folder {paths.data_dir}: {exc}",
+              file=sys.stderr)
+        return 1
+    try:
+        return int(args.handler(args, paths))
+    except CliError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log.exception("Command %s failed", args.command)
+        print(f"{PROG}: {exc}\n(details in {paths.log_file})", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Where the server keeps its files, and the few tunables an administrator may want to change.
+
+The data folder (``--data-dir``, else ``$DIASPORA_SERVER_DATA_DIR``, else the platform's user
+data folder) holds the default SQLite database and the logs. Tunables come from environment
+variables so that the same settings reach every process of a load-balanced deployment (they are
+listed in docs/ADMIN.md).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import platformdirs
+
+APP_ID = "DiasporaDeskServer"
+ENV_DATA_DIR = "DIASPORA_SERVER_DATA_DIR"
+ENV_DB_URL = "DIASPORA_SERVER_DB"
+DB_FILENAME = "server.db"
+
+
+@dataclass(frozen=True)
+class ServerPaths:
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def logs(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "server.log"
+
+    @property
+    def default_db_url(self) -> str:
+        return f"sqlite:///{self.database}"
+
+    def ensure(self) -> ServerPaths:
+        self.logs.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> ServerPaths:
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR) or platformdirs.user_data_dir(
+        APP_ID, appauthor=False
+    )
+    return ServerPaths(Path(chosen).expanduser().resolve())
+
+
+def resolve_db_url(paths: ServerPaths, url: str | None) -> str:
+    """``--db``, else ``$DIASPORA_SERVER_DB``, else the SQLite file in the data folder."""
+    return url or os.environ.get(ENV_DB_URL) or paths.default_db_url
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """Token lifetimes and sign-in throttling; each field has a ``DIASPORA_SERVER_<NAME>``
+    environment variable (e.g. ``DIASPORA_SERVER_ACCESS_TTL=600``)."""
+
+    access_ttl: int = 15 * 60
+    """Seconds an access token is valid; the desktop refreshes it silently."""
+    refresh_ttl: int = 30 * 24 * 3600
+    """Seconds a refresh token is valid: how long a device may stay offline and still sync."""
+    slow_after: int = 3
+    """Failed sign-ins (in a row, for one user name) after which each answer is delayed."""
+    lock_after: int = 5
+    """Failed sign-ins in a row after which the user name is locked."""
+    lock_seconds: int = 15 * 60
+    """How long a lock lasts; failures older than this are forgotten."""
+    max_delay: float = 4.0
+    """Longest delay added to a failed sign-in, in seconds."""
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> ServerSettings:
+        env = os.environ if environ is None else environ
+        values: dict[str, int | float] = {}
+        for f in fields(cls):
+            raw = env.get(f"DIASPORA_SERVER_{f.name.upper()}")
+            if raw is None or raw.strip() == "":
+                continue
+            try:
+                value = float(raw) if f.type in (float, "float") else int(raw)
+            except ValueError as exc:
+                raise ValueError(
+                    f"DIASPORA_SERVER_{f.name.upper()} must be a number, not {raw!r}"
+                ) from exc
+            if value < 0:
+                raise ValueError(f"DIASPORA_SERVER_{f.name.upper()} must not be negative")
+            values[f.name] = value
+        return cls(**values)  # type: ignore[arg-type]

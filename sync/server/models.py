@@ -1,0 +1,174 @@
+"""Tables of the central server: generic synced records, their history, and accounts.
+
+The server never imports ``desktop``: every entity is stored as a generic record whose user
+fields are one JSON text. Keeping that text as it arrived (already serialised) makes a pull page
+a string concatenation instead of a parse-and-dump of every record.
+
+Times the server writes are UTC ISO 8601 text (:func:`sync.protocol.format_timestamp`), which
+sorts correctly as text on SQLite and PostgreSQL alike. Keep this module and the migration in
+``sync/server/migrations/versions`` in exact agreement (a test compares them).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+TS = String(32)
+"""A UTC ISO 8601 timestamp as text."""
+
+# One row (id 1). Writers lock it first, which serialises server_seq assignment in commit order,
+# so a reader never sees seq N+1 before N has committed.
+counter = Table(
+    "counter",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("last_seq", BigInteger, nullable=False),
+)
+
+records = Table(
+    "records",
+    metadata,
+    Column("entity", String(64), primary_key=True),
+    Column("record_id", String(64), primary_key=True),
+    Column("region_code", String(16), nullable=True),
+    Column("version", BigInteger, nullable=False),
+    Column("server_seq", BigInteger, nullable=False),
+    Column("created_at", TS, nullable=False),
+    Column("updated_at", TS, nullable=False),
+    Column("deleted_at", TS, nullable=True),
+    Column("fields", Text, nullable=False),
+    Column("changed_by", String(150), nullable=True),
+    Index("ix_records_server_seq", "server_seq", unique=True),
+    Index("ix_records_region_seq", "region_code", "server_seq"),
+)
+
+record_history = Table(
+    "record_history",
+    metadata,
+    Column("entity", String(64), primary_key=True),
+    Column("record_id", String(64), primary_key=True),
+    Column("version", BigInteger, primary_key=True, autoincrement=False),
+    Column("server_seq", BigInteger, nullable=False),
+    Column("region_code", String(16), nullable=True),
+    Column("created_at", TS, nullable=False),
+    Column("updated_at", TS, nullable=False),
+    Column("deleted_at", TS, nullable=True),
+    Column("fields", Text, nullable=False),
+    Column("change_id", String(64), nullable=True),
+    Column("changed_by", String(150), nullable=True),
+    Column("recorded_at", TS, nullable=False),
+)
+
+# A record left region_code (null: left national scope). Users of that region who can no longer
+# see the record receive a removal for it.
+scope_exits = Table(
+    "scope_exits",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity", String(64), nullable=False),
+    Column("record_id", String(64), nullable=False),
+    Column("region_code", String(16), nullable=True),
+    Column("version", BigInteger, nullable=False),
+    Column("server_seq", BigInteger, nullable=False),
+    Column("exited_at", TS, nullable=False),
+    Index("ix_scope_exits_server_seq", "server_seq", unique=True),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("change_id", String(64), nullable=False),
+    Column("entity", String(64), nullable=False),
+    Column("record_id", String(64), nullable=False),
+    Column("device_id", String(64), nullable=False),
+    Column("username", String(150), nullable=False),
+    Column("base_version", BigInteger, nullable=True),
+    Column("server_version", BigInteger, nullable=False),
+    Column("proposal", Text, nullable=False),
+    Column("clashes", Text, nullable=False),
+    Column("created_at", TS, nullable=False),
+    Column("resolved_at", TS, nullable=True),
+    Column("resolved_by", String(64), nullable=True),
+    Index("ix_conflicts_entity_record", "entity", "record_id"),
+)
+
+processed_changes = Table(
+    "processed_changes",
+    metadata,
+    Column("change_id", String(64), primary_key=True),
+    Column("username", String(150), nullable=False),
+    Column("entity", String(64), nullable=False),
+    Column("record_id", String(64), nullable=False),
+    Column("result", Text, nullable=False),
+    Column("processed_at", TS, nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(150), nullable=False, unique=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("regions", Text, nullable=False),
+    Column("disabled", Boolean, nullable=False),
+    Column("created_at", TS, nullable=False),
+    Column("updated_at", TS, nullable=False),
+)
+
+login_sessions = Table(
+    "login_sessions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("device_id", String(64), nullable=True),
+    Column("created_at", TS, nullable=False),
+    Column("revoked_at", TS, nullable=True),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("session_id", Integer, ForeignKey("login_sessions.id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("kind", String(8), nullable=False),
+    Column("created_at", TS, nullable=False),
+    Column("expires_at", TS, nullable=False),
+    Column("revoked_at", TS, nullable=True),
+)
+
+# Failed sign-ins per user name since its last success: they slow down and then lock further
+# attempts for that name.
+login_attempts = Table(
+    "login_attempts",
+    metadata,
+    Column("username", String(150), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failure_at", TS, nullable=False),
+    Column("locked_until", TS, nullable=True),
+    Column("last_address", String(64), nullable=True),
+)
