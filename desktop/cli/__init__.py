@@ -20,7 +20,8 @@ from desktop.config import resolve_paths
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.basic",)
+COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.basic", "desktop.cli.sync",
+                                     "desktop.cli.data_exchange")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,217 @@
+"""Pull: apply the server's pages of records, each page and its cursor in one transaction.
+
+Applying a page is all or nothing, together with the cursor that ends it, so a sync killed at
+any moment resumes after the last saved page instead of starting over. The next page is
+downloaded while the current one is written (the server and SQLite work at the same time),
+which is what makes a first sync of 100,000 records take seconds.
+
+Rules per pulled record:
+
+- no local edit pending: the server's state is written (insert or update; a tombstone is just a
+  state with ``deleted_at`` set, so deletes arrive as soft deletes);
+- a local edit pending: the local record is *not* touched; the server's state is kept aside in
+  ``sync_remote_records`` for the conflict dialog and for "discard my change". When the local
+  state already equals the server's, the edit is moot: the record is taken and the entry
+  dropped (two offices pre-filling the same regions end up here);
+- ``removed`` (the record left this user's scope on the server): the local copy is deleted for
+  good. This is a hard delete on purpose, and it bypasses the ORM's hard-delete guard on
+  purpose: the guard exists so that a *local* deletion becomes a tombstone that syncs, whereas
+  here nothing must sync — the server told us the record is no longer ours to keep, and a stale
+  copy of another region's person is exactly what scoping must prevent. A removed record that
+  still has a local edit pending is kept with its edit (the next push is refused with the
+  server's reason and the user decides), because nothing typed is dropped silently.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import Connection
+
+from desktop.db import Database
+from desktop.models import SYNCED_ENTITIES, utcnow
+from desktop.services.i18n import translate
+from desktop.services.progress import Progress
+from desktop.services.sync.codec import BadValue, codec, format_timestamp
+from desktop.services.sync.storage import (
+    delete_rows,
+    forget_record_state,
+    immediate,
+    load_rows,
+    outbox_keys,
+    refresh_conflict_theirs,
+    save_remote_copy,
+    state_from_row,
+    sync_connection,
+    upsert_rows,
+)
+from sync.client import SyncClient
+from sync.merge import same
+from sync.protocol import MAX_PULL_LIMIT, PullResponse, Record
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PullStats:
+    received: int = 0
+    written: int = 0
+    removed: int = 0
+    kept_local: int = 0
+    """Records with a local edit pending: their server state was set aside, not applied."""
+    skipped: int = 0
+    """Records of an entity this version does not know, or with values that do not fit."""
+    pages: int = 0
+    since: int = 0
+    skipped_entities: set[str] = field(default_factory=set)
+
+
+def cursor_since(conn: Connection, server_url: str, username: str) -> int:
+    row = conn.exec_driver_sql(
+        "SELECT since FROM sync_cursors WHERE server_url = ? AND username = ?",
+        (server_url, username)).first()
+    return int(row[0]) if row else 0
+
+
+def _save_cursor(conn: Connection, server_url: str, username: str, since: int,
+                 complete: bool) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO sync_cursors (server_url, username, since, scope_complete) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT(server_url, username) DO UPDATE SET "
+        "since = excluded.since, "
+        "scope_complete = MAX(sync_cursors.scope_complete, excluded.scope_complete)",
+        (server_url, username, since, complete))
+
+
+def apply_page(conn: Connection, page: PullResponse, server_url: str, username: str,
+               stats: PullStats) -> None:
+    """Write one page and its cursor in one transaction (see the module's rules)."""
+    now = format_timestamp(utcnow())
+    with immediate(conn):
+        by_entity: dict[str, list[Record]] = {}
+        for record in page.records:
+            if record.entity not in SYNCED_ENTITIES:
+                stats.skipped += 1
+                stats.skipped_entities.add(record.entity)
+                continue
+            by_entity.setdefault(record.entity, []).append(record)
+        pending = outbox_keys(conn, ((r.entity, r.record_id)
+                                     for rs in by_entity.values() for r in rs))
+        for entity, records in by_entity.items():
+            c = codec(entity)
+            rows = []
+            removals = []
+            held: list[Record] = []
+            for record in records:
+                if (entity, record.record_id) in pending:
+                    held.append(record)
+                elif record.removed:
+                    removals.append(record.record_id)
+                else:
+                    try:
+                        rows.append(c.row_from_record(
+                            record.record_id, record.region_code, record.created_at,
+                            record.updated_at, record.version, record.deleted_at,
+                            record.fields))
+                    except BadValue as exc:
+                        log.warning("Skipped pulled %s %s: %s", entity, record.record_id, exc)
+                        stats.skipped += 1
+            if held:
+                rows.extend(_hold(conn, entity, held, pending, now, stats))
+            upsert_rows(conn, entity, rows)
+            delete_rows(conn, entity, removals)
+            stats.written += len(rows)
+            stats.removed += len(removals)
+        _save_cursor(conn, server_url, username, page.next_since, not page.has_more)
+    stats.received += len(page.records)
+    stats.pages += 1
+    stats.since = page.next_since
+
+
+def _hold(conn: Connection, entity: str, records: list[Record],
+          pending: dict[tuple[str, str], tuple[int, str, str]], now: str,
+          stats: PullStats) -> list[tuple[object, ...]]:
+    """Records with a local edit: set the server state aside, unless the edit is moot."""
+    c = codec(entity)
+    local = load_rows(conn, entity, [r.record_id for r in records])
+    take = []
+    for record in records:
+        raw = local.get(record.record_id)
+        _seq, _change_id, state = pending[(entity, record.record_id)]
+        if raw is not None and not record.removed and state == "pending":
+            mine = state_from_row(c, raw)
+            try:
+                theirs_row = c.row_from_record(
+                    record.record_id, record.region_code, record.created_at,
+                    record.updated_at, record.version, record.deleted_at, record.fields)
+            except BadValue:
+                theirs_row = None
+            if (theirs_row is not None and mine.region_code == record.region_code
+                    and (mine.deleted_at is None) == (record.deleted_at is None)
+                    and same(mine.fields, state_from_row(c, theirs_row).fields)):
+                forget_record_state(conn, entity, record.record_id)
+                take.append(theirs_row)
+                continue
+        save_remote_copy(conn, entity, record, now)
+        if state == "conflict" and not record.removed:
+            refresh_conflict_theirs(conn, entity, record)
+        stats.kept_local += 1
+    return take
+
+
+def pull_all(
+    db: Database,
+    client: SyncClient,
+    server_url: str,
+    username: str,
+    progress: Progress,
+    limit: int = MAX_PULL_LIMIT,
+    on_page: Callable[[PullStats], None] | None = None,
+) -> PullStats:
+    """Pull every page after the stored cursor; each page commits with its cursor.
+
+    The next page is fetched in a helper thread while this one is written. Cancel takes effect
+    between pages: what was written stays written, and the next sync continues from there.
+    """
+    stats = PullStats()
+    with sync_connection(db, foreign_keys=False) as conn, \
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
+        since = cursor_since(conn, server_url, username)
+        conn.rollback()
+        stats.since = since
+        future: Future[PullResponse] | None = pool.submit(client.pull, since, limit)
+        try:
+            while future is not None:
+                page = future.result()
+                future = None
+                progress.check()
+                if page.has_more:
+                    future = pool.submit(client.pull, page.next_since, limit)
+                apply_page(conn, page, server_url, username, stats)
+                progress.report(stats.received, 0, translate(
+                    "Sync", "Received {count} records").format(count=stats.received))
+                if on_page is not None:
+                    on_page(stats)
+                if not page.has_more:
+                    break
+        finally:
+            if future is not None:
+                future.cancel()
+                # The page that was not applied: its error, if any, is moot now.
+                with contextlib.suppress(Exception):
+                    future.result()
+    if stats.skipped_entities:
+        log.warning("Pulled records of entities this version does not know: %s",
+                    ", ".join(sorted(stats.skipped_entities)))
+    return stats
+
+
+def local_version(db: Database, entity: str, record_id: str) -> int | None:
+    """The server version a local record was last in step with (tests and diagnostics)."""
+    with db.engine.connect() as conn:
+        row = load_rows(conn, entity, [record_id]).get(record_id)
+    return None if row is None else row[4]

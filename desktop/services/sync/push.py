@@ -1,0 +1,482 @@
+"""Push: send the outbox to the server in batches and apply what the server answers.
+
+Each outbox entry becomes a ``Change`` with the record's full state, built generically from the
+entity registry through the codec. Per answer:
+
+- ``applied`` / ``merged``: the local record takes the server's version and fields. If the user
+  edited the record while the push was in flight (the entry's ``change_id`` moved on), the
+  fields they changed since are kept, the rest come from the server, and the entry stays with
+  ``base_version`` = the new server version, so the next push carries only their newer intent.
+- ``conflict``: the local edit stays, the entry is marked ``conflict`` and is not pushed again
+  until the user has chosen per field; base, mine and theirs are stored.
+- ``forbidden`` / ``invalid``: the local edit stays, with the server's words; the server's copy
+  (if it sent one) is kept aside so that the user can go back to it.
+
+A resolved conflict is sent in two steps, both ordinary changes: first the local state with the
+clashing fields set to *their* values against the original base (the server's three-way merge
+then keeps every one-sided edit of both offices without the client knowing the base), then —
+only if the user kept some of their own values — those values against the version the first
+step produced.
+
+A push is idempotent by ``change_id``, so a batch interrupted at any point (even with the
+process killed) is simply sent again by the next sync: the server answers the changes it has
+already applied with their stored results and nothing is applied twice.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy.engine import Connection
+
+from desktop.db import Database
+from desktop.models import SYNCED_ENTITIES, new_id, utcnow
+from desktop.services.i18n import translate
+from desktop.services.progress import Progress
+from desktop.services.sync.codec import BadValue, codec, format_timestamp
+from desktop.services.sync.storage import (
+    State,
+    forget_record_state,
+    immediate,
+    load_rows,
+    row_from_state,
+    save_remote_copy,
+    state_from_row,
+    sync_connection,
+    upsert_rows,
+)
+from sync.client import ServerError, SyncClient
+from sync.merge import same
+from sync.protocol import MAX_BODY_BYTES, MAX_PUSH_CHANGES, Change, ChangeResult, Record
+
+log = logging.getLogger(__name__)
+
+BATCH_BYTES = min(8 * 1024 * 1024, MAX_BODY_BYTES // 4)
+"""Request size to aim for: far under the server's limit, small enough to retry cheaply."""
+EXTRA_PASSES = 2
+"""Passes over the outbox after the first, for entries edited while their push was in flight
+and for the second step of resolved conflicts."""
+
+
+@dataclass
+class PushStats:
+    sent: int = 0
+    applied: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    refused: int = 0
+    kept: int = 0
+    """Entries that stay pending after an answer (edited meanwhile, second step of a choice)."""
+    messages: list[str] = field(default_factory=list)
+    """The server's words for refused changes (at most a few, for the status line)."""
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What was sent for one entry, to compare with the local state when the answer comes."""
+
+    seq: int
+    change_id: str
+    entity: str
+    record_id: str
+    base_version: int | None
+    state: State
+
+
+@dataclass
+class _Entry:
+    seq: int
+    change_id: str
+    entity: str
+    record_id: str
+    base_version: int | None
+
+
+def pending_total(db: Database) -> int:
+    with db.engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT COUNT(*) FROM outbox WHERE state = 'pending'").first()
+    return int(row[0]) if row else 0
+
+
+def _next_entries(conn: Connection, after_seq: int, limit: int) -> list[_Entry]:
+    rows = conn.exec_driver_sql(
+        "SELECT seq, change_id, entity, record_id, base_version FROM outbox "
+        "WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?", (after_seq, limit))
+    return [_Entry(*row) for row in rows]
+
+
+def _resolutions(conn: Connection, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str],
+                                                                            dict[str, Any]]:
+    """For entries whose conflict the user resolved: field -> the server's value to send in the
+    first step (so that the server's merge sees no clash)."""
+    if not keys:
+        return {}
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    rows = conn.exec_driver_sql(
+        "SELECT entity, record_id, fields, theirs FROM sync_conflicts "
+        "WHERE resolved_at IS NOT NULL")
+    wanted = set(keys)
+    for entity, record_id, fields_json, theirs_json in rows:
+        if (entity, record_id) not in wanted:
+            continue
+        clashes = json.loads(fields_json or "[]")
+        theirs = json.loads(theirs_json or "{}")
+        values: dict[str, Any] = {}
+        for clash in clashes:
+            name = clash.get("field")
+            if name == "region_code":
+                values[name] = theirs.get("region_code", clash.get("theirs"))
+            elif name == "deleted_at":
+                values[name] = theirs.get("deleted_at", clash.get("theirs"))
+            else:
+                values[name] = theirs.get("fields", {}).get(name, clash.get("theirs"))
+        out[(entity, record_id)] = values
+    return out
+
+
+def _with_overrides(state: State, overrides: dict[str, Any]) -> State:
+    fields = dict(state.fields)
+    region, deleted = state.region_code, state.deleted_at
+    for name, value in overrides.items():
+        if name == "region_code":
+            region = value
+        elif name == "deleted_at":
+            deleted = value
+        elif name in fields:
+            fields[name] = value
+    return State(fields, region, deleted)
+
+
+def build_changes(conn: Connection, entries: Sequence[_Entry]) -> tuple[
+        list[tuple[Sent, str]], list[tuple[_Entry, str]]]:
+    """(sent, change JSON) for each usable entry, and (entry, reason) for those that are not."""
+    by_entity: dict[str, list[_Entry]] = {}
+    unusable: list[tuple[_Entry, str]] = []
+    for entry in entries:
+        if entry.entity not in SYNCED_ENTITIES:
+            unusable.append((entry, "unknown entity"))
+        else:
+            by_entity.setdefault(entry.entity, []).append(entry)
+    overrides = _resolutions(conn, [(e.entity, e.record_id) for e in entries])
+    out: list[tuple[Sent, str]] = []
+    for entity, group in by_entity.items():
+        c = codec(entity)
+        rows = load_rows(conn, entity, [e.record_id for e in group])
+        for entry in group:
+            raw = rows.get(entry.record_id)
+            if raw is None:
+                unusable.append((entry, "record missing"))
+                continue
+            state = state_from_row(c, raw)
+            resolution = overrides.get((entity, entry.record_id))
+            if resolution:
+                state = _with_overrides(state, resolution)
+            body = {
+                "change_id": entry.change_id,
+                "entity": entity,
+                "record_id": entry.record_id,
+                "base_version": entry.base_version,
+                "region_code": state.region_code,
+                "created_at": raw[2],
+                "updated_at": raw[3],
+                "deleted_at": state.deleted_at,
+                "fields": state.fields,
+            }
+            try:
+                change = Change.model_validate(body)
+            except ValidationError as exc:
+                unusable.append((entry, _validation_text(exc)))
+                continue
+            sent = Sent(entry.seq, entry.change_id, entity, entry.record_id,
+                        entry.base_version, state)
+            out.append((sent, change.model_dump_json()))
+    return out, unusable
+
+
+def _validation_text(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ()))
+    return translate("Sync", "This record cannot be sent: {field}: {reason}").format(
+        field=where, reason=first.get("msg", ""))
+
+
+# ----------------------------------------------------------------------------------------------
+# Applying answers
+
+
+def _local_state(conn: Connection, entity: str,
+                 record_id: str) -> tuple[State, tuple[Any, ...]] | None:
+    raw = load_rows(conn, entity, [record_id]).get(record_id)
+    if raw is None:
+        return None
+    return state_from_row(codec(entity), raw), raw
+
+
+def _state_of(record: Record) -> State:
+    return State(dict(record.fields), record.region_code, record.deleted_at)
+
+
+def _states_equal(a: State, b: State) -> bool:
+    return (a.region_code == b.region_code and (a.deleted_at is None) == (b.deleted_at is None)
+            and same(a.fields, b.fields))
+
+
+def _entry_now(conn: Connection, entity: str, record_id: str) -> tuple[int, str, str] | None:
+    row = conn.exec_driver_sql(
+        "SELECT seq, change_id, state FROM outbox WHERE entity = ? AND record_id = ?",
+        (entity, record_id)).first()
+    return None if row is None else (int(row[0]), str(row[1]), str(row[2]))
+
+
+def _normalized(entity: str, record: Record) -> State:
+    """The server's state as the local database would store it (so comparisons are fair)."""
+    c = codec(entity)
+    row = c.row_from_record(record.record_id, record.region_code, record.created_at,
+                            record.updated_at, record.version, record.deleted_at, record.fields)
+    return state_from_row(c, row)
+
+
+def _accept(conn: Connection, sent: Sent, result: ChangeResult, stats: PushStats) -> None:
+    """applied/merged: take the server's state, keeping what the user changed since sending."""
+    entity, record_id = sent.entity, sent.record_id
+    record = result.record
+    entry = _entry_now(conn, entity, record_id)
+    local = _local_state(conn, entity, record_id)
+    if record is None or record.removed or local is None:
+        if entry is not None and entry[1] == sent.change_id:
+            forget_record_state(conn, entity, record_id)
+        return
+    c = codec(entity)
+    try:
+        theirs = _normalized(entity, record)
+    except BadValue as exc:
+        log.warning("Server state of %s %s does not fit: %s", entity, record_id, exc)
+        if entry is not None and entry[1] == sent.change_id:
+            forget_record_state(conn, entity, record_id)
+        return
+    mine, raw = local
+    unchanged = entry is not None and entry[1] == sent.change_id
+    if unchanged and not any(
+            not same(mine.get(k), sent.state.get(k)) for k in sent.state.names()):
+        new = theirs
+    else:
+        # Per field: what the user changed after sending stays; everything else is the server's.
+        fields = {k: (mine.fields[k] if not same(mine.fields.get(k), sent.state.fields.get(k))
+                      else theirs.fields.get(k, mine.fields[k]))
+                  for k in mine.fields}
+        region = (mine.region_code if mine.region_code != sent.state.region_code
+                  else theirs.region_code)
+        deleted = (mine.deleted_at if mine.deleted_at != sent.state.deleted_at
+                   else theirs.deleted_at)
+        new = State(fields, region, deleted)
+    in_step = _states_equal(new, theirs)
+    updated_at = record.updated_at if in_step else raw[3]
+    upsert_rows(conn, entity, [row_from_state(c, record_id, new, raw[2], updated_at,
+                                              record.version)])
+    if in_step:
+        forget_record_state(conn, entity, record_id)
+        return
+    # Still differs from the server: the entry stays, based on the version just received.
+    stats.kept += 1
+    change_id = new_id() if entry is None or entry[1] == sent.change_id else entry[1]
+    now = format_timestamp(utcnow())
+    if entry is None:
+        conn.exec_driver_sql(
+            "INSERT INTO outbox (change_id, entity, record_id, base_version, queued_at, "
+            "changed_at, state, attempts) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0)",
+            (change_id, entity, record_id, record.version, now, now))
+    else:
+        conn.exec_driver_sql(
+            "UPDATE outbox SET change_id = ?, base_version = ?, state = 'pending', "
+            "last_error = NULL WHERE entity = ? AND record_id = ?",
+            (change_id, record.version, entity, record_id))
+    conn.exec_driver_sql("DELETE FROM sync_conflicts WHERE entity = ? AND record_id = ?",
+                         (entity, record_id))
+    conn.exec_driver_sql("DELETE FROM sync_remote_records WHERE entity = ? AND record_id = ?",
+                         (entity, record_id))
+
+
+def _conflict(conn: Connection, sent: Sent, result: ChangeResult) -> None:
+    now = format_timestamp(utcnow())
+    theirs = result.record.model_dump() if result.record is not None else {}
+    conn.exec_driver_sql(
+        "INSERT INTO sync_conflicts (entity, record_id, change_id, base_version, their_version, "
+        "fields, theirs, detected_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL) "
+        "ON CONFLICT(entity, record_id) DO UPDATE SET change_id = excluded.change_id, "
+        "base_version = excluded.base_version, their_version = excluded.their_version, "
+        "fields = excluded.fields, theirs = excluded.theirs, detected_at = excluded.detected_at, "
+        "resolved_at = NULL",
+        (sent.entity, sent.record_id, sent.change_id, sent.base_version, result.version,
+         json.dumps([c.model_dump() for c in result.conflicts], ensure_ascii=False),
+         json.dumps(theirs, ensure_ascii=False), now))
+    conn.exec_driver_sql(
+        "UPDATE outbox SET state = 'conflict', last_error = NULL, attempts = attempts + 1 "
+        "WHERE entity = ? AND record_id = ?", (sent.entity, sent.record_id))
+    if result.record is not None:
+        save_remote_copy(conn, sent.entity, result.record, now)
+
+
+def _refused(conn: Connection, sent: Sent, result: ChangeResult, stats: PushStats) -> None:
+    message = result.message or (
+        translate("Sync", "The server refused this change.") if result.status == "forbidden"
+        else translate("Sync", "The server could not accept this change."))
+    entry = _entry_now(conn, sent.entity, sent.record_id)
+    record = result.record
+    if record is not None and not record.removed and entry is not None \
+            and entry[1] == sent.change_id:
+        # Refused, but the server already holds exactly this state: nothing is lost by taking
+        # it (two offices that pre-filled the same reference data, for instance).
+        local = _local_state(conn, sent.entity, sent.record_id)
+        try:
+            theirs = _normalized(sent.entity, record)
+        except BadValue:
+            theirs = None
+        if local is not None and theirs is not None and _states_equal(local[0], theirs):
+            c = codec(sent.entity)
+            upsert_rows(conn, sent.entity, [row_from_state(
+                c, sent.record_id, theirs, record.created_at, record.updated_at,
+                record.version)])
+            forget_record_state(conn, sent.entity, sent.record_id)
+            return
+    stats.refused += 1
+    if len(stats.messages) < 5 and message not in stats.messages:
+        stats.messages.append(message)
+    conn.exec_driver_sql(
+        "UPDATE outbox SET last_error = ?, attempts = attempts + 1 "
+        "WHERE entity = ? AND record_id = ?", (message, sent.entity, sent.record_id))
+    if record is not None:
+        save_remote_copy(conn, sent.entity, record, format_timestamp(utcnow()))
+
+
+def apply_results(conn: Connection, sent: dict[str, Sent], results: Sequence[ChangeResult],
+                  stats: PushStats) -> None:
+    """Apply one batch's answers in one transaction."""
+    with immediate(conn):
+        for result in results:
+            item = sent.get(result.change_id)
+            if item is None:
+                log.warning("Answer for a change that was not sent: %s", result.change_id)
+                continue
+            if result.status in ("applied", "merged"):
+                if result.status == "applied":
+                    stats.applied += 1
+                else:
+                    stats.merged += 1
+                _accept(conn, item, result, stats)
+            elif result.status == "conflict":
+                stats.conflicts += 1
+                _conflict(conn, item, result)
+            else:
+                _refused(conn, item, result, stats)
+
+
+def _mark_unusable(conn: Connection, unusable: Sequence[tuple[_Entry, str]],
+                   stats: PushStats) -> None:
+    with immediate(conn):
+        for entry, reason in unusable:
+            if reason in ("unknown entity", "record missing"):
+                log.warning("Dropping outbox entry %s %s: %s", entry.entity, entry.record_id,
+                            reason)
+                conn.exec_driver_sql("DELETE FROM outbox WHERE seq = ?", (entry.seq,))
+            else:
+                stats.refused += 1
+                conn.exec_driver_sql(
+                    "UPDATE outbox SET last_error = ?, attempts = attempts + 1 WHERE seq = ?",
+                    (reason, entry.seq))
+
+
+# ----------------------------------------------------------------------------------------------
+# The push loop
+
+
+def _send(client: SyncClient, device_id: str, items: list[tuple[Sent, str]]) -> tuple[
+        list[ChangeResult], list[tuple[Sent, str]]]:
+    """Send items; a batch the server rejects as a whole (422, 413) is split until the one bad
+    change is found, so one broken record never blocks everyone else's changes."""
+    try:
+        response = client.push(device_id, [text for _sent, text in items])
+        return response.results, []
+    except ServerError as exc:
+        if exc.status not in (413, 422):
+            raise
+        if len(items) == 1:
+            return [], [(items[0][0], exc.detail or str(exc))]
+        middle = len(items) // 2
+        first, bad_first = _send(client, device_id, items[:middle])
+        second, bad_second = _send(client, device_id, items[middle:])
+        return first + second, bad_first + bad_second
+
+
+def push_outbox(
+    db: Database,
+    client: SyncClient,
+    device_id: str,
+    progress: Progress,
+    batch_size: int = MAX_PUSH_CHANGES,
+    batch_bytes: int = BATCH_BYTES,
+) -> PushStats:
+    """Push every pending outbox entry; each batch's answers commit in one transaction."""
+    stats = PushStats()
+    total = pending_total(db)
+    sent_ids: set[str] = set()
+    with sync_connection(db) as conn:
+        for _pass in range(1 + EXTRA_PASSES):
+            after_seq = 0
+            sent_this_pass = 0
+            while True:
+                progress.check()
+                entries = _next_entries(conn, after_seq, batch_size)
+                conn.rollback()
+                if not entries:
+                    break
+                after_seq = entries[-1].seq
+                entries = [e for e in entries if e.change_id not in sent_ids]
+                if not entries:
+                    continue
+                items, unusable = build_changes(conn, entries)
+                conn.rollback()
+                if unusable:
+                    _mark_unusable(conn, unusable, stats)
+                for batch in _by_size(items, batch_bytes):
+                    progress.check()
+                    results, rejected = _send(client, device_id, batch)
+                    sent_map = {s.change_id: s for s, _text in batch}
+                    sent_ids.update(sent_map)
+                    apply_results(conn, sent_map, results, stats)
+                    if rejected:
+                        _mark_unusable(conn, [(_entry_of(s), reason) for s, reason in rejected],
+                                       stats)
+                    stats.sent += len(batch)
+                    sent_this_pass += len(batch)
+                    progress.report(min(stats.sent, max(total, stats.sent)),
+                                    max(total, stats.sent),
+                                    translate("Sync", "Sent {done} of {total} changes").format(
+                                        done=stats.sent, total=max(total, stats.sent)))
+            if sent_this_pass == 0:
+                break
+    return stats
+
+
+def _entry_of(sent: Sent) -> _Entry:
+    return _Entry(sent.seq, sent.change_id, sent.entity, sent.record_id, sent.base_version)
+
+
+def _by_size(items: list[tuple[Sent, str]], limit: int) -> list[list[tuple[Sent, str]]]:
+    batches: list[list[tuple[Sent, str]]] = []
+    current: list[tuple[Sent, str]] = []
+    size = 0
+    for item in items:
+        length = len(item[1])
+        if current and size + length > limit:
+            batches.append(current)
+            current, size = [], 0
+        current.append(item)
+        size += length
+    if current:
+        batches.append(current)
+    return batches
