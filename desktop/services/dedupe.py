@@ -19,6 +19,7 @@ another process).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import sqlite3
 import threading
@@ -79,7 +80,7 @@ _LEGAL_FORMS = frozenset(
 )
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _DOTTED = re.compile(r"(?<=\w)\.(?=\w)")
-_DOUBLED = re.compile(r"(.)\1+")
+_SIMPLE_HOST = re.compile(r"[a-z0-9.-]+")
 _ABJAD = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # Spellings that differ between transliteration conventions of the same Cyrillic letters
 # (Штефан: "Shtefan" or Romanian "Ştefan"; чел: "chel" or "cel"; ц: "ts" or "ţ").
@@ -157,7 +158,7 @@ def _strip_arabic_article(text: str) -> str:
 def _skeleton_of_folded(folded: str) -> str:
     tokens = [t for t in folded.split() if t not in _ARTICLES]
     letters = " ".join(tokens).translate(_SKELETON_TABLE)
-    return " ".join(sorted(_DOUBLED.sub(r"\1", letters).split()))
+    return " ".join(sorted("".join(k for k, _ in itertools.groupby(letters)).split()))
 
 
 def skeleton(text: str) -> str:
@@ -200,16 +201,21 @@ def website_key(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
-    if "://" not in text:
-        text = "http://" + text
-    try:
-        parts = urllib.parse.urlsplit(text)
-    except ValueError:
-        return ""
-    host = (parts.hostname or "").casefold().removeprefix("www.")
+    scheme, found, rest = text.casefold().partition("://")
+    if not found:
+        rest = scheme
+    host_part, _slash, path = rest.partition("/")
+    if not _SIMPLE_HOST.fullmatch(host_part):  # user info, port, IPv6 …: the slow, exact way
+        try:
+            parts = urllib.parse.urlsplit(text if found else "http://" + text)
+        except ValueError:
+            return ""
+        host_part, path = (parts.hostname or ""), parts.path.casefold().lstrip("/")
+    host = host_part.removeprefix("www.")
     if "." not in host:
         return ""
-    return host + parts.path.rstrip("/").casefold()
+    path = path.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return host + ("/" + path if path else "")
 
 
 def registration_key(text: str) -> str:
@@ -244,6 +250,8 @@ class _Entry:
     contact: str = ""
     region: str = ""
     institution: str = ""
+    numbers: frozenset[str] = frozenset()
+    """Numbers in the name ("School No. 5"): names with different numbers are different."""
 
     def exact_keys(self) -> Iterator[tuple[str, str]]:
         for rule in ("email", "phone", "website", "registration", "acronym_country"):
@@ -270,6 +278,7 @@ def make_entry(entity: str, values: Mapping[str, Any], record_id: str = "",
     entry = _Entry(id=record_id, name=name, name_key=" ".join(_name_tokens(folded, entity)),
                    skeleton=skeleton(name) if abjad else _skeleton_of_folded(folded),
                    abjad=abjad, email=email_key(_text(values, "email")))
+    entry.numbers = _numbers(entry.name_key)
     if entity == ASSOCIATION:
         country = _text(values, "country_code").upper()
         entry.country = country
@@ -379,17 +388,26 @@ class _Index:
     def blocked_candidates(self, entry: _Entry) -> set[int]:
         """Exact keys plus records sharing an uncommon name token (for bulk checks)."""
         found = self._exact_candidates(entry)
-        postings = sorted(
-            (self.tokens[t] for t in set(_block_tokens(entry.name_key)) if t in self.tokens),
-            key=len,
-        )
+        tokens = set(_block_tokens(entry.name_key))
+        postings = sorted((self.tokens[t] for t in tokens if t in self.tokens), key=len)
         rare = [p for p in postings if len(p) <= BLOCK_CAP]
+        by_name: set[int] = set()
         for posting in rare:
-            found.update(posting)
-        if not rare and len(postings) >= 2:
-            common = set(postings[0]).intersection(postings[1])
-            if len(common) <= BLOCK_CAP * 5:
-                found.update(common)
+            by_name.update(posting)
+        if not rare:
+            # Only common words: records sharing the two least common whole words.
+            whole = sorted((self.tokens[t] for t in tokens
+                            if t in self.tokens and not t.endswith("…")), key=len)
+            if len(whole) >= 2:
+                common = set(whole[0]).intersection(whole[1])
+                if len(common) <= BLOCK_CAP * 5:
+                    by_name.update(common)
+        # Without a shared key, only a similar name can reach the threshold: filter cheaply.
+        key, keys, entries, ratio = entry.name_key, self.name_keys, self.entries, fuzz.ratio
+        numbers = entry.numbers
+        found.update(pos for pos in by_name - found
+                     if not (numbers and entries[pos].numbers and numbers != entries[pos].numbers)
+                     and ratio(key, keys[pos], score_cutoff=NAME_MIN_SIMILARITY))
         if entry.abjad and len(entry.skeleton) >= SKELETON_MIN_LENGTH:
             for _key, _score, pos in process.extract(
                 entry.skeleton, self.skeletons, scorer=fuzz.ratio,
@@ -596,10 +614,18 @@ def _name_weight(similarity: float) -> int:
     return round(20 + (similarity - NAME_MIN_SIMILARITY) * 2)
 
 
+def _numbers(key: str) -> frozenset[str]:
+    if not any(ch.isdigit() for ch in key):
+        return frozenset()
+    return frozenset(t for t in key.split() if t.isdigit())
+
+
 def name_similarity(a: _Entry, b: _Entry) -> int:
     """Percent similarity of two names after transliteration (and by skeleton for abjads)."""
     if not a.name_key or not b.name_key:
         return 0
+    if a.numbers and b.numbers and a.numbers != b.numbers:
+        return 0  # "School No. 5" and "School No. 6" are two schools, however alike
     similarity = fuzz.ratio(a.name_key, b.name_key)
     if ((a.abjad or b.abjad) and len(a.skeleton) >= SKELETON_MIN_LENGTH
             and len(b.skeleton) >= SKELETON_MIN_LENGTH):
