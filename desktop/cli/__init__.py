@@ -21,7 +21,8 @@ from desktop.config import resolve_paths
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.basic", "desktop.cli.sync",
-                                     "desktop.cli.data_exchange")
+                                     "desktop.cli.data_exchange",
+                                     "desktop.cli.flyer")
 
 
 def build_parser() -> argparse.ArgumentParser:
