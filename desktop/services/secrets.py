@@ -90,6 +90,10 @@ class MemoryStore:
         with self._lock:
             self._values.pop(key, None)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()
+
 
 _session_store = MemoryStore()
 

@@ -125,3 +125,27 @@ def offices(tmp_path: Path, sync_server: ServerProcess) -> Iterator[OfficeFactor
 def server_factory(tmp_path: Path) -> Any:
     """Start a server with extra environment (e.g. short token lifetimes)."""
     return lambda env: running_server(tmp_path, env=env)
+
+
+@pytest.fixture(autouse=True)
+def _forget_session_logins() -> Iterator[None]:
+    """Logins kept in this process's memory (no-keyring sessions) must not leak between tests."""
+    from desktop.services.secrets import session_store
+
+    session_store().clear()
+    yield
+    session_store().clear()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[Any]:
+    """A usable keyring backend for this test (keyring's own API, kept in memory)."""
+    import keyring
+
+    from tests.sync.keyring_backend import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
