@@ -158,12 +158,14 @@ _CITIZENSHIP_ALIASES: dict[str, tuple[str, ...]] = {
 }
 _GENERATION_ALIASES: dict[str, tuple[str, ...]] = {
     "first": ("first", "1", "1st", "first generation", "premiere", "premiere generation",
-              "primera", "primera generacion", "prima", "prima generatie", "i"),
+              "primera", "primera generacion", "prima", "prima generatie", "i", "1ere", "1er",
+              "1re", "1a", "1o"),
     "second": ("second", "2", "2nd", "second generation", "deuxieme", "seconde",
-               "deuxieme generation", "segunda", "segunda generacion", "a doua", "ii"),
+               "deuxieme generation", "segunda", "segunda generacion", "a doua", "ii", "2eme",
+               "2e", "2a", "2o"),
     "third_plus": ("third_plus", "third", "3", "3rd", "3+", "third or later", "third+",
                    "troisieme", "troisieme generation", "tercera", "tercera generacion",
-                   "a treia", "iii"),
+                   "a treia", "iii", "3eme", "3e", "3a", "3o"),
 }
 _EDUCATION_ALIASES: dict[str, tuple[str, ...]] = {
     "primary": ("primary", "primaire", "primaria", "elementary", "isced 1"),
@@ -415,7 +417,7 @@ def restore_candidate(session: Session, candidate_id: str) -> None:
 # The list
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CandidateRow:
     """What the candidate list shows for one person; ``search`` is the folded filter text."""
 

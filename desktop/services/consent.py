@@ -212,6 +212,19 @@ def consents_of(session: Session, candidate_id: str) -> list[Consent]:
     ))
 
 
+def _check(channel: str, given_on: dt.date | None, expires_on: dt.date | None) -> dt.date:
+    """The shared rules of a consent; returns the date it was given (today by default)."""
+    if channel not in CHANNELS:
+        raise ConsentError(translate("Consent", "Choose how the consent was given."))
+    given_on = given_on or dt.date.today()
+    if given_on > dt.date.today():
+        raise ConsentError(translate("Consent", "The date of consent cannot be in the future."))
+    if expires_on is not None and expires_on <= given_on:
+        raise ConsentError(translate(
+            "Consent", "The consent must expire after the day it was given."))
+    return given_on
+
+
 def record_consent(
     session: Session,
     candidate_id: str,
@@ -231,14 +244,7 @@ def record_consent(
     if candidate.erased_at is not None:
         raise ConsentError(translate(
             "Consent", "This person's data was erased; record them again as a new person."))
-    if channel not in CHANNELS:
-        raise ConsentError(translate("Consent", "Choose how the consent was given."))
-    given_on = given_on or dt.date.today()
-    if given_on > dt.date.today():
-        raise ConsentError(translate("Consent", "The date of consent cannot be in the future."))
-    if expires_on is not None and expires_on <= given_on:
-        raise ConsentError(translate(
-            "Consent", "The consent must expire after the day it was given."))
+    given_on = _check(channel, given_on, expires_on)
     shown = current_text(purpose)
     if collected_by is None:
         from desktop.services.identity import current_user_name
@@ -285,3 +291,39 @@ def withdraw_all(session: Session, candidate_id: str,
 
 def default_expiry(given_on: dt.date) -> dt.date:
     return given_on + dt.timedelta(days=DEFAULT_VALIDITY_DAYS)
+
+
+def record_consents(
+    session: Session,
+    candidate_ids: Iterable[str],
+    *,
+    purpose: str = CONSENT_PURPOSE_CONSULTATIONS,
+    given_on: dt.date | None = None,
+    channel: str = "paper_form",
+    collected_by: str | None = None,
+    expires_on: dt.date | None = None,
+) -> tuple[int, int]:
+    """The same consent for many people (a signed sheet, an imported list of thousands).
+    People who are erased or no longer in the database are skipped; returns (recorded,
+    skipped). Mistakes in the shared values (a future date …) refuse the whole batch."""
+    from desktop.services.bulk import insert_records
+
+    given_on = _check(channel, given_on, expires_on)
+    shown = current_text(purpose)
+    if collected_by is None:
+        from desktop.services.identity import current_user_name
+
+        collected_by = current_user_name()
+    ids = list(dict.fromkeys(candidate_ids))
+    regions: dict[str, str | None] = {}
+    for start in range(0, len(ids), 900):
+        regions.update(session.execute(select(Candidate.id, Candidate.region_code).where(
+            Candidate.id.in_(ids[start:start + 900]), Candidate.deleted_at.is_(None),
+            Candidate.erased_at.is_(None))).all())
+    text = shown.text()
+    rows = [{"candidate_id": cid, "region_code": regions[cid], "purpose": purpose,
+             "text_version": shown.version, "text": text, "given_on": given_on,
+             "channel": channel, "collected_by": collected_by.strip(), "expires_on": expires_on}
+            for cid in ids if cid in regions]
+    insert_records(session, Consent, rows)
+    return len(rows), len(ids) - len(rows)

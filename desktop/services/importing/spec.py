@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from desktop.models import SyncedRecord
 
-SPEC_MODULES: tuple[str, ...] = ("desktop.services.importing.registry_specs",)
+SPEC_MODULES: tuple[str, ...] = ("desktop.services.importing.registry_specs",
+                                 "desktop.services.candidate_import")
 """Modules that register import specs; a feature adds its module here (one line)."""
 
 
