@@ -4,7 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-TS := $(wildcard translations/diaspora_desk_*.ts)
+# UI languages besides English. qtbase_ro: Qt ships no Romanian for its own dialogs and buttons.
+LANGS := fr es ro ru ar
+TS := $(LANGS:%=translations/diaspora_desk_%.ts) translations/qtbase_ro.ts
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint bench translations clean-translations fixtures
@@ -32,10 +34,15 @@ lint: $(STAMP)
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
-# Refresh the .ts sources from the code, then compile them.
+# Refresh the .ts sources from the code, fill them from translations/catalog.tsv, compile them.
+# Then `tools/translate_ts.py --missing` lists what still needs translating (see its docstring).
 translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py
+	$(BIN)/python tools/translate_ts.py
 	$(MAKE) $(QM)
+
+clean-translations:
+	rm -f translations/*.qm
 
 # Rebuild tests/fixtures/db-<revision>.sqlite (one database with data per schema revision).
 fixtures: $(STAMP)

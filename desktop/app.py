@@ -84,7 +84,6 @@ def run_gui(
     install_translators(app, language)
     handler = ErrorHandler(paths)
     handler.install()
-    tr = QCoreApplication.translate
     try:
         db = open_database(paths.database, paths.backups)
     except DatabaseError as exc:
@@ -92,7 +91,8 @@ def run_gui(
         if screenshot is not None:
             print(str(exc), file=sys.stderr)
         else:
-            QMessageBox.critical(None, tr("App", "Cannot open the database"), str(exc))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
         return 1
 
     with db.sessions() as session:

@@ -26,6 +26,7 @@ class AboutDialog(QDialog):
         blurb = self.tr("Diaspora associations, focal points, consultations with a transparent "
                         "selection of participants, and printable flyers — offline first.")
         licence = self.tr("Licence: GNU General Public License, version 3 or later.")
+        components_title = self.tr("Components")
         head = "".join(
             f"<th align='left'>{html.escape(t)}</th>"
             for t in (self.tr("Component"), self.tr("Version"), self.tr("Licence"))
@@ -34,7 +35,7 @@ class AboutDialog(QDialog):
             f"<h2>{APP_NAME} {html.escape(app_version())}</h2>"
             f"<p>{html.escape(blurb)}</p><p>{html.escape(licence)}</p>"
             f"<p>Qt {html.escape(qVersion())}</p>"
-            f"<h3>{html.escape(self.tr('Components'))}</h3>"
+            f"<h3>{html.escape(components_title)}</h3>"
             f"<table cellpadding='3'><tr>{head}</tr>{rows}</table>"
             f"<p>{html.escape(FONTS_LICENCE)}</p>"
         )

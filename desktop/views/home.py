@@ -22,16 +22,12 @@ from desktop.views.table_model import SORT_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
-
-
 def entity_titles() -> dict[str, str]:
     return {
-        "association": _tr("Associations"),
-        "focal_point": _tr("Focal points"),
-        "candidate": _tr("Candidates"),
-        "consultation": _tr("Consultations"),
+        "association": QCoreApplication.translate("HomePage", "Associations"),
+        "focal_point": QCoreApplication.translate("HomePage", "Focal points"),
+        "candidate": QCoreApplication.translate("HomePage", "Candidates"),
+        "consultation": QCoreApplication.translate("HomePage", "Consultations"),
     }
 
 
@@ -42,10 +38,12 @@ def _count_column(entity: str, title: str) -> Column[RegionCounts]:
 def region_columns() -> list[Column[RegionCounts]]:
     titles = entity_titles()
     columns: list[Column[RegionCounts]] = [
-        Column(lambda: _tr("Region"),
-               lambda r: r.name if r.code is not None else _tr("National (no region)")),
-        Column(lambda: _tr("Code"), lambda r: r.code or ""),
-        Column(lambda: _tr("Help office"), lambda r: r.help_office_name),
+        Column(lambda: QCoreApplication.translate("HomePage", "Region"),
+               lambda r: r.name if r.code is not None
+               else QCoreApplication.translate("HomePage", "National (no region)")),
+        Column(lambda: QCoreApplication.translate("HomePage", "Code"), lambda r: r.code or ""),
+        Column(lambda: QCoreApplication.translate("HomePage", "Help office"),
+               lambda r: r.help_office_name),
     ]
     for entity, title in titles.items():
         columns.append(_count_column(entity, title))

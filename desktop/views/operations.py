@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.services.progress import Cancelled, Progress
@@ -88,7 +88,7 @@ def run_operation(
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if cancellable:
-            dialog.setCancelButtonText(dialog.tr("Cancel"))
+            dialog.setCancelButtonText(QCoreApplication.translate("Operations", "Cancel"))
             dialog.canceled.connect(operation.cancel)
         else:
             dialog.setCancelButton(None)
@@ -113,7 +113,9 @@ def run_operation(
         if on_error is not None:
             on_error(exc)  # type: ignore[arg-type]
         elif parent is not None:
-            QMessageBox.warning(parent, parent.tr("Something went wrong"), str(exc))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("Operations", "Something went wrong"),
+                str(exc))
 
     if on_success is not None:
         operation.succeeded.connect(on_success)

@@ -33,21 +33,21 @@ from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegionsPage", text)
-
-
 class RegionModel(RowTableModel[RegionRow]):
     """Regions, with retired ones shown greyed out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column(lambda: _tr("Code"), lambda r: r.code),
-                Column(lambda: _tr("Region"), lambda r: r.name),
-                Column(lambda: _tr("Help office"), lambda r: r.help_office_name),
-                Column(lambda: _tr("State"),
-                       lambda r: _tr("Retired") if r.retired else _tr("Active")),
+                Column(lambda: QCoreApplication.translate("RegionsPage", "Code"),
+                       lambda r: r.code),
+                Column(lambda: QCoreApplication.translate("RegionsPage", "Region"),
+                       lambda r: r.name),
+                Column(lambda: QCoreApplication.translate("RegionsPage", "Help office"),
+                       lambda r: r.help_office_name),
+                Column(lambda: QCoreApplication.translate("RegionsPage", "State"),
+                       lambda r: QCoreApplication.translate("RegionsPage", "Retired")
+                       if r.retired else QCoreApplication.translate("RegionsPage", "Active")),
             ],
             parent,
         )

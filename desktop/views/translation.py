@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
 
 from desktop.services.i18n import install_translator
 
@@ -24,6 +24,9 @@ UI_LANGUAGES: dict[str, str] = {
 PSEUDO = "pseudo"
 RTL_LANGUAGES = frozenset({"ar"})
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
+# When the system locale speaks another language, the conventions (dates, digits) of the
+# countries whose offices use that language: Tunisia and Morocco write Arabic with Western digits.
+DEFAULT_LOCALES: dict[str, str] = {"ar": "ar_TN"}
 
 
 def choose_language(cli_language: str | None, settings_language: str) -> str:
@@ -39,6 +42,18 @@ def choose_language(cli_language: str | None, settings_language: str) -> str:
             log.warning("Language %r is not offered; using another", candidate)
     system = QLocale.system().name().split("_")[0]
     return system if system in UI_LANGUAGES else "en"
+
+
+def ui_locale(language: str) -> QLocale:
+    """Dates and numbers for ``language``: the system's own conventions when it speaks that
+    language (fr_SN, ro_MD, es_EC …), otherwise the language's usual ones."""
+    system = QLocale.system()
+    if language == PSEUDO or language not in UI_LANGUAGES:
+        return system
+    wanted = QLocale(language)
+    if system.language() == wanted.language():
+        return system
+    return QLocale(DEFAULT_LOCALES.get(language, language))
 
 
 _PLACEHOLDER = re.compile(r"(\{[^}]*\}|%\d+|%n|&&|<[^>]*>|&[a-z]+;)")
@@ -70,29 +85,46 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Install Qt's own and our translations, set the layout direction, hook services' texts."""
+def qt_translations_dir() -> str:
+    """Where Qt's own ``qtbase_*.qm`` are (inside the PySide6 wheel, or a frozen bundle)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def install_translators(
+    app: QGuiApplication, language: str, directory: Path | None = None
+) -> list[QTranslator]:
+    """Install Qt's own and our translations, set locale and layout direction, and route the
+    services' texts through Qt. ``directory`` holds our .qm files (default: translations/)."""
+    directory = directory or TRANSLATIONS_DIR
     translators: list[QTranslator] = []
     if language == PSEUDO:
         translators.append(PseudoTranslator(app))
     elif language != "en":
         qt_own = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_own.load(f"qtbase_{language}", qt_dir):
+        # Qt ships no Romanian; ours (translations/qtbase_ro.ts) fills the gap.
+        if qt_own.load(f"qtbase_{language}", qt_translations_dir()) or \
+                qt_own.load(f"qtbase_{language}", str(directory)):
             translators.append(qt_own)
+        else:
+            log.warning("No Qt translation for %s", language)
         ours = QTranslator(app)
-        if ours.load(f"diaspora_desk_{language}", str(TRANSLATIONS_DIR)):
+        if ours.load(f"diaspora_desk_{language}", str(directory)):
             translators.append(ours)
         else:
             log.warning("No compiled translation for %s in %s (run `make translations`)",
-                        language, TRANSLATIONS_DIR)
+                        language, directory)
     for translator in translators:
         app.installTranslator(translator)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES
-        else Qt.LayoutDirection.LeftToRight
-    )
-    if language in UI_LANGUAGES:
-        QLocale.setDefault(QLocale(language))
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES
+                           else Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(ui_locale(language))
     install_translator(QCoreApplication.translate)
     return translators
+
+
+def remove_translators(app: QGuiApplication, translators: list[QTranslator]) -> None:
+    """Undo :func:`install_translators` (back to English, left to right, system locale)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale.system())
