@@ -48,7 +48,7 @@ class Association(SyncedRecord):
     __tablename__ = "associations"
     __entity__ = "association"
 
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(300), index=True)  # the list opens by name
     acronym: Mapped[str] = mapped_column(String(50), default="")
     country_code: Mapped[str] = mapped_column(String(2), default="", index=True)
     city: Mapped[str] = mapped_column(String(200), default="")

@@ -18,6 +18,10 @@ from desktop.views.context import AppContext
 SECTION_MODULES: tuple[str, ...] = (
     "desktop.views.home",
     "desktop.views.regions",
+    "desktop.views.associations",
+    "desktop.views.focal_points",
+    "desktop.views.directory",
+    "desktop.views.candidates",
 )
 
 

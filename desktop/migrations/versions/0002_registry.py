@@ -60,6 +60,7 @@ def upgrade() -> None:
             batch_op.f("ix_associations_region_code"), ["region_code"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_associations_status"), ["status"], unique=False)
+        batch_op.create_index(batch_op.f("ix_associations_name"), ["name"], unique=False)
 
     op.create_table(
         "focal_points",

@@ -25,7 +25,9 @@ SIZES = ("small", "large")
 DEFAULT_COUNTRY = "MD"
 DEFAULT_BATCH = 2_000
 
-DEMO_STEP_MODULES: tuple[str, ...] = ("desktop.services.demo.regions",)
+DEMO_STEP_MODULES: tuple[str, ...] = ("desktop.services.demo.regions",
+                                      "desktop.services.demo.registry",
+                                      "desktop.services.demo.consultations")
 """Modules that register demo steps; later features append theirs here."""
 
 

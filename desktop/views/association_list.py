@@ -1,0 +1,278 @@
+"""The association table model and its filter proxy (no widgets: tested without a window).
+
+The model keeps the :class:`~desktop.services.associations.AssociationList` as fetched and
+reads each shown cell straight from its tuple; the proxy filters with whole-list operations on
+the precomputed search strings. Together they keep 100,000 associations fluid.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.services import countries
+from desktop.services.associations import (
+    ACRONYM,
+    AREAS,
+    CITY,
+    CONTACT,
+    COUNTRY,
+    EMAIL,
+    ID,
+    NAME,
+    PHONE,
+    REGION,
+    SECTORS,
+    STATUS,
+    YEAR,
+    AssociationList,
+    AssociationRow,
+    fold_key,
+)
+from desktop.services.vocabulary import engagement_area_labels, status_labels
+from desktop.views.row_proxy import RowProxy
+from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel, sync_state_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssociationList", text)
+
+
+# Column numbers of the table.
+(COL_NAME, COL_ACRONYM, COL_COUNTRY, COL_CITY, COL_REGION, COL_STATUS, COL_CONTACT, COL_EMAIL,
+ COL_PHONE, COL_FOUNDED, COL_AREAS, COL_SYNC) = range(12)
+
+
+class AssociationTableModel(RowTableModel[AssociationRow]):
+    """Associations, one per line; cells are read from the fetched tuples on demand."""
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(lambda: _tr("Name"), lambda r: r.name),
+                Column(lambda: _tr("Acronym"), lambda r: r.acronym),
+                Column(lambda: _tr("Country"), lambda r: r.country_code),
+                Column(lambda: _tr("City"), lambda r: r.city),
+                Column(lambda: _tr("Origin region"), lambda r: r.region_code),
+                Column(lambda: _tr("Status"), lambda r: r.status),
+                Column(lambda: _tr("Contact person"), lambda r: r.contact_person),
+                Column(lambda: _tr("E-mail"), lambda r: r.email),
+                Column(lambda: _tr("Phone"), lambda r: r.phone),
+                Column(lambda: _tr("Founded"), lambda r: r.founding_year, align_right=True),
+                Column(lambda: _tr("Engagement areas"), lambda r: ", ".join(r.engagement_areas)),
+                Column(lambda: _tr("Sync"), lambda r: r.sync_state),
+            ],
+            parent,
+        )
+        self.language = language
+        self._list = AssociationList([], {})
+        self._region_names: dict[str, str] = {}
+        self._country_names: dict[str, str] = {}
+        self._statuses = status_labels()
+        self._areas = engagement_area_labels()
+        self._area_text: dict[str, str] = {}
+        f = self._f
+        self._display: list[Callable[[int], Any]] = [
+            lambda i: f(i)[NAME],
+            lambda i: f(i)[ACRONYM],
+            lambda i: self.country_name(f(i)[COUNTRY]),
+            lambda i: f(i)[CITY],
+            lambda i: self._region_names.get(f(i)[REGION], f(i)[REGION]),
+            lambda i: self._statuses.get(f(i)[STATUS], f(i)[STATUS]),
+            lambda i: f(i)[CONTACT],
+            lambda i: f(i)[EMAIL],
+            lambda i: f(i)[PHONE],
+            lambda i: "" if f(i)[YEAR] is None else str(f(i)[YEAR]),
+            lambda i: self.areas_text(f(i)[AREAS]),
+            lambda i: sync_state_text(self._list.sync_state(i)),
+        ]
+
+    def _f(self, i: int) -> tuple[Any, ...]:
+        return self._list.fetched[i]
+
+    # -- data in
+    def set_list(self, rows: AssociationList) -> None:
+        self.beginResetModel()
+        self._list = rows
+        self._area_text.clear()
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[AssociationRow]) -> None:
+        if isinstance(rows, AssociationList):
+            self.set_list(rows)
+        else:
+            raise TypeError("AssociationTableModel takes an AssociationList")
+
+    def set_region_names(self, names: dict[str, str]) -> None:
+        self._region_names = dict(names)
+        if self._list.fetched:
+            self.dataChanged.emit(self.index(0, COL_REGION),
+                                  self.index(len(self._list) - 1, COL_REGION))
+
+    def association_list(self) -> AssociationList:
+        return self._list
+
+    def rows(self) -> list[AssociationRow]:
+        return list(self._list)
+
+    def row_at(self, row: int) -> AssociationRow:
+        return self._list.row(row)
+
+    def id_at(self, row: int) -> str:
+        return self._list.id(row)
+
+    # -- labels
+    def country_name(self, code: str) -> str:
+        name = self._country_names.get(code)
+        if name is None:
+            name = countries.country_name(code, self.language)
+            self._country_names[code] = name
+        return name
+
+    def areas_text(self, raw: str | None) -> str:
+        if not raw:
+            return ""
+        text = self._area_text.get(raw)
+        if text is None:
+            try:
+                codes = json.loads(raw)
+            except ValueError:
+                codes = []
+            text = ", ".join(self._areas.get(str(c), str(c)) for c in codes)
+            self._area_text[raw] = text
+        return text
+
+    # -- Qt interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._list.fetched)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display[index.column()](index.row())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_AREAS:
+            return self._display[COL_AREAS](index.row())
+        if role == SORT_ROLE:
+            return self.sort_keys(index.column())[index.row()]
+        if role == ROW_ROLE:
+            return self._list.row(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_FOUNDED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def presorted(self, column: int) -> list[int] | None:
+        """Rows already sorted by ``column`` when the loader did it (by name), else None."""
+        return self._list.name_order() if column == COL_NAME else None
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """The sort key of every row for ``column``, computed in one pass."""
+        fetched = self._list.fetched
+        if column == COL_FOUNDED:
+            return [-1 if t[YEAR] is None else t[YEAR] for t in fetched]
+        if column == COL_SYNC:
+            return [self._list.sync_state(i) for i in range(len(fetched))]
+        if column in (COL_COUNTRY, COL_REGION, COL_STATUS, COL_AREAS):
+            cache: dict[Any, str] = {}
+            field = {COL_COUNTRY: COUNTRY, COL_REGION: REGION, COL_STATUS: STATUS,
+                     COL_AREAS: AREAS}[column]
+            show = self._display[column]
+            keys: list[str] = []
+            for i, t in enumerate(fetched):
+                key = cache.get(t[field])
+                if key is None:
+                    key = fold_key(str(show(i)))
+                    cache[t[field]] = key
+                keys.append(key)
+            return keys
+        field = {COL_NAME: NAME, COL_ACRONYM: ACRONYM, COL_CITY: CITY, COL_CONTACT: CONTACT,
+                 COL_EMAIL: EMAIL, COL_PHONE: PHONE}[column]
+        return [fold_key(t[field]) for t in fetched]
+
+
+NATIONAL = "-"
+"""Region filter value for associations without an origin region."""
+
+
+class AssociationProxy(RowProxy):
+    """Filters by free text (name, acronym, city, contact, e-mail, phone: every word must
+    appear), country, origin region, status, engagement area and sector."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.text = ""
+        self.country = ""
+        self.region = ""
+        self.status = ""
+        self.area = ""
+        self.sector = ""
+        self._sectors_lower: list[str] | None = None
+        super().__init__(parent)
+        self._sort_column = COL_NAME
+
+    def _list(self) -> AssociationList:
+        source = self.sourceModel()
+        assert isinstance(source, AssociationTableModel)
+        return source.association_list()
+
+    def _source_reset(self) -> None:
+        self._sectors_lower = None
+        super()._source_reset()
+
+    def set_filters(self, *, text: str | None = None, country: str | None = None,
+                    region: str | None = None, status: str | None = None,
+                    area: str | None = None, sector: str | None = None) -> None:
+        """Change any criteria (None leaves one as it is) and re-filter."""
+        new_text = self.text if text is None else fold_key(" ".join(text.split()))
+        others = (country, region, status, area, sector)
+        same_others = all(v is None or v == getattr(self, k) for k, v in zip(
+            ("country", "region", "status", "area", "sector"), others, strict=True))
+        narrowing = same_others and bool(self.text) and new_text.startswith(self.text) \
+            and new_text != self.text
+        if same_others and new_text == self.text:
+            return
+        self.text = new_text
+        for key, value in zip(("country", "region", "status", "area", "sector"), others,
+                              strict=True):
+            if value is not None:
+                setattr(self, key, value)
+        self.invalidate_rows(narrowing=narrowing)
+
+    def accepted_rows(self, candidates: Sequence[int]) -> list[int]:
+        if self.sourceModel() is None:
+            return list(candidates)
+        rows = self._list()
+        fetched = rows.fetched
+        result = list(candidates)
+        if self.country:
+            result = [r for r in result if fetched[r][COUNTRY] == self.country]
+        if self.region:
+            wanted = "" if self.region == NATIONAL else self.region
+            result = [r for r in result if fetched[r][REGION] == wanted]
+        if self.status:
+            result = [r for r in result if fetched[r][STATUS] == self.status]
+        if self.area:
+            needle = json.dumps(self.area)
+            result = [r for r in result if needle in (fetched[r][AREAS] or "")]
+        if self.sector:
+            if self._sectors_lower is None:
+                self._sectors_lower = [(t[SECTORS] or "").lower() for t in fetched]
+            lowered = self._sectors_lower
+            needle = json.dumps(self.sector).lower()
+            result = [r for r in result if needle in lowered[r]]
+        if self.text:
+            search = rows.search
+            for word in self.text.split():
+                result = [r for r in result if word in search[r]]
+        return result
+
+    def visible_ids(self) -> list[str]:
+        fetched = self._list().fetched
+        return [fetched[r][ID] for r in self.source_rows()]
+
+    def id_at(self, proxy_row: int) -> str:
+        return str(self._list().fetched[self.source_row(proxy_row)][ID])
