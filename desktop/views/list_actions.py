@@ -53,7 +53,7 @@ class ListAction:
     needs_selection: bool = False
 
 
-LIST_ACTION_MODULES: tuple[str, ...] = ()
+LIST_ACTION_MODULES: tuple[str, ...] = ("desktop.views.data_actions",)
 """Modules that register list actions (imported before the actions are listed); a feature
 whose module is not otherwise imported by the time a list page opens appends it here."""
 
