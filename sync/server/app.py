@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import text
@@ -228,6 +229,16 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return JSONResponse({"detail": "The server could not store this request; it was not "
                                        "applied. Try again; if it keeps failing, tell your "
                                        "administrator."}, status_code=500)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Field location and reason only: echoing the input could be huge or not even JSON
+        # (NaN), and the reason is what the user needs.
+        detail = [{"type": str(err.get("type", "")),
+                   "loc": [part if isinstance(part, int) else str(part)
+                           for part in err.get("loc", ())],
+                   "msg": str(err.get("msg", ""))} for err in exc.errors()]
+        return JSONResponse({"detail": detail}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
