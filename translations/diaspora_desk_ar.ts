@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+64"/>
+        <location filename="../desktop/views/association_form.py" line="+71"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المستوى التعليمي</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
         <source>ConsentWay</source>
         <comment>E-mail</comment>
         <translation type="unfinished"></translation>
@@ -105,6 +105,36 @@
         <location line="+1"/>
         <source>ConsentWay</source>
         <comment>Letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/consultations_detail.py" line="+47"/>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the consultation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,308 +190,308 @@
     <message>
         <location filename="../desktop/views/association_form.py" line="+23"/>
         <source>New association</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعية جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit association</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الجمعية</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last status change: {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير للوضع: {when} بواسطة {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The association</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name, as the association writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل كما تكتبه الجمعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished">الاختصار</translation>
+        <translation>الاختصار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country of residence</source>
-        <translation type="unfinished">بلد الإقامة</translation>
+        <translation>بلد الإقامة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>City</source>
-        <translation type="unfinished">المدينة</translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة المنشأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none (national) —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا شيء (وطني) —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Founding year</source>
-        <translation type="unfinished">سنة التأسيس</translation>
+        <translation>سنة التأسيس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 2004</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: 2004</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration number</source>
-        <translation type="unfinished">رقم التسجيل</translation>
+        <translation>رقم التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأعضاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 120</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: 120</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>الاس&amp;م (إلزامي):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اختصار:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country of residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بلد الإقامة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;دينة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Origin region:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;نطقة المنشأ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Founding year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سنة التأسيس:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gistration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رقم التسجيل:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of &amp;members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عدد الأعضاء:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact person</source>
-        <translation type="unfinished">الشخص المسؤول عن الاتصال</translation>
+        <translation>الشخص المسؤول عن الاتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. +39 347 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: +39 347 123 4567</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Website</source>
-        <translation type="unfinished">الموقع الإلكتروني</translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>www.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شخص المسؤول عن الاتصال:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد ال&amp;إلكتروني:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>المو&amp;قع الإلكتروني:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engagement areas (tick all that apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>مجالات الانخراط (حدّد كل ما ينطبق):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Engagement areas</source>
-        <translation type="unfinished">مجالات الانخراط</translation>
+        <translation>مجالات الانخراط</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sectors</source>
-        <translation type="unfinished">القطاعات</translation>
+        <translation>القطاعات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Languages</source>
-        <translation type="unfinished">اللغات</translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sec&amp;tors:</source>
-        <translation type="unfinished"></translation>
+        <translation>الق&amp;طاعات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغات:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وضع:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The association agrees that its name and contact details may be &amp;published</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توافق الجمعية على نشر اسمها وبيانات الاتصال الخاصة بها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent to publish</source>
-        <translation type="unfinished">الموافقة على النشر</translation>
+        <translation>الموافقة على النشر</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملا&amp;حظات:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Linked focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الاتصال المرتبطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط نقاط الاتصال</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ({keys})</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+47"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تصحيح الحقول المعلّمة بالأحمر.</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Will be saved as {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحفظ بالشكل {phone}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {name}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل التغييرات؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك تغييرات غير محفوظة. هل تريد إغلاق النموذج وفقدانها؟</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save or undo your changes before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ تغييراتك أو تراجع عنها قبل الدمج.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعية</translation>
     </message>
 </context>
 <context>
@@ -469,13 +499,13 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="+90"/>
         <source>Type to search associations (leave empty if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث عن جمعية (اتركه فارغًا إن لم توجد)</translation>
     </message>
 </context>
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+264"/>
+        <location filename="../desktop/services/associations.py" line="+282"/>
         <source>Unknown status: {status}</source>
         <translation>وضع غير معروف: {status}</translation>
     </message>
@@ -483,179 +513,307 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+62"/>
+        <location filename="../desktop/views/associations.py" line="+69"/>
         <source>Associations</source>
-        <translation type="unfinished">الجمعيات</translation>
+        <translation>الجمعيات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diaspora associations abroad. Type to filter; pick a country, region, status, engagement area or sector to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعيات الجالية في الخارج. اكتب للتصفية، أو اختر بلدًا أو منطقة أو وضعًا أو مجال انخراط أو قطاعًا لتضييق القائمة.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Filter by name, acronym, city, contact, e-mail or phone ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الاسم أو الاختصار أو المدينة أو جهة الاتصال أو البريد أو الهاتف ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter associations</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الجمعيات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة المنشأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement area</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال الانخراط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأوضاع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All engagement areas</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مجالات الانخراط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>كل البلدان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المناطق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>كل القطاعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح عوامل التصفية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New association…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جمعية جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new association</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل جمعية جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected association</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الجمعية المحددة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعيين الوضع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the status of the selected associations</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير وضع الجمعيات المحددة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected associations to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الجمعيات المحددة إلى سلة المحذوفات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سلة المحذوفات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted associations, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعيات المحذوفة، لاستعادتها</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>National (no origin region)</source>
-        <translation type="unfinished"></translation>
+        <translation>وطني (دون منطقة منشأ)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{total} associations</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الجمعيات: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} associations</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} من أصل {total} جمعية</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>1 association moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت جمعية واحدة إلى سلة المحذوفات.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} associations moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الجمعيات المنقولة إلى سلة المحذوفات: {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الوضع</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Select one or more associations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد جمعية واحدة أو أكثر أولًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set the status of {count} associations to “{status}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تعيين وضع {count} جمعية إلى «{status}»؟</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} association(s) set to “{status}”.</source>
+        <translation>عدد الجمعيات التي عُيّن وضعها إلى «{status}»: {count}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted associations</source>
+        <translation>الجمعيات المحذوفة</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../desktop/views/flyers_batch.py" line="+57"/>
+        <source>Print flyers for several regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Regions</source>
+        <translation type="unfinished">المناطق</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;استعراض…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print to PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each region gets its own flyer in each chosen language, with its focal points and the default texts of the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each region gets its own flyer in each chosen language, with its focal points. Colours, picture, web address and print options come from the selected flyer; its texts are used for its own language and the other languages get their default texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Deleted associations</source>
+        <source>Folder for the flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose at least one region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder for the flyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Printing {count} flyers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} flyers were written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of them have preflight problems (text that does not fit, characters that cannot print…); open them in the editor to see what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flyers printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The flyers could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled. The flyers already written are complete; the others were not made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,17 +822,17 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="+117"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الموافقة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record that these {count} people gave their consent, in the words below, on the same day and in the same way (for example a signed sheet from an event).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل أن هؤلاء الأشخاص ({count}) أعطوا موافقتهم بالصيغة أدناه، في اليوم نفسه وبالطريقة نفسها (مثلًا ورقة موقّعة في فعالية).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الموافقة</translation>
     </message>
 </context>
 <context>
@@ -682,330 +840,330 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="+65"/>
         <source>Edit candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المرشح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشح جديد</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الشخصي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 1987</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: 1987</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Citizenship</source>
-        <translation type="unfinished">الجنسية</translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation</source>
-        <translation type="unfinished">الجيل</translation>
+        <translation>الجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى التعليمي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">الا&amp;سم:</translation>
+        <translation>الاس&amp;م:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الجنس:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سنة الميلاد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country of residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بلد الإقامة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;itizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>الج&amp;نسية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;eneration:</source>
-        <translation type="unfinished"></translation>
+        <translation>الج&amp;يل:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;ducation:</source>
-        <translation type="unfinished"></translation>
+        <translation>المست&amp;وى التعليمي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;هنة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مهارات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics volunteered for:</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع التي تطوّ&amp;ع لها:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Association:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جمعية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>من&amp;طقة المنشأ:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>+39 347 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>+39 347 123 4567</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد ال&amp;إلكتروني:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>الها&amp;تف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الب&amp;ريدي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاح&amp;ظات:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent to be invited</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على تلقي الدعوات</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consents of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقات هذا الشخص</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>س&amp;حب الموافقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person withdrew this consent: they will not be invited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الشخص هذه الموافقة: لن يُدعى مرة أخرى.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record a new consent when saving</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل موافقة جديدة عند الحفظ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Consent withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت الموافقة.</translation>
     </message>
 </context>
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+179"/>
+        <location filename="../desktop/views/candidates.py" line="+181"/>
         <source>Candidates</source>
-        <translation type="unfinished">المرشحون</translation>
+        <translation>المرشحون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diaspora members who volunteered to be invited to consultations. Only people with a valid consent can be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفراد من الجالية تطوّعوا للدعوة إلى المشاورات. لا يمكن اختيار إلا من لديهم موافقة سارية.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Filter by name, e-mail, phone, country, association, topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الاسم أو البريد أو الهاتف أو البلد أو الجمعية أو الموضوع…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المرشحين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent</source>
-        <translation type="unfinished">موافقة</translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid consent (can be selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة سارية (يمكن اختياره)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No valid consent</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد موافقة سارية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>ممحوّ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرشح جديد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مرشح جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">ت&amp;عديل…</translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المرشح المحدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected candidates to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المرشحين المحددين إلى سلة المحذوفات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل الموافقة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the same consent for the selected people</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الموافقة نفسها للأشخاص المحددين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ال&amp;بيانات الشخصية…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything held on the selected person, as PDF and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما يُحتفظ به عن الشخص المحدد، بصيغتي PDF وJSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;rase…</source>
-        <translation type="unfinished"></translation>
+        <translation>مح&amp;و…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>محو البيانات الشخصية للشخص المحدد (تبقى الإحصاءات)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{count} candidate(s) moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرشحين المنقولين إلى سلة المحذوفات: {count}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{total} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المرشحين: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} من أصل {total} مرشح</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Consent recorded for {count} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت الموافقة لـ {count} شخصًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} erased or deleted people were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشخاص الممحوّين أو المحذوفين الذين تم تخطيهم: {count}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>محو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select one person to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد شخصًا واحدًا لمحوه.</translation>
     </message>
 </context>
 <context>
@@ -1121,62 +1279,62 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="-77"/>
         <source>Purpose</source>
-        <translation type="unfinished">الغرض</translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة إعطائها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collected by</source>
-        <translation type="unfinished">جمعها</translation>
+        <translation>جمعها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expires on</source>
-        <translation type="unfinished">تاريخ انتهاء الصلاحية</translation>
+        <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;غرض:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;إعطاء:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طريقة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جمعها:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاريخ انتهاء الصلاحية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المعروض:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1184,32 +1342,115 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="-292"/>
         <source>Purpose</source>
-        <translation type="unfinished">الغرض</translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">تاريخ الإعطاء</translation>
+        <translation>تاريخ الإعطاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected by</source>
-        <translation type="unfinished">جمعها</translation>
+        <translation>جمعها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires on</source>
-        <translation type="unfinished">تاريخ انتهاء الصلاحية</translation>
+        <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDetail</name>
+    <message>
+        <location filename="../desktop/views/consultations_detail.py" line="+22"/>
+        <source>Status</source>
+        <translation type="unfinished">الوضع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why this step is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the details (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;1 Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;2 Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;4 Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;5 Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;6 Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>date not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} · {when} · {seats} seats · Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this consultation? Nothing can be changed afterwards.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,86 +1458,142 @@
     <message>
         <location filename="../desktop/views/consultations_form.py" line="+54"/>
         <source>e.g. Investing at home: what guarantees?</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الاستثمار في الوطن: أي ضمانات؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National (all regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>وطني (كل المناطق)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المكان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://… (for online meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (للاجتماعات عبر الإنترنت)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;وضوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المنطقة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رابط:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لمقاعد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reser&amp;ves wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>ع&amp;دد الاحتياطيين:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ل&amp;غة الرسائل:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملا&amp;حظات:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How many people take part. Fixed once the participants are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المشاركين. يُثبَّت بعد سحب المشاركين بالقرعة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invitation letters and the “you said, we did” report are written in this language.</source>
+        <translation>تُكتب رسائل الدعوة وتقرير «قلتم، ففعلنا» بهذه اللغة.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+62"/>
+        <location line="+38"/>
+        <source>Consultations</source>
+        <translation type="unfinished">المشاورات</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a new consultation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a consultation whose participants were not drawn yet (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Filter consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+8"/>
+        <source>Delete consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Consultation deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,9 +1606,162 @@
     </message>
 </context>
 <context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../desktop/views/criteria_editor.py" line="+293"/>
+        <source>Can the quotas all hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why the quotas cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features with quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quotas (seats per value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fill &amp;proportionally to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each value gets its share of the seats, as in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill from population &amp;shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share the seats as the diaspora is spread (e.g. by destination country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gender balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half of the seats for women, half for men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leeway ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leeway in seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At &amp;most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Most people from one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>people from one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{pool} people can be drawn for {seats} seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({count} left out: consent no longer valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The criteria are fixed: the participants were drawn with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Published criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Criteria saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No quotas: everyone has the same chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>● Feasible: the quotas can all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Not feasible: the quotas cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+644"/>
+        <location filename="../desktop/services/dedupe.py" line="+693"/>
         <source>same email</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
@@ -1366,7 +1816,7 @@
         <translation>المؤسسة نفسها</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Looking for duplicates</source>
         <translation>جارٍ البحث عن التكرارات</translation>
     </message>
@@ -1376,67 +1826,67 @@
     <message>
         <location filename="../desktop/views/directory.py" line="+66"/>
         <source>Region directory</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المنطقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The information points of a region: focal points who are active on the day, listed on flyers and have given their consent to publish their contacts. Flyers print exactly this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط المعلومات في منطقة ما: نقاط الاتصال النشطة في ذلك التاريخ، المُدرجة في المطويات، والتي وافقت على نشر بيانات الاتصال بها. تطبع المطويات هذه القائمة تحديدًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منطقة:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On the day</source>
-        <translation type="unfinished"></translation>
+        <translation>في تاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;في تاريخ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Information points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط المعلومات</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Directory summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الدليل</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>There are no regions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مناطق بعد.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{listed} information point(s) on the flyers of this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط المعلومات في مطويات هذه المنطقة: {listed}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط الاتصال النشطة الغائبة لعدم تسجيل موافقتها على النشر: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط الاتصال النشطة التي وافقت لكنها غير مُدرجة في المطويات: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1444,67 +1894,135 @@
     <message>
         <location filename="../desktop/views/record_panels.py" line="+67"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>مكررات محتملة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name, e-mail or phone to check for records that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو هاتفًا للتحقق من وجود سجلات سابقة.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Could not check for duplicates: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من التكرارات: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No similar records found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على سجلات مشابهة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>These existing records look similar. Open one to check it before saving a new record.</source>
+        <translation>تبدو هذه السجلات الموجودة مشابهة. افتح أحدها للتحقق منه قبل حفظ سجل جديد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{score} % alike</source>
-        <translation type="unfinished"></translation>
+        <translation>متشابهة بنسبة {score} %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج مع {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مكررًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember that these are different records</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكّر أن هذه سجلات مختلفة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Possible duplicate: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرر محتمل: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+52"/>
+        <source>Likely duplicates</source>
+        <translation>مكررات محتملة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن التكرارات…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Likely duplicate pairs</source>
+        <translation>أزواج مكررة محتملة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;دمج…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the two records, picking each field (Enter)</source>
+        <translation>دمج السجلين باختيار كل حقل (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;ليس مكررًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember that these are two different records, so they are not proposed again</source>
+        <translation>تذكّر أن هذين سجلان مختلفان حتى لا يُقترحا مجددًا</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>تعذّر البحث عن التكرارات: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} likely duplicate pairs. Check each one: merge it, or mark it as not a duplicate.</source>
+        <translation>عدد الأزواج المكررة المحتملة: {count}. تحقّق من كل منها: ادمجه أو علّمه على أنه ليس مكررًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No likely duplicates found.</source>
+        <translation>لم يُعثر على مكررات محتملة.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“{first}” and “{second}” will no longer be proposed as duplicates.</source>
+        <translation>لن يُقترح «{first}» و«{second}» كمكررين بعد الآن.</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +2030,7 @@
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="+75"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>محو البيانات الشخصية</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1521,27 +2039,31 @@
 Their name, contact details, birth year, skills, languages, topics, association and notes are wiped for good, and their consents are withdrawn. Gender, country of residence, generation, citizenship, education, occupation and origin region stay, so that statistics and past selections still add up.
 
 This cannot be undone. Export their data first if they asked for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد محو البيانات الشخصية لـ {name}؟
+
+سيُمحى نهائيًا الاسم وبيانات الاتصال وسنة الميلاد والمهارات واللغات والمواضيع والجمعية والملاحظات، وتُسحب الموافقات. ويبقى الجنس وبلد الإقامة والجيل والجنسية والمستوى التعليمي والمهنة ومنطقة المنشأ، كي تبقى الإحصاءات وعمليات الاختيار السابقة متسقة.
+
+لا يمكن التراجع عن هذا. صدّر بياناته أولًا إن طلب نسخة منها.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>محو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type {word} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب {word} للتأكيد:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب {word} للتأكيد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;محو</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2091,49 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+96"/>
+        <source>Choose the file</source>
+        <translation>اختيار الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file (any usual encoding, separated by ; , or tabs) or an Excel workbook (.xlsx) whose first row names the columns.</source>
+        <translation>ملف CSV (بأي ترميز شائع، مفصول بـ ; أو , أو علامات جدولة) أو مصنف Excel (.xlsx) يسمّي صفه الأول الأعمدة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a path or choose a file</source>
+        <translation>اكتب مسارًا أو اختر ملفًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the file to import</source>
+        <translation>اختر الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables ({patterns});;All files (*)</source>
+        <translation>الجداول ({patterns});;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../desktop/views/first_start.py" line="+16"/>
@@ -1585,6 +2150,413 @@ Details were written to:
         <location line="+14"/>
         <source>&amp;Start</source>
         <translation>اب&amp;دأ</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerEditor</name>
+    <message>
+        <location filename="../desktop/views/flyers_editor.py" line="+277"/>
+        <source>Flyer</source>
+        <translation type="unfinished">مطوية</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+343"/>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Made from region, language and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National (no region)</source>
+        <translation type="unfinished">وطني (دون منطقة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headline</source>
+        <translation type="unfinished">العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Short sentences read best. Printed as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Call to action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call to action</source>
+        <translation type="unfinished">دعوة إلى العمل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform&apos;s address; the QR code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web address</source>
+        <translation type="unfinished">عنوان الويب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;default texts of this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace headline, body and call to action with the standard texts in the flyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picture or logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Picture or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour &amp;theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the custom colours and use the theme&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Own colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a print shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 mm &amp;bleed (backgrounds run past the cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cr&amp;op marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;MYK colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preview of the printed flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preflight results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the flyer as a PDF file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print on a printer of this computer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the flyer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the editor (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>A national flyer lists no focal points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No focal point of this region can be printed yet (they need to be active, listed on flyers and have recorded consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flyer – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The preview could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preview up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Preflight: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Flyer not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The flyer could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a picture or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Nothing was saved: {problems}</source>
+        <translation type="unfinished">لم يُحفظ أي شيء: {problems}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Flyer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preflight found problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problems}
+
+{action} anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyer exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this flyer before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1700,293 +2672,392 @@ Details were written to:
     </message>
 </context>
 <context>
-    <name>FocalPointForm</name>
+    <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
-        <source>New focal point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/views/flyers.py" line="+69"/>
+        <source>Flyers</source>
+        <translation type="unfinished">المطويات</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Edit focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First and last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation type="unfinished">الدور</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Institution</source>
-        <translation type="unfinished">المؤسسة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Cahul District Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title or position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>— national (no region) —</source>
+        <source>Flyers, posters and banners in six languages with the region&apos;s focal points and a QR code. Open one to edit it with a live preview; print it here or export a PDF for a print shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Name (required):</source>
+        <source>&amp;New flyer…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a flyer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;فتح…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected flyer in the editor (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new flyer from the selected one, e.g. for another language or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;حذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected flyer (Del); you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print for several &amp;regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One flyer per region and language into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Filter flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">ترا&amp;جع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the deleted flyer back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>“{name}” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Flyer</source>
+        <translation type="unfinished">مطوية</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointForm</name>
+    <message>
+        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
+        <source>New focal point</source>
+        <translation>نقطة اتصال جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit focal point</source>
+        <translation>تعديل نقطة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First and last name</source>
+        <translation>الاسم واللقب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Cahul District Council</source>
+        <translation>مثلًا: مجلس مقاطعة كاهول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title or position</source>
+        <translation>المسمى أو المنصب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— national (no region) —</source>
+        <translation>— وطني (دون منطقة) —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name (required):</source>
+        <translation>ال&amp;اسم (إلزامي):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤسسة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title or position:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسمى &amp;أو المنصب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنط&amp;قة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 0 299 12 345 or +373 299 12 345</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: 0 299 12 345 أو +373 299 12 345</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات المحكية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Languages spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغات المحكية:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active period</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة النشاط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active from</source>
-        <translation type="unfinished">نشط منذ</translation>
+        <translation>نشط منذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active until</source>
-        <translation type="unfinished">نشط حتى</translation>
+        <translation>نشط حتى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشط منذ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط &amp;حتى:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publication on flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر في المطويات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flyers print a person&apos;s contact details only with their consent. Record when and how they gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تطبع المطويات بيانات اتصال الشخص إلا بموافقته. سجّل متى وكيف أعطاها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة إعطاء الموافقة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: استمارة موقّعة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent given &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاريخ إعطاء الموافقة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How it was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طريقة إعطائها:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;List this person on flyers as an information point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إدراج هذا الشخص في المطويات كنقطة معلومات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed on flyers</source>
-        <translation type="unfinished">مُدرج في المطويات</translation>
+        <translation>مُدرج في المطويات</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سحب الموافقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person no longer agrees: clears the consent and takes them off the flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد الشخص موافقًا: تُمسح الموافقة ويُحذف من المطويات</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاح&amp;ظات:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Linked associations</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعيات المرتبطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link associations</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط الجمعيات</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ({keys})</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>To list this person on flyers, first record the date and how they gave their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لإدراج هذا الشخص في المطويات، سجّل أولًا تاريخ موافقته وطريقة إعطائها.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Will be saved as {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحفظ بالشكل {phone}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+41"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تصحيح الحقول المعلّمة بالأحمر.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {name}.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل التغييرات؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك تغييرات غير محفوظة. هل تريد إغلاق النموذج وفقدانها؟</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save or undo your changes before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ تغييراتك أو تراجع عنها قبل الدمج.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة الاتصال</translation>
     </message>
 </context>
 <context>
@@ -1994,162 +3065,162 @@ Details were written to:
     <message>
         <location filename="../desktop/views/focal_points.py" line="+152"/>
         <source>Focal points</source>
-        <translation type="unfinished">نقاط الاتصال</translation>
+        <translation>نقاط الاتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People who act as information points: elected officials, local-government officers, technical and consular focal points, association liaisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص يعملون كنقاط معلومات: منتخبون، وموظفو الجماعات المحلية، ونقاط اتصال تقنية وقنصلية، ومنسقو الجمعيات.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الاسم أو المؤسسة أو المسمى أو البريد أو الهاتف ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية نقاط الاتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المناطق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأدوار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>المطويات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed or not</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدرجة أو غير مُدرجة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed on flyers</source>
-        <translation type="unfinished">مُدرج في المطويات</translation>
+        <translation>مُدرجة في المطويات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُدرجة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد موافقة مسجّلة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished">نشطة</translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active or not</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط أو غير نشط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active today</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not active today</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشط اليوم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح عوامل التصفية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New focal point…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نقطة اتصال جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نقطة اتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نقطة الاتصال المحددة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected focal points to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل نقاط الاتصال المحددة إلى سلة المحذوفات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سلة المحذوفات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted focal points, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الاتصال المحذوفة، لاستعادتها</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>National (no region)</source>
-        <translation type="unfinished">وطني (دون منطقة)</translation>
+        <translation>وطني (دون منطقة)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{total} focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط الاتصال: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} من أصل {total} نقطة اتصال</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>1 focal point moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت نقطة اتصال واحدة إلى سلة المحذوفات.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} focal points moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط الاتصال المنقولة إلى سلة المحذوفات: {count}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Deleted focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الاتصال المحذوفة</translation>
     </message>
 </context>
 <context>
@@ -2157,72 +3228,72 @@ Details were written to:
     <message>
         <location filename="../desktop/views/consultations_followup.py" line="+71"/>
         <source>Edit commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الالتزام</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>التزام جديد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What participants asked for, and what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>ما طلبه المشاركون وما وُعدوا به</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was done (printed in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أُنجز (يُطبع في التقرير)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;التزام:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موعد النهائي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وضع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نتيجة:</translation>
     </message>
 </context>
 <context>
@@ -2230,78 +3301,80 @@ Details were written to:
     <message>
         <location line="+53"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة التزام…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">ت&amp;عديل…</translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“You said, we did” &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير «&amp;قلتم، ففعلنا»…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PDF of the commitments and their outcome, in the consultation&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF بالالتزامات ونتائجها، بلغة المشاورة</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{total} commitments, {open} still open. The consultation can be closed once none is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات: {total}، منها {open} ما زالت مفتوحة. يمكن إغلاق المشاورة عندما لا يبقى أي التزام مفتوح.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Delete commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this commitment?
 
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا الالتزام؟
+
+{text}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“You said, we did” report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير «قلتم، ففعلنا»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب التقرير في {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة التقرير…</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+168"/>
+        <location filename="../desktop/views/record_panels.py" line="+171"/>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل التاريخي</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +3460,140 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+497"/>
+        <source>Import {what}</source>
+        <translation>استيراد: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsTab</name>
+    <message>
+        <location filename="../desktop/views/consultations_invitations.py" line="+86"/>
+        <source>Participants and reserves</source>
+        <translation>المشاركون والاحتياطيون</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;invited</source>
+        <translation>تعليم &amp;كمدعو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;مؤكَّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declined…</source>
+        <translation>&amp;اعتذر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person cannot come; the next suitable reserve is offered</source>
+        <translation>لا يستطيع الشخص الحضور؛ يُعرض المقعد على الاحتياطي المناسب التالي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ttended</source>
+        <translation>&amp;حضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did &amp;not come</source>
+        <translation>&amp;لم يحضر</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Invitation &amp;letters (PDF)…</source>
+        <translation>&amp;رسائل الدعوة (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter per selected or invited person, in the consultation&apos;s language</source>
+        <translation>رسالة لكل شخص مختار أو مدعو، بلغة المشاورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export invitee &amp;list…</source>
+        <translation>&amp;تصدير قائمة المدعوين…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No one is selected yet: run the selection first.</source>
+        <translation>لم يُختر أحد بعد: أجرِ الاختيار أولًا.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>Invitations</source>
+        <translation>الدعوات</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No suitable reserve</source>
+        <translation>لا يوجد احتياطي مناسب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declined. No reserve can take the seat without breaking a quota; the seat stays empty unless you draw again with a larger pool.</source>
+        <translation>اعتذر {name}. لا يمكن لأي احتياطي شغل المقعد دون الإخلال بحصة؛ سيبقى المقعد شاغرًا ما لم تُجرِ قرعة جديدة بمجموعة أكبر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer the seat to a reserve</source>
+        <translation>عرض المقعد على احتياطي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declined. The next reserve who keeps every quota is {reserve}. Give them the seat?</source>
+        <translation>اعتذر {name}. الاحتياطي التالي الذي يحافظ على كل الحصص هو {reserve}. هل تمنحه المقعد؟</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{reserve} takes the seat; invite them now.</source>
+        <translation>يشغل {reserve} المقعد؛ ادعُه الآن.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invitation letters</source>
+        <translation>رسائل الدعوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} letters written to {path}.</source>
+        <translation>عدد الرسائل المكتوبة في {path}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the letters…</source>
+        <translation>جارٍ كتابة الرسائل…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Export invitee list</source>
+        <translation>تصدير قائمة المدعوين</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} people written to {path}.</source>
+        <translation>عدد الأشخاص المكتوبين في {path}: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>InviteeList</name>
     <message>
         <location filename="../desktop/services/consultation_reports.py" line="+216"/>
@@ -2450,42 +3657,42 @@ Details were written to:
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="-89"/>
+        <location filename="../desktop/views/record_panels.py" line="-90"/>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ارتباط…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الارتباط</translation>
     </message>
 </context>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءًا من الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالاسم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Matching records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المطابقة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ربط</translation>
     </message>
 </context>
 <context>
@@ -2568,16 +3775,229 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="-469"/>
+        <source>Match the columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each column of the file goes into the field chosen next to it. Columns set to “Do not import” are left out.</source>
+        <translation>يذهب كل عمود من الملف إلى الحقل المختار بجانبه. وتُستبعد الأعمدة المضبوطة على «لا تستورد».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ved mappings:</source>
+        <translation>&amp;المطابقات المحفوظة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved mappings</source>
+        <translation>المطابقات المحفوظة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;تطبيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the chosen saved mapping for this file</source>
+        <translation>استخدام المطابقة المحفوظة المختارة لهذا الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save mapping…</source>
+        <translation>حفظ ال&amp;مطابقة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these choices to reuse them for the next file from the same source</source>
+        <translation>احفظ هذه الاختيارات لإعادة استخدامها مع الملف التالي من المصدر نفسه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete mapping</source>
+        <translation>&amp;حذف المطابقة</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
+        <translation>عدد الصفوف المقروءة من {file}: {rows} ({encoding}، مفصولة بـ{separator}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rows} rows read from sheet “{sheet}” of {file}.</source>
+        <translation>عدد الصفوف المقروءة من الورقة «{sheet}» في {file}: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import into</source>
+        <translation>الاستيراد إلى</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field for column {column}</source>
+        <translation>الحقل الخاص بالعمود {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— Do not import —</source>
+        <translation>— لا تستورد —</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>“{field}” is chosen for more than one column ({columns}); choose it for one only.</source>
+        <translation>اختير «{field}» لأكثر من عمود ({columns})؛ اختره لعمود واحد فقط.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds: {fields}.</source>
+        <translation>اختر العمود الذي يحتوي على: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save mapping</source>
+        <translation>حفظ المطابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of this mapping:</source>
+        <translation>اسم هذه المطابقة:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete mapping</source>
+        <translation>حذف المطابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>هل تريد حذف المطابقة المحفوظة «{name}»؟</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../desktop/views/merge_dialog.py" line="+53"/>
+        <source>Merge duplicates</source>
+        <translation>دمج المكررات</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use all from &amp;left</source>
+        <translation>&amp;استخدام الكل من اليسار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep every value of the record on the left</source>
+        <translation>الإبقاء على كل قيم السجل الأيسر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use all from &amp;right</source>
+        <translation>استخدام ال&amp;كل من اليمين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take every differing value from the record on the right</source>
+        <translation>أخذ كل القيم المختلفة من السجل الأيمن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Swap records</source>
+        <translation>&amp;تبديل السجلين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the record on the right instead, and merge the left one into it</source>
+        <translation>الإبقاء بدلًا من ذلك على السجل الأيمن ودمج الأيسر فيه</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the two records ({key})</source>
+        <translation>دمج السجلين ({key})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>For each field that differs, pick the value to keep. “{other}” will be merged into “{keep}”: its links and history move over, and it is removed (it stays in the trash, marked as merged).</source>
+        <translation>لكل حقل مختلف، اختر القيمة التي تريد الإبقاء عليها. سيُدمج «{other}» في «{keep}»: تنتقل روابطه وسجله التاريخي، ثم يُزال (ويبقى في سلة المحذوفات معلّمًا كمدمج).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept record (left)</source>
+        <translation>السجل المُبقى عليه (الأيسر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged record (right)</source>
+        <translation>السجل المدمج (الأيمن)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Both</source>
+        <translation>كلاهما</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two records have the same values; merging keeps the left one and moves the other&apos;s links and history to it.</source>
+        <translation>للسجلين القيم نفسها؛ يُبقي الدمج على السجل الأيسر وينقل إليه روابط الآخر وسجله التاريخي.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Merged “{other}” into “{keep}”.</source>
+        <translation>دُمج «{other}» في «{keep}».</translation>
+    </message>
+</context>
+<context>
     <name>NewConsultationDialog</name>
     <message>
         <location filename="../desktop/views/consultations_form.py" line="+93"/>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاورة جديدة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2634,12 +4054,12 @@ Details were written to:
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Clear {field}</source>
         <translation>مسح {field}</translation>
     </message>
@@ -2649,102 +4069,102 @@ Details were written to:
     <message>
         <location filename="../desktop/views/consultations_pool.py" line="+129"/>
         <source>Add people to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أشخاص إلى المجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone with a valid consent who matches all the chosen filters is added (a filter left empty matches everyone).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُضاف كل من لديه موافقة سارية ويطابق جميع عوامل التصفية المختارة (عامل التصفية الفارغ يطابق الجميع).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع التي تطوّع لها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان الإقامة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin regions</source>
-        <translation type="unfinished"></translation>
+        <translation>مناطق المنشأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics volunteered for</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مواضيع التي تطوّع لها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Countries of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بلدان الإقامة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin &amp;regions</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ناطق المنشأ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Genders</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجناس</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generations</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجيال</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenships</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسيات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;eneration</source>
-        <translation type="unfinished"></translation>
+        <translation>الج&amp;يل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;itizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لجنسية</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name or e-mail contains</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو البريد يحتوي على</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name or e-mail contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم أو البريد يحتوي على:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ount matches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عدّ المطابقات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matching people</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المطابقون</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة إلى المجموعة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} people with a valid consent match.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشخاص المطابقين الذين لديهم موافقة سارية: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2752,103 +4172,272 @@ Details were written to:
     <message>
         <location line="+24"/>
         <source>Result of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة آخر تغيير</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Filter the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المجموعة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pool members</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء المجموعة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add by filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة حسب عوامل التصفية…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add everyone with a valid consent who matches (e.g. who volunteered for this topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كل من لديه موافقة سارية ويطابق الشروط (مثلًا من تطوّع لهذا الموضوع)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add from a &amp;file of ids…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة من ملف معرّ&amp;فات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV with a column “id” (or only ids, one per line), e.g. exported from another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV فيه عمود «id» (أو معرّفات فقط، واحد في كل سطر)، مثلًا مُصدَّر من أداة أخرى</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Remove selected</source>
+        <source>&amp;Import new people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>{count} people in the pool.</source>
+        <location line="+1"/>
+        <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Remove selected</source>
+        <translation>إزالة ال&amp;محدد</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} people in the pool.</source>
+        <translation>عدد الأشخاص في المجموعة: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} of them can no longer be selected (their consent was withdrawn or expired); the draw leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد من الممكن اختيار {count} منهم (سُحبت موافقتهم أو انتهت صلاحيتها)؛ وتستبعدهم القرعة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pool is fixed: the participants were drawn from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة مثبّتة: سُحب منها المشاركون بالقرعة.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Adding to the pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإضافة إلى المجموعة…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add people from a file of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أشخاص من ملف معرّفات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Remove from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {count} people from the pool? They stay in the candidate list and can be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة {count} شخصًا من المجموعة؟ يبقون في قائمة المرشحين ويمكن إضافتهم مجددًا.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} removed from the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد من أُزيلوا من المجموعة: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+57"/>
+        <source>Check before importing</source>
+        <translation>التحقق قبل الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked with the same rules as the form. Nothing is imported before you press Import.</source>
+        <translation>يُتحقق من كل صف بالقواعد نفسها التي يطبقها النموذج. لا يُستورد شيء قبل أن تضغط «استيراد».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out</source>
+        <translation>الصفوف المستبعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>مكررات محتملة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;rejected rows…</source>
+        <translation>&amp;حفظ الصفوف المرفوضة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the rows left out, with the line, column and reason, to a CSV file you can correct and import again</source>
+        <translation>كتابة الصفوف المستبعدة، مع السطر والعمود والسبب، في ملف CSV يمكنك تصحيحه واستيراده مجددًا</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the rows…</source>
+        <translation>جارٍ التحقق من الصفوف…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file cannot be imported: {error}</source>
+        <translation>لا يمكن استيراد الملف: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{read} rows read: {good} can be imported.</source>
+        <translation>عدد الصفوف المقروءة: {read}؛ يمكن استيراد: {good}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{bad} rows will be left out; the reasons are listed below.</source>
+        <translation>عدد الصفوف التي ستُستبعد: {bad}؛ الأسباب مذكورة أدناه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{flagged} rows look like records already in the register; they will be imported, check them afterwards.</source>
+        <translation>عدد الصفوف التي تشبه سجلات موجودة في السجل: {flagged}؛ ستُستورد، فتحقّق منها بعد ذلك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns not imported: {columns}.</source>
+        <translation>الأعمدة غير المستوردة: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to import.</source>
+        <translation>لا يوجد ما يُستورد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out ({count})</source>
+        <translation>الصفوف المستبعدة ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicates ({count})</source>
+        <translation>مكررات محتملة ({count})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Save the rejected rows</source>
+        <translation>حفظ الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write {file}: {error}</source>
+        <translation>تعذّرت كتابة {file}: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} rejected rows written to {file}</source>
+        <translation>عدد الصفوف المرفوضة المكتوبة في {file}: {count}</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-490"/>
+        <location filename="../desktop/views/focal_point_form.py" line="-497"/>
         <source>ConsentWay</source>
         <comment>Signed form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <location filename="../desktop/views/data_actions.py" line="+132"/>
+        <location line="+13"/>
+        <source>Recent imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the records of the selected import to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Undo import</source>
+        <translation type="unfinished">التراجع عن الاستيراد</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Move the {count} records imported from {file} to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import undone: {count} records moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,7 +4646,7 @@ Details were written to:
         <translation>عدد السجلات المعروضة</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — جارٍ التحميل…</translation>
     </message>
@@ -3078,6 +4667,75 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+14"/>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo this import</source>
+        <translation>ال&amp;تراجع عن هذا الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the records this import added (possible as long as none of them was changed since)</source>
+        <translation>إزالة السجلات التي أضافها هذا الاستيراد (ممكن ما دام لم يُغيَّر أي منها منذ ذلك الحين)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {count} rows…</source>
+        <translation>جارٍ استيراد الصفوف ({count})…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
+        <translation>عدد السجلات المستوردة من {file}: {imported}؛ والصفوف المستبعدة: {rejected}. يمكنك التراجع عن هذا الاستيراد الآن، أو لاحقًا من «عمليات الاستيراد الأخيرة» ما دام لم يُغيَّر أي من سجلاته.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} records imported.</source>
+        <translation>عدد السجلات المستوردة: {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import failed and nothing was imported: {error}</source>
+        <translation>فشل الاستيراد ولم يُستورد أي شيء: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Undo import</source>
+        <translation>التراجع عن الاستيراد</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove the {count} records this import added?</source>
+        <translation>هل تريد إزالة السجلات التي أضافها هذا الاستيراد ({count})؟</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The import was undone: {count} records were removed.</source>
+        <translation>تم التراجع عن الاستيراد: عدد السجلات المُزالة {count}.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../desktop/views/home.py" line="+32"/>
@@ -3090,24 +4748,34 @@ Details were written to:
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../desktop/views/associations.py" line="+12"/>
+        <location filename="../desktop/views/associations.py" line="+11"/>
         <source>Associations</source>
-        <translation type="unfinished">الجمعيات</translation>
+        <translation>الجمعيات</translation>
     </message>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+9"/>
+        <location filename="../desktop/views/candidates.py" line="+19"/>
         <source>Candidates</source>
-        <translation type="unfinished">المرشحون</translation>
+        <translation>المرشحون</translation>
     </message>
     <message>
         <location filename="../desktop/views/directory.py" line="+20"/>
         <source>Region directory</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المناطق</translation>
     </message>
     <message>
         <location filename="../desktop/views/focal_points.py" line="+11"/>
         <source>Focal points</source>
-        <translation type="unfinished">نقاط الاتصال</translation>
+        <translation>نقاط الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+17"/>
+        <source>Consultations</source>
+        <translation type="unfinished">المشاورات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/flyers.py" line="+10"/>
+        <source>Flyers</source>
+        <translation type="unfinished">المطويات</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +4830,64 @@ Details were written to:
         <location line="+1"/>
         <source>Change the home country? The new country&apos;s regions are added; existing regions and records stay and can be retired by hand.</source>
         <translation>هل تريد تغيير بلد المنشأ؟ ستُضاف مناطق البلد الجديد، وتبقى المناطق والسجلات الحالية ويمكن إيقافها يدويًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <location filename="../desktop/views/criteria_editor.py" line="-426"/>
+        <source>Fill from population shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Feature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Population shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">&amp;تطبيق</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population share of {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3252,12 +4978,12 @@ Details were written to:
         <translation>عدد السجلات المستلمة: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/push.py" line="+204"/>
-        <source>This record cannot be sent: {field}: {reason}</source>
-        <translation>لا يمكن إرسال هذا السجل: {field}: {reason}</translation>
+        <location filename="../desktop/services/sync/push.py" line="+197"/>
+        <source>This record cannot be sent: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>The server refused this change.</source>
         <translation>رفض الخادم هذا التغيير.</translation>
     </message>
@@ -3267,7 +4993,7 @@ Details were written to:
         <translation>تعذّر على الخادم قبول هذا التغيير.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+180"/>
         <source>Sent {done} of {total} changes</source>
         <translation>أُرسل {done} من أصل {total} من التغييرات</translation>
     </message>
@@ -3886,11 +5612,21 @@ Details were written to:
     <message>
         <location line="+50"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محو البيانات الشخصية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The personal data of {name} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/candidates_consent.py" line="+80"/>
+        <source>Record consent</source>
+        <translation type="unfinished">تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

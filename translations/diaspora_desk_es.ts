@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+64"/>
+        <location filename="../desktop/views/association_form.py" line="+71"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nivel de estudios</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
         <source>ConsentWay</source>
         <comment>E-mail</comment>
         <translation type="unfinished"></translation>
@@ -105,6 +105,36 @@
         <location line="+1"/>
         <source>ConsentWay</source>
         <comment>Letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/consultations_detail.py" line="+47"/>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the consultation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,308 +190,308 @@
     <message>
         <location filename="../desktop/views/association_form.py" line="+23"/>
         <source>New association</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva asociación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit association</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar asociación</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last status change: {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio de estado: {when}, por {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The association</source>
-        <translation type="unfinished"></translation>
+        <translation>La asociación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name, as the association writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo, tal como lo escribe la asociación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished">Sigla</translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country of residence</source>
-        <translation type="unfinished">País de residencia</translation>
+        <translation>País de residencia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none (national) —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguna (nacional) —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Founding year</source>
-        <translation type="unfinished">Año de fundación</translation>
+        <translation>Año de fundación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 2004</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 2004</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration number</source>
-        <translation type="unfinished">Número de registro</translation>
+        <translation>Número de registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de miembros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 120</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 120</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre (obligatorio):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country of residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País de residencia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;udad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Origin region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región de origen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Founding year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año de fundación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gistration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de re&amp;gistro:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of &amp;members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;miembros:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact person</source>
-        <translation type="unfinished">Persona de contacto</translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. +39 347 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., +39 347 123 4567</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Website</source>
-        <translation type="unfinished">Sitio web</translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>www.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona &amp;de contacto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engagement areas (tick all that apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos de actuación (marque todos los que correspondan):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Engagement areas</source>
-        <translation type="unfinished">Ámbitos de actuación</translation>
+        <translation>Ámbitos de actuación</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sectors</source>
-        <translation type="unfinished">Sectores</translation>
+        <translation>Sectores</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sec&amp;tors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sectores:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The association agrees that its name and contact details may be &amp;published</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La asociación acepta que se publiquen su nombre y sus datos de contacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent to publish</source>
-        <translation type="unfinished">Consentimiento de publicación</translation>
+        <translation>Consentimiento de publicación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Linked focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales vinculados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular puntos focales</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ({keys})</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+47"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Will be saved as {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardará como {phone}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay cambios sin guardar. ¿Cerrar el formulario y perderlos?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save or undo your changes before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde o deshaga sus cambios antes de fusionar.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Association</source>
-        <translation type="unfinished">Asociación</translation>
+        <translation>Asociación</translation>
     </message>
 </context>
 <context>
@@ -469,13 +499,13 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="+90"/>
         <source>Type to search associations (leave empty if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar una asociación (déjelo vacío si no hay)</translation>
     </message>
 </context>
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+264"/>
+        <location filename="../desktop/services/associations.py" line="+282"/>
         <source>Unknown status: {status}</source>
         <translation>Estado desconocido: {status}</translation>
     </message>
@@ -483,179 +513,307 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+62"/>
+        <location filename="../desktop/views/associations.py" line="+69"/>
         <source>Associations</source>
-        <translation type="unfinished">Asociaciones</translation>
+        <translation>Asociaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diaspora associations abroad. Type to filter; pick a country, region, status, engagement area or sector to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones de la diáspora en el extranjero. Escriba para filtrar; elija un país, región, estado, ámbito de actuación o sector para acotar la lista.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Filter by name, acronym, city, contact, e-mail or phone ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, sigla, ciudad, contacto, correo o teléfono ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar asociaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito de actuación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All engagement areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ámbitos de actuación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sectores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New association…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva asociación…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new association</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una nueva asociación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected association</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la asociación seleccionada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the status of the selected associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de las asociaciones seleccionadas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected associations to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover las asociaciones seleccionadas a la papelera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papelera…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted associations, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones eliminadas, para restaurarlas</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>National (no origin region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacional (sin región de origen)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{total} associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} associations</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} asociaciones</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>1 association moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 asociación movida a la papelera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} associations moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones movidas a la papelera: {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Select one or more associations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una o varias asociaciones.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set the status of {count} associations to “{status}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar el estado de {count} asociaciones a «{status}»?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} association(s) set to “{status}”.</source>
+        <translation>Asociaciones con estado «{status}»: {count}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted associations</source>
+        <translation>Asociaciones eliminadas</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../desktop/views/flyers_batch.py" line="+57"/>
+        <source>Print flyers for several regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Regions</source>
+        <translation type="unfinished">Regiones</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print to PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each region gets its own flyer in each chosen language, with its focal points and the default texts of the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each region gets its own flyer in each chosen language, with its focal points. Colours, picture, web address and print options come from the selected flyer; its texts are used for its own language and the other languages get their default texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Deleted associations</source>
+        <source>Folder for the flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose at least one region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder for the flyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Printing {count} flyers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} flyers were written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of them have preflight problems (text that does not fit, characters that cannot print…); open them in the editor to see what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flyers printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The flyers could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled. The flyers already written are complete; the others were not made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,17 +822,17 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="+117"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record that these {count} people gave their consent, in the words below, on the same day and in the same way (for example a signed sheet from an event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que estas {count} personas dieron su consentimiento, en los términos de abajo, el mismo día y de la misma forma (por ejemplo, una hoja firmada en un acto).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar consentimiento</translation>
     </message>
 </context>
 <context>
@@ -682,330 +840,330 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="+65"/>
         <source>Edit candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar candidato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo candidato</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gender</source>
-        <translation type="unfinished">Género</translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 1987</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 1987</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Ciudadanía</translation>
+        <translation>Ciudadanía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation</source>
-        <translation type="unfinished">Generación</translation>
+        <translation>Generación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de estudios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Género:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Año &amp;de nacimiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country of residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País de residencia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;itizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudadanía:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;eneration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;ducation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de &amp;estudios:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocupación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpetencias:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics volunteered for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas para &amp;los que se ofrece:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Association:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asociación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región de origen:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>+39 347 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>+39 347 123 4567</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección postal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota&amp;s:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent to be invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento para ser invitado/a</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consents of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos de esta persona</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar el consentimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person withdrew this consent: they will not be invited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona retiró este consentimiento: no se la volverá a invitar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record a new consent when saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un nuevo consentimiento al guardar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Consent withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento retirado.</translation>
     </message>
 </context>
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+179"/>
+        <location filename="../desktop/views/candidates.py" line="+181"/>
         <source>Candidates</source>
-        <translation type="unfinished">Candidatos</translation>
+        <translation>Candidatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diaspora members who volunteered to be invited to consultations. Only people with a valid consent can be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros de la diáspora que se han ofrecido para ser invitados a consultas. Solo se puede seleccionar a personas con un consentimiento vigente.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Filter by name, e-mail, phone, country, association, topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, correo, teléfono, país, asociación, tema…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar candidatos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent</source>
-        <translation type="unfinished">Consentimiento</translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid consent (can be selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento vigente (puede ser seleccionado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No valid consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin consentimiento vigente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo candidato…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un nuevo candidato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el candidato seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected candidates to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover los candidatos seleccionados a la papelera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar consentimiento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the same consent for the selected people</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el mismo consentimiento para las personas seleccionadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos &amp;personales…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything held on the selected person, as PDF and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que se conserva sobre la persona seleccionada, en PDF y JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;rase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos personales de la persona seleccionada (las estadísticas se conservan)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{count} candidate(s) moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos movidos a la papelera: {count}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{total} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} candidatos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Consent recorded for {count} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado para {count} personas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} erased or deleted people were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas borradas o eliminadas omitidas: {count}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select one person to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una persona para borrar.</translation>
     </message>
 </context>
 <context>
@@ -1121,62 +1279,62 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="-77"/>
         <source>Purpose</source>
-        <translation type="unfinished">Finalidad</translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento dado el</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma en que se dio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collected by</source>
-        <translation type="unfinished">Recogido por</translation>
+        <translation>Recogido por</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expires on</source>
-        <translation type="unfinished">Caduca el</translation>
+        <translation>Caduca el</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;inalidad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dado el:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recogido por:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caduca el:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto mostrado:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1184,32 +1342,115 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="-292"/>
         <source>Purpose</source>
-        <translation type="unfinished">Finalidad</translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">Dado el</translation>
+        <translation>Dado el</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected by</source>
-        <translation type="unfinished">Recogido por</translation>
+        <translation>Recogido por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires on</source>
-        <translation type="unfinished">Caduca el</translation>
+        <translation>Caduca el</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
+        <translation>Situación</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDetail</name>
+    <message>
+        <location filename="../desktop/views/consultations_detail.py" line="+22"/>
+        <source>Status</source>
         <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why this step is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the details (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;1 Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;2 Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;4 Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;5 Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;6 Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>date not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} · {when} · {seats} seats · Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this consultation? Nothing can be changed afterwards.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,86 +1458,142 @@
     <message>
         <location filename="../desktop/views/consultations_form.py" line="+54"/>
         <source>e.g. Investing at home: what guarantees?</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Invertir en el país: ¿qué garantías?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National (all regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacional (todas las regiones)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del lugar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://… (for online meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (para reuniones en línea)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enlace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reser&amp;ves wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas &amp;deseadas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de las cartas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How many people take part. Fixed once the participants are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas participan. Queda fijado tras el sorteo de los participantes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invitation letters and the “you said, we did” report are written in this language.</source>
+        <translation>Las cartas de invitación y el informe «Ustedes dijeron, nosotros hicimos» se redactan en este idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+62"/>
+        <location line="+38"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultas</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a new consultation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a consultation whose participants were not drawn yet (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Filter consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+8"/>
+        <source>Delete consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Consultation deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,9 +1606,162 @@
     </message>
 </context>
 <context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../desktop/views/criteria_editor.py" line="+293"/>
+        <source>Can the quotas all hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why the quotas cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features with quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quotas (seats per value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fill &amp;proportionally to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each value gets its share of the seats, as in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill from population &amp;shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share the seats as the diaspora is spread (e.g. by destination country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gender balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half of the seats for women, half for men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leeway ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leeway in seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At &amp;most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Most people from one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>people from one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{pool} people can be drawn for {seats} seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({count} left out: consent no longer valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The criteria are fixed: the participants were drawn with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Published criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Criteria saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No quotas: everyone has the same chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>● Feasible: the quotas can all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Not feasible: the quotas cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+644"/>
+        <location filename="../desktop/services/dedupe.py" line="+693"/>
         <source>same email</source>
         <translation>mismo correo electrónico</translation>
     </message>
@@ -1366,7 +1816,7 @@
         <translation>misma institución</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Looking for duplicates</source>
         <translation>Buscando duplicados</translation>
     </message>
@@ -1376,67 +1826,67 @@
     <message>
         <location filename="../desktop/views/directory.py" line="+66"/>
         <source>Region directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de la región</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The information points of a region: focal points who are active on the day, listed on flyers and have given their consent to publish their contacts. Flyers print exactly this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos de información de una región: puntos focales activos en la fecha, incluidos en los folletos y que han dado su consentimiento para publicar sus datos de contacto. Los folletos imprimen exactamente esta lista.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On the day</source>
-        <translation type="unfinished"></translation>
+        <translation>En la fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En la fecha:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Information points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de información</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Directory summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del directorio</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>There are no regions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay regiones.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{listed} information point(s) on the flyers of this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de información en los folletos de esta región: {listed}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales activos que faltan porque no consta su consentimiento de publicación: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales activos con consentimiento pero no incluidos en los folletos: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1444,67 +1894,135 @@
     <message>
         <location filename="../desktop/views/record_panels.py" line="+67"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name, e-mail or phone to check for records that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, correo o teléfono para comprobar si ya existen registros.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Could not check for duplicates: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron buscar duplicados: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No similar records found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado registros similares.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>These existing records look similar. Open one to check it before saving a new record.</source>
+        <translation>Estos registros existentes se parecen. Abra uno para comprobarlo antes de guardar un registro nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{score} % alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Similares en un {score} %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar con {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un duplicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember that these are different records</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar que son registros distintos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Possible duplicate: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+52"/>
+        <source>Likely duplicates</source>
+        <translation>Duplicados probables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for duplicates…</source>
+        <translation>Buscando duplicados…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Likely duplicate pairs</source>
+        <translation>Pares de duplicados probables</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the two records, picking each field (Enter)</source>
+        <translation>Fusionar los dos registros eligiendo cada campo (Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;No es un duplicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember that these are two different records, so they are not proposed again</source>
+        <translation>Recordar que son dos registros distintos para que no se vuelvan a proponer</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>No se pudieron buscar duplicados: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} likely duplicate pairs. Check each one: merge it, or mark it as not a duplicate.</source>
+        <translation>Pares de duplicados probables: {count}. Revise cada uno: fusiónelo o márquelo como no duplicado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No likely duplicates found.</source>
+        <translation>No se han encontrado duplicados probables.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“{first}” and “{second}” will no longer be proposed as duplicates.</source>
+        <translation>«{first}» y «{second}» ya no se propondrán como duplicados.</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +2030,7 @@
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="+75"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos personales</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1521,27 +2039,31 @@
 Their name, contact details, birth year, skills, languages, topics, association and notes are wiped for good, and their consents are withdrawn. Gender, country of residence, generation, citizenship, education, occupation and origin region stay, so that statistics and past selections still add up.
 
 This cannot be undone. Export their data first if they asked for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar los datos personales de {name}?
+
+Su nombre, datos de contacto, año de nacimiento, competencias, idiomas, temas, asociación y notas se eliminan definitivamente y se retiran sus consentimientos. El género, el país de residencia, la generación, la ciudadanía, los estudios, la ocupación y la región de origen se conservan, para que las estadísticas y las selecciones anteriores sigan cuadrando.
+
+Esto no se puede deshacer. Exporte primero sus datos si la persona pidió una copia.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRAR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type {word} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba {word} para confirmar:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba {word} para confirmar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2091,49 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+96"/>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file (any usual encoding, separated by ; , or tabs) or an Excel workbook (.xlsx) whose first row names the columns.</source>
+        <translation>Un archivo CSV (cualquier codificación habitual, separado por ; , o tabuladores) o un libro de Excel (.xlsx) cuya primera fila nombra las columnas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a path or choose a file</source>
+        <translation>Escriba una ruta o elija un archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo que importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables ({patterns});;All files (*)</source>
+        <translation>Tablas ({patterns});;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../desktop/views/first_start.py" line="+16"/>
@@ -1585,6 +2150,413 @@ Los detalles se han guardado en:
         <location line="+14"/>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerEditor</name>
+    <message>
+        <location filename="../desktop/views/flyers_editor.py" line="+277"/>
+        <source>Flyer</source>
+        <translation type="unfinished">Folleto</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+343"/>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Made from region, language and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National (no region)</source>
+        <translation type="unfinished">Nacional (sin región)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">&amp;Región:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headline</source>
+        <translation type="unfinished">Titular</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Short sentences read best. Printed as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Call to action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call to action</source>
+        <translation type="unfinished">Llamada a la acción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform&apos;s address; the QR code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web address</source>
+        <translation type="unfinished">Dirección web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;default texts of this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace headline, body and call to action with the standard texts in the flyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picture or logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Picture or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour &amp;theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the custom colours and use the theme&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Own colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a print shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 mm &amp;bleed (backgrounds run past the cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cr&amp;op marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;MYK colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preview of the printed flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preflight results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the flyer as a PDF file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print on a printer of this computer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the flyer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the editor (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>A national flyer lists no focal points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No focal point of this region can be printed yet (they need to be active, listed on flyers and have recorded consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flyer – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The preview could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preview up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Preflight: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Flyer not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The flyer could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a picture or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Nothing was saved: {problems}</source>
+        <translation type="unfinished">No se ha guardado nada: {problems}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Flyer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preflight found problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problems}
+
+{action} anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyer exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this flyer before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1700,293 +2672,392 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
-    <name>FocalPointForm</name>
+    <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
-        <source>New focal point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/views/flyers.py" line="+69"/>
+        <source>Flyers</source>
+        <translation type="unfinished">Folletos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Edit focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First and last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender</source>
-        <translation type="unfinished">Género</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation type="unfinished">Función</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Institution</source>
-        <translation type="unfinished">Institución</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Cahul District Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title or position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region</source>
-        <translation type="unfinished">Región</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>— national (no region) —</source>
+        <source>Flyers, posters and banners in six languages with the region&apos;s focal points and a QR code. Open one to edit it with a live preview; print it here or export a PDF for a print shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Name (required):</source>
+        <source>&amp;New flyer…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a flyer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected flyer in the editor (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new flyer from the selected one, e.g. for another language or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected flyer (Del); you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print for several &amp;regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One flyer per region and language into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Filter flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the deleted flyer back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>“{name}” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Flyer</source>
+        <translation type="unfinished">Folleto</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointForm</name>
+    <message>
+        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
+        <source>New focal point</source>
+        <translation>Nuevo punto focal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit focal point</source>
+        <translation>Editar punto focal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The person</source>
+        <translation>La persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First and last name</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Cahul District Council</source>
+        <translation>p. ej., Consejo del distrito de Cahul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title or position</source>
+        <translation>Cargo o puesto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— national (no region) —</source>
+        <translation>— nacional (sin región) —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name (required):</source>
+        <translation>&amp;Nombre (obligatorio):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Género:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;unción:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institución:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title or position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo &amp;o puesto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 0 299 12 345 or +373 299 12 345</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 0 299 12 345 o +373 299 12 345</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas que habla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Languages spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas &amp;que habla:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de actividad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active from</source>
-        <translation type="unfinished">Activo desde</translation>
+        <translation>Activo desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active until</source>
-        <translation type="unfinished">Activo hasta</translation>
+        <translation>Activo hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo &amp;desde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo &amp;hasta:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publication on flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación en los folletos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flyers print a person&apos;s contact details only with their consent. Record when and how they gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los folletos solo imprimen los datos de contacto de una persona con su consentimiento. Indique cuándo y cómo lo dio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento dado el</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma en que se dio el consentimiento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., formulario firmado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent given &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento dado &amp;el:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How it was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma en que se dio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;List this person on flyers as an information point</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;a esta persona en los folletos como punto de información</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed on flyers</source>
-        <translation type="unfinished">Figura en los folletos</translation>
+        <translation>Figura en los folletos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar el consentimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person no longer agrees: clears the consent and takes them off the flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona ya no está de acuerdo: borra el consentimiento y la retira de los folletos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Linked associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones vinculadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular asociaciones</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ({keys})</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>To list this person on flyers, first record the date and how they gave their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para incluir a esta persona en los folletos, registre primero la fecha y la forma en que dio su consentimiento.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Will be saved as {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardará como {phone}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+41"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay cambios sin guardar. ¿Cerrar el formulario y perderlos?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save or undo your changes before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde o deshaga sus cambios antes de fusionar.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Focal point</source>
-        <translation type="unfinished">Punto focal</translation>
+        <translation>Punto focal</translation>
     </message>
 </context>
 <context>
@@ -1994,162 +3065,162 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/focal_points.py" line="+152"/>
         <source>Focal points</source>
-        <translation type="unfinished">Puntos focales</translation>
+        <translation>Puntos focales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People who act as information points: elected officials, local-government officers, technical and consular focal points, association liaisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que actúan como puntos de información: cargos electos, personal de la administración local, puntos focales técnicos y consulares, enlaces de asociaciones.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, institución, cargo, correo o teléfono ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar puntos focales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las funciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Folletos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluidos o no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed on flyers</source>
-        <translation type="unfinished">Figura en los folletos</translation>
+        <translation>Incluidos en los folletos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin consentimiento registrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished">Activa</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo o no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active today</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not active today</source>
-        <translation type="unfinished"></translation>
+        <translation>No activo hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New focal point…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo punto focal…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un punto focal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el punto focal seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected focal points to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover los puntos focales seleccionados a la papelera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papelera…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted focal points, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales eliminados, para restaurarlos</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>National (no region)</source>
-        <translation type="unfinished">Nacional (sin región)</translation>
+        <translation>Nacional (sin región)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{total} focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} puntos focales</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>1 focal point moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto focal movido a la papelera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} focal points moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales movidos a la papelera: {count}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Deleted focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales eliminados</translation>
     </message>
 </context>
 <context>
@@ -2157,72 +3228,72 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/consultations_followup.py" line="+71"/>
         <source>Edit commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar compromiso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo compromiso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What participants asked for, and what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pidieron los participantes y lo que se prometió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was done (printed in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se hizo (se imprime en el informe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compromiso:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha límite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
 </context>
 <context>
@@ -2230,78 +3301,80 @@ Los detalles se han guardado en:
     <message>
         <location line="+53"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir compromiso…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“You said, we did” &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe «Ustedes dijeron, nosotros hicimos»…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PDF of the commitments and their outcome, in the consultation&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF con los compromisos y su resultado, en el idioma de la consulta</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{total} commitments, {open} still open. The consultation can be closed once none is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos: {total}; abiertos: {open}. La consulta se podrá cerrar cuando no quede ninguno abierto.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Delete commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar compromiso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this commitment?
 
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este compromiso?
+
+{text}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“You said, we did” report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe «Ustedes dijeron, nosotros hicimos»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando el informe…</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+168"/>
+        <location filename="../desktop/views/record_panels.py" line="+171"/>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +3460,140 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+497"/>
+        <source>Import {what}</source>
+        <translation>Importar: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsTab</name>
+    <message>
+        <location filename="../desktop/views/consultations_invitations.py" line="+86"/>
+        <source>Participants and reserves</source>
+        <translation>Participantes y reservas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;invited</source>
+        <translation>&amp;Marcar como invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Confirmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declined…</source>
+        <translation>&amp;Rechazó…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person cannot come; the next suitable reserve is offered</source>
+        <translation>La persona no puede asistir; se ofrece la siguiente reserva adecuada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ttended</source>
+        <translation>&amp;Asistió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did &amp;not come</source>
+        <translation>&amp;No asistió</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Invitation &amp;letters (PDF)…</source>
+        <translation>Cartas &amp;de invitación (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter per selected or invited person, in the consultation&apos;s language</source>
+        <translation>Una carta por persona seleccionada o invitada, en el idioma de la consulta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export invitee &amp;list…</source>
+        <translation>&amp;Exportar la lista de invitados…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No one is selected yet: run the selection first.</source>
+        <translation>Todavía no hay nadie seleccionado: realice primero la selección.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No suitable reserve</source>
+        <translation>Ninguna reserva adecuada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declined. No reserve can take the seat without breaking a quota; the seat stays empty unless you draw again with a larger pool.</source>
+        <translation>{name} ha rechazado. Ninguna reserva puede ocupar la plaza sin incumplir una cuota; la plaza queda vacía salvo que se haga un nuevo sorteo con un grupo de candidatos mayor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer the seat to a reserve</source>
+        <translation>Ofrecer la plaza a una reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declined. The next reserve who keeps every quota is {reserve}. Give them the seat?</source>
+        <translation>{name} ha rechazado. La siguiente reserva que respeta todas las cuotas es {reserve}. ¿Darle la plaza?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{reserve} takes the seat; invite them now.</source>
+        <translation>{reserve} ocupa la plaza; invítela ahora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invitation letters</source>
+        <translation>Cartas de invitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} letters written to {path}.</source>
+        <translation>Cartas guardadas en {path}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the letters…</source>
+        <translation>Redactando las cartas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Export invitee list</source>
+        <translation>Exportar la lista de invitados</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} people written to {path}.</source>
+        <translation>Personas guardadas en {path}: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>InviteeList</name>
     <message>
         <location filename="../desktop/services/consultation_reports.py" line="+216"/>
@@ -2450,42 +3657,42 @@ Los detalles se han guardado en:
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="-89"/>
+        <location filename="../desktop/views/record_panels.py" line="-90"/>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno por ahora.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir vínculo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar vínculo</translation>
     </message>
 </context>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Matching records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que coinciden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular</translation>
     </message>
 </context>
 <context>
@@ -2568,16 +3775,229 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="-469"/>
+        <source>Match the columns</source>
+        <translation>Relacionar las columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each column of the file goes into the field chosen next to it. Columns set to “Do not import” are left out.</source>
+        <translation>Cada columna del archivo va al campo elegido a su lado. Las columnas marcadas como «No importar» se omiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ved mappings:</source>
+        <translation>&amp;Correspondencias guardadas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved mappings</source>
+        <translation>Correspondencias guardadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the chosen saved mapping for this file</source>
+        <translation>Usar la correspondencia guardada elegida para este archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Guardar correspondencia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these choices to reuse them for the next file from the same source</source>
+        <translation>Guardar estas opciones para reutilizarlas con el próximo archivo de la misma fuente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete mapping</source>
+        <translation>&amp;Eliminar correspondencia</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
+        <translation>Filas leídas de {file}: {rows} ({encoding}, separadas por {separator}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rows} rows read from sheet “{sheet}” of {file}.</source>
+        <translation>Filas leídas de la hoja «{sheet}» de {file}: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import into</source>
+        <translation>Importar en</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field for column {column}</source>
+        <translation>Campo para la columna {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— Do not import —</source>
+        <translation>— No importar —</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>“{field}” is chosen for more than one column ({columns}); choose it for one only.</source>
+        <translation>«{field}» está elegido para más de una columna ({columns}); elíjalo solo para una.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds: {fields}.</source>
+        <translation>Elija la columna que contiene: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save mapping</source>
+        <translation>Guardar correspondencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of this mapping:</source>
+        <translation>Nombre de esta correspondencia:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete mapping</source>
+        <translation>Eliminar correspondencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>¿Eliminar la correspondencia guardada «{name}»?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../desktop/views/merge_dialog.py" line="+53"/>
+        <source>Merge duplicates</source>
+        <translation>Fusionar duplicados</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use all from &amp;left</source>
+        <translation>&amp;Usar todo de la izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep every value of the record on the left</source>
+        <translation>Conservar todos los valores del registro de la izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use all from &amp;right</source>
+        <translation>Usar &amp;todo de la derecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take every differing value from the record on the right</source>
+        <translation>Tomar todos los valores distintos del registro de la derecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Swap records</source>
+        <translation>&amp;Intercambiar registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the record on the right instead, and merge the left one into it</source>
+        <translation>Conservar en su lugar el registro de la derecha y fusionar en él el de la izquierda</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the two records ({key})</source>
+        <translation>Fusionar los dos registros ({key})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>For each field that differs, pick the value to keep. “{other}” will be merged into “{keep}”: its links and history move over, and it is removed (it stays in the trash, marked as merged).</source>
+        <translation>Para cada campo distinto, elija el valor que se conserva. «{other}» se fusionará en «{keep}»: sus vínculos e historial pasan a este y se retira (queda en la papelera, marcado como fusionado).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept record (left)</source>
+        <translation>Registro conservado (izquierda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged record (right)</source>
+        <translation>Registro fusionado (derecha)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two records have the same values; merging keeps the left one and moves the other&apos;s links and history to it.</source>
+        <translation>Los dos registros tienen los mismos valores; al fusionar se conserva el de la izquierda y se le trasladan los vínculos y el historial del otro.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Merged “{other}” into “{keep}”.</source>
+        <translation>«{other}» fusionado en «{keep}».</translation>
+    </message>
+</context>
+<context>
     <name>NewConsultationDialog</name>
     <message>
         <location filename="../desktop/views/consultations_form.py" line="+93"/>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva consulta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2634,12 +4054,12 @@ Los detalles se han guardado en:
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Clear {field}</source>
         <translation>Borrar {field}</translation>
     </message>
@@ -2649,102 +4069,102 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/consultations_pool.py" line="+129"/>
         <source>Add people to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir personas al grupo de candidatos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone with a valid consent who matches all the chosen filters is added (a filter left empty matches everyone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añade a todas las personas con consentimiento vigente que cumplan todos los filtros elegidos (un filtro vacío incluye a todos).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas para los que se ofrece</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Países de residencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones de origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics volunteered for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas para los que se ofrece</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Countries of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países de residencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin &amp;regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiones de origen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Genders</source>
-        <translation type="unfinished"></translation>
+        <translation>Géneros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generations</source>
-        <translation type="unfinished"></translation>
+        <translation>Generaciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenships</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudadanías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Género</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;eneration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;neración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;itizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudadanía</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name or e-mail contains</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre o el correo contiene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name or e-mail contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;El nombre o el correo contiene:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ount matches</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontar coincidencias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matching people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que coinciden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir al grupo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} people with a valid consent match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con consentimiento vigente que coinciden: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2752,103 +4172,272 @@ Los detalles se han guardado en:
     <message>
         <location line="+24"/>
         <source>Result of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del último cambio</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Filter the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar el grupo de candidatos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pool members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del grupo de candidatos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add by filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir por filtros…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add everyone with a valid consent who matches (e.g. who volunteered for this topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a todas las personas con consentimiento vigente que coincidan (p. ej., que se ofrecieron para este tema)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add from a &amp;file of ids…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;desde un archivo de identificadores…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV with a column “id” (or only ids, one per line), e.g. exported from another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV con una columna «id» (o solo identificadores, uno por línea), p. ej. exportado de otra herramienta</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Remove selected</source>
+        <source>&amp;Import new people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>{count} people in the pool.</source>
+        <location line="+1"/>
+        <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Quitar lo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} people in the pool.</source>
+        <translation>Personas en el grupo de candidatos: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} of them can no longer be selected (their consent was withdrawn or expired); the draw leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ellas, {count} ya no pueden ser seleccionadas (consentimiento retirado o caducado); el sorteo las excluye.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pool is fixed: the participants were drawn from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de candidatos está fijado: los participantes ya se sortearon.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de candidatos</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Adding to the pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo al grupo de candidatos…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add people from a file of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir personas desde un archivo de identificadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Remove from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del grupo de candidatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {count} people from the pool? They stay in the candidate list and can be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a {count} personas del grupo? Siguen en la lista de candidatos y pueden volver a añadirse.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} removed from the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitadas del grupo de candidatos: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+57"/>
+        <source>Check before importing</source>
+        <translation>Comprobar antes de importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked with the same rules as the form. Nothing is imported before you press Import.</source>
+        <translation>Cada fila se comprueba con las mismas reglas que el formulario. No se importa nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out</source>
+        <translation>Filas omitidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;rejected rows…</source>
+        <translation>&amp;Guardar las filas rechazadas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the rows left out, with the line, column and reason, to a CSV file you can correct and import again</source>
+        <translation>Escribir las filas omitidas, con la línea, la columna y el motivo, en un archivo CSV que pueda corregir e importar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the rows…</source>
+        <translation>Comprobando las filas…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file cannot be imported: {error}</source>
+        <translation>El archivo no se puede importar: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{read} rows read: {good} can be imported.</source>
+        <translation>Filas leídas: {read}; se pueden importar: {good}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{bad} rows will be left out; the reasons are listed below.</source>
+        <translation>Filas que se omitirán: {bad}; los motivos se indican abajo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{flagged} rows look like records already in the register; they will be imported, check them afterwards.</source>
+        <translation>Filas que se parecen a registros ya existentes: {flagged}; se importarán, revíselas después.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Columnas no importadas: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to import.</source>
+        <translation>No hay nada que importar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out ({count})</source>
+        <translation>Filas omitidas ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicates ({count})</source>
+        <translation>Posibles duplicados ({count})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Save the rejected rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write {file}: {error}</source>
+        <translation>No se pudo escribir {file}: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} rejected rows written to {file}</source>
+        <translation>Filas rechazadas guardadas en {file}: {count}</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-490"/>
+        <location filename="../desktop/views/focal_point_form.py" line="-497"/>
         <source>ConsentWay</source>
         <comment>Signed form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <location filename="../desktop/views/data_actions.py" line="+132"/>
+        <location line="+13"/>
+        <source>Recent imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the records of the selected import to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Undo import</source>
+        <translation type="unfinished">Deshacer la importación</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Move the {count} records imported from {file} to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import undone: {count} records moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,7 +4646,7 @@ Los detalles se han guardado en:
         <translation>Número de registros mostrados</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — cargando…</translation>
     </message>
@@ -3078,6 +4667,75 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+14"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the records this import added (possible as long as none of them was changed since)</source>
+        <translation>Quitar los registros que añadió esta importación (posible mientras ninguno haya cambiado desde entonces)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {count} rows…</source>
+        <translation>Importando filas ({count})…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
+        <translation>Registros importados de {file}: {imported}; filas omitidas: {rejected}. Puede deshacer esta importación ahora, o más tarde desde «Importaciones recientes», mientras no haya cambiado ninguno de sus registros.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} records imported.</source>
+        <translation>Registros importados: {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import failed and nothing was imported: {error}</source>
+        <translation>La importación ha fallado y no se ha importado nada: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>La importación se ha cancelado; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Undo import</source>
+        <translation>Deshacer la importación</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove the {count} records this import added?</source>
+        <translation>¿Quitar los {count} registros que añadió esta importación?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The import was undone: {count} records were removed.</source>
+        <translation>Se ha deshecho la importación: registros quitados: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../desktop/views/home.py" line="+32"/>
@@ -3090,24 +4748,34 @@ Los detalles se han guardado en:
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../desktop/views/associations.py" line="+12"/>
+        <location filename="../desktop/views/associations.py" line="+11"/>
         <source>Associations</source>
-        <translation type="unfinished">Asociaciones</translation>
+        <translation>Asociaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+9"/>
+        <location filename="../desktop/views/candidates.py" line="+19"/>
         <source>Candidates</source>
-        <translation type="unfinished">Candidatos</translation>
+        <translation>Candidatos</translation>
     </message>
     <message>
         <location filename="../desktop/views/directory.py" line="+20"/>
         <source>Region directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio regional</translation>
     </message>
     <message>
         <location filename="../desktop/views/focal_points.py" line="+11"/>
         <source>Focal points</source>
-        <translation type="unfinished">Puntos focales</translation>
+        <translation>Puntos focales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+17"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/flyers.py" line="+10"/>
+        <source>Flyers</source>
+        <translation type="unfinished">Folletos</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +4830,64 @@ Los detalles se han guardado en:
         <location line="+1"/>
         <source>Change the home country? The new country&apos;s regions are added; existing regions and records stay and can be retired by hand.</source>
         <translation>¿Cambiar el país de origen? Se añaden las regiones del nuevo país; las regiones y los registros existentes se conservan y pueden darse de baja a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <location filename="../desktop/views/criteria_editor.py" line="-426"/>
+        <source>Fill from population shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Feature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Population shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population share of {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3252,12 +4978,12 @@ Los detalles se han guardado en:
         <translation>Registros recibidos: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/push.py" line="+204"/>
-        <source>This record cannot be sent: {field}: {reason}</source>
-        <translation>Este registro no se puede enviar: {field}: {reason}</translation>
+        <location filename="../desktop/services/sync/push.py" line="+197"/>
+        <source>This record cannot be sent: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>The server refused this change.</source>
         <translation>El servidor ha rechazado este cambio.</translation>
     </message>
@@ -3267,7 +4993,7 @@ Los detalles se han guardado en:
         <translation>El servidor no ha podido aceptar este cambio.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+180"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Cambios enviados: {done} de {total}</translation>
     </message>
@@ -3886,11 +5612,21 @@ Los detalles se han guardado en:
     <message>
         <location line="+50"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Borrar los datos personales</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The personal data of {name} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/candidates_consent.py" line="+80"/>
+        <source>Record consent</source>
+        <translation type="unfinished">Registrar consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+64"/>
+        <location filename="../desktop/views/association_form.py" line="+71"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niveau d&apos;études</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
         <source>ConsentWay</source>
         <comment>E-mail</comment>
         <translation type="unfinished"></translation>
@@ -105,6 +105,36 @@
         <location line="+1"/>
         <source>ConsentWay</source>
         <comment>Letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/consultations_detail.py" line="+47"/>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the consultation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,308 +190,308 @@
     <message>
         <location filename="../desktop/views/association_form.py" line="+23"/>
         <source>New association</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit association</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;association</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last status change: {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier changement de statut&#xa0;: {when} par {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The association</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;association</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name, as the association writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet, tel que l&apos;association l&apos;écrit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished">Sigle</translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Pays de résidence</translation>
+        <translation>Pays de résidence</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région d&apos;origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none (national) —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucune (national) —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Founding year</source>
-        <translation type="unfinished">Année de fondation</translation>
+        <translation>Année de fondation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 2004</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2004</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration number</source>
-        <translation type="unfinished">Numéro d&apos;enregistrement</translation>
+        <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de membres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 120</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 120</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country of residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays de résidence&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Origin region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région d&apos;origine&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Founding year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année de fondation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gistration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d&apos;enre&amp;gistrement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of &amp;members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;membres&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact person</source>
-        <translation type="unfinished">Personne de contact</translation>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. +39 347 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. +39 347 123 4567</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Website</source>
-        <translation type="unfinished">Site web</translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>www.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne &amp;de contact&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engagement areas (tick all that apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines d&apos;engagement (cochez tous ceux qui s&apos;appliquent)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Engagement areas</source>
-        <translation type="unfinished">Domaines d&apos;engagement</translation>
+        <translation>Domaines d&apos;engagement</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sectors</source>
-        <translation type="unfinished">Secteurs</translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sec&amp;tors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secte&amp;urs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The association agrees that its name and contact details may be &amp;published</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;association accepte &amp;que son nom et ses coordonnées soient publiés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent to publish</source>
-        <translation type="unfinished">Consentement à la publication</translation>
+        <translation>Consentement à la publication</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished">Remarques</translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emarques&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Linked focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points focaux liés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier des points focaux</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ({keys})</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+47"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez corriger les champs signalés en rouge.</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Will be saved as {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera enregistré sous la forme {phone}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications ne sont pas enregistrées. Fermer le formulaire et les perdre&#x202f;?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save or undo your changes before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez ou annulez vos modifications avant de fusionner.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Association</source>
-        <translation type="unfinished">Association</translation>
+        <translation>Association</translation>
     </message>
 </context>
 <context>
@@ -469,13 +499,13 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="+90"/>
         <source>Type to search associations (leave empty if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour chercher une association (laisser vide si aucune)</translation>
     </message>
 </context>
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+264"/>
+        <location filename="../desktop/services/associations.py" line="+282"/>
         <source>Unknown status: {status}</source>
         <translation>Statut inconnu&#xa0;: {status}</translation>
     </message>
@@ -483,179 +513,307 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+62"/>
+        <location filename="../desktop/views/associations.py" line="+69"/>
         <source>Associations</source>
-        <translation type="unfinished">Associations</translation>
+        <translation>Associations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diaspora associations abroad. Type to filter; pick a country, region, status, engagement area or sector to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations de la diaspora à l&apos;étranger. Tapez pour filtrer&#x202f;; choisissez un pays, une région, un statut, un domaine d&apos;engagement ou un secteur pour affiner la liste.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Filter by name, acronym, city, contact, e-mail or phone ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, sigle, ville, contact, courriel ou téléphone ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les associations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région d&apos;origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine d&apos;engagement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All engagement areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les domaines d&apos;engagement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New association…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle association…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new association</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une nouvelle association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected association</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;association sélectionnée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer &amp;le statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the status of the selected associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut des associations sélectionnées</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected associations to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les associations sélectionnées dans la corbeille</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corbeille…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted associations, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations supprimées, pour les restaurer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>National (no origin region)</source>
-        <translation type="unfinished"></translation>
+        <translation>National (sans région d&apos;origine)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{total} associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations&#xa0;: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} associations</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} associations sur {total}</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>1 association moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 association placée dans la corbeille.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} associations moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations placées dans la corbeille&#xa0;: {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Select one or more associations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une ou plusieurs associations.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set the status of {count} associations to “{status}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer {count} associations au statut «&#xa0;{status}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} association(s) set to “{status}”.</source>
+        <translation>Associations passées au statut «&#xa0;{status}&#xa0;»&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted associations</source>
+        <translation>Associations supprimées</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../desktop/views/flyers_batch.py" line="+57"/>
+        <source>Print flyers for several regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Regions</source>
+        <translation type="unfinished">Régions</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print to PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each region gets its own flyer in each chosen language, with its focal points and the default texts of the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each region gets its own flyer in each chosen language, with its focal points. Colours, picture, web address and print options come from the selected flyer; its texts are used for its own language and the other languages get their default texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Deleted associations</source>
+        <source>Folder for the flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose at least one region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder for the flyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Printing {count} flyers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} flyers were written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of them have preflight problems (text that does not fit, characters that cannot print…); open them in the editor to see what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flyers printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The flyers could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled. The flyers already written are complete; the others were not made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,17 +822,17 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="+117"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le consentement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record that these {count} people gave their consent, in the words below, on the same day and in the same way (for example a signed sheet from an event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que ces {count} personnes ont donné leur consentement, dans les termes ci-dessous, le même jour et de la même manière (par exemple une feuille signée lors d&apos;un événement).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le consentement</translation>
     </message>
 </context>
 <context>
@@ -682,330 +840,330 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="+65"/>
         <source>Edit candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le candidat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau candidat</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gender</source>
-        <translation type="unfinished">Genre</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 1987</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 1987</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Citoyenneté</translation>
+        <translation>Citoyenneté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation</source>
-        <translation type="unfinished">Génération</translation>
+        <translation>Génération</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;études</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur d&apos;activité</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année &amp;de naissance&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country of residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays de résidence&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;itizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citoyenneté&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;eneration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Génération&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;ducation:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;iveau d&apos;études&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur d&apos;activité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpétences&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics volunteered for:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hèmes proposés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Association:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Association&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région d&apos;origine&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>+39 347 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>+39 347 123 4567</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ourriel&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse postale&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emarques&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent to be invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement à être invité(e)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consents of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements de cette personne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person withdrew this consent: they will not be invited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a retiré ce consentement&#xa0;: elle ne sera plus invitée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record a new consent when saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un nouveau consentement à l&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Consent withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement retiré.</translation>
     </message>
 </context>
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+179"/>
+        <location filename="../desktop/views/candidates.py" line="+181"/>
         <source>Candidates</source>
-        <translation type="unfinished">Candidats</translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diaspora members who volunteered to be invited to consultations. Only people with a valid consent can be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de la diaspora volontaires pour être invités aux consultations. Seules les personnes ayant un consentement valide peuvent être sélectionnées.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Filter by name, e-mail, phone, country, association, topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, courriel, téléphone, pays, association, thème…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les candidats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent</source>
-        <translation type="unfinished">Consentement</translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid consent (can be selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement valide (peut être sélectionné)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No valid consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de consentement valide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau candidat…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un nouveau candidat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le candidat sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected candidates to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les candidats sélectionnés dans la corbeille</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;un consentement…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the same consent for the selected people</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le même consentement pour les personnes sélectionnées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter &amp;les données personnelles…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything held on the selected person, as PDF and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est conservé sur la personne sélectionnée, en PDF et JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;rase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles de la personne sélectionnée (les statistiques restent)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{count} candidate(s) moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats placés dans la corbeille&#xa0;: {count}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{total} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats&#xa0;: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} candidats sur {total}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Consent recorded for {count} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré pour {count} personnes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} erased or deleted people were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes effacées ou supprimées ignorées&#xa0;: {count}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select one person to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une personne à effacer.</translation>
     </message>
 </context>
 <context>
@@ -1121,62 +1279,62 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="-77"/>
         <source>Purpose</source>
-        <translation type="unfinished">Finalité</translation>
+        <translation>Finalité</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné le</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Manière dont il a été donné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collected by</source>
-        <translation type="unfinished">Recueilli par</translation>
+        <translation>Recueilli par</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expires on</source>
-        <translation type="unfinished">Expire le</translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donné le&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manière&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recueilli par&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expire le&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte présenté&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -1184,32 +1342,115 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="-292"/>
         <source>Purpose</source>
-        <translation type="unfinished">Finalité</translation>
+        <translation>Finalité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">Donné le</translation>
+        <translation>Donné le</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Manière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected by</source>
-        <translation type="unfinished">Recueilli par</translation>
+        <translation>Recueilli par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires on</source>
-        <translation type="unfinished">Expire le</translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDetail</name>
+    <message>
+        <location filename="../desktop/views/consultations_detail.py" line="+22"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why this step is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the details (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;1 Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;2 Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;4 Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;5 Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;6 Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>date not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} · {when} · {seats} seats · Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this consultation? Nothing can be changed afterwards.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,86 +1458,142 @@
     <message>
         <location filename="../desktop/views/consultations_form.py" line="+54"/>
         <source>e.g. Investing at home: what guarantees?</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Investir au pays&#xa0;: quelles garanties&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National (all regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>National (toutes les régions)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du lieu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://… (for online meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (pour les réunions en ligne)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titr&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Places&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reser&amp;ves wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserves &amp;souhaitées&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;angue des lettres&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;marques&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How many people take part. Fixed once the participants are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de participants. Figé une fois les participants tirés au sort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invitation letters and the “you said, we did” report are written in this language.</source>
+        <translation>Les lettres d&apos;invitation et le rapport «&#xa0;Vous avez dit, nous avons fait&#xa0;» sont rédigés dans cette langue.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+62"/>
+        <location line="+38"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultations</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a new consultation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a consultation whose participants were not drawn yet (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Filter consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+8"/>
+        <source>Delete consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Consultation deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,9 +1606,162 @@
     </message>
 </context>
 <context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../desktop/views/criteria_editor.py" line="+293"/>
+        <source>Can the quotas all hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why the quotas cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features with quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quotas (seats per value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fill &amp;proportionally to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each value gets its share of the seats, as in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill from population &amp;shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share the seats as the diaspora is spread (e.g. by destination country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gender balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half of the seats for women, half for men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leeway ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leeway in seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At &amp;most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Most people from one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>people from one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{pool} people can be drawn for {seats} seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({count} left out: consent no longer valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The criteria are fixed: the participants were drawn with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Published criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Criteria saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No quotas: everyone has the same chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>● Feasible: the quotas can all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Not feasible: the quotas cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+644"/>
+        <location filename="../desktop/services/dedupe.py" line="+693"/>
         <source>same email</source>
         <translation>même courriel</translation>
     </message>
@@ -1366,7 +1816,7 @@
         <translation>même institution</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Looking for duplicates</source>
         <translation>Recherche de doublons</translation>
     </message>
@@ -1376,67 +1826,67 @@
     <message>
         <location filename="../desktop/views/directory.py" line="+66"/>
         <source>Region directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire de la région</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The information points of a region: focal points who are active on the day, listed on flyers and have given their consent to publish their contacts. Flyers print exactly this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d&apos;information d&apos;une région&#xa0;: points focaux actifs à la date choisie, inscrits pour les dépliants et ayant consenti à la publication de leurs coordonnées. Les dépliants impriment exactement cette liste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On the day</source>
-        <translation type="unfinished"></translation>
+        <translation>À la date du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;la date du&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Information points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;information</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Directory summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;annuaire</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>There are no regions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de régions.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{listed} information point(s) on the flyers of this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;information sur les dépliants de cette région&#xa0;: {listed}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points focaux actifs absents faute de consentement à la publication enregistré&#xa0;: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points focaux actifs ayant donné leur consentement mais non inscrits pour les dépliants&#xa0;: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1444,67 +1894,135 @@
     <message>
         <location filename="../desktop/views/record_panels.py" line="+67"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name, e-mail or phone to check for records that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom, un courriel ou un téléphone pour vérifier si des fiches existent déjà.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Could not check for duplicates: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les doublons&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No similar records found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche semblable trouvée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>These existing records look similar. Open one to check it before saving a new record.</source>
+        <translation>Ces fiches existantes se ressemblent. Ouvrez-en une pour la vérifier avant d&apos;enregistrer une nouvelle fiche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{score} % alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Similaires à {score} %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un doublon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember that these are different records</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir que ces fiches sont différentes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Possible duplicate: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+52"/>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche de doublons…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Likely duplicate pairs</source>
+        <translation>Paires de doublons probables</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the two records, picking each field (Enter)</source>
+        <translation>Fusionner les deux fiches en choisissant chaque champ (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Pas un doublon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember that these are two different records, so they are not proposed again</source>
+        <translation>Retenir que ce sont deux fiches différentes, pour qu&apos;elles ne soient plus proposées</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Impossible de rechercher les doublons&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} likely duplicate pairs. Check each one: merge it, or mark it as not a duplicate.</source>
+        <translation>Paires de doublons probables&#xa0;: {count}. Vérifiez chacune&#xa0;: fusionnez-la ou indiquez qu&apos;il ne s&apos;agit pas d&apos;un doublon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No likely duplicates found.</source>
+        <translation>Aucun doublon probable trouvé.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“{first}” and “{second}” will no longer be proposed as duplicates.</source>
+        <translation>«&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» ne seront plus proposés comme doublons.</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +2030,7 @@
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="+75"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1521,27 +2039,31 @@
 Their name, contact details, birth year, skills, languages, topics, association and notes are wiped for good, and their consents are withdrawn. Gender, country of residence, generation, citizenship, education, occupation and origin region stay, so that statistics and past selections still add up.
 
 This cannot be undone. Export their data first if they asked for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles de {name}&#x202f;?
+
+Son nom, ses coordonnées, son année de naissance, ses compétences, ses langues, ses thèmes, son association et les remarques sont définitivement supprimés, et ses consentements sont retirés. Le genre, le pays de résidence, la génération, la citoyenneté, le niveau d&apos;études, le secteur d&apos;activité et la région d&apos;origine sont conservés, pour que les statistiques et les sélections passées restent cohérentes.
+
+Cette opération est irréversible. Exportez d&apos;abord ses données si la personne en a demandé une copie.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>EFFACER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type {word} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez {word} pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez {word} pour confirmer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2091,49 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+96"/>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file (any usual encoding, separated by ; , or tabs) or an Excel workbook (.xlsx) whose first row names the columns.</source>
+        <translation>Un fichier CSV (tout encodage courant, séparé par&#x202f;; , ou des tabulations) ou un classeur Excel (.xlsx) dont la première ligne nomme les colonnes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a path or choose a file</source>
+        <translation>Tapez un chemin ou choisissez un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables ({patterns});;All files (*)</source>
+        <translation>Tableaux ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../desktop/views/first_start.py" line="+16"/>
@@ -1585,6 +2150,413 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+14"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerEditor</name>
+    <message>
+        <location filename="../desktop/views/flyers_editor.py" line="+277"/>
+        <source>Flyer</source>
+        <translation type="unfinished">Dépliant</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+343"/>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Made from region, language and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National (no region)</source>
+        <translation type="unfinished">National (sans région)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headline</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Short sentences read best. Printed as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Call to action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call to action</source>
+        <translation type="unfinished">Appel à l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform&apos;s address; the QR code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web address</source>
+        <translation type="unfinished">Adresse web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;default texts of this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace headline, body and call to action with the standard texts in the flyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picture or logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Picture or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour &amp;theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the custom colours and use the theme&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Own colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a print shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 mm &amp;bleed (backgrounds run past the cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cr&amp;op marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;MYK colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preview of the printed flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preflight results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the flyer as a PDF file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print on a printer of this computer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the flyer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the editor (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>A national flyer lists no focal points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No focal point of this region can be printed yet (they need to be active, listed on flyers and have recorded consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flyer – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The preview could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preview up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Preflight: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Flyer not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The flyer could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a picture or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Nothing was saved: {problems}</source>
+        <translation type="unfinished">Rien n&apos;a été enregistré&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Flyer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preflight found problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problems}
+
+{action} anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyer exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this flyer before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1700,293 +2672,392 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
-    <name>FocalPointForm</name>
+    <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
-        <source>New focal point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/views/flyers.py" line="+69"/>
+        <source>Flyers</source>
+        <translation type="unfinished">Dépliants</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Edit focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation type="unfinished">Nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First and last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender</source>
-        <translation type="unfinished">Genre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Institution</source>
-        <translation type="unfinished">Institution</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Cahul District Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title or position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region</source>
-        <translation type="unfinished">Région</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>— national (no region) —</source>
+        <source>Flyers, posters and banners in six languages with the region&apos;s focal points and a QR code. Open one to edit it with a live preview; print it here or export a PDF for a print shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Name (required):</source>
+        <source>&amp;New flyer…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a flyer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected flyer in the editor (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new flyer from the selected one, e.g. for another language or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected flyer (Del); you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print for several &amp;regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One flyer per region and language into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Filter flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the deleted flyer back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>“{name}” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Flyer</source>
+        <translation type="unfinished">Dépliant</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointForm</name>
+    <message>
+        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
+        <source>New focal point</source>
+        <translation>Nouveau point focal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit focal point</source>
+        <translation>Modifier le point focal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Cahul District Council</source>
+        <translation>p. ex. Conseil du district de Cahul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title or position</source>
+        <translation>Fonction ou poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— national (no region) —</source>
+        <translation>— national (sans région) —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name (required):</source>
+        <translation>&amp;Nom (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title or position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction &amp;ou poste&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 0 299 12 345 or +373 299 12 345</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 0 299 12 345 ou +373 299 12 345</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues parlées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Languages spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues parlées&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période d&apos;activité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active from</source>
-        <translation type="unfinished">Actif depuis le</translation>
+        <translation>Actif depuis le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active until</source>
-        <translation type="unfinished">Actif jusqu&apos;au</translation>
+        <translation>Actif jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actif depuis le&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif &amp;jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publication on flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication sur les dépliants</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flyers print a person&apos;s contact details only with their consent. Record when and how they gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépliants n&apos;impriment les coordonnées d&apos;une personne qu&apos;avec son consentement. Indiquez quand et comment elle l&apos;a donné.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné le</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Manière dont le consentement a été donné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. formulaire signé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent given &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement &amp;donné le&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How it was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manière dont il a été donné&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;List this person on flyers as an information point</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire figurer cette personne sur les dépliants comme point d&apos;information</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed on flyers</source>
-        <translation type="unfinished">Figure sur les dépliants</translation>
+        <translation>Figure sur les dépliants</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etirer le consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person no longer agrees: clears the consent and takes them off the flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne n&apos;est plus d&apos;accord&#xa0;: efface le consentement et la retire des dépliants</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished">Remarques</translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remar&amp;ques&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Linked associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations liées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier des associations</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ({keys})</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>To list this person on flyers, first record the date and how they gave their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour faire figurer cette personne sur les dépliants, indiquez d&apos;abord la date et la manière dont elle a donné son consentement.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Will be saved as {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera enregistré sous la forme {phone}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+41"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez corriger les champs signalés en rouge.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications ne sont pas enregistrées. Fermer le formulaire et les perdre&#x202f;?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save or undo your changes before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez ou annulez vos modifications avant de fusionner.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Focal point</source>
-        <translation type="unfinished">Point focal</translation>
+        <translation>Point focal</translation>
     </message>
 </context>
 <context>
@@ -1994,162 +3065,162 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/focal_points.py" line="+152"/>
         <source>Focal points</source>
-        <translation type="unfinished">Points focaux</translation>
+        <translation>Points focaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People who act as information points: elected officials, local-government officers, technical and consular focal points, association liaisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui servent de points d&apos;information&#xa0;: élus, agents des collectivités locales, points focaux techniques et consulaires, référents des associations.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, institution, fonction, courriel ou téléphone ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les points focaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rôles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits ou non</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed on flyers</source>
-        <translation type="unfinished">Figure sur les dépliants</translation>
+        <translation>Inscrits sur les dépliants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement enregistré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif ou non</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active today</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not active today</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New focal point…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau point focal…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point focal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le point focal sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected focal points to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les points focaux sélectionnés dans la corbeille</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corbeille…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted focal points, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Points focaux supprimés, pour les restaurer</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>National (no region)</source>
-        <translation type="unfinished">National (sans région)</translation>
+        <translation>National (sans région)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{total} focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points focaux&#xa0;: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} points focaux sur {total}</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>1 focal point moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point focal placé dans la corbeille.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} focal points moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points focaux placés dans la corbeille&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Deleted focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points focaux supprimés</translation>
     </message>
 </context>
 <context>
@@ -2157,72 +3228,72 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/consultations_followup.py" line="+71"/>
         <source>Edit commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;engagement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel engagement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What participants asked for, and what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les participants ont demandé et ce qui a été promis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was done (printed in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait (imprimé dans le rapport)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engagement&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2230,78 +3301,80 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="+53"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un engagement…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“You said, we did” &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport «&#xa0;Vous avez dit, nous avons fait&#xa0;»…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PDF of the commitments and their outcome, in the consultation&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF des engagements et de leur résultat, dans la langue de la consultation</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{total} commitments, {open} still open. The consultation can be closed once none is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements&#xa0;: {total}, dont {open} encore ouverts. La consultation pourra être clôturée quand aucun ne sera ouvert.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Delete commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;engagement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this commitment?
 
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet engagement&#x202f;?
+
+{text}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“You said, we did” report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport «&#xa0;Vous avez dit, nous avons fait&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du rapport…</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+168"/>
+        <location filename="../desktop/views/record_panels.py" line="+171"/>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +3460,140 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+497"/>
+        <source>Import {what}</source>
+        <translation>Importer&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsTab</name>
+    <message>
+        <location filename="../desktop/views/consultations_invitations.py" line="+86"/>
+        <source>Participants and reserves</source>
+        <translation>Participants et réserves</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;invited</source>
+        <translation>&amp;Marquer comme invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declined…</source>
+        <translation>&amp;A décliné…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person cannot come; the next suitable reserve is offered</source>
+        <translation>La personne ne peut pas venir&#x202f;; la réserve adaptée suivante est proposée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ttended</source>
+        <translation>&amp;Présent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did &amp;not come</source>
+        <translation>A&amp;bsent</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Invitation &amp;letters (PDF)…</source>
+        <translation>&amp;Lettres d&apos;invitation (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter per selected or invited person, in the consultation&apos;s language</source>
+        <translation>Une lettre par personne sélectionnée ou invitée, dans la langue de la consultation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export invitee &amp;list…</source>
+        <translation>&amp;Exporter la liste des invités…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No one is selected yet: run the selection first.</source>
+        <translation>Personne n&apos;est encore sélectionné&#xa0;: lancez d&apos;abord la sélection.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No suitable reserve</source>
+        <translation>Aucune réserve adaptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declined. No reserve can take the seat without breaking a quota; the seat stays empty unless you draw again with a larger pool.</source>
+        <translation>{name} a décliné. Aucune réserve ne peut prendre la place sans enfreindre un quota&#x202f;; la place reste vide, sauf nouveau tirage avec un vivier plus large.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer the seat to a reserve</source>
+        <translation>Proposer la place à une réserve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declined. The next reserve who keeps every quota is {reserve}. Give them the seat?</source>
+        <translation>{name} a décliné. La réserve suivante qui respecte tous les quotas est {reserve}. Lui attribuer la place&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{reserve} takes the seat; invite them now.</source>
+        <translation>{reserve} prend la place&#x202f;; invitez cette personne maintenant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invitation letters</source>
+        <translation>Lettres d&apos;invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} letters written to {path}.</source>
+        <translation>Lettres enregistrées dans {path}&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the letters…</source>
+        <translation>Rédaction des lettres…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Export invitee list</source>
+        <translation>Exporter la liste des invités</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} people written to {path}.</source>
+        <translation>Personnes enregistrées dans {path}&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>InviteeList</name>
     <message>
         <location filename="../desktop/services/consultation_reports.py" line="+216"/>
@@ -2450,42 +3657,42 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="-89"/>
+        <location filename="../desktop/views/record_panels.py" line="-90"/>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lien…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le lien</translation>
     </message>
 </context>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Matching records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches correspondantes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier</translation>
     </message>
 </context>
 <context>
@@ -2568,16 +3775,229 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="-469"/>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each column of the file goes into the field chosen next to it. Columns set to “Do not import” are left out.</source>
+        <translation>Chaque colonne du fichier va dans le champ choisi en regard. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ved mappings:</source>
+        <translation>&amp;Correspondances enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved mappings</source>
+        <translation>Correspondances enregistrées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the chosen saved mapping for this file</source>
+        <translation>Utiliser la correspondance enregistrée choisie pour ce fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these choices to reuse them for the next file from the same source</source>
+        <translation>Enregistrer ces choix pour les réutiliser avec le prochain fichier de même provenance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete mapping</source>
+        <translation>&amp;Supprimer la correspondance</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
+        <translation>Lignes lues dans {file}&#xa0;: {rows} ({encoding}, séparées par des {separator}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rows} rows read from sheet “{sheet}” of {file}.</source>
+        <translation>Lignes lues dans la feuille «&#xa0;{sheet}&#xa0;» de {file}&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import into</source>
+        <translation>Importer dans</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field for column {column}</source>
+        <translation>Champ pour la colonne {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— Do not import —</source>
+        <translation>— Ne pas importer —</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>“{field}” is chosen for more than one column ({columns}); choose it for one only.</source>
+        <translation>«&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes ({columns})&#x202f;; choisissez-le pour une seule.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds: {fields}.</source>
+        <translation>Choisissez la colonne qui contient&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of this mapping:</source>
+        <translation>Nom de cette correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete mapping</source>
+        <translation>Supprimer la correspondance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>Supprimer la correspondance enregistrée «&#xa0;{name}&#xa0;»&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../desktop/views/merge_dialog.py" line="+53"/>
+        <source>Merge duplicates</source>
+        <translation>Fusionner les doublons</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use all from &amp;left</source>
+        <translation>&amp;Tout prendre à gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep every value of the record on the left</source>
+        <translation>Conserver toutes les valeurs de la fiche de gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use all from &amp;right</source>
+        <translation>Tout &amp;prendre à droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take every differing value from the record on the right</source>
+        <translation>Prendre toutes les valeurs différentes de la fiche de droite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Swap records</source>
+        <translation>&amp;Inverser les fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the record on the right instead, and merge the left one into it</source>
+        <translation>Conserver plutôt la fiche de droite et y fusionner celle de gauche</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the two records ({key})</source>
+        <translation>Fusionner les deux fiches ({key})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>For each field that differs, pick the value to keep. “{other}” will be merged into “{keep}”: its links and history move over, and it is removed (it stays in the trash, marked as merged).</source>
+        <translation>Pour chaque champ différent, choisissez la valeur à conserver. «&#xa0;{other}&#xa0;» sera fusionnée dans «&#xa0;{keep}&#xa0;»&#xa0;: ses liens et son historique sont transférés, puis elle est retirée (elle reste dans la corbeille, marquée comme fusionnée).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept record (left)</source>
+        <translation>Fiche conservée (gauche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged record (right)</source>
+        <translation>Fiche fusionnée (droite)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: {value}</source>
+        <translation>{field}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two records have the same values; merging keeps the left one and moves the other&apos;s links and history to it.</source>
+        <translation>Les deux fiches ont les mêmes valeurs&#x202f;; la fusion conserve celle de gauche et lui transfère les liens et l&apos;historique de l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Merged “{other}” into “{keep}”.</source>
+        <translation>«&#xa0;{other}&#xa0;» fusionnée dans «&#xa0;{keep}&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>NewConsultationDialog</name>
     <message>
         <location filename="../desktop/views/consultations_form.py" line="+93"/>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle consultation</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2634,12 +4054,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Clear {field}</source>
         <translation>Effacer {field}</translation>
     </message>
@@ -2649,102 +4069,102 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/consultations_pool.py" line="+129"/>
         <source>Add people to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des personnes au vivier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone with a valid consent who matches all the chosen filters is added (a filter left empty matches everyone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne ayant un consentement valide et correspondant à tous les filtres choisis est ajoutée (un filtre laissé vide correspond à tout le monde).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes proposés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de résidence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions d&apos;origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics volunteered for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thèmes proposés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Countries of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays de résidence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin &amp;regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régions d&apos;origine</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Genders</source>
-        <translation type="unfinished"></translation>
+        <translation>Genres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generations</source>
-        <translation type="unfinished"></translation>
+        <translation>Générations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenships</source>
-        <translation type="unfinished"></translation>
+        <translation>Citoyennetés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;eneration</source>
-        <translation type="unfinished"></translation>
+        <translation>Gé&amp;nération</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;itizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citoyenneté</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name or e-mail contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ou le courriel contient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name or e-mail contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le nom ou le courriel contient&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ount matches</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompter les correspondances</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matching people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes correspondantes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter au vivier</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} people with a valid consent match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes correspondantes avec un consentement valide&#xa0;: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2752,103 +4172,272 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="+24"/>
         <source>Result of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la dernière modification</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Filter the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le vivier</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pool members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du vivier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add by filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter par filtres…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add everyone with a valid consent who matches (e.g. who volunteered for this topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter toutes les personnes ayant un consentement valide qui correspondent (p. ex. volontaires pour ce thème)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add from a &amp;file of ids…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;depuis un fichier d&apos;identifiants…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV with a column “id” (or only ids, one per line), e.g. exported from another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV avec une colonne «&#xa0;id&#xa0;» (ou seulement des identifiants, un par ligne), p. ex. exporté d&apos;un autre outil</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Remove selected</source>
+        <source>&amp;Import new people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>{count} people in the pool.</source>
+        <location line="+1"/>
+        <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} people in the pool.</source>
+        <translation>Personnes dans le vivier&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} of them can no longer be selected (their consent was withdrawn or expired); the draw leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi elles, {count} ne peuvent plus être sélectionnées (consentement retiré ou expiré)&#x202f;; le tirage les écarte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pool is fixed: the participants were drawn from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vivier est figé&#xa0;: les participants y ont été tirés au sort.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivier</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Adding to the pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout au vivier…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add people from a file of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des personnes depuis un fichier d&apos;identifiants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Remove from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du vivier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {count} people from the pool? They stay in the candidate list and can be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {count} personnes du vivier&#x202f;? Elles restent dans la liste des candidats et peuvent être ajoutées de nouveau.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} removed from the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirées du vivier&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+57"/>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d&apos;importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked with the same rules as the form. Nothing is imported before you press Import.</source>
+        <translation>Chaque ligne est vérifiée avec les mêmes règles que le formulaire. Rien n&apos;est importé avant que vous n&apos;appuyiez sur Importer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out</source>
+        <translation>Lignes écartées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;rejected rows…</source>
+        <translation>&amp;Enregistrer les lignes écartées…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the rows left out, with the line, column and reason, to a CSV file you can correct and import again</source>
+        <translation>Écrire les lignes écartées, avec la ligne, la colonne et le motif, dans un fichier CSV que vous pourrez corriger et importer de nouveau</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file cannot be imported: {error}</source>
+        <translation>Le fichier ne peut pas être importé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{read} rows read: {good} can be imported.</source>
+        <translation>Lignes lues&#xa0;: {read}&#x202f;; lignes importables&#xa0;: {good}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{bad} rows will be left out; the reasons are listed below.</source>
+        <translation>Lignes qui seront écartées&#xa0;: {bad}&#x202f;; les motifs sont indiqués ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{flagged} rows look like records already in the register; they will be imported, check them afterwards.</source>
+        <translation>Lignes qui ressemblent à des fiches déjà présentes dans le registre&#xa0;: {flagged}&#x202f;; elles seront importées, vérifiez-les ensuite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Colonnes non importées&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to import.</source>
+        <translation>Il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out ({count})</source>
+        <translation>Lignes écartées ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicates ({count})</source>
+        <translation>Doublons possibles ({count})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Save the rejected rows</source>
+        <translation>Enregistrer les lignes écartées</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write {file}: {error}</source>
+        <translation>Impossible d&apos;écrire {file}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} rejected rows written to {file}</source>
+        <translation>Lignes écartées enregistrées dans {file}&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-490"/>
+        <location filename="../desktop/views/focal_point_form.py" line="-497"/>
         <source>ConsentWay</source>
         <comment>Signed form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <location filename="../desktop/views/data_actions.py" line="+132"/>
+        <location line="+13"/>
+        <source>Recent imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the records of the selected import to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Undo import</source>
+        <translation type="unfinished">Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Move the {count} records imported from {file} to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import undone: {count} records moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,7 +4646,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Nombre de fiches affichées</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — chargement…</translation>
     </message>
@@ -3078,6 +4667,75 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+14"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annuler cette importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the records this import added (possible as long as none of them was changed since)</source>
+        <translation>Retirer les fiches ajoutées par cette importation (possible tant qu&apos;aucune n&apos;a été modifiée depuis)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {count} rows…</source>
+        <translation>Importation des lignes ({count})…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
+        <translation>Fiches importées depuis {file}&#xa0;: {imported}&#x202f;; lignes écartées&#xa0;: {rejected}. Vous pouvez annuler cette importation maintenant, ou plus tard depuis «&#xa0;Importations récentes&#xa0;», tant qu&apos;aucune de ses fiches n&apos;a été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} records imported.</source>
+        <translation>Fiches importées&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import failed and nothing was imported: {error}</source>
+        <translation>L&apos;importation a échoué et rien n&apos;a été importé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L&apos;importation a été annulée&#x202f;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Undo import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove the {count} records this import added?</source>
+        <translation>Retirer les {count} fiches ajoutées par cette importation&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The import was undone: {count} records were removed.</source>
+        <translation>L&apos;importation a été annulée&#xa0;: fiches retirées&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../desktop/views/home.py" line="+32"/>
@@ -3090,24 +4748,34 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../desktop/views/associations.py" line="+12"/>
+        <location filename="../desktop/views/associations.py" line="+11"/>
         <source>Associations</source>
-        <translation type="unfinished">Associations</translation>
+        <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+9"/>
+        <location filename="../desktop/views/candidates.py" line="+19"/>
         <source>Candidates</source>
-        <translation type="unfinished">Candidats</translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <location filename="../desktop/views/directory.py" line="+20"/>
         <source>Region directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire des régions</translation>
     </message>
     <message>
         <location filename="../desktop/views/focal_points.py" line="+11"/>
         <source>Focal points</source>
-        <translation type="unfinished">Points focaux</translation>
+        <translation>Points focaux</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+17"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/flyers.py" line="+10"/>
+        <source>Flyers</source>
+        <translation type="unfinished">Dépliants</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +4830,64 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+1"/>
         <source>Change the home country? The new country&apos;s regions are added; existing regions and records stay and can be retired by hand.</source>
         <translation>Changer de pays d&apos;origine&#x202f;? Les régions du nouveau pays sont ajoutées&#x202f;; les régions et fiches existantes sont conservées et peuvent être désactivées à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <location filename="../desktop/views/criteria_editor.py" line="-426"/>
+        <source>Fill from population shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Feature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Population shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population share of {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3252,12 +4978,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Fiches reçues&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/push.py" line="+204"/>
-        <source>This record cannot be sent: {field}: {reason}</source>
-        <translation>Cette fiche ne peut pas être envoyée&#xa0;: {field}&#xa0;: {reason}</translation>
+        <location filename="../desktop/services/sync/push.py" line="+197"/>
+        <source>This record cannot be sent: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>The server refused this change.</source>
         <translation>Le serveur a refusé cette modification.</translation>
     </message>
@@ -3267,7 +4993,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Le serveur n&apos;a pas pu accepter cette modification.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+180"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Modifications envoyées&#xa0;: {done} sur {total}</translation>
     </message>
@@ -3886,11 +5612,21 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="+50"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Effacer les données personnelles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The personal data of {name} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/candidates_consent.py" line="+80"/>
+        <source>Record consent</source>
+        <translation type="unfinished">Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

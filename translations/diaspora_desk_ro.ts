@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+64"/>
+        <location filename="../desktop/views/association_form.py" line="+71"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Studii</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
         <source>ConsentWay</source>
         <comment>E-mail</comment>
         <translation type="unfinished"></translation>
@@ -105,6 +105,36 @@
         <location line="+1"/>
         <source>ConsentWay</source>
         <comment>Letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/consultations_detail.py" line="+47"/>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the consultation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,308 +190,308 @@
     <message>
         <location filename="../desktop/views/association_form.py" line="+23"/>
         <source>New association</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociație nouă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit association</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică asociația</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last status change: {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima schimbare de statut: {when}, de către {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The association</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociația</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name, as the association writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele complet, așa cum îl scrie asociația</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished">Acronim</translation>
+        <translation>Acronim</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Țara de reședință</translation>
+        <translation>Țara de reședință</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>City</source>
-        <translation type="unfinished">Oraș</translation>
+        <translation>Oraș</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiunea de origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none (national) —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niciuna (național) —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Founding year</source>
-        <translation type="unfinished">Anul înființării</translation>
+        <translation>Anul înființării</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 2004</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. 2004</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration number</source>
-        <translation type="unfinished">Număr de înregistrare</translation>
+        <translation>Număr de înregistrare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr de membri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 120</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. 120</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume (&amp;obligatoriu):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acronim:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country of residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Țara &amp;de reședință:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oraș:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Origin region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiunea de origine:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Founding year:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nul înființării:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gistration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;umăr de înregistrare:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of &amp;members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr de &amp;membri:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact person</source>
-        <translation type="unfinished">Persoană de contact</translation>
+        <translation>Persoană de contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nume@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. +39 347 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. +39 347 123 4567</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Website</source>
-        <translation type="unfinished">Site web</translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>www.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoană de contact:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activități</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engagement areas (tick all that apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenii de implicare (bifați toate cele potrivite):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Engagement areas</source>
-        <translation type="unfinished">Domenii de implicare</translation>
+        <translation>Domenii de implicare</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sectors</source>
-        <translation type="unfinished">Sectoare</translation>
+        <translation>Sectoare</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Languages</source>
-        <translation type="unfinished">Limbi</translation>
+        <translation>Limbi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sec&amp;tors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ctoare:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limbi:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registru</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The association agrees that its name and contact details may be &amp;published</source>
-        <translation type="unfinished"></translation>
+        <translation>Asoc&amp;iația este de acord ca numele și datele sale de contact să fie publicate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent to publish</source>
-        <translation type="unfinished">Consimțământ pentru publicare</translation>
+        <translation>Consimțământ pentru publicare</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Linked focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puncte focale legate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Leagă puncte focale</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează ({keys})</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+47"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectați câmpurile marcate cu roșu.</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Will be saved as {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Va fi salvat ca {phone}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a fost salvat.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunțați la modificări?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aveți modificări nesalvate. Închideți formularul și le pierdeți?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasează</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save or undo your changes before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați sau anulați modificările înainte de comasare.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Association</source>
-        <translation type="unfinished">Asociație</translation>
+        <translation>Asociație</translation>
     </message>
 </context>
 <context>
@@ -469,13 +499,13 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="+90"/>
         <source>Type to search associations (leave empty if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați pentru a căuta o asociație (lăsați gol dacă nu există)</translation>
     </message>
 </context>
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+264"/>
+        <location filename="../desktop/services/associations.py" line="+282"/>
         <source>Unknown status: {status}</source>
         <translation>Statut necunoscut: {status}</translation>
     </message>
@@ -483,179 +513,307 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+62"/>
+        <location filename="../desktop/views/associations.py" line="+69"/>
         <source>Associations</source>
-        <translation type="unfinished">Asociații</translation>
+        <translation>Asociații</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diaspora associations abroad. Type to filter; pick a country, region, status, engagement area or sector to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociații ale diasporei din străinătate. Tastați pentru a filtra; alegeți o țară, o regiune, un statut, un domeniu de implicare sau un sector pentru a restrânge lista.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Filter by name, acronym, city, contact, e-mail or phone ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează după nume, acronim, oraș, contact, e-mail sau telefon ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează asociațiile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished">Țară</translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiunea de origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeniu de implicare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate statuturile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All engagement areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate domeniile de implicare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate țările</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate regiunile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate sectoarele</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golește filtrele</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New association…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asociație nouă…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new association</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează o asociație nouă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected association</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide asociația selectată</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setează statutul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the status of the selected associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă statutul asociațiilor selectate</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected associations to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută asociațiile selectate în coșul de gunoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coș de gunoi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted associations, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociațiile șterse, pentru a le restaura</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>National (no origin region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Național (fără regiune de origine)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{total} associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociații: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} associations</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} din {total} asociații</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>1 association moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 asociație a fost mutată în coșul de gunoi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} associations moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociații mutate în coșul de gunoi: {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Setează statutul</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Select one or more associations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați mai întâi una sau mai multe asociații.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set the status of {count} associations to “{status}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Setați statutul a {count} asociații la „{status}”?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} association(s) set to “{status}”.</source>
+        <translation>Asociații trecute la statutul „{status}”: {count}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted associations</source>
+        <translation>Asociații șterse</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../desktop/views/flyers_batch.py" line="+57"/>
+        <source>Print flyers for several regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Regions</source>
+        <translation type="unfinished">Regiuni</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Răsfoiește…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print to PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each region gets its own flyer in each chosen language, with its focal points and the default texts of the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each region gets its own flyer in each chosen language, with its focal points. Colours, picture, web address and print options come from the selected flyer; its texts are used for its own language and the other languages get their default texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Deleted associations</source>
+        <source>Folder for the flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose at least one region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder for the flyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Printing {count} flyers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} flyers were written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of them have preflight problems (text that does not fit, characters that cannot print…); open them in the editor to see what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flyers printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The flyers could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled. The flyers already written are complete; the others were not made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,17 +822,17 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="+117"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare consimțământ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record that these {count} people gave their consent, in the words below, on the same day and in the same way (for example a signed sheet from an event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrați că aceste {count} persoane și-au dat consimțământul, în termenii de mai jos, în aceeași zi și în același mod (de exemplu, o foaie semnată la un eveniment).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează &amp;consimțământul</translation>
     </message>
 </context>
 <context>
@@ -682,330 +840,330 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="+65"/>
         <source>Edit candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică candidatul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat nou</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gender</source>
-        <translation type="unfinished">Gen</translation>
+        <translation>Gen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 1987</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. 1987</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Cetățenie</translation>
+        <translation>Cetățenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation</source>
-        <translation type="unfinished">Generație</translation>
+        <translation>Generație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Studii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupație</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nespecificat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nume:</translation>
+        <translation>N&amp;ume:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anul &amp;nașterii:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country of residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Țara &amp;de reședință:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;itizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetățenie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;eneration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generaț&amp;ie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;ducation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Studii:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocupație:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpetențe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limbi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics volunteered for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teme &amp;pentru care se oferă:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Association:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asociație:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiunea de origine:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nume@example.org</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>+39 347 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>+39 347 123 4567</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresă poștală:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent to be invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțământ pentru a fi invitat(ă)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consents of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțămintele acestei persoane</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retrage consimțământul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person withdrew this consent: they will not be invited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoana și-a retras acest consimțământ: nu va mai fi invitată.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record a new consent when saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează un consimțământ nou la salvare</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Consent withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțământ retras.</translation>
     </message>
 </context>
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+179"/>
+        <location filename="../desktop/views/candidates.py" line="+181"/>
         <source>Candidates</source>
-        <translation type="unfinished">Candidați</translation>
+        <translation>Candidați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diaspora members who volunteered to be invited to consultations. Only people with a valid consent can be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri ai diasporei care s-au oferit să fie invitați la consultări. Pot fi selectate doar persoanele cu un consimțământ valabil.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Filter by name, e-mail, phone, country, association, topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează după nume, e-mail, telefon, țară, asociație, subiect…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează candidații</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent</source>
-        <translation type="unfinished">Consimțământ</translation>
+        <translation>Consimțământ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid consent (can be selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțământ valabil (poate fi selectat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No valid consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără consimțământ valabil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Șters definitiv</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidat nou…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează un candidat nou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifică…</translation>
+        <translation>&amp;Modifică…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide candidatul selectat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected candidates to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută candidații selectați în coșul de gunoi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Î&amp;nregistrează consimțământul…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the same consent for the selected people</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrează același consimțământ pentru persoanele selectate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportă datele personale…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything held on the selected person, as PDF and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot ce se păstrează despre persoana selectată, în PDF și JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;rase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge &amp;definitiv…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge definitiv datele personale ale persoanei selectate (statisticile rămân)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{count} candidate(s) moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidați mutați în coșul de gunoi: {count}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{total} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidați: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} din {total} candidați</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Consent recorded for {count} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțământ înregistrat pentru {count} persoane.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} erased or deleted people were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane șterse omise: {count}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge definitiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select one person to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați o persoană pentru ștergerea definitivă.</translation>
     </message>
 </context>
 <context>
@@ -1121,62 +1279,62 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="-77"/>
         <source>Purpose</source>
-        <translation type="unfinished">Scop</translation>
+        <translation>Scop</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțământ dat la</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul în care a fost dat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collected by</source>
-        <translation type="unfinished">Colectat de</translation>
+        <translation>Colectat de</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expires on</source>
-        <translation type="unfinished">Expiră la</translation>
+        <translation>Expiră la</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scop:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dat la:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mod:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colectat de:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expiră la:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textul prezentat:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea {version}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1184,32 +1342,115 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="-292"/>
         <source>Purpose</source>
-        <translation type="unfinished">Scop</translation>
+        <translation>Scop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">Dat la</translation>
+        <translation>Dat la</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected by</source>
-        <translation type="unfinished">Colectat de</translation>
+        <translation>Colectat de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires on</source>
-        <translation type="unfinished">Expiră la</translation>
+        <translation>Expiră la</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDetail</name>
+    <message>
+        <location filename="../desktop/views/consultations_detail.py" line="+22"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why this step is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the details (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;1 Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;2 Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;4 Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;5 Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;6 Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>date not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} · {when} · {seats} seats · Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this consultation? Nothing can be changed afterwards.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,86 +1458,142 @@
     <message>
         <location filename="../desktop/views/consultations_form.py" line="+54"/>
         <source>e.g. Investing at home: what guarantees?</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. Investiții acasă: ce garanții?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National (all regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Național (toate regiunile)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa locului</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://… (for online meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (pentru întâlniri online)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itlu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tip:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubiect:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiune:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;oc:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;curi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reser&amp;ves wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ezerve dorite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba &amp;scrisorilor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How many people take part. Fixed once the participants are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câte persoane participă. Se fixează după tragerea la sorți a participanților.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invitation letters and the “you said, we did” report are written in this language.</source>
+        <translation>Scrisorile de invitație și raportul „Ați spus, am făcut” sunt redactate în această limbă.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+62"/>
+        <location line="+38"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultări</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a new consultation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a consultation whose participants were not drawn yet (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Filter consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+8"/>
+        <source>Delete consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Consultation deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,9 +1606,162 @@
     </message>
 </context>
 <context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../desktop/views/criteria_editor.py" line="+293"/>
+        <source>Can the quotas all hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why the quotas cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features with quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quotas (seats per value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fill &amp;proportionally to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each value gets its share of the seats, as in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill from population &amp;shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share the seats as the diaspora is spread (e.g. by destination country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gender balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half of the seats for women, half for men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leeway ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leeway in seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At &amp;most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Most people from one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>people from one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{pool} people can be drawn for {seats} seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({count} left out: consent no longer valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The criteria are fixed: the participants were drawn with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Published criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Criteria saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No quotas: everyone has the same chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>● Feasible: the quotas can all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Not feasible: the quotas cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+644"/>
+        <location filename="../desktop/services/dedupe.py" line="+693"/>
         <source>same email</source>
         <translation>același e-mail</translation>
     </message>
@@ -1366,7 +1816,7 @@
         <translation>aceeași instituție</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Looking for duplicates</source>
         <translation>Se caută duplicatele</translation>
     </message>
@@ -1376,67 +1826,67 @@
     <message>
         <location filename="../desktop/views/directory.py" line="+66"/>
         <source>Region directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista regiunii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The information points of a region: focal points who are active on the day, listed on flyers and have given their consent to publish their contacts. Flyers print exactly this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punctele de informare ale unei regiuni: punctele focale active la data respectivă, incluse pe pliante și care și-au dat consimțământul pentru publicarea datelor de contact. Pliantele tipăresc exact această listă.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Region</source>
-        <translation type="unfinished">Regiune</translation>
+        <translation>Regiune</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiune:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On the day</source>
-        <translation type="unfinished"></translation>
+        <translation>La data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La data:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Astăzi</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Information points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puncte de informare</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Directory summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezumatul listei</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>There are no regions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există încă regiuni.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{listed} information point(s) on the flyers of this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puncte de informare pe pliantele acestei regiuni: {listed}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puncte focale active care lipsesc deoarece consimțământul lor pentru publicare nu este înregistrat: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puncte focale active care și-au dat consimțământul, dar nu sunt incluse pe pliante: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1444,67 +1894,135 @@
     <message>
         <location filename="../desktop/views/record_panels.py" line="+67"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibile duplicate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name, e-mail or phone to check for records that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați un nume, un e-mail sau un telefon pentru a verifica dacă există deja înregistrări.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Could not check for duplicates: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicatele nu au putut fi verificate: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No similar records found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-au găsit înregistrări asemănătoare.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>These existing records look similar. Open one to check it before saving a new record.</source>
+        <translation>Aceste înregistrări existente par asemănătoare. Deschideți una pentru a o verifica înainte de a salva o înregistrare nouă.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{score} % alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Asemănare {score} %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasează…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasează cu {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este duplicat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember that these are different records</source>
-        <translation type="unfinished"></translation>
+        <translation>Reține că acestea sunt înregistrări diferite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Possible duplicate: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibil duplicat: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+52"/>
+        <source>Likely duplicates</source>
+        <translation>Duplicate probabile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for duplicates…</source>
+        <translation>Se caută duplicatele…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Likely duplicate pairs</source>
+        <translation>Perechi de duplicate probabile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Comasează…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the two records, picking each field (Enter)</source>
+        <translation>Comasează cele două înregistrări, alegând fiecare câmp (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Nu este duplicat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember that these are two different records, so they are not proposed again</source>
+        <translation>Reține că acestea sunt două înregistrări diferite, ca să nu mai fie propuse</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Duplicatele nu au putut fi căutate: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} likely duplicate pairs. Check each one: merge it, or mark it as not a duplicate.</source>
+        <translation>Perechi de duplicate probabile: {count}. Verificați-le pe fiecare: comasați-o sau marcați-o ca nefiind duplicat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No likely duplicates found.</source>
+        <translation>Nu s-au găsit duplicate probabile.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“{first}” and “{second}” will no longer be proposed as duplicates.</source>
+        <translation>„{first}” și „{second}” nu vor mai fi propuse ca duplicate.</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +2030,7 @@
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="+75"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge definitiv datele personale</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1521,27 +2039,31 @@
 Their name, contact details, birth year, skills, languages, topics, association and notes are wiped for good, and their consents are withdrawn. Gender, country of residence, generation, citizenship, education, occupation and origin region stay, so that statistics and past selections still add up.
 
 This cannot be undone. Export their data first if they asked for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți definitiv datele personale ale lui {name}?
+
+Numele, datele de contact, anul nașterii, competențele, limbile, temele, asociația și notele sunt șterse definitiv, iar consimțămintele sunt retrase. Genul, țara de reședință, generația, cetățenia, studiile, ocupația și regiunea de origine rămân, pentru ca statisticile și selecțiile anterioare să rămână coerente.
+
+Operațiunea nu poate fi anulată. Exportați mai întâi datele dacă persoana a cerut o copie.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>ȘTERGE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type {word} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați {word} pentru a confirma:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați {word} pentru a confirma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge &amp;definitiv</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2091,49 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+96"/>
+        <source>Choose the file</source>
+        <translation>Alegeți fișierul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file (any usual encoding, separated by ; , or tabs) or an Excel workbook (.xlsx) whose first row names the columns.</source>
+        <translation>Un fișier CSV (orice codificare uzuală, separat prin ; , sau tabulatori) sau un registru Excel (.xlsx) al cărui prim rând denumește coloanele.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fișier:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File to import</source>
+        <translation>Fișierul de importat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a path or choose a file</source>
+        <translation>Tastați o cale sau alegeți un fișier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Răsfoiește…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the file to import</source>
+        <translation>Alegeți fișierul de importat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables ({patterns});;All files (*)</source>
+        <translation>Tabele ({patterns});;Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../desktop/views/first_start.py" line="+16"/>
@@ -1585,6 +2150,413 @@ Detaliile au fost scrise în:
         <location line="+14"/>
         <source>&amp;Start</source>
         <translation>Înce&amp;pe</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerEditor</name>
+    <message>
+        <location filename="../desktop/views/flyers_editor.py" line="+277"/>
+        <source>Flyer</source>
+        <translation type="unfinished">Pliant</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+343"/>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Made from region, language and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nume:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National (no region)</source>
+        <translation type="unfinished">Național (fără regiune)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">&amp;Regiune:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation type="unfinished">Regiune</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Limba:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headline</source>
+        <translation type="unfinished">Titlu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Short sentences read best. Printed as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Call to action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call to action</source>
+        <translation type="unfinished">Îndemn la acțiune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform&apos;s address; the QR code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web address</source>
+        <translation type="unfinished">Adresă web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;default texts of this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace headline, body and call to action with the standard texts in the flyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picture or logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Picture or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour &amp;theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the custom colours and use the theme&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Own colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a print shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 mm &amp;bleed (backgrounds run past the cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cr&amp;op marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;MYK colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preview of the printed flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preflight results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the flyer as a PDF file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print on a printer of this computer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the flyer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the editor (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>A national flyer lists no focal points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No focal point of this region can be printed yet (they need to be active, listed on flyers and have recorded consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flyer – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The preview could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preview up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Preflight: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Flyer not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The flyer could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a picture or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Nothing was saved: {problems}</source>
+        <translation type="unfinished">Nu s-a salvat nimic: {problems}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Flyer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preflight found problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problems}
+
+{action} anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyer exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this flyer before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1700,293 +2672,392 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
-    <name>FocalPointForm</name>
+    <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
-        <source>New focal point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/views/flyers.py" line="+69"/>
+        <source>Flyers</source>
+        <translation type="unfinished">Pliante</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Edit focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation type="unfinished">Nume</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First and last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender</source>
-        <translation type="unfinished">Gen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation type="unfinished">Rol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Institution</source>
-        <translation type="unfinished">Instituție</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Cahul District Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title or position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region</source>
-        <translation type="unfinished">Regiune</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>— national (no region) —</source>
+        <source>Flyers, posters and banners in six languages with the region&apos;s focal points and a QR code. Open one to edit it with a live preview; print it here or export a PDF for a print shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Name (required):</source>
+        <source>&amp;New flyer…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a flyer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Deschide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected flyer in the editor (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new flyer from the selected one, e.g. for another language or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">Ș&amp;terge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected flyer (Del); you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print for several &amp;regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One flyer per region and language into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Filter flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Anulează</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the deleted flyer back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>“{name}” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Flyer</source>
+        <translation type="unfinished">Pliant</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointForm</name>
+    <message>
+        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
+        <source>New focal point</source>
+        <translation>Punct focal nou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit focal point</source>
+        <translation>Modifică punctul focal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The person</source>
+        <translation>Persoana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First and last name</source>
+        <translation>Prenume și nume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Cahul District Council</source>
+        <translation>de ex. Consiliul Raional Cahul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title or position</source>
+        <translation>Funcție sau post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— national (no region) —</source>
+        <translation>— național (fără regiune) —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name (required):</source>
+        <translation>&amp;Nume (obligatoriu):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituție:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title or position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funcție sau post:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regi&amp;une:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nume@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 0 299 12 345 or +373 299 12 345</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. 0 299 12 345 sau +373 299 12 345</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Limbi vorbite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Languages spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limbi vorbite:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada de activitate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active from</source>
-        <translation type="unfinished">Activ de la</translation>
+        <translation>Activ de la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active until</source>
-        <translation type="unfinished">Activ până la</translation>
+        <translation>Activ până la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ &amp;de la:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ &amp;până la:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publication on flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicare pe pliante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flyers print a person&apos;s contact details only with their consent. Record when and how they gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliantele tipăresc datele de contact ale unei persoane doar cu consimțământul ei. Înregistrați când și cum l-a dat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțământ dat la</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul în care a fost dat consimțământul</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. formular semnat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent given &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsimțământ dat la:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How it was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modul în care a fost dat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;List this person on flyers as an information point</source>
-        <translation type="unfinished"></translation>
+        <translation>Include &amp;această persoană pe pliante ca punct de informare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed on flyers</source>
-        <translation type="unfinished">Apare pe pliante</translation>
+        <translation>Apare pe pliante</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrage &amp;consimțământul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person no longer agrees: clears the consent and takes them off the flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoana nu mai este de acord: șterge consimțământul și o scoate de pe pliante</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Linked associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociații legate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Leagă asociații</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează ({keys})</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>To list this person on flyers, first record the date and how they gave their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru a include această persoană pe pliante, înregistrați mai întâi data și modul în care și-a dat consimțământul.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Will be saved as {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Va fi salvat ca {phone}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+41"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectați câmpurile marcate cu roșu.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a fost salvat.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunțați la modificări?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aveți modificări nesalvate. Închideți formularul și le pierdeți?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Comasează</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save or undo your changes before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați sau anulați modificările înainte de comasare.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Focal point</source>
-        <translation type="unfinished">Punct focal</translation>
+        <translation>Punct focal</translation>
     </message>
 </context>
 <context>
@@ -1994,162 +3065,162 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/focal_points.py" line="+152"/>
         <source>Focal points</source>
-        <translation type="unfinished">Puncte focale</translation>
+        <translation>Puncte focale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People who act as information points: elected officials, local-government officers, technical and consular focal points, association liaisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane care servesc drept puncte de informare: aleși locali, funcționari ai administrației locale, puncte focale tehnice și consulare, persoane de legătură ale asociațiilor.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează după nume, instituție, funcție, e-mail sau telefon ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează punctele focale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished">Regiune</translation>
+        <translation>Regiune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate regiunile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate rolurile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluse sau nu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed on flyers</source>
-        <translation type="unfinished">Apare pe pliante</translation>
+        <translation>Incluse pe pliante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neincluse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun consimțământ înregistrat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished">Activă</translation>
+        <translation>Activ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ sau nu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active today</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ astăzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not active today</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiv astăzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golește filtrele</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New focal point…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punct focal nou…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă un punct focal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide punctul focal selectat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected focal points to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută punctele focale selectate în coșul de gunoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coș de gunoi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted focal points, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Punctele focale șterse, pentru a le restaura</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>National (no region)</source>
-        <translation type="unfinished">Național (fără regiune)</translation>
+        <translation>Național (fără regiune)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{total} focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puncte focale: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} din {total} puncte focale</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>1 focal point moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punct focal a fost mutat în coșul de gunoi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} focal points moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puncte focale mutate în coșul de gunoi: {count}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Deleted focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puncte focale șterse</translation>
     </message>
 </context>
 <context>
@@ -2157,72 +3228,72 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/consultations_followup.py" line="+71"/>
         <source>Edit commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifică angajamentul</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Angajament nou</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What participants asked for, and what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce au cerut participanții și ce s-a promis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Angajament</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine este responsabil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was done (printed in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce s-a făcut (tipărit în raport)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">Rezultat</translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angajament:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cine:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezultat:</translation>
     </message>
 </context>
 <context>
@@ -2230,78 +3301,80 @@ Detaliile au fost scrise în:
     <message>
         <location line="+53"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Angajamente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă un angajament…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifică…</translation>
+        <translation>&amp;Modifică…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“You said, we did” &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raportul „Ați spus, am făcut”…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PDF of the commitments and their outcome, in the consultation&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF cu angajamentele și rezultatul lor, în limba consultării</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{total} commitments, {open} still open. The consultation can be closed once none is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angajamente: {total}, dintre care {open} încă deschise. Consultarea poate fi închisă când niciunul nu mai este deschis.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Delete commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge angajamentul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this commitment?
 
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți acest angajament?
+
+{text}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“You said, we did” report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul „Ați spus, am făcut”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul a fost scris în {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se scrie raportul…</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+168"/>
+        <location filename="../desktop/views/record_panels.py" line="+171"/>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoric</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +3460,140 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+497"/>
+        <source>Import {what}</source>
+        <translation>Import: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsTab</name>
+    <message>
+        <location filename="../desktop/views/consultations_invitations.py" line="+86"/>
+        <source>Participants and reserves</source>
+        <translation>Participanți și rezerve</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;invited</source>
+        <translation>&amp;Marchează ca invitat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Confirmat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declined…</source>
+        <translation>&amp;A refuzat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person cannot come; the next suitable reserve is offered</source>
+        <translation>Persoana nu poate veni; se oferă următoarea rezervă potrivită</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ttended</source>
+        <translation>A &amp;participat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did &amp;not come</source>
+        <translation>&amp;Nu a venit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Invitation &amp;letters (PDF)…</source>
+        <translation>&amp;Scrisori de invitație (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter per selected or invited person, in the consultation&apos;s language</source>
+        <translation>O scrisoare pentru fiecare persoană selectată sau invitată, în limba consultării</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export invitee &amp;list…</source>
+        <translation>&amp;Exportă lista invitaților…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No one is selected yet: run the selection first.</source>
+        <translation>Nimeni nu este încă selectat: efectuați mai întâi selecția.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>Invitations</source>
+        <translation>Invitații</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No suitable reserve</source>
+        <translation>Nicio rezervă potrivită</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declined. No reserve can take the seat without breaking a quota; the seat stays empty unless you draw again with a larger pool.</source>
+        <translation>{name} a refuzat. Nicio rezervă nu poate ocupa locul fără a încălca o cotă; locul rămâne liber, dacă nu trageți din nou la sorți cu o listă de candidați mai mare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer the seat to a reserve</source>
+        <translation>Oferă locul unei rezerve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declined. The next reserve who keeps every quota is {reserve}. Give them the seat?</source>
+        <translation>{name} a refuzat. Următoarea rezervă care respectă toate cotele este {reserve}. Îi dați locul?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{reserve} takes the seat; invite them now.</source>
+        <translation>{reserve} ocupă locul; invitați persoana acum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invitation letters</source>
+        <translation>Scrisori de invitație</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} letters written to {path}.</source>
+        <translation>Scrisori scrise în {path}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the letters…</source>
+        <translation>Se scriu scrisorile…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Export invitee list</source>
+        <translation>Exportă lista invitaților</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Registru Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} people written to {path}.</source>
+        <translation>Persoane scrise în {path}: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>InviteeList</name>
     <message>
         <location filename="../desktop/services/consultation_reports.py" line="+216"/>
@@ -2450,42 +3657,42 @@ Detaliile au fost scrise în:
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="-89"/>
+        <location filename="../desktop/views/record_panels.py" line="-90"/>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna deocamdată.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o legătură…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină legătura</translation>
     </message>
 </context>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați o parte din nume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută după nume</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Matching records</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrări potrivite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leagă</translation>
     </message>
 </context>
 <context>
@@ -2568,16 +3775,229 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="-469"/>
+        <source>Match the columns</source>
+        <translation>Potriviți coloanele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each column of the file goes into the field chosen next to it. Columns set to “Do not import” are left out.</source>
+        <translation>Fiecare coloană a fișierului merge în câmpul ales alături. Coloanele setate pe „Nu se importă” sunt omise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ved mappings:</source>
+        <translation>C&amp;orespondențe salvate:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved mappings</source>
+        <translation>Corespondențe salvate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplică</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the chosen saved mapping for this file</source>
+        <translation>Folosește corespondența salvată aleasă pentru acest fișier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Salvează corespondența…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these choices to reuse them for the next file from the same source</source>
+        <translation>Salvați aceste alegeri pentru a le refolosi la următorul fișier din aceeași sursă</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete mapping</source>
+        <translation>Șterge &amp;corespondența</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
+        <translation>Rânduri citite din {file}: {rows} ({encoding}, separate prin {separator}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rows} rows read from sheet “{sheet}” of {file}.</source>
+        <translation>Rânduri citite din foaia „{sheet}” a fișierului {file}: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column in the file</source>
+        <translation>Coloana din fișier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>Primele valori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import into</source>
+        <translation>Importă în</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field for column {column}</source>
+        <translation>Câmpul pentru coloana {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— Do not import —</source>
+        <translation>— Nu se importă —</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>“{field}” is chosen for more than one column ({columns}); choose it for one only.</source>
+        <translation>„{field}” este ales pentru mai multe coloane ({columns}); alegeți-l pentru una singură.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds: {fields}.</source>
+        <translation>Alegeți coloana care conține: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save mapping</source>
+        <translation>Salvează corespondența</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of this mapping:</source>
+        <translation>Numele acestei corespondențe:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete mapping</source>
+        <translation>Șterge corespondența</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>Ștergeți corespondența salvată „{name}”?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../desktop/views/merge_dialog.py" line="+53"/>
+        <source>Merge duplicates</source>
+        <translation>Comasează duplicatele</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use all from &amp;left</source>
+        <translation>&amp;Folosește tot din stânga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep every value of the record on the left</source>
+        <translation>Păstrează toate valorile înregistrării din stânga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use all from &amp;right</source>
+        <translation>Folosește &amp;tot din dreapta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take every differing value from the record on the right</source>
+        <translation>Preia toate valorile diferite din înregistrarea din dreapta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Swap records</source>
+        <translation>&amp;Inversează înregistrările</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the record on the right instead, and merge the left one into it</source>
+        <translation>Păstrează în schimb înregistrarea din dreapta și comasează-o pe cea din stânga în ea</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Comasează</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the two records ({key})</source>
+        <translation>Comasează cele două înregistrări ({key})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>For each field that differs, pick the value to keep. “{other}” will be merged into “{keep}”: its links and history move over, and it is removed (it stays in the trash, marked as merged).</source>
+        <translation>Pentru fiecare câmp diferit, alegeți valoarea de păstrat. „{other}” va fi comasată în „{keep}”: legăturile și istoricul ei sunt mutate, iar ea este eliminată (rămâne în coșul de gunoi, marcată drept comasată).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept record (left)</source>
+        <translation>Înregistrarea păstrată (stânga)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged record (right)</source>
+        <translation>Înregistrarea comasată (dreapta)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>(empty)</source>
+        <translation>(gol)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Both</source>
+        <translation>Ambele</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two records have the same values; merging keeps the left one and moves the other&apos;s links and history to it.</source>
+        <translation>Cele două înregistrări au aceleași valori; comasarea o păstrează pe cea din stânga și mută la ea legăturile și istoricul celeilalte.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Merged “{other}” into “{keep}”.</source>
+        <translation>„{other}” a fost comasată în „{keep}”.</translation>
+    </message>
+</context>
+<context>
     <name>NewConsultationDialog</name>
     <message>
         <location filename="../desktop/views/consultations_form.py" line="+93"/>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultare nouă</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2634,12 +4054,12 @@ Detaliile au fost scrise în:
         <translation>nestabilită</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Golește</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Clear {field}</source>
         <translation>Golește {field}</translation>
     </message>
@@ -2649,102 +4069,102 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/consultations_pool.py" line="+129"/>
         <source>Add people to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă persoane în lista de candidați</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone with a valid consent who matches all the chosen filters is added (a filter left empty matches everyone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se adaugă toate persoanele cu consimțământ valabil care corespund tuturor filtrelor alese (un filtru lăsat gol se potrivește tuturor).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished"></translation>
+        <translation>Teme pentru care se oferă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Țări de reședință</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiuni de origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics volunteered for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teme pentru care se oferă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Countries of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Țări &amp;de reședință</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin &amp;regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiuni de origine</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Genders</source>
-        <translation type="unfinished"></translation>
+        <translation>Genuri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generations</source>
-        <translation type="unfinished"></translation>
+        <translation>Generații</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenships</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetățenii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;eneration</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;enerație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;itizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetățenie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name or e-mail contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele sau e-mailul conține</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name or e-mail contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numele sau e-mailul conține:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ount matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Numără &amp;potrivirile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matching people</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane potrivite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă în listă</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} people with a valid consent match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane potrivite cu consimțământ valabil: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2752,103 +4172,272 @@ Detaliile au fost scrise în:
     <message>
         <location line="+24"/>
         <source>Result of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatul ultimei modificări</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Filter the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează lista de candidați</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pool members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrii listei de candidați</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add by filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă după filtre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add everyone with a valid consent who matches (e.g. who volunteered for this topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă toate persoanele cu consimțământ valabil care corespund (de ex. care s-au oferit pentru acest subiect)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add from a &amp;file of ids…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă &amp;dintr-un fișier de identificatori…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV with a column “id” (or only ids, one per line), e.g. exported from another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV cu o coloană „id” (sau doar identificatori, unul pe rând), de ex. exportat din alt program</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Remove selected</source>
+        <source>&amp;Import new people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>{count} people in the pool.</source>
+        <location line="+1"/>
+        <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Elimină selecția</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} people in the pool.</source>
+        <translation>Persoane în lista de candidați: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} of them can no longer be selected (their consent was withdrawn or expired); the draw leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintre acestea, {count} nu mai pot fi selectate (consimțământ retras sau expirat); tragerea la sorți le exclude.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pool is fixed: the participants were drawn from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de candidați este fixată: participanții au fost trași la sorți din ea.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de candidați</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Adding to the pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se adaugă în lista de candidați…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add people from a file of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă persoane dintr-un fișier de identificatori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere CSV (*.csv *.txt);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Remove from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină din lista de candidați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {count} people from the pool? They stay in the candidate list and can be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminați {count} persoane din listă? Ele rămân în lista candidaților și pot fi adăugate din nou.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} removed from the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminate din lista de candidați: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+57"/>
+        <source>Check before importing</source>
+        <translation>Verificați înainte de import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked with the same rules as the form. Nothing is imported before you press Import.</source>
+        <translation>Fiecare rând este verificat cu aceleași reguli ca formularul. Nimic nu se importă până nu apăsați Importă.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importă</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Rezumat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out</source>
+        <translation>Rânduri omise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>Posibile duplicate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;rejected rows…</source>
+        <translation>&amp;Salvează rândurile respinse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the rows left out, with the line, column and reason, to a CSV file you can correct and import again</source>
+        <translation>Scrie rândurile omise, cu rândul, coloana și motivul, într-un fișier CSV pe care îl puteți corecta și importa din nou</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the rows…</source>
+        <translation>Se verifică rândurile…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file cannot be imported: {error}</source>
+        <translation>Fișierul nu poate fi importat: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{read} rows read: {good} can be imported.</source>
+        <translation>Rânduri citite: {read}; pot fi importate: {good}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{bad} rows will be left out; the reasons are listed below.</source>
+        <translation>Rânduri care vor fi omise: {bad}; motivele sunt enumerate mai jos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{flagged} rows look like records already in the register; they will be imported, check them afterwards.</source>
+        <translation>Rânduri care seamănă cu înregistrări deja existente în registru: {flagged}; vor fi importate, verificați-le după aceea.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Coloane neimportate: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to import.</source>
+        <translation>Nu există nimic de importat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out ({count})</source>
+        <translation>Rânduri omise ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicates ({count})</source>
+        <translation>Posibile duplicate ({count})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Save the rejected rows</source>
+        <translation>Salvați rândurile respinse</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write {file}: {error}</source>
+        <translation>{file} nu a putut fi scris: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} rejected rows written to {file}</source>
+        <translation>Rânduri respinse scrise în {file}: {count}</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-490"/>
+        <location filename="../desktop/views/focal_point_form.py" line="-497"/>
         <source>ConsentWay</source>
         <comment>Signed form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <location filename="../desktop/views/data_actions.py" line="+132"/>
+        <location line="+13"/>
+        <source>Recent imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the records of the selected import to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Undo import</source>
+        <translation type="unfinished">Anulează importul</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Move the {count} records imported from {file} to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import undone: {count} records moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,7 +4646,7 @@ Detaliile au fost scrise în:
         <translation>Numărul de înregistrări afișate</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — se încarcă…</translation>
     </message>
@@ -3078,6 +4667,75 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+14"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Rezumat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Anulează acest import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the records this import added (possible as long as none of them was changed since)</source>
+        <translation>Elimină înregistrările adăugate de acest import (posibil cât timp niciuna nu a fost modificată între timp)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {count} rows…</source>
+        <translation>Se importă rândurile ({count})…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
+        <translation>Înregistrări importate din {file}: {imported}; rânduri omise: {rejected}. Puteți anula acest import acum sau mai târziu din „Importuri recente”, cât timp niciuna dintre înregistrările sale nu a fost modificată.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} records imported.</source>
+        <translation>Înregistrări importate: {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import failed and nothing was imported: {error}</source>
+        <translation>Importul a eșuat și nu s-a importat nimic: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importul a fost anulat; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Undo import</source>
+        <translation>Anulează importul</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove the {count} records this import added?</source>
+        <translation>Eliminați cele {count} înregistrări adăugate de acest import?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The import was undone: {count} records were removed.</source>
+        <translation>Importul a fost anulat: înregistrări eliminate: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../desktop/views/home.py" line="+32"/>
@@ -3090,24 +4748,34 @@ Detaliile au fost scrise în:
         <translation>Regiuni</translation>
     </message>
     <message>
-        <location filename="../desktop/views/associations.py" line="+12"/>
+        <location filename="../desktop/views/associations.py" line="+11"/>
         <source>Associations</source>
-        <translation type="unfinished">Asociații</translation>
+        <translation>Asociații</translation>
     </message>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+9"/>
+        <location filename="../desktop/views/candidates.py" line="+19"/>
         <source>Candidates</source>
-        <translation type="unfinished">Candidați</translation>
+        <translation>Candidați</translation>
     </message>
     <message>
         <location filename="../desktop/views/directory.py" line="+20"/>
         <source>Region directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista pe regiuni</translation>
     </message>
     <message>
         <location filename="../desktop/views/focal_points.py" line="+11"/>
         <source>Focal points</source>
-        <translation type="unfinished">Puncte focale</translation>
+        <translation>Puncte focale</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+17"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultări</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/flyers.py" line="+10"/>
+        <source>Flyers</source>
+        <translation type="unfinished">Pliante</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +4830,64 @@ Detaliile au fost scrise în:
         <location line="+1"/>
         <source>Change the home country? The new country&apos;s regions are added; existing regions and records stay and can be retired by hand.</source>
         <translation>Schimbați țara de origine? Regiunile noii țări sunt adăugate; regiunile și înregistrările existente rămân și pot fi retrase manual.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <location filename="../desktop/views/criteria_editor.py" line="-426"/>
+        <source>Fill from population shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Feature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Population shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">&amp;Aplică</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population share of {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3252,12 +4978,12 @@ Detaliile au fost scrise în:
         <translation>Înregistrări primite: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/push.py" line="+204"/>
-        <source>This record cannot be sent: {field}: {reason}</source>
-        <translation>Această înregistrare nu poate fi trimisă: {field}: {reason}</translation>
+        <location filename="../desktop/services/sync/push.py" line="+197"/>
+        <source>This record cannot be sent: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>The server refused this change.</source>
         <translation>Serverul a refuzat această modificare.</translation>
     </message>
@@ -3267,7 +4993,7 @@ Detaliile au fost scrise în:
         <translation>Serverul nu a putut accepta această modificare.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+180"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Modificări trimise: {done} din {total}</translation>
     </message>
@@ -3886,11 +5612,21 @@ Detaliile au fost scrise în:
     <message>
         <location line="+50"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Șterge definitiv datele personale</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The personal data of {name} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/candidates_consent.py" line="+80"/>
+        <source>Record consent</source>
+        <translation type="unfinished">Înregistrare consimțământ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

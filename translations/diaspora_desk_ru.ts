@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+64"/>
+        <location filename="../desktop/views/association_form.py" line="+71"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Образование</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
         <source>ConsentWay</source>
         <comment>E-mail</comment>
         <translation type="unfinished"></translation>
@@ -105,6 +105,36 @@
         <location line="+1"/>
         <source>ConsentWay</source>
         <comment>Letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/consultations_detail.py" line="+47"/>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the consultation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,308 +190,308 @@
     <message>
         <location filename="../desktop/views/association_form.py" line="+23"/>
         <source>New association</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое объединение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit association</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить объединение</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last status change: {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя смена статуса: {when}, {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The association</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name, as the association writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное название, как его пишет само объединение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acronym</source>
-        <translation type="unfinished">Аббревиатура</translation>
+        <translation>Аббревиатура</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Страна проживания</translation>
+        <translation>Страна проживания</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион происхождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— none (national) —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет (национальный уровень) —</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Founding year</source>
-        <translation type="unfinished">Год основания</translation>
+        <translation>Год основания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 2004</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 2004</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration number</source>
-        <translation type="unfinished">Регистрационный номер</translation>
+        <translation>Регистрационный номер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Число участников</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 120</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 120</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название (обязательно):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аббревиатура:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country of residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна проживания:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Г&amp;ород:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Origin region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион происхождения:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Founding year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год основания:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gistration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рег&amp;истрационный номер:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of &amp;members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Число участников:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact person</source>
-        <translation type="unfinished">Контактное лицо</translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. +39 347 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>например, +39 347 123 4567</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Website</source>
-        <translation type="unfinished">Веб-сайт</translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>www.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контактное лицо:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Деятельность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engagement areas (tick all that apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления деятельности (отметьте все подходящие):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Engagement areas</source>
-        <translation type="unfinished">Направления деятельности</translation>
+        <translation>Направления деятельности</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sectors</source>
-        <translation type="unfinished">Отрасли</translation>
+        <translation>Отрасли</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Languages</source>
-        <translation type="unfinished">Языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sec&amp;tors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрас&amp;ли:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The association agrees that its name and contact details may be &amp;published</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение согласно на публикацию своего названия и контактных &amp;данных</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent to publish</source>
-        <translation type="unfinished">Согласие на публикацию</translation>
+        <translation>Согласие на публикацию</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Linked focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные координаторы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с координаторами</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ({keys})</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+47"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте поля, выделенные красным.</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Will be saved as {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет сохранено как {phone}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {name}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённые изменения. Закрыть форму и потерять их?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save or undo your changes before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните или отмените изменения перед объединением.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Association</source>
-        <translation type="unfinished">Объединение</translation>
+        <translation>Объединение</translation>
     </message>
 </context>
 <context>
@@ -469,13 +499,13 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="+90"/>
         <source>Type to search associations (leave empty if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить название объединения (оставьте пустым, если нет)</translation>
     </message>
 </context>
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+264"/>
+        <location filename="../desktop/services/associations.py" line="+282"/>
         <source>Unknown status: {status}</source>
         <translation>Неизвестный статус: {status}</translation>
     </message>
@@ -483,179 +513,307 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+62"/>
+        <location filename="../desktop/views/associations.py" line="+69"/>
         <source>Associations</source>
-        <translation type="unfinished">Объединения</translation>
+        <translation>Объединения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diaspora associations abroad. Type to filter; pick a country, region, status, engagement area or sector to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединения диаспоры за рубежом. Начните вводить текст для фильтра; выберите страну, регион, статус, направление деятельности или отрасль, чтобы сузить список.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Filter by name, acronym, city, contact, e-mail or phone ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по названию, аббревиатуре, городу, контакту, эл. почте или телефону ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр объединений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион происхождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement area</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление деятельности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All engagement areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Все направления деятельности</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Все страны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отрасли</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New association…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое объединение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new association</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать новое объединение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected association</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранное объединение</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задать статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the status of the selected associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус выбранных объединений</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected associations to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранные объединения в корзину</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корзина…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted associations, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые объединения — для восстановления</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>National (no origin region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный уровень (без региона происхождения)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{total} associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединений: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединений: {shown} из {total}</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>1 association moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 объединение перемещено в корзину.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} associations moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединений перемещено в корзину: {count}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать статус</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Select one or more associations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите одно или несколько объединений.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set the status of {count} associations to “{status}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить статус «{status}» для объединений ({count})?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} association(s) set to “{status}”.</source>
+        <translation>Статус «{status}» установлен для объединений: {count}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deleted associations</source>
+        <translation>Удалённые объединения</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../desktop/views/flyers_batch.py" line="+57"/>
+        <source>Print flyers for several regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Regions</source>
+        <translation type="unfinished">Регионы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print to PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each region gets its own flyer in each chosen language, with its focal points and the default texts of the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each region gets its own flyer in each chosen language, with its focal points. Colours, picture, web address and print options come from the selected flyer; its texts are used for its own language and the other languages get their default texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Deleted associations</source>
+        <source>Folder for the flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose at least one region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the folder for the flyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Printing {count} flyers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} flyers were written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of them have preflight problems (text that does not fit, characters that cannot print…); open them in the editor to see what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flyers printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The flyers could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled. The flyers already written are complete; the others were not made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,17 +822,17 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="+117"/>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись согласия</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record that these {count} people gave their consent, in the words below, on the same day and in the same way (for example a signed sheet from an event).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать, что эти люди ({count}) дали согласие в приведённой ниже формулировке в один и тот же день и одним и тем же способом (например, подписанный лист на мероприятии).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать согласие</translation>
     </message>
 </context>
 <context>
@@ -682,330 +840,330 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="+65"/>
         <source>Edit candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить кандидата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый кандидат</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 1987</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 1987</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Гражданство</translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation</source>
-        <translation type="unfinished">Поколение</translation>
+        <translation>Поколение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год рождения:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country of residence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна проживания:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;itizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гр&amp;ажданство:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;eneration:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;коление:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;ducation:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бразование:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Род занятий:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;выки:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics volunteered for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы, &amp;на которые вызвался:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Association:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;егион происхождения:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>+39 347 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>+39 347 123 4567</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;чтовый адрес:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мечания:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent to be invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на приглашение</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Consents of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия этого человека</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ото&amp;звать согласие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person withdrew this consent: they will not be invited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек отозвал это согласие: его больше не будут приглашать.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record a new consent when saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать новое согласие при сохранении</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Consent withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано.</translation>
     </message>
 </context>
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+179"/>
+        <location filename="../desktop/views/candidates.py" line="+181"/>
         <source>Candidates</source>
-        <translation type="unfinished">Кандидаты</translation>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diaspora members who volunteered to be invited to consultations. Only people with a valid consent can be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Представители диаспоры, которые согласились получать приглашения на консультации. Отобрать можно только людей с действующим согласием.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Filter by name, e-mail, phone, country, association, topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по имени, эл. почте, телефону, стране, объединению, теме…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр кандидатов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent</source>
-        <translation type="unfinished">Согласие</translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid consent (can be selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующее согласие (можно отобрать)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No valid consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет действующего согласия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Стёрт</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Register a new candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать нового кандидата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранного кандидата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected candidates to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранных кандидатов в корзину</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать согласие…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the same consent for the selected people</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать одно и то же согласие для выбранных людей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгрузить персональные данные…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything held on the selected person, as PDF and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сведения о выбранном человеке в форматах PDF и JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;rase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стереть…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть персональные данные выбранного человека (статистика сохранится)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{count} candidate(s) moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатов перемещено в корзину: {count}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{total} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатов: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатов: {shown} из {total}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Consent recorded for {count} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие записано для людей: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} erased or deleted people were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено стёртых или удалённых людей: {count}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select one person to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одного человека, чтобы стереть данные.</translation>
     </message>
 </context>
 <context>
@@ -1121,62 +1279,62 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="-77"/>
         <source>Purpose</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collected by</source>
-        <translation type="unfinished">Кем получено</translation>
+        <translation>Кем получено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expires on</source>
-        <translation type="unfinished">Действует до</translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;urpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;получения:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Способ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кем получено:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действует до:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанный текст:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Version {version}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}: {text}</translation>
     </message>
 </context>
 <context>
@@ -1184,32 +1342,115 @@
     <message>
         <location filename="../desktop/views/candidates_form.py" line="-292"/>
         <source>Purpose</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">Дата получения</translation>
+        <translation>Дата получения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected by</source>
-        <translation type="unfinished">Кем получено</translation>
+        <translation>Кем получено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires on</source>
-        <translation type="unfinished">Действует до</translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDetail</name>
+    <message>
+        <location filename="../desktop/views/consultations_detail.py" line="+22"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why this step is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the details (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;1 Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;2 Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;4 Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;5 Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;6 Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>date not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} · {when} · {seats} seats · Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this consultation? Nothing can be changed afterwards.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,86 +1458,142 @@
     <message>
         <location filename="../desktop/views/consultations_form.py" line="+54"/>
         <source>e.g. Investing at home: what guarantees?</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Инвестиции на родине: какие гарантии?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>National (all regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный уровень (все регионы)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес места проведения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://… (for online meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (для онлайн-встреч)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ссылка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seats:</source>
-        <translation type="unfinished"></translation>
+        <translation>М&amp;ест:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reser&amp;ves wanted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;зервистов:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык писем:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How many people take part. Fixed once the participants are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько человек участвует. Фиксируется после жеребьёвки участников.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invitation letters and the “you said, we did” report are written in this language.</source>
+        <translation>Письма-приглашения и отчёт «Вы сказали — мы сделали» составляются на этом языке.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+62"/>
+        <location line="+38"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Консультации</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a new consultation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a consultation whose participants were not drawn yet (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Filter consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+8"/>
+        <source>Delete consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Consultation deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,9 +1606,162 @@
     </message>
 </context>
 <context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../desktop/views/criteria_editor.py" line="+293"/>
+        <source>Can the quotas all hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why the quotas cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features with quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quotas (seats per value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fill &amp;proportionally to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each value gets its share of the seats, as in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill from population &amp;shares…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share the seats as the diaspora is spread (e.g. by destination country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gender balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half of the seats for women, half for men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leeway ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leeway in seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At &amp;most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Most people from one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>people from one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{pool} people can be drawn for {seats} seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({count} left out: consent no longer valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The criteria are fixed: the participants were drawn with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Published criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Criteria saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No quotas: everyone has the same chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>● Feasible: the quotas can all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Not feasible: the quotas cannot all hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+644"/>
+        <location filename="../desktop/services/dedupe.py" line="+693"/>
         <source>same email</source>
         <translation>тот же адрес эл. почты</translation>
     </message>
@@ -1366,7 +1816,7 @@
         <translation>то же учреждение</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Looking for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
@@ -1376,67 +1826,67 @@
     <message>
         <location filename="../desktop/views/directory.py" line="+66"/>
         <source>Region directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник региона</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The information points of a region: focal points who are active on the day, listed on flyers and have given their consent to publish their contacts. Flyers print exactly this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационные пункты региона: координаторы, которые работают на эту дату, отмечены для листовок и дали согласие на публикацию контактов. Листовки печатают именно этот список.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On the day</source>
-        <translation type="unfinished"></translation>
+        <translation>На дату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;На дату:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сегодня</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Information points</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационные пункты</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Directory summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по справочнику</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>There are no regions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионов пока нет.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{listed} information point(s) on the flyers of this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационных пунктов в листовках этого региона: {listed}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показаны действующие координаторы без записанного согласия на публикацию: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие координаторы, которые дали согласие, но не отмечены для листовок: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1444,67 +1894,135 @@
     <message>
         <location filename="../desktop/views/record_panels.py" line="+67"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные дубликаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a name, e-mail or phone to check for records that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя, эл. почту или телефон, чтобы проверить, нет ли уже таких записей.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Could not check for duplicates: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить дубликаты: {error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No similar records found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похожих записей не найдено.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>These existing records look similar. Open one to check it before saving a new record.</source>
+        <translation>Эти существующие записи похожи. Откройте одну из них и проверьте, прежде чем сохранять новую запись.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{score} % alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходство {score} %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дубликат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember that these are different records</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить, что это разные записи</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Possible duplicate: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубликат: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+52"/>
+        <source>Likely duplicates</source>
+        <translation>Вероятные дубликаты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Likely duplicate pairs</source>
+        <translation>Вероятные пары дубликатов</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the two records, picking each field (Enter)</source>
+        <translation>Объединить две записи, выбрав значение каждого поля (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Не дубликат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember that these are two different records, so they are not proposed again</source>
+        <translation>Запомнить, что это две разные записи, чтобы они больше не предлагались</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Не удалось найти дубликаты: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} likely duplicate pairs. Check each one: merge it, or mark it as not a duplicate.</source>
+        <translation>Вероятных пар дубликатов: {count}. Проверьте каждую: объедините или отметьте, что это не дубликат.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No likely duplicates found.</source>
+        <translation>Вероятных дубликатов не найдено.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“{first}” and “{second}” will no longer be proposed as duplicates.</source>
+        <translation>«{first}» и «{second}» больше не будут предлагаться как дубликаты.</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +2030,7 @@
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="+75"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть персональные данные</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1521,27 +2039,31 @@
 Their name, contact details, birth year, skills, languages, topics, association and notes are wiped for good, and their consents are withdrawn. Gender, country of residence, generation, citizenship, education, occupation and origin region stay, so that statistics and past selections still add up.
 
 This cannot be undone. Export their data first if they asked for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть персональные данные: {name}?
+
+Имя, контактные данные, год рождения, навыки, языки, темы, объединение и примечания будут удалены безвозвратно, а согласия отозваны. Пол, страна проживания, поколение, гражданство, образование, род занятий и регион происхождения сохранятся, чтобы статистика и прошлые отборы оставались верными.
+
+Это действие нельзя отменить. Если человек просил копию своих данных, сначала выгрузите их.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>СТЕРЕТЬ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type {word} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите {word} для подтверждения:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите {word} для подтверждения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стереть</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2091,49 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+96"/>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file (any usual encoding, separated by ; , or tabs) or an Excel workbook (.xlsx) whose first row names the columns.</source>
+        <translation>Файл CSV (в любой обычной кодировке, с разделителями ; , или табуляцией) или книга Excel (.xlsx), первая строка которой содержит названия столбцов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a path or choose a file</source>
+        <translation>Введите путь или выберите файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the file to import</source>
+        <translation>Выберите файл для импорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables ({patterns});;All files (*)</source>
+        <translation>Таблицы ({patterns});;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../desktop/views/first_start.py" line="+16"/>
@@ -1585,6 +2150,413 @@ Details were written to:
         <location line="+14"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerEditor</name>
+    <message>
+        <location filename="../desktop/views/flyers_editor.py" line="+277"/>
+        <source>Flyer</source>
+        <translation type="unfinished">Листовка</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+343"/>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Made from region, language and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National (no region)</source>
+        <translation type="unfinished">Национальный уровень (без региона)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">&amp;Регион:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flyer language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headline</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Short sentences read best. Printed as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Call to action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call to action</source>
+        <translation type="unfinished">Призыв к действию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform&apos;s address; the QR code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web address</source>
+        <translation type="unfinished">Веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;default texts of this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace headline, body and call to action with the standard texts in the flyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picture or logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Picture or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour &amp;theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the custom colours and use the theme&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Own colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a print shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3 mm &amp;bleed (backgrounds run past the cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cr&amp;op marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;MYK colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Preview of the printed flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preflight results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the flyer as a PDF file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print on a printer of this computer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the flyer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the editor (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>A national flyer lists no focal points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No focal point of this region can be printed yet (they need to be active, listed on flyers and have recorded consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flyer – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The preview could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preview up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Preflight: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Flyer not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The flyer could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a picture or logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Nothing was saved: {problems}</source>
+        <translation type="unfinished">Ничего не сохранено: {problems}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Flyer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preflight found problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problems}
+
+{action} anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyer exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this flyer before closing?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1700,293 +2672,392 @@ Details were written to:
     </message>
 </context>
 <context>
-    <name>FocalPointForm</name>
+    <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
-        <source>New focal point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/views/flyers.py" line="+69"/>
+        <source>Flyers</source>
+        <translation type="unfinished">Листовки</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Edit focal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First and last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation type="unfinished">Роль</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Institution</source>
-        <translation type="unfinished">Учреждение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Cahul District Council</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title or position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region</source>
-        <translation type="unfinished">Регион</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>— national (no region) —</source>
+        <source>Flyers, posters and banners in six languages with the region&apos;s focal points and a QR code. Open one to edit it with a live preview; print it here or export a PDF for a print shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Name (required):</source>
+        <source>&amp;New flyer…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a flyer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected flyer in the editor (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new flyer from the selected one, e.g. for another language or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected flyer (Del); you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print for several &amp;regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One flyer per region and language into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Filter flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the deleted flyer back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved flyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>“{name}” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Flyer</source>
+        <translation type="unfinished">Листовка</translation>
+    </message>
+</context>
+<context>
+    <name>FocalPointForm</name>
+    <message>
+        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
+        <source>New focal point</source>
+        <translation>Новый координатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit focal point</source>
+        <translation>Изменить координатора</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First and last name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Cahul District Council</source>
+        <translation>например, Кагульский районный совет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title or position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— national (no region) —</source>
+        <translation>— национальный уровень (без региона) —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name (required):</source>
+        <translation>&amp;Имя (обязательно):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учреждение:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title or position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гион:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 0 299 12 345 or +373 299 12 345</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 0 299 12 345 или +373 299 12 345</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Languages spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период работы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active from</source>
-        <translation type="unfinished">Действует с</translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active until</source>
-        <translation type="unfinished">Действует до</translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует &amp;с:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ействует до:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publication on flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация в листовках</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flyers print a person&apos;s contact details only with their consent. Record when and how they gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные человека печатаются в листовках только с его согласия. Укажите, когда и как оно было дано.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получено согласие</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>например, подписанная форма</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent given &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ата согласия:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How it was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Как получено:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;List this person on flyers as an information point</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать этого &amp;человека в листовках как информационный пункт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listed on flyers</source>
-        <translation type="unfinished">Указан в листовках</translation>
+        <translation>Указан в листовках</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать согласие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person no longer agrees: clears the consent and takes them off the flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек больше не согласен: согласие удаляется, и он исключается из листовок</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мечания:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Linked associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные объединения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link associations</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать с объединениями</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ({keys})</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>To list this person on flyers, first record the date and how they gave their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы указать этого человека в листовках, сначала запишите дату и способ получения согласия.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Will be saved as {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет сохранено как {phone}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+41"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте поля, выделенные красным.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {name}.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённые изменения. Закрыть форму и потерять их?</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save or undo your changes before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните или отмените изменения перед объединением.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Focal point</source>
-        <translation type="unfinished">Координатор</translation>
+        <translation>Координатор</translation>
     </message>
 </context>
 <context>
@@ -1994,162 +3065,162 @@ Details were written to:
     <message>
         <location filename="../desktop/views/focal_points.py" line="+152"/>
         <source>Focal points</source>
-        <translation type="unfinished">Координаторы</translation>
+        <translation>Координаторы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People who act as information points: elected officials, local-government officers, technical and consular focal points, association liaisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, которые служат информационными пунктами: выборные лица, сотрудники местных органов власти, технические и консульские координаторы, представители объединений.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по имени, учреждению, должности, эл. почте или телефону ({keys})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр координаторов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все роли</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Указаны или нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listed on flyers</source>
-        <translation type="unfinished">Указан в листовках</translation>
+        <translation>Указаны в листовках</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указаны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие не записано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished">Действует</translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует или нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active today</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует сегодня</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not active today</source>
-        <translation type="unfinished"></translation>
+        <translation>Не действует сегодня</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New focal point…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый координатор…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить координатора</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранного координатора</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected focal points to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранных координаторов в корзину</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Корзина…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted focal points, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые координаторы — для восстановления</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>National (no region)</source>
-        <translation type="unfinished">Национальный уровень (без региона)</translation>
+        <translation>Национальный уровень (без региона)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{total} focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаторов: {total}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{shown} of {total} focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаторов: {shown} из {total}</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>1 focal point moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 координатор перемещён в корзину.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} focal points moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаторов перемещено в корзину: {count}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Deleted focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые координаторы</translation>
     </message>
 </context>
 <context>
@@ -2157,72 +3228,72 @@ Details were written to:
     <message>
         <location filename="../desktop/views/consultations_followup.py" line="+71"/>
         <source>Edit commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить обязательство</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обязательство</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What participants asked for, and what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Что просили участники и что было обещано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто отвечает</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was done (printed in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделано (печатается в отчёте)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">Итог</translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обязательство:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Итог:</translation>
     </message>
 </context>
 <context>
@@ -2230,78 +3301,80 @@ Details were written to:
     <message>
         <location line="+53"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить обязательство…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“You said, we did” &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт «Вы сказали — мы сделали»…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A PDF of the commitments and their outcome, in the consultation&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF с обязательствами и их итогами на языке консультации</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{total} commitments, {open} still open. The consultation can be closed once none is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательств: {total}, из них открыто: {open}. Консультацию можно закрыть, когда открытых не останется.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Delete commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить обязательство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this commitment?
 
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это обязательство?
+
+{text}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“You said, we did” report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт «Вы сказали — мы сделали»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт записан в {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составление отчёта…</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+168"/>
+        <location filename="../desktop/views/record_panels.py" line="+171"/>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +3460,140 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+497"/>
+        <source>Import {what}</source>
+        <translation>Импорт: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsTab</name>
+    <message>
+        <location filename="../desktop/views/consultations_invitations.py" line="+86"/>
+        <source>Participants and reserves</source>
+        <translation>Участники и резерв</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;invited</source>
+        <translation>Отметить &amp;как приглашённых</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirmed</source>
+        <translation>&amp;Подтвердил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Declined…</source>
+        <translation>&amp;Отказался…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person cannot come; the next suitable reserve is offered</source>
+        <translation>Человек не может прийти; предлагается следующий подходящий резервист</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ttended</source>
+        <translation>П&amp;рисутствовал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did &amp;not come</source>
+        <translation>&amp;Не пришёл</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Invitation &amp;letters (PDF)…</source>
+        <translation>П&amp;исьма-приглашения (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter per selected or invited person, in the consultation&apos;s language</source>
+        <translation>По одному письму каждому отобранному или приглашённому, на языке консультации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export invitee &amp;list…</source>
+        <translation>&amp;Выгрузить список приглашённых…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No one is selected yet: run the selection first.</source>
+        <translation>Пока никто не отобран: сначала проведите отбор.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>Invitations</source>
+        <translation>Приглашения</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No suitable reserve</source>
+        <translation>Нет подходящего резервиста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declined. No reserve can take the seat without breaking a quota; the seat stays empty unless you draw again with a larger pool.</source>
+        <translation>{name} отказался(ась). Ни один резервист не может занять место, не нарушив квоту; место останется пустым, если не провести новую жеребьёвку с бо́льшим списком кандидатов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offer the seat to a reserve</source>
+        <translation>Предложить место резервисту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} declined. The next reserve who keeps every quota is {reserve}. Give them the seat?</source>
+        <translation>{name} отказался(ась). Следующий резервист, при котором соблюдаются все квоты: {reserve}. Отдать ему место?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{reserve} takes the seat; invite them now.</source>
+        <translation>{reserve} занимает место; пригласите этого человека.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invitation letters</source>
+        <translation>Письма-приглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} letters written to {path}.</source>
+        <translation>Писем записано в {path}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the letters…</source>
+        <translation>Составление писем…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Export invitee list</source>
+        <translation>Выгрузить список приглашённых</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} people written to {path}.</source>
+        <translation>Людей записано в {path}: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>InviteeList</name>
     <message>
         <location filename="../desktop/services/consultation_reports.py" line="+216"/>
@@ -2450,42 +3657,42 @@ Details were written to:
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="-89"/>
+        <location filename="../desktop/views/record_panels.py" line="-90"/>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить связь…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить связь</translation>
     </message>
 </context>
 <context>
     <name>LinkPicker</name>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Type part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Matching records</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящие записи</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Связать</translation>
     </message>
 </context>
 <context>
@@ -2568,16 +3775,229 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="-469"/>
+        <source>Match the columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each column of the file goes into the field chosen next to it. Columns set to “Do not import” are left out.</source>
+        <translation>Каждый столбец файла попадает в поле, выбранное рядом с ним. Столбцы с пометкой «Не импортировать» пропускаются.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ved mappings:</source>
+        <translation>С&amp;охранённые сопоставления:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved mappings</source>
+        <translation>Сохранённые сопоставления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the chosen saved mapping for this file</source>
+        <translation>Применить выбранное сохранённое сопоставление к этому файлу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these choices to reuse them for the next file from the same source</source>
+        <translation>Сохранить этот выбор, чтобы использовать его для следующего файла из того же источника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete mapping</source>
+        <translation>&amp;Удалить сопоставление</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
+        <translation>Прочитано строк из {file}: {rows} ({encoding}, разделены {separator}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rows} rows read from sheet “{sheet}” of {file}.</source>
+        <translation>Прочитано строк с листа «{sheet}» файла {file}: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import into</source>
+        <translation>Импортировать в</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field for column {column}</source>
+        <translation>Поле для столбца {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— Do not import —</source>
+        <translation>— Не импортировать —</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>“{field}” is chosen for more than one column ({columns}); choose it for one only.</source>
+        <translation>«{field}» выбрано для нескольких столбцов ({columns}); выберите его только для одного.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the column that holds: {fields}.</source>
+        <translation>Выберите столбец, в котором содержится: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save mapping</source>
+        <translation>Сохранение сопоставления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of this mapping:</source>
+        <translation>Название сопоставления:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete mapping</source>
+        <translation>Удаление сопоставления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>Удалить сохранённое сопоставление «{name}»?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../desktop/views/merge_dialog.py" line="+53"/>
+        <source>Merge duplicates</source>
+        <translation>Объединение дубликатов</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use all from &amp;left</source>
+        <translation>&amp;Всё слева</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep every value of the record on the left</source>
+        <translation>Сохранить все значения записи слева</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use all from &amp;right</source>
+        <translation>Всё &amp;справа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take every differing value from the record on the right</source>
+        <translation>Взять все различающиеся значения из записи справа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Swap records</source>
+        <translation>&amp;Поменять записи местами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the record on the right instead, and merge the left one into it</source>
+        <translation>Сохранить вместо этого запись справа и объединить с ней запись слева</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the two records ({key})</source>
+        <translation>Объединить две записи ({key})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>For each field that differs, pick the value to keep. “{other}” will be merged into “{keep}”: its links and history move over, and it is removed (it stays in the trash, marked as merged).</source>
+        <translation>Для каждого различающегося поля выберите значение, которое нужно сохранить. «{other}» будет объединена с «{keep}»: её связи и история перейдут туда, а сама она будет убрана (останется в корзине с пометкой «объединена»).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept record (left)</source>
+        <translation>Сохраняемая запись (слева)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged record (right)</source>
+        <translation>Объединяемая запись (справа)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Both</source>
+        <translation>Оба</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two records have the same values; merging keeps the left one and moves the other&apos;s links and history to it.</source>
+        <translation>У обеих записей одинаковые значения; при объединении сохраняется левая, и к ней переходят связи и история другой.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Merged “{other}” into “{keep}”.</source>
+        <translation>«{other}» объединена с «{keep}».</translation>
+    </message>
+</context>
+<context>
     <name>NewConsultationDialog</name>
     <message>
         <location filename="../desktop/views/consultations_form.py" line="+93"/>
         <source>New consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая консультация</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2634,12 +4054,12 @@ Details were written to:
         <translation>не указана</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Clear {field}</source>
         <translation>Очистить: {field}</translation>
     </message>
@@ -2649,102 +4069,102 @@ Details were written to:
     <message>
         <location filename="../desktop/views/consultations_pool.py" line="+129"/>
         <source>Add people to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить людей в список кандидатов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone with a valid consent who matches all the chosen filters is added (a filter left empty matches everyone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляются все люди с действующим согласием, подходящие под все выбранные фильтры (пустой фильтр подходит всем).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы, на которые вызвался</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countries of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны проживания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы происхождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Topics volunteered for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темы, на которые вызвался</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Countries of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страны проживания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin &amp;regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регионы происхождения</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Genders</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generations</source>
-        <translation type="unfinished"></translation>
+        <translation>Поколения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenships</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>G&amp;eneration</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;коление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;itizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гражданство</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name or e-mail contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или эл. почта содержит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name or e-mail contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя или эл. почта содержит:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ount matches</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;одсчитать совпадения</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matching people</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящие люди</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить в список</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{count} people with a valid consent match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих людей с действующим согласием: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2752,103 +4172,272 @@ Details were written to:
     <message>
         <location line="+24"/>
         <source>Result of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат последнего изменения</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Filter the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр списка кандидатов</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pool members</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты в списке</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add by filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить по фильтрам…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add everyone with a valid consent who matches (e.g. who volunteered for this topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить всех подходящих людей с действующим согласием (например, вызвавшихся на эту тему)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add from a &amp;file of ids…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;из файла идентификаторов…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV with a column “id” (or only ids, one per line), e.g. exported from another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV со столбцом «id» (или только идентификаторы, по одному в строке), например выгруженный из другой программы</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Remove selected</source>
+        <source>&amp;Import new people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>{count} people in the pool.</source>
+        <location line="+1"/>
+        <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Убрать выбранных</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} people in the pool.</source>
+        <translation>Людей в списке кандидатов: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} of them can no longer be selected (their consent was withdrawn or expired); the draw leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из них нельзя отобрать: {count} (согласие отозвано или истекло); жеребьёвка их не учитывает.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pool is fixed: the participants were drawn from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список кандидатов зафиксирован: из него уже отобраны участники.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Список кандидатов</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Adding to the pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление в список кандидатов…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add people from a file of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить людей из файла идентификаторов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Remove from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из списка кандидатов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {count} people from the pool? They stay in the candidate list and can be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать людей из списка кандидатов ({count})? Они останутся в общем списке кандидатов, их можно добавить снова.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} removed from the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрано из списка кандидатов: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+57"/>
+        <source>Check before importing</source>
+        <translation>Проверка перед импортом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked with the same rules as the form. Nothing is imported before you press Import.</source>
+        <translation>Каждая строка проверяется по тем же правилам, что и форма. Ничего не импортируется, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out</source>
+        <translation>Пропущенные строки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;rejected rows…</source>
+        <translation>&amp;Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the rows left out, with the line, column and reason, to a CSV file you can correct and import again</source>
+        <translation>Записать пропущенные строки с номером строки, столбцом и причиной в файл CSV, который можно исправить и импортировать снова</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file cannot be imported: {error}</source>
+        <translation>Файл нельзя импортировать: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{read} rows read: {good} can be imported.</source>
+        <translation>Прочитано строк: {read}; можно импортировать: {good}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{bad} rows will be left out; the reasons are listed below.</source>
+        <translation>Будет пропущено строк: {bad}; причины перечислены ниже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{flagged} rows look like records already in the register; they will be imported, check them afterwards.</source>
+        <translation>Строк, похожих на записи, уже имеющиеся в реестре: {flagged}; они будут импортированы, проверьте их потом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Неимпортируемые столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to import.</source>
+        <translation>Импортировать нечего.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows left out ({count})</source>
+        <translation>Пропущенные строки ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicates ({count})</source>
+        <translation>Возможные дубликаты ({count})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Save the rejected rows</source>
+        <translation>Сохранение отклонённых строк</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write {file}: {error}</source>
+        <translation>Не удалось записать {file}: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} rejected rows written to {file}</source>
+        <translation>Отклонённых строк записано в {file}: {count}</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-490"/>
+        <location filename="../desktop/views/focal_point_form.py" line="-497"/>
         <source>ConsentWay</source>
         <comment>Signed form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <location filename="../desktop/views/data_actions.py" line="+132"/>
+        <location line="+13"/>
+        <source>Recent imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the records of the selected import to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>Undo import</source>
+        <translation type="unfinished">Отмена импорта</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Move the {count} records imported from {file} to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import undone: {count} records moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,7 +4646,7 @@ Details were written to:
         <translation>Число показанных записей</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — загрузка…</translation>
     </message>
@@ -3078,6 +4667,75 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../desktop/views/import_wizard.py" line="+14"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Отменить этот импорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the records this import added (possible as long as none of them was changed since)</source>
+        <translation>Удалить записи, добавленные этим импортом (возможно, пока ни одна из них не изменялась)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {count} rows…</source>
+        <translation>Импорт строк ({count})…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
+        <translation>Импортировано записей из {file}: {imported}; пропущено строк: {rejected}. Этот импорт можно отменить сейчас или позже в разделе «Недавние импорты», пока ни одна из его записей не изменялась.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} records imported.</source>
+        <translation>Импортировано записей: {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import failed and nothing was imported: {error}</source>
+        <translation>Импорт не удался, ничего не импортировано: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Undo import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove the {count} records this import added?</source>
+        <translation>Удалить записи, добавленные этим импортом ({count})?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The import was undone: {count} records were removed.</source>
+        <translation>Импорт отменён; удалено записей: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../desktop/views/home.py" line="+32"/>
@@ -3090,24 +4748,34 @@ Details were written to:
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../desktop/views/associations.py" line="+12"/>
+        <location filename="../desktop/views/associations.py" line="+11"/>
         <source>Associations</source>
-        <translation type="unfinished">Объединения</translation>
+        <translation>Объединения</translation>
     </message>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+9"/>
+        <location filename="../desktop/views/candidates.py" line="+19"/>
         <source>Candidates</source>
-        <translation type="unfinished">Кандидаты</translation>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <location filename="../desktop/views/directory.py" line="+20"/>
         <source>Region directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник регионов</translation>
     </message>
     <message>
         <location filename="../desktop/views/focal_points.py" line="+11"/>
         <source>Focal points</source>
-        <translation type="unfinished">Координаторы</translation>
+        <translation>Координаторы</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+17"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Консультации</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/flyers.py" line="+10"/>
+        <source>Flyers</source>
+        <translation type="unfinished">Листовки</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +4830,64 @@ Details were written to:
         <location line="+1"/>
         <source>Change the home country? The new country&apos;s regions are added; existing regions and records stay and can be retired by hand.</source>
         <translation>Сменить страну происхождения? Регионы новой страны будут добавлены; существующие регионы и записи сохранятся, их можно упразднить вручную.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesDialog</name>
+    <message>
+        <location filename="../desktop/views/criteria_editor.py" line="-426"/>
+        <source>Fill from population shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Feature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Population shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">&amp;Применить</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population share of {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3252,12 +4978,12 @@ Details were written to:
         <translation>Получено записей: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/push.py" line="+204"/>
-        <source>This record cannot be sent: {field}: {reason}</source>
-        <translation>Эту запись нельзя отправить: {field}: {reason}</translation>
+        <location filename="../desktop/services/sync/push.py" line="+197"/>
+        <source>This record cannot be sent: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>The server refused this change.</source>
         <translation>Сервер отклонил это изменение.</translation>
     </message>
@@ -3267,7 +4993,7 @@ Details were written to:
         <translation>Сервер не смог принять это изменение.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+180"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Отправлено изменений: {done} из {total}</translation>
     </message>
@@ -3886,11 +5612,21 @@ Details were written to:
     <message>
         <location line="+50"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Стереть персональные данные</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The personal data of {name} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/candidates_consent.py" line="+80"/>
+        <source>Record consent</source>
+        <translation type="unfinished">Запись согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
