@@ -1,0 +1,124 @@
+"""The problem seen by the solvers: interchangeable people gathered into types.
+
+People with the same value on every quota feature (and the same cap group, when a cap applies)
+are interchangeable: any panel stays valid when one is swapped for another, so a fair
+distribution gives them the same probability. The solvers therefore choose *how many* people
+of each type sit on a panel, which turns a pool of thousands into a few hundred integer
+variables, and the draw then picks that many members of each type uniformly.
+
+People in a cap group keep their group in their type (two people from different associations
+are not interchangeable under a cap), so the cap stays an exact linear constraint per group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from desktop.services.selection.problem import (
+    Quota,
+    SelectionProblem,
+    group_of,
+    validate,
+    value_of,
+)
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Row:
+    """A linear constraint on type counts: ``lo <= sum(counts[types]) <= hi``."""
+
+    lo: int
+    hi: int
+    types: IntArray
+    quota: Quota | None = None
+    group: str | None = None
+
+
+@dataclass
+class TypeModel:
+    """Types in canonical order (by feature values, then group), and the constraints on them."""
+
+    problem: SelectionProblem
+    features: tuple[str, ...]
+    values: list[tuple[str, ...]]
+    groups: list[str | None]
+    members: list[tuple[str, ...]]
+    n: IntArray
+    quota_rows: list[Row]
+    group_rows: list[Row]
+    seats: int
+    row_of: IntArray
+    """(features, types): index into ``quota_rows`` of each type's value, -1 if unlimited."""
+    group_index: IntArray
+    """Per type: index into ``group_rows``, -1 if the type has no capped group."""
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+    @property
+    def rows(self) -> list[Row]:
+        return self.quota_rows + self.group_rows
+
+    def type_of(self) -> dict[str, int]:
+        return {pid: t for t, ids in enumerate(self.members) for pid in ids}
+
+    def satisfies(self, counts: Sequence[int] | IntArray) -> bool:
+        """Whether a panel given by its count per type meets the seats, every quota and cap."""
+        c = np.asarray(counts, dtype=np.int64)
+        if c.shape != self.n.shape or int(c.sum()) != self.seats:
+            return False
+        if (c < 0).any() or (c > self.n).any():
+            return False
+        return all(row.lo <= int(c[row.types].sum()) <= row.hi for row in self.rows)
+
+
+def build_model(problem: SelectionProblem) -> TypeModel:
+    """Aggregate the pool into types (raises ProblemError on a malformed problem)."""
+    validate(problem)
+    features = problem.features
+    capped = problem.cap is not None
+    by_key: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
+    for person in problem.pool:
+        key = (tuple(value_of(person, f) for f in features),
+               group_of(person) if capped else None)
+        by_key.setdefault(key, []).append(str(person.id))
+    keys = sorted(by_key, key=lambda k: (k[0], k[1] is not None, k[1] or ""))
+    values = [k[0] for k in keys]
+    groups = [k[1] for k in keys]
+    members = [tuple(sorted(by_key[k])) for k in keys]
+    n = np.array([len(m) for m in members], dtype=np.int64)
+    size = len(keys)
+
+    feature_pos = {f: i for i, f in enumerate(features)}
+    quotas = sorted(problem.quotas, key=lambda q: (q.feature, q.value))
+    row_of = np.full((len(features), size), -1, dtype=np.int64)
+    quota_rows: list[Row] = []
+    for q in quotas:
+        fi = feature_pos[q.feature]
+        types = np.array([t for t in range(size) if values[t][fi] == q.value], dtype=np.int64)
+        row_of[fi, types] = len(quota_rows)
+        quota_rows.append(Row(q.min, q.max, types, quota=q))
+
+    group_rows: list[Row] = []
+    group_index = np.full(size, -1, dtype=np.int64)
+    if capped:
+        assert problem.cap is not None
+        by_group: dict[str, list[int]] = {}
+        for t, g in enumerate(groups):
+            if g is not None:
+                by_group.setdefault(g, []).append(t)
+        for g in sorted(by_group):
+            types = np.array(by_group[g], dtype=np.int64)
+            if int(n[types].sum()) > problem.cap:  # a group smaller than the cap needs no row
+                group_index[types] = len(group_rows)
+                group_rows.append(Row(0, problem.cap, types, group=g))
+    return TypeModel(problem, features, values, groups, members, n, quota_rows, group_rows,
+                     problem.seats, row_of, group_index)
