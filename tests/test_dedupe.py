@@ -224,3 +224,26 @@ def test_tombstones_are_not_indexed(db: Database) -> None:
     assert check(db, {"name": "Q", "email": "gone@example.org"}) == []
     with db.sessions() as session:
         assert session.scalar(select(Association.id)) is not None
+
+
+def test_one_telling_word_apart_is_not_the_same_name(db: Database) -> None:
+    add(db, name="Asociația Culturală «Punte» din Lyon", country_code="FR", city="Lyon")
+    add(db, name="Asociația Părinților Moldoveni din Genova", country_code="IT", city="Genova")
+    add(db, name="Școala Moldovenească nr. 5", country_code="IT", city="Roma")
+    for name in ("Asociația Culturală «Prut» din Lyon",):
+        assert check(db, {"name": name, "country_code": "FR", "city": "Lyon"}) == []
+    assert check(db, {"name": "Asociația Tinerilor Moldoveni din Genova",
+                      "country_code": "IT", "city": "Genova"}) == []
+    assert check(db, {"name": "Școala Moldovenească nr. 6", "country_code": "IT",
+                      "city": "Roma"}) == []
+
+
+def test_the_shared_city_in_a_name_does_not_make_it_different(db: Database) -> None:
+    rid = add(db, name="Dor de Casă", country_code="IT", city="Padova")
+    matches = check(db, {"name": "Dor de Casa Padova", "country_code": "IT", "city": "Padova"})
+    assert [m.record_id for m in matches] == [rid]
+    assert matches[0].reasons == ["name 100 % similar after transliteration",
+                                  "same city and country"]
+    # In another city, the same words are another association's name.
+    assert check(db, {"name": "Dor de Casa Verona", "country_code": "IT",
+                      "city": "Verona"}) == []

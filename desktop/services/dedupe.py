@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
 import sqlite3
 import threading
 import unicodedata
 import urllib.parse
-from collections import defaultdict, deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -65,6 +66,9 @@ NAME_MIN_SIMILARITY = 80
 """Below this, a name similarity earns nothing. From there the weight grows linearly:
 80 % -> 20, 90 % -> 40, 95 % -> 50 (a likely duplicate on the name alone), 100 % -> 60."""
 CONTACT_MIN_SIMILARITY = 90
+WORD_MIN_SIMILARITY = 75
+"""Two words this alike are one word spelt differently (Ştefan/Stephan, a typo); less alike
+("Punte"/"Prut", "Părinților"/"Tinerilor") they are different words and earn nothing."""
 SKELETON_MIN_LENGTH = 5
 """Shorter consonant skeletons ("sf" for Yusuf) match too many unrelated names to count."""
 
@@ -250,6 +254,9 @@ class _Entry:
     contact: str = ""
     region: str = ""
     institution: str = ""
+    city_words: frozenset[str] = frozenset()
+    reduced_key: str = ""
+    """The name key without the words of the record's own city."""
     numbers: frozenset[str] = frozenset()
     """Numbers in the name ("School No. 5"): names with different numbers are different."""
 
@@ -291,11 +298,14 @@ def make_entry(entity: str, values: Mapping[str, Any], record_id: str = "",
         city = latin_fold(_text(values, "city"))
         if city and country:
             entry.city_country = f"{city}|{country}"
+            entry.city_words = frozenset(_name_tokens(city, FOCAL_POINT))
         entry.contact = name_key(_text(values, "contact_person"), FOCAL_POINT)
     else:
         entry.phone = phone_key(_text(values, "phone"), default_country)
         entry.region = _text(values, "region_code").upper()
         entry.institution = latin_fold(_text(values, "institution"))
+    entry.reduced_key = " ".join(t for t in entry.name_key.split()
+                                 if t not in entry.city_words) or entry.name_key
     return entry
 
 
@@ -322,9 +332,11 @@ class _Index:
         self.exact: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.tokens: dict[str, list[int]] = defaultdict(list)
         self.name_keys: list[str] = []
+        self.reduced_keys: list[str] = []
         self.skeletons: list[str] = []
         self.abjad_positions: list[int] = []
         self.abjad_skeletons: list[str] = []
+        self.df: Counter[str] = Counter()
 
     def __len__(self) -> int:
         return len(self.entries) - self.dead
@@ -341,7 +353,10 @@ class _Index:
             self.exact[rule][key].append(pos)
         for token in set(_block_tokens(entry.name_key)):
             self.tokens[token].append(pos)
+        for word in set(entry.name_key.split()):
+            self.df[word] += 1
         self.name_keys.append(entry.name_key)
+        self.reduced_keys.append(entry.reduced_key)
         self.skeletons.append(entry.skeleton)
         if entry.abjad:
             self.abjad_positions.append(pos)
@@ -353,6 +368,12 @@ class _Index:
         if pos is not None:
             self.alive[pos] = False
             self.dead += 1
+            for word in set(self.entries[pos].name_key.split()):
+                self.df[word] -= 1
+
+    def idf(self, word: str) -> float:
+        """How telling a name word is: rare words weigh more than "association" or "din"."""
+        return math.log((len(self) + 1) / (self.df.get(word, 0) + 1)) + 1.0
 
     def live_positions(self) -> list[int]:
         return [pos for pos, alive in enumerate(self.alive) if alive]
@@ -372,6 +393,12 @@ class _Index:
         if entry.name_key:
             for _key, _score, pos in process.extract(
                 entry.name_key, self.name_keys, scorer=fuzz.ratio,
+                score_cutoff=NAME_MIN_SIMILARITY, limit=50,
+            ):
+                found.add(pos)
+            # Names compared without their own city ("Dor de Casă Padova" in Padova).
+            for _key, _score, pos in process.extract(
+                entry.reduced_key, self.reduced_keys, scorer=fuzz.ratio,
                 score_cutoff=NAME_MIN_SIMILARITY, limit=50,
             ):
                 found.add(pos)
@@ -404,10 +431,12 @@ class _Index:
                     by_name.update(common)
         # Without a shared key, only a similar name can reach the threshold: filter cheaply.
         key, keys, entries, ratio = entry.name_key, self.name_keys, self.entries, fuzz.ratio
+        reduced, reduced_keys, cut = entry.reduced_key, self.reduced_keys, NAME_MIN_SIMILARITY
         numbers = entry.numbers
         found.update(pos for pos in by_name - found
                      if not (numbers and entries[pos].numbers and numbers != entries[pos].numbers)
-                     and ratio(key, keys[pos], score_cutoff=NAME_MIN_SIMILARITY))
+                     and (ratio(key, keys[pos], score_cutoff=cut)
+                          or ratio(reduced, reduced_keys[pos], score_cutoff=cut)))
         if entry.abjad and len(entry.skeleton) >= SKELETON_MIN_LENGTH:
             for _key, _score, pos in process.extract(
                 entry.skeleton, self.skeletons, scorer=fuzz.ratio,
@@ -489,10 +518,12 @@ def _entry_rows(session: Session, entity: str, where: Any) -> Iterator[tuple[_En
     model = ENTITIES[entity]
     columns = [getattr(model, name) for name in _COLUMNS[entity]]
     home = _home_country(session)
-    query = select(*columns, model.deleted_at, model.updated_at).where(where)
+    # The raw column: whether a row is a tombstone does not need its date parsed.
+    deleted = model.__table__.c.deleted_at.isnot(None).label("is_deleted")
+    query = select(*columns, deleted).where(where)
     for row in session.execute(query):
         values = cast(Mapping[str, Any], row._mapping)
-        yield make_entry(entity, values, str(values["id"]), home), values["deleted_at"] is not None
+        yield make_entry(entity, values, str(values["id"]), home), bool(values["is_deleted"])
 
 
 def _newest(session: Session, entity: str) -> dt.datetime | None:
@@ -620,20 +651,54 @@ def _numbers(key: str) -> frozenset[str]:
     return frozenset(t for t in key.split() if t.isdigit())
 
 
-def name_similarity(a: _Entry, b: _Entry) -> int:
-    """Percent similarity of two names after transliteration (and by skeleton for abjads)."""
+Weight = Callable[[str], float]
+
+
+def _uniform(_token: str) -> float:
+    return 1.0
+
+
+def _directed(xs: Sequence[str], ys: Sequence[str], weight: Weight) -> float:
+    total = acc = 0.0
+    for x in xs:
+        w = weight(x)
+        best = max(fuzz.ratio(x, y) for y in ys)
+        acc += w * best if best >= WORD_MIN_SIMILARITY else 0.0
+        total += w
+    return acc / total if total else 0.0
+
+
+def name_similarity(a: _Entry, b: _Entry, weight: Weight = _uniform) -> int:
+    """Percent similarity of two names after transliteration.
+
+    The whole-name ratio is tempered by a token-wise one in which each word counts by how
+    rare it is in the register (a soft TF-IDF): "Asociația Culturală «Punte» din Lyon" and
+    "… «Prut» din Lyon" share most letters but not the one word that tells them apart.
+    Abjad names are also compared by consonant skeleton.
+    """
     if not a.name_key or not b.name_key:
         return 0
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return 0  # "School No. 5" and "School No. 6" are two schools, however alike
-    similarity = fuzz.ratio(a.name_key, b.name_key)
+    ta, tb = a.name_key.split(), b.name_key.split()
+    if a.city_words and a.city_words == b.city_words:
+        # The shared city is counted by its own rule; "Dor de Casă Padova" is "Dor de Casă".
+        ta = [t for t in ta if t not in a.city_words] or ta
+        tb = [t for t in tb if t not in b.city_words] or tb
+    similarity = fuzz.ratio(" ".join(ta), " ".join(tb))
+    if similarity >= NAME_MIN_SIMILARITY and len(ta) > 1 and len(tb) > 1 and ta != tb:
+        there, back = _directed(ta, tb, weight), _directed(tb, ta, weight)
+        # Halfway between the mean and the worse direction: a name that has a telling word
+        # the other lacks ("… «Legământ» din Roma" / "… din Roma") is not the same name.
+        similarity = min(similarity, (there + back) / 4 + min(there, back) / 2)
     if ((a.abjad or b.abjad) and len(a.skeleton) >= SKELETON_MIN_LENGTH
             and len(b.skeleton) >= SKELETON_MIN_LENGTH):
         similarity = max(similarity, fuzz.ratio(a.skeleton, b.skeleton))
     return int(similarity)
 
 
-def score_pair(entity: str, a: _Entry, b: _Entry) -> tuple[int, list[str]]:
+def score_pair(entity: str, a: _Entry, b: _Entry,
+               weight: Weight = _uniform) -> tuple[int, list[str]]:
     """The pair's score (0-100) and the reasons, strongest first, in the user's language."""
     weighted: list[tuple[int, str]] = []
 
@@ -643,7 +708,7 @@ def score_pair(entity: str, a: _Entry, b: _Entry) -> tuple[int, list[str]]:
 
     rule(W_EMAIL, bool(a.email) and a.email == b.email, translate("Dedupe", "same email"))
     rule(W_PHONE, bool(a.phone) and a.phone == b.phone, translate("Dedupe", "same phone"))
-    similarity = name_similarity(a, b)
+    similarity = name_similarity(a, b, weight)
     if similarity >= NAME_MIN_SIMILARITY:
         if _plain(a.name) == _plain(b.name):
             reason = translate("Dedupe", "same name")
@@ -744,7 +809,7 @@ def _matches(index: _Index, entry: _Entry, candidates: Iterable[int], skip: set[
         other = index.entries[pos]
         if other.id in skip:
             continue
-        score, reasons = score_pair(index.entity, entry, other)
+        score, reasons = score_pair(index.entity, entry, other, index.idf)
         if score >= THRESHOLD:
             found.append(DuplicateMatch(other.id, other.name, score, reasons))
     found.sort(key=lambda m: (-m.score, m.name.casefold(), m.record_id))
@@ -773,7 +838,8 @@ class DuplicateChecker:
         existing = _matches(self.index, entry, self.index.blocked_candidates(entry), set(), limit)
         earlier: list[tuple[str, int, list[str]]] = []
         for pos in self.batch.blocked_candidates(entry):
-            score, reasons = score_pair(self.entity, entry, self.batch.entries[pos])
+            score, reasons = score_pair(self.entity, entry, self.batch.entries[pos],
+                                        self.index.idf)
             if score >= THRESHOLD:
                 earlier.append((self.batch_refs[pos], score, reasons))
         earlier.sort(key=lambda item: -item[1])
@@ -809,7 +875,7 @@ def likely_pairs(session: Session, entity: str, progress: Progress = NO_PROGRESS
         a, b = entries[key[0]], entries[key[1]]
         if _ordered(a.id, b.id) in excluded:
             return
-        score, reasons = score_pair(entity, a, b)
+        score, reasons = score_pair(entity, a, b, index.idf)
         if score >= min_score:
             pairs.append(DuplicatePair(entity, a.id, a.name, b.id, b.name, score, reasons))
 
