@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +25,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.merge_dialog import MergeDialog
 from desktop.views.operations import Operation, run_operation
-from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.table_model import ROW_ROLE, Column, Index, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy
 
 
@@ -40,6 +42,12 @@ class PairModel(RowTableModel[DuplicatePair]):
             Column(lambda: _tr("Why"), lambda p: "; ".join(p.reasons)),
         ], parent)
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            pair = self.row_at(index.row())
+            return "\n".join([pair.first_name, pair.second_name, *pair.reasons])
+        return super().data(index, role)
+
 
 class DuplicatesDialog(QDialog):
     """Looks for likely duplicate pairs in the background and lets the user settle each."""
@@ -50,7 +58,7 @@ class DuplicatesDialog(QDialog):
         self.entity = entity
         self.operation: Operation | None = None
         self.setWindowTitle(self.tr("Likely duplicates"))
-        self.resize(900, 520)
+        self.resize(1040, 560)
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Looking for duplicates…"), self)
         self.status.setWordWrap(True)
