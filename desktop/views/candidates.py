@@ -35,10 +35,12 @@ from desktop.services.consent import VALID, state_label
 from desktop.services.progress import Progress
 from desktop.services.sync_state import sync_states
 from desktop.services.vocabulary import fold, gender_labels
-from desktop.views.candidates_consent import BulkConsentDialog
+from desktop.views.candidates_consent import BulkConsentDialog, import_candidates
 from desktop.views.candidates_form import CandidateDialog
 from desktop.views.candidates_privacy import confirm_and_erase, export_person
 from desktop.views.context import AppContext
+from desktop.views.data_actions import register_data_actions
+from desktop.views.list_actions import ListAction, ListPage, register_list_action
 from desktop.views.registry_list import RegistryListPage
 from desktop.views.row_proxy import RowProxy
 from desktop.views.sections import Section, register_section
@@ -323,6 +325,16 @@ class CandidatesPage(RegistryListPage):
         if confirm_and_erase(self.ctx, rows[0].id, rows[0].name, self):
             self.refresh()
 
+
+def _import(page: ListPage) -> None:
+    ids = import_candidates(page.ctx, page.widget())
+    if ids:
+        page.ctx.bus.announce("candidate")
+
+
+register_data_actions("candidate")
+register_list_action(ListAction("candidate", "import", lambda: _tr("&Import…"), _import,
+                                shortcut="Ctrl+Shift+I"))
 
 register_section(
     Section(

@@ -144,3 +144,35 @@ class BulkConsentDialog(QDialog):
             return
         self.ctx.bus.announce("candidate")
         self.accept()
+
+
+def import_candidates(ctx: AppContext, parent: QWidget) -> list[str]:
+    """The import wizard for candidates, then (since a list of volunteers usually comes with
+    their signed consent) an offer to record that consent for everyone imported.
+
+    Returns the ids of the people imported (empty when nothing was imported).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services.importing import batch_record_ids
+    from desktop.views.import_wizard import ImportWizard
+
+    wizard = ImportWizard(ctx, "candidate", parent)
+    wizard.exec()
+    report = wizard.report
+    if report is None or not report.batch_id:
+        return []
+    with ctx.db.sessions() as session:
+        ids = batch_record_ids(session, report.batch_id)
+    if not ids:
+        return []
+    answer = QMessageBox.question(
+        parent, parent.tr("Record consent"),
+        parent.tr("{count} people were imported. Did they give their consent to be invited "
+                  "(for example on the form the list comes from)? Record it now; without it "
+                  "they cannot be selected.").format(count=len(ids)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    if answer == QMessageBox.StandardButton.Yes:
+        dialog = BulkConsentDialog(ctx, ids, parent)
+        dialog.exec()
+    return ids

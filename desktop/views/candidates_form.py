@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,6 +61,8 @@ from desktop.views.form_widgets import ErrorLabel, TagEdit, with_error
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.widgets import CountryComboBox
 
+CHECK_DELAY_MS = 600
+"""Pause in typing after which a field is checked (sooner would flag half-typed input)."""
 COMMON_LANGUAGES = ("ro", "ru", "uk", "en", "fr", "it", "es", "de", "pt", "ar", "tr", "el",
                     "bg", "he", "pl")
 
@@ -276,15 +278,32 @@ class CandidateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
 
-        self.email.editingFinished.connect(lambda: self._check("email"))
-        self.phone.editingFinished.connect(lambda: self._check("phone"))
-        self.birth_year.editingFinished.connect(lambda: self._check("birth_year"))
+        self._pending_checks: set[str] = set()
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self._run_pending_checks)
+        for key, line in (("email", self.email), ("phone", self.phone),
+                          ("birth_year", self.birth_year)):
+            line.editingFinished.connect(lambda k=key: self._check(k))
+            line.textEdited.connect(lambda _t, k=key: self._schedule_check(k))
         self.name.textEdited.connect(lambda _t: self.errors["name"].show_error(""))
         self.consent_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_withdraw())
 
+        for tags in (self.skills, self.languages, self.topics):
+            tags.input.installEventFilter(self)
         self._load()
         self.name.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a tag field adds the tag; it saves the form only when the field is empty."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QLineEdit) \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched.text():
+            watched.returnPressed.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- building
     def _add_row(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
@@ -360,6 +379,15 @@ class CandidateDialog(QDialog):
             "notes": self.notes.toPlainText(),
         }
 
+    def _schedule_check(self, key: str) -> None:
+        self._pending_checks.add(key)
+        self._check_timer.start()
+
+    def _run_pending_checks(self) -> None:
+        for key in sorted(self._pending_checks):
+            self._check(key)
+        self._pending_checks.clear()
+
     def _check(self, key: str) -> None:
         values = self.values()
         subset = {key: values[key], "name": values["name"] or "x",
@@ -401,6 +429,8 @@ class CandidateDialog(QDialog):
         except ValueError as exc:  # a consent refused (date in the future …)
             self.consent_fields.show_error(str(exc))
             return
+        self.candidate_id = self.saved_id  # a second Save updates, never duplicates
+        self.record_new.setChecked(False)
         self.ctx.bus.announce("candidate")
         self.accept()
 

@@ -253,11 +253,17 @@ class PoolTab(QWidget):
         self.import_button = QPushButton(self.tr("Add from a &file of ids…"), self)
         self.import_button.setToolTip(self.tr("A CSV with a column “id” (or only ids, one per "
                                               "line), e.g. exported from another tool"))
+        self.wizard_button = QPushButton(self.tr("&Import new people…"), self)
+        self.wizard_button.setToolTip(self.tr("Import a list of volunteers (CSV or Excel) as "
+                                              "candidates, record their consent, and add them "
+                                              "to this pool"))
         self.remove_button = QPushButton(self.tr("&Remove selected"), self)
         self.add_button.clicked.connect(self.add_by_filters)
         self.import_button.clicked.connect(self.add_from_file)
+        self.wizard_button.clicked.connect(self.import_people)
         self.remove_button.clicked.connect(self.remove_selected)
-        for button in (self.add_button, self.import_button, self.remove_button):
+        for button in (self.add_button, self.import_button, self.wizard_button,
+                       self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -275,7 +281,8 @@ class PoolTab(QWidget):
             self.topic = consultation.topic
         self.model.set_rows(rows)
         editable = status in POOL_EDITABLE
-        for button in (self.add_button, self.import_button, self.remove_button):
+        for button in (self.add_button, self.import_button, self.wizard_button,
+                       self.remove_button):
             button.setEnabled(editable)
         lapsed = sum(1 for m in rows if not m.eligible)
         text = self.tr("{count} people in the pool.").format(
@@ -326,6 +333,14 @@ class PoolTab(QWidget):
             QMessageBox.warning(self, self.tr("Pool"), str(exc))
             return
         self._add(ids)
+
+    def import_people(self) -> None:
+        from desktop.views.candidates_consent import import_candidates
+
+        ids = import_candidates(self.ctx, self)
+        if ids:
+            self.ctx.bus.announce("candidate")
+            self._add(ids)
 
     def selected_candidate_ids(self) -> list[str]:
         result = []

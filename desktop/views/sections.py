@@ -22,6 +22,7 @@ SECTION_MODULES: tuple[str, ...] = (
     "desktop.views.focal_points",
     "desktop.views.directory",
     "desktop.views.candidates",
+    "desktop.views.consultations",
     "desktop.views.flyers",
 )
 

@@ -1,0 +1,202 @@
+"""Consultations section: the list of consultations beside the one being worked on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.consultations import (
+    ConsultationError,
+    ConsultationRow,
+    delete_consultation,
+    list_consultations,
+    restore_consultation,
+    status_labels,
+)
+from desktop.services.identity import use_settings
+from desktop.views.consultations_detail import ConsultationDetail
+from desktop.views.consultations_form import NewConsultationDialog
+from desktop.views.context import AppContext
+from desktop.views.form_widgets import add_shortcut
+from desktop.views.sections import Section, register_section
+from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.widgets import ContainsFilterProxy, page_layout
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsultationsPage", text)
+
+
+class ConsultationModel(RowTableModel[ConsultationRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        labels = status_labels()
+        super().__init__([
+            Column(lambda: _tr("Consultation"), lambda r: r.title),
+            Column(lambda: _tr("Date"), lambda r: r.held_on.isoformat() if r.held_on else "",
+                   lambda r: r.held_on.isoformat() if r.held_on else ""),
+            Column(lambda: _tr("Status"), lambda r: labels.get(r.status, r.status)),
+            Column(lambda: _tr("Pool"), lambda r: r.pool_size, align_right=True),
+        ], parent)
+
+
+class ConsultationsPage(QWidget):
+    """Plan consultations, draw their participants in public, follow up what was promised."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        use_settings(ctx.settings)
+        layout = page_layout(self, self.tr("Consultations"), self.tr(
+            "Meetings with the diaspora. Participants are drawn by a fair, public lottery from "
+            "a pool of volunteers, within quotas that keep the panel representative."))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New consultation…"), left)
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setToolTip(self.tr("Plan a new consultation (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_consultation)
+        self.delete_button = QPushButton(self.tr("De&lete"), left)
+        self.delete_button.setToolTip(self.tr("Delete a consultation whose participants were "
+                                              "not drawn yet (Del)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.filter = QLineEdit(left)
+        self.filter.setPlaceholderText(self.tr("Filter consultations"))
+        self.filter.setAccessibleName(self.tr("Filter consultations"))
+        self.filter.setClearButtonEnabled(True)
+        column.addWidget(self.filter)
+        self.model = ConsultationModel(self)
+        self.proxy = ContainsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(left)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Consultations"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for section in (1, 2, 3):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        column.addWidget(self.table, 1)
+        self.detail = ConsultationDetail(ctx, splitter)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([470, 800])
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        add_shortcut(self.table, QKeySequence.StandardKey.Delete, self.delete_selected)
+        self._deleted: str | None = None
+        add_shortcut(self, QKeySequence.StandardKey.Undo, self.undo_delete)
+        ctx.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("consultation", "candidate", "*"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current_id()
+        with self.ctx.db.sessions() as session:
+            rows = list_consultations(session)
+        self.model.set_rows(rows)
+        if current is None and rows:
+            current = rows[0].id
+        self.select(current)
+        self.detail.show_consultation(self.current_id())
+        self.delete_button.setEnabled(self.current_id() is not None)
+
+    def current_id(self) -> str | None:
+        index = self.table.selectionModel().currentIndex()
+        row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+        return row.id if isinstance(row, ConsultationRow) else None
+
+    def select(self, consultation_id: str | None) -> None:
+        for proxy_row in range(self.proxy.rowCount()):
+            index = self.proxy.index(proxy_row, 0)
+            row = self.proxy.data(index, ROW_ROLE)
+            if isinstance(row, ConsultationRow) and row.id == consultation_id:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.selectionModel().blockSignals(False)
+                return
+
+    def _current_changed(self) -> None:
+        self.detail.show_consultation(self.current_id())
+        self.delete_button.setEnabled(self.current_id() is not None)
+
+    def new_consultation(self) -> None:
+        dialog = NewConsultationDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
+            self.refresh()
+            self.select(dialog.saved_id)
+            self._current_changed()
+
+    def delete_selected(self) -> None:
+        consultation_id = self.current_id()
+        if consultation_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete consultation"), self.tr(
+            "Delete this consultation and its pool? You can undo right after (Ctrl+Z)."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.db.transaction() as session:
+                delete_consultation(session, consultation_id)
+        except ConsultationError as exc:
+            QMessageBox.warning(self, self.tr("Delete consultation"), str(exc))
+            return
+        self._deleted = consultation_id
+        self.ctx.bus.announce("consultation")
+        self.ctx.bus.status_message.emit(
+            self.tr("Consultation deleted. Press Ctrl+Z to undo."), 10000)
+
+    def undo_delete(self) -> None:
+        consultation_id = self._deleted
+        if consultation_id is None:
+            return
+        self._deleted = None
+        with self.ctx.db.transaction() as session:
+            restore_consultation(session, consultation_id)
+        self.ctx.bus.announce("consultation")
+        self.select(consultation_id)
+        self._current_changed()
+
+
+register_section(
+    Section(
+        key="consultations",
+        title=lambda: QCoreApplication.translate("Sections", "Consultations"),
+        factory=ConsultationsPage,
+        order=40,
+        icon=QStyle.StandardPixmap.SP_FileDialogContentsView,
+    )
+)

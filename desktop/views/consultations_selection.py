@@ -1,0 +1,230 @@
+"""The Selection tab: the draw as recorded (seed, algorithm, fingerprint, each pool member's
+chance), the button that runs it, and the audit report anyone can check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.consultations import get_consultation, members, participation_labels
+from desktop.services.progress import Progress
+from desktop.views.context import AppContext
+from desktop.views.operations import run_operation
+from desktop.views.table_model import Column, RowTableModel
+from desktop.views.widgets import ContainsFilterProxy
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SelectionTab", text)
+
+
+class ChanceRow:
+    """One pool member with their chance and the role the draw gave them."""
+
+    __slots__ = ("name", "probability", "pseudonym", "role", "status")
+
+    def __init__(self, name: str, pseudonym: str, probability: float | None, role: str,
+                 status: str) -> None:
+        self.name = name
+        self.pseudonym = pseudonym
+        self.probability = probability
+        self.role = role
+        self.status = status
+
+
+class ChanceModel(RowTableModel[ChanceRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([
+            Column(lambda: _tr("Name"), lambda r: r.name),
+            Column(lambda: _tr("Id in the audit"), lambda r: r.pseudonym),
+            Column(lambda: _tr("Chance of selection"),
+                   lambda r: "" if r.probability is None else f"{r.probability:.2%}",
+                   sort_key=lambda r: -1.0 if r.probability is None else r.probability,
+                   align_right=True),
+            Column(lambda: _tr("Drawn as"), lambda r: r.role),
+            Column(lambda: _tr("Now"), lambda r: r.status),
+        ], parent)
+
+
+def role_text(candidate_id: str, panel: list[str], reserves: list[str]) -> str:
+    if candidate_id in panel:
+        return _tr("Selected")
+    if candidate_id in reserves:
+        return _tr("Reserve {rank}").format(rank=reserves.index(candidate_id) + 1)
+    return ""
+
+
+class SelectionTab(QWidget):
+    """Before the draw: what will be drawn and a Run button. After: the record of it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.consultation_id: str | None = None
+        self.record: dict[str, Any] = {}
+        layout = QVBoxLayout(self)
+        self.summary = QLabel("", self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.facts = QFormLayout()
+        self.seed_label = QLabel("", self)
+        self.algorithm_label = QLabel("", self)
+        self.fingerprint_label = QLabel("", self)
+        self.minimum_label = QLabel("", self)
+        self.drawn_label = QLabel("", self)
+        for label in (self.seed_label, self.fingerprint_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.addRow(self.tr("Seed:"), self.seed_label)
+        self.facts.addRow(self.tr("Algorithm:"), self.algorithm_label)
+        self.facts.addRow(self.tr("Fingerprint of pool and quotas:"), self.fingerprint_label)
+        self.facts.addRow(self.tr("Smallest chance of anyone:"), self.minimum_label)
+        self.facts.addRow(self.tr("Drawn:"), self.drawn_label)
+        layout.addLayout(self.facts)
+        self.model = ChanceModel(self)
+        self.proxy = ContainsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(self.tr("Each pool member's chance of selection"))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("&Run the selection…"), self)
+        self.run_button.setToolTip(self.tr("Compute everyone's chance within the quotas, then "
+                                           "draw the panel and reserves with a public seed"))
+        self.audit_button = QPushButton(self.tr("Export &audit report…"), self)
+        self.audit_button.setToolTip(self.tr("The audit report as PDF, and the same as JSON so "
+                                             "anyone can re-run the draw"))
+        self.verify_button = QPushButton(self.tr("&Verify the draw"), self)
+        self.verify_button.setToolTip(self.tr("Re-run the draw from the record and compare"))
+        self.run_button.clicked.connect(self.run_selection)
+        self.audit_button.clicked.connect(self.export_audit)
+        self.verify_button.clicked.connect(self.verify)
+        for button in (self.run_button, self.audit_button, self.verify_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def load(self, consultation_id: str | None) -> None:
+        self.consultation_id = consultation_id
+        self.record = {}
+        rows: list[ChanceRow] = []
+        status = ""
+        if consultation_id is not None:
+            with self.ctx.db.sessions() as session:
+                consultation = get_consultation(session, consultation_id)
+                status = consultation.status
+                self.record = dict(consultation.selection or {})
+                people = members(session, consultation_id)
+            panel = list(self.record.get("panel", []))
+            reserves = list(self.record.get("reserves", []))
+            labels = participation_labels()
+            rows = [ChanceRow(m.name, m.candidate_id[:8], m.probability,
+                              role_text(m.candidate_id, panel, reserves),
+                              labels.get(m.status, m.status)) for m in people]
+        self.model.set_rows(rows)
+        drawn = bool(self.record.get("seed"))
+        for label in (self.seed_label, self.algorithm_label, self.fingerprint_label,
+                      self.minimum_label, self.drawn_label):
+            label.setVisible(drawn)
+            field_label = self.facts.labelForField(label)
+            if field_label is not None:
+                field_label.setVisible(drawn)
+        if drawn:
+            self.summary.setText(self.tr(
+                "The participants were drawn. Everything needed to check the draw is in the "
+                "audit report."))
+            self.seed_label.setText(str(self.record.get("seed")))
+            self.algorithm_label.setText(f"{self.record.get('algorithm', '')} "
+                                         f"({self.record.get('engine_version', '')})")
+            self.fingerprint_label.setText(str(self.record.get("fingerprint", "")))
+            minimum = self.record.get("min_probability")
+            self.minimum_label.setText("" if minimum is None else f"{float(minimum):.2%}")
+            self.drawn_label.setText(self.tr("{when} by {who}").format(
+                when=str(self.record.get("drawn_at", "")).replace("T", " "),
+                who=self.record.get("drawn_by", "")))
+        elif status == "pool_open":
+            self.summary.setText(self.tr(
+                "Set the criteria, then run the selection: it computes every pool member's "
+                "chance within the quotas, and draws the panel and the reserves with a seed "
+                "you can announce in public."))
+        else:
+            self.summary.setText(self.tr("Open the pool and add people to it first."))
+        self.run_button.setEnabled(status == "pool_open" and not drawn)
+        self.audit_button.setEnabled(drawn and "audit" in self.record)
+        self.verify_button.setEnabled(drawn and "audit" in self.record)
+
+    def run_selection(self) -> None:
+        if self.consultation_id is None:
+            return
+        from desktop.views.selection_dialog import SelectionDialog
+
+        dialog = SelectionDialog(self.ctx, self.consultation_id, self)
+        dialog.exec()
+        if dialog.stored:
+            self.ctx.bus.announce("consultation")
+
+    def export_audit(self) -> None:
+        audit = self.record.get("audit")
+        if not audit:
+            return
+        path_text, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export audit report"),
+            str(self.ctx.paths.data_dir / "selection-audit.pdf"), self.tr("PDF (*.pdf)"))
+        if not path_text:
+            return
+        export_audit_files(self, self.ctx, audit, Path(path_text))
+
+    def verify(self) -> None:
+        from desktop.services.selection import verify_audit
+
+        audit = self.record.get("audit")
+        if not audit:
+            return
+        result = verify_audit(audit)
+        if result.ok:
+            QMessageBox.information(self, self.tr("Verify the draw"), result.message)
+        else:
+            QMessageBox.warning(self, self.tr("Verify the draw"), result.message)
+
+
+def export_audit_files(parent: QWidget, ctx: AppContext, audit: dict[str, Any],
+                       pdf: Path) -> None:
+    """Write the audit report PDF and, next to it, the same record as JSON."""
+    from desktop.services.selection import write_audit_pdf
+
+    if pdf.suffix.lower() != ".pdf":
+        pdf = pdf.with_suffix(".pdf")
+    json_path = pdf.with_suffix(".json")
+
+    def work(_progress: Progress) -> None:
+        write_audit_pdf(audit, pdf)
+        json_path.write_text(json.dumps(audit, ensure_ascii=False, indent=2) + "\n",
+                             encoding="utf-8")
+
+    run_operation(parent, work, lambda _r: ctx.bus.status_message.emit(
+        QCoreApplication.translate("SelectionTab", "Audit report written to {pdf} and "
+                                   "{json}.").format(pdf=pdf.name, json=json_path.name), 10000),
+        label=QCoreApplication.translate("SelectionTab", "Writing the audit report…"),
+        cancellable=False)
+

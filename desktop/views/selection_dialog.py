@@ -1,0 +1,376 @@
+"""Run the draw: choose or type the seed, pick the algorithm and a time limit, watch the best
+guarantee found so far against the ceiling no algorithm can beat, cancel at any time; then see
+everyone's chance, the panel and the reserves, stored with the audit record.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.consultation_criteria import value_label
+from desktop.services.consultation_selection import Prepared, prepare, record_selection
+from desktop.services.consultations import ConsultationError, get_consultation
+from desktop.services.progress import Progress
+from desktop.views.consultations_selection import export_audit_files
+from desktop.views.context import AppContext
+from desktop.views.form_widgets import ErrorLabel
+from desktop.views.operations import Operation, run_operation
+from desktop.views.table_model import Column, RowTableModel
+from desktop.views.widgets import ContainsFilterProxy
+
+DEFAULT_TIME_LIMIT = 60
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SelectionDialog", text)
+
+
+class BoundRelay(QObject):
+    """Carries "best so far / upper bound" from the worker thread to the dialog."""
+
+    bound = Signal(float, float)
+
+
+@dataclass
+class Outcome:
+    """What the worker hands back: the distribution, the draw and the audit record."""
+
+    distribution: Any
+    problem: Any
+    seed: str
+    panel: list[str]
+    reserves: list[str]
+    audit: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    name: str
+    profile: str
+    probability: float
+    role: str
+
+
+class ResultModel(RowTableModel[ResultRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([
+            Column(lambda: _tr("Name"), lambda r: r.name),
+            Column(lambda: _tr("Profile"), lambda r: r.profile),
+            Column(lambda: _tr("Chance"), lambda r: f"{r.probability:.2%}",
+                   sort_key=lambda r: r.probability, align_right=True),
+            Column(lambda: _tr("Drawn as"), lambda r: r.role),
+        ], parent)
+
+
+class SelectionDialog(QDialog):
+    """Seed, algorithm, time limit, Run / Cancel, live bounds, and the result."""
+
+    def __init__(self, ctx: AppContext, consultation_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from desktop.services.selection import new_seed
+
+        self.ctx = ctx
+        self.consultation_id = consultation_id
+        self.stored = False
+        self.outcome: Outcome | None = None
+        self.operation: Operation | None = None
+        self._started = 0.0
+        self.setWindowTitle(self.tr("Run the selection"))
+        with ctx.db.sessions() as session:
+            self.prepared: Prepared = prepare(session, consultation_id,
+                                              language=ctx.language)
+            consultation = get_consultation(session, consultation_id)
+            self.names = {m_id: name for m_id, name in _names(session, self.prepared)}
+            title = consultation.title
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("{title}: draw {seats} participants and {reserves} reserves "
+                                 "from {pool} people.").format(
+            title=title, seats=self.prepared.seats, reserves=self.prepared.reserves_wanted,
+            pool=len(self.prepared.profiles)), self)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+
+        form = QFormLayout()
+        seed_row = QHBoxLayout()
+        self.seed = QLineEdit(new_seed(), self)
+        self.seed.setAccessibleName(self.tr("Seed"))
+        self.seed.setToolTip(self.tr("Type numbers drawn in public (e.g. lottery balls), or "
+                                     "generate one. The same seed always gives the same "
+                                     "panel."))
+        self.generate = QPushButton(self.tr("&Generate"), self)
+        self.generate.clicked.connect(lambda: self.seed.setText(new_seed()))
+        seed_row.addWidget(self.seed, 1)
+        seed_row.addWidget(self.generate)
+        form.addRow(self.tr("&Seed:"), seed_row)
+        label = form.labelForField(seed_row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.seed)
+        self.algorithm = QComboBox(self)
+        self.algorithm.addItem(self.tr("Maximin: raise the smallest chance of anyone"),
+                               "maximin")
+        self.algorithm.addItem(self.tr("Leximin: then the next smallest, and so on (slower)"),
+                               "leximin")
+        self.algorithm.setAccessibleName(self.tr("Algorithm"))
+        form.addRow(self.tr("&Algorithm:"), self.algorithm)
+        self.time_limit = QSpinBox(self)
+        self.time_limit.setRange(5, 3600)
+        self.time_limit.setValue(DEFAULT_TIME_LIMIT)
+        self.time_limit.setSuffix(self.tr(" s"))
+        self.time_limit.setAccessibleName(self.tr("Time limit in seconds"))
+        self.time_limit.setToolTip(self.tr("When time runs out, the best distribution found so "
+                                           "far is used"))
+        form.addRow(self.tr("&Time limit:"), self.time_limit)
+        layout.addLayout(form)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        layout.addWidget(self.progress)
+        self.bounds = QLabel("", self)
+        self.bounds.setAccessibleName(self.tr("Best so far and upper bound"))
+        layout.addWidget(self.bounds)
+        self.error = ErrorLabel(self)
+        layout.addWidget(self.error)
+        self.result_label = QLabel("", self)
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        self.model = ResultModel(self)
+        self.proxy = ContainsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("Each pool member's chance"))
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setVisible(False)
+        layout.addWidget(self.table, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.run_button = buttons.addButton(self.tr("&Run"),
+                                            QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = buttons.addButton(self.tr("&Cancel"),
+                                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.audit_button = buttons.addButton(self.tr("Export &audit report…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.audit_button.setVisible(False)
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        self.audit_button.clicked.connect(self.export_audit)
+        layout.addWidget(buttons)
+
+        self.relay = BoundRelay(self)
+        self.relay.bound.connect(self._show_bound)
+        self._clock = QTimer(self)
+        self._clock.setInterval(500)
+        self._clock.timeout.connect(self._tick)
+        self._best: tuple[float, float] | None = None
+        self.resize(760, 620)
+        if self.prepared.excluded:
+            self.error.show_error(self.tr(
+                "{count} pool members are left out: their consent is no longer valid.").format(
+                count=len(self.prepared.excluded)))
+
+    # -- running
+    def run(self) -> None:
+        seed = self.seed.text().strip()
+        if not seed:
+            self.error.show_error(self.tr("Type a seed or press Generate."))
+            self.seed.setFocus()
+            return
+        from desktop.services.selection import check_feasible
+
+        problem = self.prepared.problem()
+        check = check_feasible(problem, time_limit=1.0)
+        if check.feasible is False:
+            self.error.show_error(self.tr("The quotas cannot all hold: {why} Change them in "
+                                          "the Criteria tab.").format(why=check.explanation))
+            return
+        self.error.show_error("")
+        algorithm = str(self.algorithm.currentData())
+        time_limit = float(self.time_limit.value())
+        reserves = self.prepared.reserves_wanted
+        relay = self.relay
+
+        def work(progress: Progress) -> Outcome:
+            from desktop.services.selection import (
+                audit_record,
+                draw,
+                draw_reserves,
+                solve,
+            )
+
+            distribution = solve(problem, algorithm=algorithm, time_limit=time_limit,
+                                 progress=progress,
+                                 on_bound=lambda best, upper: relay.bound.emit(best, upper))
+            progress.check()
+            panel = draw(distribution, seed)
+            reserve_ids = draw_reserves(problem, panel, seed, reserves) if reserves else []
+            audit = audit_record(problem, distribution, seed, panel, reserve_ids)
+            return Outcome(distribution, problem, seed, list(panel), list(reserve_ids), audit)
+
+        for widget in (self.run_button, self.seed, self.generate, self.algorithm,
+                       self.time_limit):
+            widget.setEnabled(False)
+        self.progress.setVisible(True)
+        self.bounds.setText(self.tr("Computing everyone's chance…"))
+        self._started = time.monotonic()
+        self._clock.start()
+        self.operation = run_operation(None, work, self._finished, on_error=self._failed,
+                                       on_cancel=self._cancelled)
+        self.operation.progressed.connect(self._progressed)
+
+    def _progressed(self, done: int, total: int, _message: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def _show_bound(self, best: float, upper: float) -> None:
+        self._best = (best, upper)
+        self._tick()
+
+    def _tick(self) -> None:
+        elapsed = time.monotonic() - self._started
+        if self._best is None:
+            self.bounds.setText(self.tr("Computing everyone's chance… {seconds} s").format(
+                seconds=int(elapsed)))
+            return
+        best, upper = self._best
+        self.bounds.setText(self.tr(
+            "Best guarantee so far: {best} · upper bound: {upper} · {seconds} s").format(
+            best=f"{best:.2%}", upper=f"{upper:.2%}", seconds=int(elapsed)))
+
+    def _stop_running(self) -> None:
+        self._clock.stop()
+        self.progress.setVisible(False)
+        self.operation = None
+
+    def _enable_inputs(self) -> None:
+        for widget in (self.run_button, self.seed, self.generate, self.algorithm,
+                       self.time_limit):
+            widget.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._stop_running()
+        self._enable_inputs()
+        from desktop.services.selection import InfeasibleError
+
+        if isinstance(exc, InfeasibleError):
+            self.error.show_error(exc.infeasibility.text())
+        else:
+            self.error.show_error(str(exc))
+
+    def _cancelled(self) -> None:
+        self._stop_running()
+        self._enable_inputs()
+        self.bounds.setText(self.tr("Cancelled: nothing was drawn."))
+
+    def _finished(self, outcome: Any) -> None:
+        self._stop_running()
+        assert isinstance(outcome, Outcome)
+        try:
+            with self.ctx.db.transaction() as session:
+                record_selection(session, self.consultation_id, outcome.problem,
+                                 outcome.distribution, outcome.seed, outcome.panel,
+                                 outcome.reserves, outcome.audit)
+        except ConsultationError as exc:
+            self.error.show_error(str(exc))
+            self._enable_inputs()
+            return
+        self.outcome = outcome
+        self.stored = True
+        self.ctx.bus.announce("consultation")
+        self._show_result(outcome)
+
+    def _show_result(self, outcome: Outcome) -> None:
+        distribution = outcome.distribution
+        self.result_label.setText(self.tr(
+            "Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in "
+            "the pool had at least a {minimum} chance ({algorithm}).").format(
+            seed=outcome.seed, seats=len(outcome.panel), reserves=len(outcome.reserves),
+            minimum=f"{distribution.min_probability:.2%}", algorithm=distribution.algorithm))
+        panel = set(outcome.panel)
+        rank = {cid: i + 1 for i, cid in enumerate(outcome.reserves)}
+        features = [f for f in self.prepared.criteria.features]
+        labels = self.prepared.labels
+        rows = []
+        for profile in self.prepared.profiles:
+            role = self.tr("Selected") if profile.id in panel else (
+                self.tr("Reserve {rank}").format(rank=rank[profile.id]) if profile.id in rank
+                else "")
+            text = ", ".join(value_label(f, profile.features.get(f, ""), labels)
+                             for f in features)
+            rows.append(ResultRow(self.names.get(profile.id, profile.id), text,
+                                  float(distribution.probabilities.get(profile.id, 0.0)), role))
+        self.model.set_rows(rows)
+        self.table.setVisible(True)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.bounds.setText(self.tr("Done in {seconds} s.").format(
+            seconds=int(time.monotonic() - self._started)))
+        self.run_button.setVisible(False)
+        self.audit_button.setVisible(True)
+        self.cancel_button.setText(self.tr("&Close"))
+
+    def cancel_or_close(self) -> None:
+        if self.operation is not None:
+            self.operation.cancel()
+            self.bounds.setText(self.tr("Cancelling…"))
+            return
+        if self.stored:
+            self.accept()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self.operation is not None:  # Escape while running: cancel, do not close
+            self.operation.cancel()
+            return
+        super().reject()
+
+    def export_audit(self) -> None:
+        if self.outcome is None:
+            return
+        path_text, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export audit report"),
+            str(self.ctx.paths.data_dir / "selection-audit.pdf"), self.tr("PDF (*.pdf)"))
+        if path_text:
+            export_audit_files(self, self.ctx, self.outcome.audit, Path(path_text))
+
+
+def _names(session: Any, prepared: Prepared) -> list[tuple[str, str]]:
+    from sqlalchemy import select
+
+    from desktop.models import Candidate
+
+    ids = [p.id for p in prepared.profiles]
+    result: list[tuple[str, str]] = []
+    for start in range(0, len(ids), 900):
+        result.extend(session.execute(select(Candidate.id, Candidate.name).where(
+            Candidate.id.in_(ids[start:start + 900]))).all())
+    return result
