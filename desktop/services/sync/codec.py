@@ -56,6 +56,24 @@ def timestamp_from_wire(value: Any) -> str | None:
     return format_timestamp(parsed)
 
 
+def _timestamp_fast(value: Any) -> str:
+    """:func:`timestamp_from_wire` for the spelling every sender uses, checked but not rebuilt."""
+    if (value.__class__ is str and len(value) == 32 and value[10] == "T"
+            and value[26:] == "+00:00"):
+        try:
+            _fromisoformat(value)
+        except ValueError:
+            raise BadValue(f"not a time: {value!r}") from None
+        return value
+    result = timestamp_from_wire(value)
+    if result is None:
+        raise BadValue("a time is required here")
+    return result
+
+
+_fromisoformat = dt.datetime.fromisoformat
+
+
 def _date_from_wire(value: Any) -> str:
     if not isinstance(value, str):
         raise BadValue(f"not a date: {value!r}")
@@ -65,8 +83,19 @@ def _date_from_wire(value: Any) -> str:
         raise BadValue(f"not a date: {value!r}") from exc
 
 
+_json_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+
+
 def _json_to_db(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    if not value:
+        if value == []:
+            return "[]"
+        if value == {}:
+            return "{}"
+    try:
+        return _json_encode(value)
+    except (TypeError, ValueError) as exc:
+        raise BadValue(f"not JSON data: {exc}") from exc
 
 
 def _bytes_from_wire(value: Any) -> bytes:
@@ -114,7 +143,7 @@ def _converters(column: Column[Any]) -> tuple[Convert | None, Convert | None]:
     """(stored -> wire, wire -> stored) for one column; ``None`` means the value passes as is."""
     kind = column.type
     if isinstance(kind, UTCDateTime):
-        return None, timestamp_from_wire
+        return None, _timestamp_fast
     if isinstance(kind, JSON):
         return json.loads, _json_to_db
     if isinstance(kind, Boolean):
@@ -160,6 +189,7 @@ class EntityCodec:
     to_wire: tuple[Convert | None, ...]
     from_wire: tuple[Convert | None, ...]
     defaults: tuple[Any, ...]
+    _row: Callable[..., tuple[Any, ...]]
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -180,26 +210,49 @@ class EntityCodec:
         self, record_id: str, region_code: str | None, created_at: str, updated_at: str,
         version: int | None, deleted_at: str | None, fields: Mapping[str, Any],
     ) -> tuple[Any, ...]:
-        """A stored row (laid out as :attr:`columns`) from a wire record; raises BadValue."""
-        row: list[Any] = [
-            record_id,
-            region_code,
-            timestamp_from_wire(created_at),
-            timestamp_from_wire(updated_at),
-            version,
-            timestamp_from_wire(deleted_at),
-        ]
-        for i, key in enumerate(self.fields):
-            if key in fields:
-                value = fields[key]
-                if value is not None:
-                    convert = self.from_wire[i]
-                    if convert is not None:
-                        value = convert(value)
-                row.append(value)
-            else:
-                row.append(self.defaults[i])
-        return tuple(row)
+        """A stored row (laid out as :attr:`columns`) from a wire record; raises BadValue.
+
+        A field the sender did not know gets the column's default.
+        """
+        return self._row(record_id, region_code, created_at, updated_at, version, deleted_at,
+                         fields)
+
+
+_MISSING = object()
+
+
+def _compile_row(keys: Sequence[str], from_wire: Sequence[Convert | None],
+                 defaults: Sequence[Any]) -> Callable[..., tuple[Any, ...]]:
+    """Generate the wire-to-row function of one entity: one tuple expression, no loop.
+
+    The first sync pulls every record of the scope through this function, so it is worth
+    compiling: plain types are checked inline (``x.__class__ is str``) and only values that
+    need work (JSON, dates, bytes) call a converter.
+    """
+    namespace: dict[str, Any] = {"M": _MISSING, "ts": _timestamp_fast, "D": tuple(defaults),
+                                 "C": tuple(from_wire), "BadValue": BadValue}
+    parts = []
+    for i, key in enumerate(keys):
+        head = f"D[{i}] if (x := get({key!r}, M)) is M else None if x is None else "
+        if from_wire[i] is _str_from_wire:
+            parts.append(f"({head}x if x.__class__ is str else C[{i}](x))")
+        elif from_wire[i] is _int_from_wire:
+            parts.append(f"({head}x if x.__class__ is int else C[{i}](x))")
+        elif from_wire[i] is _bool_from_wire:
+            parts.append(f"({head}x if x.__class__ is bool else C[{i}](x))")
+        elif from_wire[i] is None:
+            parts.append(f"({head}x)")
+        else:
+            parts.append(f"({head}C[{i}](x))")
+    body = ",\n        ".join(parts)
+    source = (
+        "def row(rid, rc, ca, ua, v, da, f):\n"
+        "    get = f.get\n"
+        "    return (rid, rc, ts(ca), ts(ua), v, None if da is None else ts(da),\n"
+        f"        {body}{',' if len(parts) == 1 else ''})\n"
+    )
+    exec(compile(source, "<sync codec>", "exec"), namespace)  # source built above from keys
+    return namespace["row"]  # type: ignore[no-any-return]
 
 
 @cache
@@ -209,6 +262,7 @@ def codec(entity: str) -> EntityCodec:
     table = cast(Table, cls.__table__)
     columns = [c for c in table.columns if c.key not in META_FIELDS and c.key != "region_code"]
     pairs = [_converters(c) for c in columns]
+    defaults = tuple(_default(c) for c in columns)
     return EntityCodec(
         entity=entity,
         cls=cls,
@@ -216,7 +270,8 @@ def codec(entity: str) -> EntityCodec:
         fields=tuple(c.key for c in columns),
         to_wire=tuple(p[0] for p in pairs),
         from_wire=tuple(p[1] for p in pairs),
-        defaults=tuple(_default(c) for c in columns),
+        defaults=defaults,
+        _row=_compile_row([c.key for c in columns], [p[1] for p in pairs], defaults),
     )
 
 

@@ -49,9 +49,9 @@ from desktop.services.sync.storage import (
     sync_connection,
     upsert_rows,
 )
-from sync.client import SyncClient
+from sync.client import PullPage, SyncClient, WireRecord
 from sync.merge import same
-from sync.protocol import MAX_PULL_LIMIT, PullResponse, Record
+from sync.protocol import MAX_PULL_LIMIT
 
 log = logging.getLogger(__name__)
 
@@ -87,38 +87,41 @@ def _save_cursor(conn: Connection, server_url: str, username: str, since: int,
         (server_url, username, since, complete))
 
 
-def apply_page(conn: Connection, page: PullResponse, server_url: str, username: str,
+def apply_page(conn: Connection, page: PullPage, server_url: str, username: str,
                stats: PullStats) -> None:
     """Write one page and its cursor in one transaction (see the module's rules)."""
     now = format_timestamp(utcnow())
+    records = page["records"]
     with immediate(conn):
-        by_entity: dict[str, list[Record]] = {}
-        for record in page.records:
-            if record.entity not in SYNCED_ENTITIES:
+        by_entity: dict[str, list[WireRecord]] = {}
+        for record in records:
+            entity = record["entity"]
+            if entity not in SYNCED_ENTITIES:
                 stats.skipped += 1
-                stats.skipped_entities.add(record.entity)
+                stats.skipped_entities.add(entity)
                 continue
-            by_entity.setdefault(record.entity, []).append(record)
-        pending = outbox_keys(conn, ((r.entity, r.record_id)
-                                     for rs in by_entity.values() for r in rs))
-        for entity, records in by_entity.items():
-            c = codec(entity)
+            by_entity.setdefault(entity, []).append(record)
+        pending = outbox_keys(conn, ((r["entity"], r["record_id"]) for r in records
+                                     if r["entity"] in by_entity))
+        for entity, group in by_entity.items():
+            row_of = codec(entity).row_from_record
             rows = []
             removals = []
-            held: list[Record] = []
-            for record in records:
-                if (entity, record.record_id) in pending:
+            held: list[WireRecord] = []
+            for record in group:
+                record_id = record["record_id"]
+                if pending and (entity, record_id) in pending:
                     held.append(record)
-                elif record.removed:
-                    removals.append(record.record_id)
+                elif record.get("removed"):
+                    removals.append(record_id)
                 else:
                     try:
-                        rows.append(c.row_from_record(
-                            record.record_id, record.region_code, record.created_at,
-                            record.updated_at, record.version, record.deleted_at,
-                            record.fields))
+                        rows.append(row_of(
+                            record_id, record["region_code"], record["created_at"],
+                            record["updated_at"], record["version"], record["deleted_at"],
+                            record["fields"]))
                     except BadValue as exc:
-                        log.warning("Skipped pulled %s %s: %s", entity, record.record_id, exc)
+                        log.warning("Skipped pulled %s %s: %s", entity, record_id, exc)
                         stats.skipped += 1
             if held:
                 rows.extend(_hold(conn, entity, held, pending, now, stats))
@@ -126,38 +129,41 @@ def apply_page(conn: Connection, page: PullResponse, server_url: str, username: 
             delete_rows(conn, entity, removals)
             stats.written += len(rows)
             stats.removed += len(removals)
-        _save_cursor(conn, server_url, username, page.next_since, not page.has_more)
-    stats.received += len(page.records)
+        _save_cursor(conn, server_url, username, page["next_since"], not page["has_more"])
+    stats.received += len(records)
     stats.pages += 1
-    stats.since = page.next_since
+    stats.since = page["next_since"]
 
 
-def _hold(conn: Connection, entity: str, records: list[Record],
+def _hold(conn: Connection, entity: str, records: list[WireRecord],
           pending: dict[tuple[str, str], tuple[int, str, str]], now: str,
           stats: PullStats) -> list[tuple[object, ...]]:
     """Records with a local edit: set the server state aside, unless the edit is moot."""
     c = codec(entity)
-    local = load_rows(conn, entity, [r.record_id for r in records])
+    local = load_rows(conn, entity, [r["record_id"] for r in records])
     take = []
     for record in records:
-        raw = local.get(record.record_id)
-        _seq, _change_id, state = pending[(entity, record.record_id)]
-        if raw is not None and not record.removed and state == "pending":
+        record_id = record["record_id"]
+        removed = bool(record.get("removed"))
+        raw = local.get(record_id)
+        _seq, _change_id, state = pending[(entity, record_id)]
+        if raw is not None and not removed and state == "pending":
             mine = state_from_row(c, raw)
             try:
                 theirs_row = c.row_from_record(
-                    record.record_id, record.region_code, record.created_at,
-                    record.updated_at, record.version, record.deleted_at, record.fields)
+                    record_id, record["region_code"], record["created_at"],
+                    record["updated_at"], record["version"], record["deleted_at"],
+                    record["fields"])
             except BadValue:
                 theirs_row = None
-            if (theirs_row is not None and mine.region_code == record.region_code
-                    and (mine.deleted_at is None) == (record.deleted_at is None)
+            if (theirs_row is not None and mine.region_code == record["region_code"]
+                    and (mine.deleted_at is None) == (record["deleted_at"] is None)
                     and same(mine.fields, state_from_row(c, theirs_row).fields)):
-                forget_record_state(conn, entity, record.record_id)
+                forget_record_state(conn, entity, record_id)
                 take.append(theirs_row)
                 continue
         save_remote_copy(conn, entity, record, now)
-        if state == "conflict" and not record.removed:
+        if state == "conflict" and not removed:
             refresh_conflict_theirs(conn, entity, record)
         stats.kept_local += 1
     return take
@@ -183,20 +189,20 @@ def pull_all(
         since = cursor_since(conn, server_url, username)
         conn.rollback()
         stats.since = since
-        future: Future[PullResponse] | None = pool.submit(client.pull, since, limit)
+        future: Future[PullPage] | None = pool.submit(client.pull, since, limit)
         try:
             while future is not None:
                 page = future.result()
                 future = None
                 progress.check()
-                if page.has_more:
-                    future = pool.submit(client.pull, page.next_since, limit)
+                if page["has_more"]:
+                    future = pool.submit(client.pull, page["next_since"], limit)
                 apply_page(conn, page, server_url, username, stats)
                 progress.report(stats.received, 0, translate(
                     "Sync", "Received {count} records").format(count=stats.received))
                 if on_page is not None:
                     on_page(stats)
-                if not page.has_more:
+                if not page["has_more"]:
                     break
         finally:
             if future is not None:

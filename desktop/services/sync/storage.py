@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -177,8 +177,9 @@ def outbox_keys(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple
     return found
 
 
-def save_remote_copy(conn: Connection, entity: str, record: Any, now: str) -> None:
-    """Remember the server's state of a record whose local edit is still pending."""
+def save_remote_copy(conn: Connection, entity: str, record: Mapping[str, Any],
+                     now: str) -> None:
+    """Remember the server's state (a wire record) of a record whose local edit is pending."""
     conn.exec_driver_sql(
         "INSERT INTO sync_remote_records (entity, record_id, version, server_seq, region_code, "
         "created_at, updated_at, deleted_at, fields, removed, received_at) "
@@ -188,9 +189,10 @@ def save_remote_copy(conn: Connection, entity: str, record: Any, now: str) -> No
         "created_at=excluded.created_at, updated_at=excluded.updated_at, "
         "deleted_at=excluded.deleted_at, fields=excluded.fields, removed=excluded.removed, "
         "received_at=excluded.received_at",
-        (entity, record.record_id, record.version, record.server_seq, record.region_code,
-         record.created_at, record.updated_at, record.deleted_at,
-         json.dumps(record.fields, ensure_ascii=False), bool(record.removed), now),
+        (entity, record["record_id"], record["version"], record["server_seq"],
+         record["region_code"], record["created_at"], record["updated_at"],
+         record["deleted_at"], json.dumps(record["fields"], ensure_ascii=False),
+         bool(record.get("removed")), now),
     )
 
 
@@ -201,12 +203,12 @@ def forget_record_state(conn: Connection, entity: str, record_id: str) -> None:
                              (entity, record_id))
 
 
-def refresh_conflict_theirs(conn: Connection, entity: str, record: Any) -> None:
+def refresh_conflict_theirs(conn: Connection, entity: str, record: Mapping[str, Any]) -> None:
     """A newer server version of a record in conflict: the dialog must show the newest."""
     conn.exec_driver_sql(
         "UPDATE sync_conflicts SET theirs = ?, their_version = ? "
         "WHERE entity = ? AND record_id = ?",
-        (json.dumps(record.model_dump(), ensure_ascii=False), record.version, entity,
-         record.record_id),
+        (json.dumps(dict(record), ensure_ascii=False), record["version"], entity,
+         record["record_id"]),
     )
 
