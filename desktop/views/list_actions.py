@@ -53,7 +53,8 @@ class ListAction:
     needs_selection: bool = False
 
 
-LIST_ACTION_MODULES: tuple[str, ...] = ("desktop.views.data_actions",)
+LIST_ACTION_MODULES: tuple[str, ...] = ("desktop.views.data_actions",
+                                         "desktop.views.conflict_dialog")
 """Modules that register list actions (imported before the actions are listed); a feature
 whose module is not otherwise imported by the time a list page opens appends it here."""
 

@@ -24,6 +24,7 @@ SECTION_MODULES: tuple[str, ...] = (
     "desktop.views.candidates",
     "desktop.views.consultations",
     "desktop.views.flyers",
+    "desktop.views.sync_page",
 )
 
 

@@ -387,3 +387,13 @@ def describe_value(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     text = str(value)
     return text if len(text) <= 500 else text[:499] + "…"
+
+
+def open_conflicts(session: Session, entity: str, ids: list[str]) -> list[str]:
+    """Those of ``ids`` (in their order) whose record has an open conflict."""
+    if not ids:
+        return []
+    found = set(session.scalars(select(SyncConflict.record_id).where(
+        SyncConflict.entity == entity, SyncConflict.record_id.in_(ids[:900]),
+        SyncConflict.resolved_at.is_(None))))
+    return [rid for rid in ids if rid in found]
