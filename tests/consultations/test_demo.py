@@ -1,0 +1,109 @@
+"""Demo candidates and consents: deterministic, skewed like real registers, resumable."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.db import Database, open_database
+from desktop.models import Candidate, Consent
+from desktop.services.consent import eligible_ids
+from desktop.services.demo import DemoContext
+from desktop.services.demo import consultations as demo
+from desktop.services.progress import Cancelled, Progress
+from desktop.services.regions import configure_office
+
+SMALL = 400
+
+
+def _fresh(tmp_path: Path, name: str) -> Database:
+    database = open_database(tmp_path / name / "d.db", tmp_path / name / "b")
+    with database.transaction() as session:
+        configure_office(session, "MD", "")
+    return database
+
+
+def _snapshot(database: Database) -> list[tuple[object, ...]]:
+    with database.sessions() as session:
+        people = session.execute(select(
+            Candidate.id, Candidate.name, Candidate.gender, Candidate.country_code,
+            Candidate.generation, Candidate.birth_year, Candidate.region_code,
+            Candidate.email).order_by(Candidate.id)).all()
+        consents = session.execute(select(
+            Consent.id, Consent.candidate_id, Consent.given_on, Consent.withdrawn_at,
+            Consent.expires_on).order_by(Consent.id)).all()
+    return [tuple(r) for r in people] + [tuple(r) for r in consents]
+
+
+@pytest.fixture(autouse=True)
+def _small(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(demo.SIZES, "small", SMALL)
+
+
+def _run(database: Database, seed: int = 1) -> DemoContext:
+    ctx = DemoContext(db=database, seed=seed, size="small", country="MD")
+    demo.make_candidates(ctx)
+    demo.make_consents(ctx)
+    return ctx
+
+
+def test_same_seed_same_data(tmp_path: Path) -> None:
+    first, second, other = _fresh(tmp_path, "a"), _fresh(tmp_path, "b"), _fresh(tmp_path, "c")
+    try:
+        _run(first)
+        _run(second)
+        _run(other, seed=2)
+        assert _snapshot(first) == _snapshot(second)
+        assert _snapshot(first) != _snapshot(other)
+    finally:
+        for database in (first, second, other):
+            database.close()
+
+
+def test_skews_and_consent(db: Database) -> None:
+    _run(db)
+    with db.sessions() as session:
+        people = session.scalars(select(Candidate)).all()
+        assert len(people) == SMALL
+        countries = Counter(p.country_code for p in people).most_common()
+        top3 = sum(n for _c, n in countries[:3])
+        assert top3 > SMALL * 0.45  # a few destination countries dominate
+        generations = Counter(p.generation for p in people)
+        assert generations["first"] > generations["second"] > generations["third_plus"]
+        genders = Counter(p.gender for p in people)
+        assert genders["female"] > genders["male"] * 1.1
+        assert "MD" not in dict(countries)  # nobody lives abroad in the home country
+        eligible = eligible_ids(session)
+        assert SMALL * 0.8 < len(eligible) < SMALL  # most, not all, can be invited
+        consents = session.scalars(select(Consent)).all()
+        by_person = {c.candidate_id: c for c in consents}
+        assert all(by_person[p.id].region_code == p.region_code for p in people)
+
+
+def test_an_interrupted_run_resumes(db: Database, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(demo.SIZES, "small", 4_500)  # three batches of the default 2,000
+
+    class StopAtThirdBatch(Progress):
+        def check(self) -> None:
+            self.checks = getattr(self, "checks", 0) + 1
+            if self.checks == 3:
+                raise Cancelled()
+
+    ctx = DemoContext(db=db, seed=1, size="small", country="MD", progress=StopAtThirdBatch())
+    with pytest.raises(Cancelled):
+        demo.make_candidates(ctx)
+    with db.sessions() as session:
+        assert len(session.scalars(select(Candidate.id)).all()) == 4_000  # whole batches only
+    ctx.progress = Progress()
+    assert demo.make_candidates(ctx) == 500  # resumes where it stopped
+    demo.make_consents(ctx)
+    reference = _fresh(tmp_path, "ref")
+    try:
+        _run(reference)
+        assert _snapshot(db) == _snapshot(reference)
+    finally:
+        reference.close()
