@@ -49,10 +49,16 @@ class _Result:
     replay_version: int | None = None
     """For a replayed result: the version whose history row is the result's record."""
 
+    _meta_json: str | None = None
+
+    def meta_json(self) -> str:
+        if self._meta_json is None:
+            self._meta_json = json.dumps(self.meta, ensure_ascii=False, separators=(",", ":"))
+        return self._meta_json
+
     def to_json(self) -> str:
-        text = json.dumps(self.meta, ensure_ascii=False, separators=(",", ":"))
         record = self.record.to_json() if self.record is not None else "null"
-        return text[:-1] + ',"record":' + record + "}"
+        return self.meta_json()[:-1] + ',"record":' + record + "}"
 
 
 def _meta(change: Change, status: str, record: StoredRecord | None = None,
@@ -238,7 +244,7 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
             processed_rows.append({
                 "change_id": change.change_id, "username": user.username,
                 "entity": change.entity, "record_id": change.record_id,
-                "result": json.dumps(result.meta, ensure_ascii=False), "processed_at": now,
+                "result": result.meta_json(), "processed_at": now,
             })
 
         _attach_replayed_records(conn, user, results)

@@ -142,7 +142,8 @@ def update_user(
     disabled: bool | None = None,
     password: str | None = None,
 ) -> User:
-    """Change an account; disabling it (or changing its password) signs out all its sessions."""
+    """Change an account. Disabling it, or changing its password, role or regions, signs out all
+    its sessions."""
     user = require_user(conn, username)
     values: dict[str, object] = {}
     new_role = role if role is not None else user.role
@@ -159,7 +160,9 @@ def update_user(
         return user
     values["updated_at"] = format_timestamp(utcnow())
     conn.execute(update(models.users).where(models.users.c.id == user.id).values(**values))
-    if disabled or password is not None:
+    if disabled or password is not None or "role" in values:
+        # A new scope must reach the user's desktops at once: signing in again tells them their
+        # role and regions, and they re-pull (see docs/SYNC_PROTOCOL.md, "Pull").
         revoke_sessions(conn, user.id)
     return require_user(conn, user.username)
 

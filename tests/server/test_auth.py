@@ -151,9 +151,14 @@ def test_admin_api_manages_users_and_revokes_tokens(server: ServerProcess) -> No
 
     elena = server.api("elena", "elena-pass")
     push(elena, [change(region="MD-CA")])
+    push(elena, [change(region="MD-BA")], expect=403)
     patched = admin.patch("/admin/users/elena", json={"regions": ["MD-CA", "MD-BA"]})
     assert patched.status_code == 200 and patched.json()["regions"] == ["MD-CA", "MD-BA"]
-    push(elena, [change(region="MD-BA")])  # the new region applies at once
+    # A new scope signs the user out, so that their desktop learns it when signing in again.
+    assert elena.get("/sync/pull").status_code == 401
+    relogin = elena.login("elena", "elena-pass")
+    assert relogin.json()["user"]["regions"] == ["MD-CA", "MD-BA"]
+    push(elena, [change(region="MD-BA")])  # the new region applies
 
     revoked = admin.post("/admin/users/elena/revoke-tokens")
     assert revoked.status_code == 200 and revoked.json()["revoked_sessions"] >= 1
