@@ -335,12 +335,12 @@ def fix_file(path: Path) -> list[str]:
     aliases = _aliases(tree)
     starts = _offsets(data)
 
-    def span(node: ast.AST) -> tuple[int, int]:
+    def span(node: ast.expr) -> tuple[int, int]:
         assert node.end_lineno is not None and node.end_col_offset is not None
-        return (starts[node.lineno - 1] + node.col_offset,  # type: ignore[attr-defined]
+        return (starts[node.lineno - 1] + node.col_offset,
                 starts[node.end_lineno - 1] + node.end_col_offset)
 
-    def segment(node: ast.AST) -> str:
+    def segment(node: ast.expr) -> str:
         begin, end = span(node)
         return data[begin:end].decode("utf-8")
 

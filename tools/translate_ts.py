@@ -136,8 +136,8 @@ def ts_language(path: Path) -> str:
     return path.stem.rsplit("_", 1)[-1]
 
 
-def read_ts(path: Path) -> tuple[ET.ElementTree, list[Message]]:
-    tree = ET.parse(path)
+def read_ts(path: Path) -> tuple[ET.ElementTree[ET.Element], list[Message]]:
+    tree: ET.ElementTree[ET.Element] = ET.parse(path)
     messages = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -157,7 +157,7 @@ def read_ts(path: Path) -> tuple[ET.ElementTree, list[Message]]:
     return tree, messages
 
 
-def _write_ts(tree: ET.ElementTree, path: Path) -> None:
+def _write_ts(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                     encoding="utf-8")

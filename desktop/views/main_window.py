@@ -26,6 +26,7 @@ from desktop.views.about import AboutDialog
 from desktop.views.context import AppContext
 from desktop.views.sections import Section, sections
 from desktop.views.settings_dialog import SettingsDialog
+from desktop.views.translation import bidi_isolate
 
 NAV_WIDTH = 210
 
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.db_label = QLabel(
-            self.tr("Database: {path}").format(path=self.ctx.db.path), self
+            self.tr("Database: {path}").format(path=bidi_isolate(str(self.ctx.db.path))), self
         )
         self.db_label.setToolTip(str(self.ctx.db.path))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
         self.ctx.bus.status_message.emit(
-            self.tr("Backup written to {path}").format(path=target), 8000)
+            self.tr("Backup written to {path}").format(path=bidi_isolate(target)), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.save_settings()

@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.views.translation import bidi_isolate
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 """The whole row object, for actions on a selection."""
@@ -70,6 +72,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.display(row)
+            if isinstance(value, str):
+                return bidi_isolate(value)
             return "" if value is None else value
         if role == SORT_ROLE:
             key = column.sort_key or column.display

@@ -85,6 +85,14 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+def bidi_isolate(text: str) -> str:
+    """Let ``text`` keep its own direction inside right-to-left text, so that a path, an
+    e-mail or a Latin name ending in a full stop is not reordered in the Arabic UI."""
+    if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"\u2068{text}\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+
+
 def qt_translations_dir() -> str:
     """Where Qt's own ``qtbase_*.qm`` are (inside the PySide6 wheel, or a frozen bundle)."""
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

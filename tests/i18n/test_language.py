@@ -1,0 +1,147 @@
+"""Choosing the language, and what installing it changes: our texts, Qt's own buttons, the
+services' messages, country names, dates and numbers, right-to-left layout, pseudo-translation."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.services import countries
+from desktop.services.i18n import translate
+from desktop.views.translation import choose_language, pseudo_translate, ui_locale
+
+from .conftest import ROOT, ui_language
+
+
+def test_command_line_wins_over_settings() -> None:
+    assert choose_language("ru", "fr") == "ru"
+    assert choose_language("fr_SN", "") == "fr"
+    assert choose_language("ES-ec", "") == "es"
+    assert choose_language(None, "ro") == "ro"
+    assert choose_language("pseudo", "fr") == "pseudo"
+    assert choose_language("de", "ar") == "ar"  # not offered: the setting applies
+
+
+@pytest.mark.parametrize(("lang_env", "expected"), [("fr_SN.UTF-8", "fr"), ("ru_MD.UTF-8", "ru"),
+                                                    ("de_DE.UTF-8", "en")])
+def test_system_locale_is_the_default(lang_env: str, expected: str) -> None:
+    env = {**os.environ, "LANG": lang_env, "LC_ALL": lang_env, "LANGUAGE": "",
+           "QT_QPA_PLATFORM": "offscreen"}
+    code = "from desktop.views.translation import choose_language; print(choose_language(None, ''))"
+    result = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True,
+                            text=True, timeout=60, check=True)
+    assert result.stdout.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "home", "cancel", "yes"),
+    [
+        ("fr", "Accueil", "Annuler", "&Oui"),
+        ("es", "Inicio", "Cancelar", "&Sí"),
+        ("ro", "Acasă", "Anulează", "&Da"),
+        ("ru", "Главная", "Отмена", "&Да"),
+        ("ar", "الرئيسية", "ألغِ", "&نعم"),
+    ],
+)
+def test_our_texts_and_qts_own_buttons_are_translated(
+    qtbot: QtBot, qm_dir: Path, language: str, home: str, cancel: str, yes: str
+) -> None:
+    with ui_language(qm_dir, language):
+        assert QCoreApplication.translate("Sections", "Home") == home
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes)
+        qtbot.addWidget(buttons)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+        assert buttons.button(QDialogButtonBox.StandardButton.Yes).text() == yes
+
+
+def test_services_messages_go_through_the_translator(qm_dir: Path) -> None:
+    message = "Unknown region: {code}"
+    assert translate("Regions", message) == message  # no GUI: English
+    with ui_language(qm_dir, "ru"):
+        assert translate("Regions", message).format(code="MD-XX") == \
+            "Неизвестный регион: MD-XX"
+    with ui_language(qm_dir, "pseudo"):
+        pseudo = translate("Regions", message)
+        assert pseudo.startswith("[") and pseudo.endswith("]") and "{code}" in pseudo
+
+
+def test_right_to_left_for_arabic_only(qtbot: QtBot, qm_dir: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    with ui_language(qm_dir, "ar"):
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        widget = QWidget()
+        qtbot.addWidget(widget)
+        assert widget.isRightToLeft()
+    for language in ("fr", "pseudo"):
+        with ui_language(qm_dir, language):
+            assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize(
+    ("language", "germany"),
+    [("en", "Germany"), ("fr", "Allemagne"), ("es", "Alemania"), ("ro", "Germania"),
+     ("ru", "Германия"), ("ar", "ألمانيا")],
+)
+def test_country_names_come_from_pycountry_in_the_ui_language(language: str,
+                                                              germany: str) -> None:
+    assert countries.country_name("DE", language) == germany
+
+
+def test_dates_and_numbers_follow_the_ui_language(qm_dir: Path) -> None:
+    day = QDate(2025, 3, 7)
+    with ui_language(qm_dir, "fr"):
+        assert QLocale().toString(day, "d MMMM yyyy") == "7 mars 2025"
+        assert QLocale().toString(1234567).replace("\u202f", " ").replace("\u00a0", " ") \
+            == "1 234 567"
+    with ui_language(qm_dir, "ru"):
+        assert QLocale().toString(day, "d MMMM yyyy") == "7 марта 2025"
+    with ui_language(qm_dir, "ar"):
+        # Offices in Tunisia and Morocco write Western digits.
+        assert QLocale().language() == QLocale.Language.Arabic
+        assert QLocale().toString(1234567).isascii()
+
+
+def test_a_matching_system_locale_keeps_its_regional_conventions() -> None:
+    system = QLocale.system()
+    language = system.name().split("_")[0]
+    if language in ("fr", "es", "ro", "ru", "ar"):
+        assert ui_locale(language).name() == system.name()
+    assert ui_locale("ar").language() == QLocale.Language.Arabic
+    assert ui_locale("pseudo").name() == system.name()
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["&Add region…", "Retire {name}? Its records stay.", "Backup written to {path}",
+     "R&&D", "<b>{count}</b> rows", "Save (Ctrl+S)"],
+)
+def test_pseudo_translation_lengthens_and_keeps_what_code_needs(source: str) -> None:
+    pseudo = pseudo_translate(source)
+    assert pseudo.startswith("[") and pseudo.endswith("]")
+
+    def visible(text: str) -> int:  # what the user sees once placeholders are filled
+        return len(re.sub(r"\{\w+\}|<[^>]+>|&", "", text))
+
+    assert visible(pseudo) >= 1.4 * visible(source)
+    for kept in ("{name}", "{path}", "{count}", "<b>", "</b>", "&&"):
+        assert (kept in pseudo) == (kept in source)
+    assert pseudo.replace("&&", "").count("&") == source.replace("&&", "").count("&")
+    assert pseudo.format(name="X", path="P", count=3)  # still formats
+
+
+def test_pseudo_reaches_qt_dialog_buttons(qtbot: QtBot, qm_dir: Path) -> None:
+    with ui_language(qm_dir, "pseudo"):
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(buttons)
+        text = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+        assert text.startswith("[") and text.endswith("]")
