@@ -247,3 +247,21 @@ def test_the_shared_city_in_a_name_does_not_make_it_different(db: Database) -> N
     # In another city, the same words are another association's name.
     assert check(db, {"name": "Dor de Casa Verona", "country_code": "IT",
                       "city": "Verona"}) == []
+
+
+def test_bulk_changes_that_stamp_updated_at_refresh_the_index_in_place(db: Database) -> None:
+    from desktop.services.records import restore, soft_delete
+
+    ids = [add(db, name=f"Vatra {city}", email=f"{city}@example.org", city=city)
+           for city in ("Roma", "Lyon", "Kyiv")]
+    with db.sessions() as session:
+        index = dedupe._index_for(session, "association")
+    with db.transaction() as session:
+        soft_delete(session, Association, ids[:2], "tester")
+    assert check(db, {"name": "Q", "email": "roma@example.org"}) == []
+    with db.transaction() as session:
+        restore(session, Association, ids[:1], "tester")
+    assert [m.record_id for m in check(db, {"name": "Q", "email": "roma@example.org"})] == \
+        ids[:1]
+    with db.sessions() as session:
+        assert dedupe._index_for(session, "association") is index  # refreshed, not rebuilt

@@ -499,9 +499,16 @@ def _note_statement(state: ORMExecuteState) -> None:
     if entity is None:
         return
     _local_generation[entity] += 1
-    if state.is_update or state.is_delete or state.session.info.get(APPLYING_REMOTE):
-        # Inserts by insert_records carry a fresh updated_at; anything else is rebuilt.
+    if state.session.info.get(APPLYING_REMOTE) or state.is_delete or (
+            state.is_update and not _sets_updated_at(state.statement)):
+        # Local inserts and bulk updates stamp updated_at, so the incremental refresh finds
+        # their rows; anything else makes the index rebuild.
         _full_generation[entity] += 1
+
+
+def _sets_updated_at(statement: Any) -> bool:
+    values = getattr(statement, "_values", None) or {}
+    return any(getattr(key, "key", key) == "updated_at" for key in values)
 
 
 def _home_country(session: Session) -> str:
