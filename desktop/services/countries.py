@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import gettext
-import locale
+import unicodedata
 from dataclasses import dataclass
 
 import pycountry
@@ -36,6 +36,26 @@ def _translation(domain: str, language: str) -> gettext.NullTranslations:
     )
 
 
+# Where the iso-codes translations shipped with pycountry are wrong or not what people in the
+# offices say: the Arabic catalogue calls Moldova "the Maldives" and leaves Türkiye, Iran, Syria
+# and the Koreas untranslated; others use a formal or inverted form for a main destination.
+_CORRECTIONS: dict[tuple[str, str], str] = {
+    ("ar", "MD"): "مولدوفا",
+    ("ar", "TR"): "تركيا",
+    ("ar", "IR"): "إيران",
+    ("ar", "SY"): "سوريا",
+    ("ar", "KR"): "كوريا الجنوبية",
+    ("ar", "KP"): "كوريا الشمالية",
+    ("ar", "LA"): "لاوس",
+    ("es", "TN"): "Túnez",
+    ("fr", "RU"): "Russie",
+    ("ru", "MD"): "Молдова",
+    ("ru", "KG"): "Кыргызстан",
+    ("ru", "US"): "США",
+    ("ru", "GB"): "Великобритания",
+}
+
+
 def country_name(code: str, language: str = "en") -> str:
     """The country's common name in ``language``; the code itself if unknown."""
     if not code:
@@ -43,19 +63,25 @@ def country_name(code: str, language: str = "en") -> str:
     country = pycountry.countries.get(alpha_2=code.upper())
     if country is None:
         return code
+    fixed = _CORRECTIONS.get((language.split("_")[0], str(country.alpha_2)))
+    if fixed:
+        return fixed
     name = getattr(country, "common_name", None) or country.name
     return _translation("iso3166-1", language).gettext(name)
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """Alphabetical order that does not depend on the process locale: accents and case are
+    ignored first (Égypte next to Equateur, Țara next to Tunisia), then break ties."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)), text
 
 
 @functools.lru_cache(maxsize=16)
 def countries(language: str = "en") -> tuple[Country, ...]:
     """Every ISO 3166-1 country, sorted by its name in ``language``."""
     items = [Country(c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries]
-    try:
-        key = functools.cmp_to_key(locale.strcoll)
-        items.sort(key=lambda c: key(c.name.casefold()))
-    except (locale.Error, ValueError):  # pragma: no cover - exotic locales
-        items.sort(key=lambda c: c.name.casefold())
+    items.sort(key=lambda c: sort_key(c.name))
     return tuple(items)
 
 
@@ -96,5 +122,5 @@ def subdivisions(country_code: str, language: str = "en") -> list[Subdivision]:
         for s in found
         if getattr(s, "parent_code", None) is None
     ]
-    result.sort(key=lambda s: s.name.casefold())
+    result.sort(key=lambda s: sort_key(s.name))
     return result

@@ -97,6 +97,22 @@ def test_country_names_come_from_pycountry_in_the_ui_language(language: str,
     assert countries.country_name("DE", language) == germany
 
 
+@pytest.mark.parametrize(
+    ("language", "code", "name"),
+    [("ar", "MD", "مولدوفا"), ("ar", "TR", "تركيا"), ("es", "TN", "Túnez"), ("ru", "MD", "Молдова"),
+     ("ru", "KG", "Кыргызстан"), ("fr", "RU", "Russie")],
+)
+def test_known_mistakes_of_the_iso_codes_catalogues_are_corrected(language: str, code: str,
+                                                                  name: str) -> None:
+    assert countries.country_name(code, language) == name
+    assert countries.find_country(name) == code
+
+
+def test_country_lists_sort_accents_with_their_letter() -> None:
+    names = [c.name for c in countries.countries("fr")]
+    assert names.index("Équateur") < names.index("Espagne") < names.index("Fidji")
+
+
 def test_dates_and_numbers_follow_the_ui_language(qm_dir: Path) -> None:
     day = QDate(2025, 3, 7)
     with ui_language(qm_dir, "fr"):
