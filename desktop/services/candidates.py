@@ -9,12 +9,14 @@ list of 100,000 people filters on each keystroke without touching the database.
 from __future__ import annotations
 
 import datetime as dt
-import functools
+import json
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.models import Association, Candidate, utcnow
@@ -442,37 +444,75 @@ class CandidateRow:
     search: str = field(repr=False)
 
 
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def search_fold(text: str) -> str:
+    """The list filter's case- and accent-free form ("Țurcanu" ~ "turcanu"); the same result
+    as :func:`vocabulary.fold` but several times faster, which matters for 100,000 rows."""
+    if text.isascii():
+        return text.casefold()
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
 def list_candidates(session: Session, language: str = "en",
                     today: dt.date | None = None) -> list[CandidateRow]:
-    """Every live candidate, sorted by name; one pass over three queries."""
-    associations = dict(session.execute(
-        select(Association.id, Association.name)).all())
+    """Every live candidate, by name. Repeated values (countries, associations, topic lists)
+    are labelled and folded once each; JSON and dates are not decoded row by row."""
     states = consent_states(session, today)
-    name_of_country = functools.lru_cache(maxsize=None)(
-        lambda code: countries.country_name(code, language))
+    association_names: dict[str, str] = {}
+    wanted = set(session.scalars(select(Candidate.association_id).where(
+        Candidate.deleted_at.is_(None), Candidate.association_id.is_not(None)).distinct()))
+    if wanted:
+        ids = list(wanted)
+        for start in range(0, len(ids), 900):
+            association_names.update(session.execute(
+                select(Association.id, Association.name)
+                .where(Association.id.in_(ids[start:start + 900]))).all())
+    folded: dict[str, str] = {}
+
+    def cached(text: str) -> str:
+        value = folded.get(text)
+        if value is None:
+            value = search_fold(text)
+            folded[text] = value
+        return value
+
+    country_names: dict[str, str] = {}
+    topic_lists: dict[str, tuple[tuple[str, ...], str]] = {}
+    areas = engagement_area_labels()
     rows: list[CandidateRow] = []
     query = select(
         Candidate.id, Candidate.name, Candidate.gender, Candidate.birth_year,
         Candidate.country_code, Candidate.citizenship, Candidate.generation,
         Candidate.education_level, Candidate.occupation_sector, Candidate.association_id,
-        Candidate.region_code, Candidate.email, Candidate.phone, Candidate.topics,
-        Candidate.erased_at,
+        Candidate.region_code, Candidate.email, Candidate.phone,
+        type_coerce(Candidate.topics, String), Candidate.erased_at.is_not(None),
     ).where(Candidate.deleted_at.is_(None)).order_by(Candidate.name)
     for (cid, name, gender, birth_year, country_code, citizenship, generation, education,
-         occupation, association_id, region_code, email, phone, topics,
-         erased_at) in session.execute(query):
-        country = name_of_country(country_code) if country_code else ""
-        association = associations.get(association_id, "") if association_id else ""
-        topic_list = tuple(topics or ())
-        search = fold(" ".join((name, email, phone, country, association, occupation,
-                                region_code or "", *topic_list)))
+         occupation, association_id, region_code, email, phone, raw_topics,
+         erased) in session.connection().execute(query).all():
+        country = country_names.get(country_code)
+        if country is None:
+            country = countries.country_name(country_code, language) if country_code else ""
+            country_names[country_code] = country
+        association = association_names.get(association_id, "") if association_id else ""
+        topic_entry = topic_lists.get(raw_topics or "")
+        if topic_entry is None:
+            codes = tuple(json.loads(raw_topics)) if raw_topics else ()
+            topic_entry = (codes, cached(" ".join(
+                f"{code} {areas.get(code, '')}" for code in codes)))
+            topic_lists[raw_topics or ""] = topic_entry
+        search = " ".join((search_fold(name), search_fold(email), phone, cached(country),
+                           cached(association), cached(occupation),
+                           (region_code or "").casefold(), topic_entry[1]))
         rows.append(CandidateRow(
             id=cid, name=name, gender=gender, birth_year=birth_year, country_code=country_code,
             country=country, citizenship=citizenship, generation=generation,
             education_level=education, occupation_sector=occupation,
             association_id=association_id, association=association, region_code=region_code,
-            email=email, phone=phone, topics=topic_list, consent=states.get(cid, NONE),
-            erased=erased_at is not None, search=search,
+            email=email, phone=phone, topics=topic_entry[0], consent=states.get(cid, NONE),
+            erased=bool(erased), search=search,
         ))
     return rows
 

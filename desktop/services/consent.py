@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Candidate, Consent, utcnow
@@ -179,28 +179,21 @@ def consent_states(session: Session, today: dt.date | None = None,
                    purpose: str = CONSENT_PURPOSE_CONSULTATIONS) -> dict[str, str]:
     """Candidate id -> summarised consent state for ``purpose`` (absent: no consent at all).
 
-    One query over the consent table, for lists of 100,000 candidates.
+    Decided by SQLite in one grouped query, for lists of 100,000 candidates.
     """
     today = today or dt.date.today()
-    rows = session.execute(
-        select(Consent.candidate_id, Consent.withdrawn_at, Consent.expires_on, Consent.given_on)
-        .where(Consent.purpose == purpose, Consent.deleted_at.is_(None))
+    rank = case(
+        (Consent.withdrawn_at.is_not(None), 1),
+        (and_(Consent.expires_on.is_not(None), Consent.expires_on < today), 2),
+        (Consent.given_on > today, 3),
+        else_=0,
     )
-    rank = {VALID: 0, WITHDRAWN: 1, EXPIRED: 2, NONE: 3}
-    result: dict[str, str] = {}
-    for candidate_id, withdrawn_at, expires_on, given_on in rows:
-        if withdrawn_at is not None:
-            state = WITHDRAWN
-        elif expires_on is not None and expires_on < today:
-            state = EXPIRED
-        elif given_on > today:
-            state = NONE
-        else:
-            state = VALID
-        previous = result.get(candidate_id)
-        if previous is None or rank[state] < rank[previous]:
-            result[candidate_id] = state
-    return result
+    names = {0: VALID, 1: WITHDRAWN, 2: EXPIRED, 3: NONE}
+    rows = session.connection().execute(
+        select(Consent.candidate_id, func.min(rank))
+        .where(Consent.purpose == purpose, Consent.deleted_at.is_(None))
+        .group_by(Consent.candidate_id))
+    return {candidate_id: names[best] for candidate_id, best in rows.all()}
 
 
 def consents_of(session: Session, candidate_id: str) -> list[Consent]:

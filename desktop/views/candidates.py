@@ -30,6 +30,7 @@ from desktop.services.candidates import (
     label_for,
     list_candidates,
     restore_candidate,
+    search_fold,
 )
 from desktop.services.consent import VALID, state_label
 from desktop.services.progress import Progress
@@ -41,6 +42,7 @@ from desktop.views.candidates_privacy import confirm_and_erase, export_person
 from desktop.views.context import AppContext
 from desktop.views.data_actions import register_data_actions
 from desktop.views.list_actions import ListAction, ListPage, register_list_action
+from desktop.views.operations import run_operation
 from desktop.views.registry_list import RegistryListPage
 from desktop.views.row_proxy import RowProxy
 from desktop.views.sections import Section, register_section
@@ -75,6 +77,7 @@ class CandidateTableModel(RowTableModel[CandidateRow]):
             Column(lambda: _tr("Sync"), lambda r: sync_state_text(self.sync.get(r.id, ""))),
         ], parent)
         self.sync: dict[str, str] = {}
+        self.searches: list[str] = []
         self.region_names: dict[str, str] = {}
         self._genders = gender_labels()
 
@@ -92,6 +95,7 @@ class CandidateTableModel(RowTableModel[CandidateRow]):
                  region_names: dict[str, str]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.searches = [row.search for row in self._rows]
         self.sync = sync
         self.region_names = region_names
         self.endResetModel()
@@ -141,10 +145,11 @@ class CandidateProxy(RowProxy):
 
     def accepted_rows(self, candidates: Sequence[int]) -> list[int]:
         rows = self._model._rows
-        needle = fold(self.text.strip())
+        needle = search_fold(self.text.strip())
         result = list(candidates)
         if needle:
-            result = [i for i in result if needle in rows[i].search]
+            searches = self._model.searches
+            result = [i for i in result if needle in searches[i]]
         if self.consent == ELIGIBLE:
             result = [i for i in result if rows[i].consent == VALID and not rows[i].erased]
         elif self.consent == NOT_ELIGIBLE:
@@ -154,7 +159,7 @@ class CandidateProxy(RowProxy):
         return result
 
     def set_text(self, text: str) -> None:
-        narrowing = bool(self.text) and fold(text).startswith(fold(self.text))
+        narrowing = bool(self.text) and search_fold(text).startswith(search_fold(self.text))
         self.text = text
         self.invalidate_rows(narrowing=narrowing)
 
@@ -168,7 +173,6 @@ class Loaded:
     rows: list[CandidateRow]
     sync: dict[str, str]
     regions: dict[str, str]
-    associations: list[AssociationChoice]
 
 
 class CandidatesPage(RegistryListPage):
@@ -198,7 +202,7 @@ class CandidatesPage(RegistryListPage):
         header.resizeSection(COL_REGION, 120)
         header.resizeSection(COL_CONSENT, 100)
         header.resizeSection(COL_SYNC, 70)
-        self.associations: list[AssociationChoice] = []
+        self.associations: list[AssociationChoice] | None = None
 
         self.search.setPlaceholderText(self.tr("Filter by name, e-mail, phone, country, "
                                                "association, topic…"))
@@ -243,13 +247,42 @@ class CandidatesPage(RegistryListPage):
         with self.ctx.db.sessions() as session:
             rows = list_candidates(session, self.ctx.language, dt.date.today())
             progress.check()
-            return Loaded(rows, sync_states(session, "candidate"), region_names(session),
-                          association_choices(session))
+            return Loaded(rows, sync_states(session, "candidate"), region_names(session))
 
     def show_rows(self, rows: Any) -> None:
         assert isinstance(rows, Loaded)
-        self.associations = rows.associations
         self.model.set_data(rows.rows, rows.sync, rows.regions)
+        if self.associations is None:
+            self._preload_associations()
+
+    def _preload_associations(self) -> None:
+        """The form's association picker needs every association; fetch them in the
+        background once, so the form opens at once even with 100,000 of them."""
+        db = self.ctx.db
+
+        def load(_progress: Progress) -> list[AssociationChoice]:
+            with db.sessions() as session:
+                return association_choices(session)
+
+        def done(choices: Any) -> None:
+            self.associations = list(choices)
+
+        run_operation(None, load, done)
+
+    def association_list(self) -> list[AssociationChoice]:
+        if self.associations is None:
+            with self.ctx.db.sessions() as session:
+                self.associations = association_choices(session)
+        return self.associations
+
+    def _on_changed(self, entity: str) -> None:
+        if entity == "association":  # names shown in the list and the picker changed
+            self.associations = None
+            self.refresh()
+            return
+        if entity == "*":
+            self.associations = None
+        super()._on_changed(entity)
 
     def id_at(self, proxy_row: int) -> str:
         return self.model.row_at(self._proxy.source_row(proxy_row)).id
@@ -264,7 +297,7 @@ class CandidatesPage(RegistryListPage):
         self.filters_changed()
 
     def open_record(self, record_id: str | None) -> None:
-        dialog = CandidateDialog(self.ctx, record_id, self.associations, self)
+        dialog = CandidateDialog(self.ctx, record_id, self.association_list(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
             self.select_after_refresh([dialog.saved_id])
 

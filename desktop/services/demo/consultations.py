@@ -53,14 +53,23 @@ TOPICS = (("remittances", 12), ("investments", 10), ("entrepreneurship", 9),
 
 FEMALE = ("Ana", "Maria", "Elena", "Natalia", "Tatiana", "Olga", "Irina", "Svetlana",
           "Cristina", "Victoria", "Alexandra", "Daniela", "Mihaela", "Ecaterina", "Valentina",
-          "Diana", "Doina", "Lilia", "Aurelia", "Galina", "Corina", "Mariana", "Nadejda")
+          "Diana", "Doina", "Lilia", "Aurelia", "Galina", "Corina", "Mariana", "Nadejda",
+          "Angela", "Veronica", "Rodica", "Silvia", "Liliana", "Inga", "Adriana", "Carolina",
+          "Larisa", "Stela", "Zinaida", "Eugenia", "Iuliana", "Margareta", "Nina", "Vera")
 MALE = ("Ion", "Vasile", "Andrei", "Sergiu", "Alexandru", "Mihai", "Nicolae", "Dumitru",
         "Victor", "Vladimir", "Igor", "Oleg", "Constantin", "Gheorghe", "Valeriu", "Dorin",
-        "Iurie", "Petru", "Radu", "Vitalie", "Eugen", "Marin")
+        "Iurie", "Petru", "Radu", "Vitalie", "Eugen", "Marin", "Ruslan", "Octavian", "Anatol",
+        "Grigore", "Ștefan", "Emil", "Cristian", "Adrian", "Tudor", "Valentin", "Artur",
+        "Denis", "Maxim", "Veaceslav", "Pavel", "Simion")
 SURNAMES = ("Rusu", "Popescu", "Ceban", "Ciobanu", "Țurcanu", "Lungu", "Munteanu", "Rotari",
             "Cojocaru", "Bivol", "Sîrbu", "Guțu", "Moraru", "Melnic", "Railean", "Botnari",
             "Roșca", "Bodrug", "Cazacu", "Grosu", "Popa", "Andronic", "Vrabie", "Bejan",
-            "Plămădeală", "Ursu", "Onu", "Covalciuc", "Balan", "Negru")
+            "Plămădeală", "Ursu", "Onu", "Covalciuc", "Balan", "Negru", "Lupu", "Chiriac",
+            "Cebotari", "Caraman", "Zaharia", "Spînu", "Buzu", "Iordache", "Mocanu", "Dodon",
+            "Toma", "Gaină", "Țîcu", "Rotaru", "Secrieru", "Răileanu", "Istrati", "Ene",
+            "Bîrcă", "Gheorghiță", "Prodan", "Vlas", "Postolachi", "Ungureanu", "Macovei",
+            "Pascari", "Casian", "Știrbu", "Furtună", "Donica", "Panaitescu", "Olaru",
+            "Frunză", "Cucu", "Sandu", "Grecu", "Tofan", "Ababii", "Bostan", "Crudu")
 CYR_FEMALE = ("Анна", "Мария", "Елена", "Наталья", "Татьяна", "Ольга", "Ирина", "Светлана")
 CYR_MALE = ("Иван", "Сергей", "Андрей", "Алексей", "Дмитрий", "Владимир", "Игорь", "Олег")
 CYR_SURNAMES = (("Петров", "Петрова"), ("Смирнов", "Смирнова"), ("Кузнецов", "Кузнецова"),
@@ -123,7 +132,12 @@ def _name(rng: random.Random, gender: str, generation: str, country: str) -> str
     if generation != "first" and country in LOCAL_FIRST and rng.random() < 0.6:
         first = rng.choice(LOCAL_FIRST[country][0 if female else 1])
     else:
-        first = rng.choice(FEMALE if female else MALE)
+        names = FEMALE if female else MALE
+        first = rng.choice(names)
+        if rng.random() < 0.25:  # Ana-Maria, Ion-Vlad: double given names are common
+            second = rng.choice(names)
+            if second != first:
+                first = f"{first}-{second}"
     return f"{first} {rng.choice(SURNAMES)}"
 
 
@@ -254,3 +268,182 @@ def make_consents(ctx: DemoContext) -> int:
     reference = load_reference(ctx)
     return write_batches(ctx, "consents", Consent, consent_rows(ctx, reference, today),
                          SIZES[ctx.size])
+
+
+# --------------------------------------------------------------------------------------------
+# Consultations
+
+CONSULTATIONS_DONE = "demo:consultations"
+COMMITMENTS = (
+    ("Open a consular desk for diaspora investors in Turin, with Romanian-speaking staff.",
+     "Ministry of Foreign Affairs", 60, "done",
+     "Desk opened; 140 appointments in its first two months."),
+    ("Publish a plain-language guide to the guarantees available to diaspora investors.",
+     "Investment Agency", 90, "done",
+     "Guide published in Romanian, Russian, Italian and English; sent to all participants."),
+    ("Study a matching grant for remittances invested in local businesses.",
+     "Ministry of Economy", 180, "in_progress", "Draft scheme under discussion with donors."),
+    ("Hold a follow-up meeting in the North region, where few participants came from.",
+     "Diaspora Relations Bureau", 120, "open", ""),
+)
+
+
+def _sample_pool(ctx: DemoContext, topics: set[str], size: int, rng: random.Random,
+                 today: dt.date) -> list[str]:
+    from desktop.services.consent import eligible_clause
+
+    with ctx.db.sessions() as session:
+        rows = session.execute(select(Candidate.id, Candidate.topics)
+                               .where(eligible_clause(today)).order_by(Candidate.id)).all()
+    matching = [cid for cid, chosen in rows if topics & set(chosen or ())]
+    return sorted(rng.sample(matching, min(size, len(matching))))
+
+
+def _add_pool(ctx: DemoContext, consultation_id: str, region: str | None, ids: Sequence[str],
+              rng: random.Random) -> None:
+    from desktop.models import Participation
+    from desktop.services.bulk import insert_records
+
+    with ctx.db.transaction() as session:
+        insert_records(session, Participation, [
+            {"id": demo_uuid(rng), "consultation_id": consultation_id, "candidate_id": cid,
+             "status": "pool", "region_code": region} for cid in ids])
+
+
+def _criteria(ctx: DemoContext, consultation_id: str, features: Sequence[str],
+              balance: bool) -> Any:
+    """Proportional quotas with gender balance, widened until the engine says they hold."""
+    from desktop.services.consultation_criteria import (
+        Criteria,
+        gender_balanced_quotas,
+        proportional_quotas,
+    )
+    from desktop.services.consultation_selection import prepare, save_criteria
+    from desktop.services.selection import check_feasible
+
+    with ctx.db.sessions() as session:
+        prepared = prepare(session, consultation_id)
+    for leeway in range(0, 4):
+        quotas = []
+        for feature in features:
+            if feature == "gender" and balance:
+                quotas += gender_balanced_quotas(prepared.profiles, prepared.seats, leeway)
+            else:
+                quotas += proportional_quotas(prepared.profiles, feature, prepared.seats,
+                                              leeway)
+        criteria = Criteria(features=list(features), quotas=quotas, gender_balance=balance)
+        if check_feasible(prepared.problem(criteria), time_limit=5.0).feasible:
+            break
+    with ctx.db.transaction() as session:
+        save_criteria(session, consultation_id, criteria)
+    return criteria
+
+
+def _draw(ctx: DemoContext, consultation_id: str, seed: str) -> None:
+    from desktop.services.consultation_selection import prepare, record_selection
+    from desktop.services.selection import audit_record, draw, draw_reserves, solve
+
+    with ctx.db.sessions() as session:
+        prepared = prepare(session, consultation_id)
+    problem = prepared.problem()
+    distribution = solve(problem, algorithm="maximin", time_limit=60.0, progress=ctx.progress)
+    panel = draw(distribution, seed)
+    reserves = draw_reserves(problem, panel, seed, prepared.reserves_wanted)
+    audit = audit_record(problem, distribution, seed, panel, reserves)
+    with ctx.db.transaction() as session:
+        record_selection(session, consultation_id, problem, distribution, seed, panel,
+                         reserves, audit, by="Demo")
+
+
+def _follow_through(ctx: DemoContext, consultation_id: str, rng: random.Random,
+                    held_on: dt.date) -> None:
+    """Invitations, two declines replaced by reserves, attendance, commitments."""
+    from desktop.models import FollowUpAction, Participation
+    from desktop.services.consultation_selection import decline_participation
+    from desktop.services.consultations import (
+        change_status,
+        promote_reserve,
+        set_participation_status,
+    )
+
+    def panel(session: Any, status: str) -> list[Participation]:
+        return list(session.scalars(select(Participation).where(
+            Participation.consultation_id == consultation_id,
+            Participation.status == status).order_by(Participation.candidate_id)))
+
+    with ctx.db.transaction() as session:
+        for participation in panel(session, "selected"):
+            set_participation_status(session, participation.id, "invited")
+        invited = panel(session, "invited")
+        decliners = {p.id for p in rng.sample(invited, 2)}
+        for participation in invited:
+            if participation.id in decliners:
+                offer = decline_participation(session, participation.id)
+                if offer is not None:
+                    promote_reserve(session, consultation_id, offer.candidate_id)
+            else:
+                set_participation_status(session, participation.id, "confirmed")
+        session.flush()
+        for participation in panel(session, "selected"):
+            set_participation_status(session, participation.id, "invited")
+            set_participation_status(session, participation.id, "confirmed")
+        change_status(session, consultation_id, "held", by="Demo")
+        confirmed = panel(session, "confirmed")
+        absent = {p.id for p in rng.sample(confirmed, 2)}
+        for participation in confirmed:
+            set_participation_status(session, participation.id,
+                                     "no_show" if participation.id in absent else "attended")
+        region = session.scalar(select(Participation.region_code).where(
+            Participation.consultation_id == consultation_id).limit(1))
+        for text, owner, days, status, outcome in COMMITMENTS:
+            session.add(FollowUpAction(
+                id=demo_uuid(rng), consultation_id=consultation_id, text=text, owner=owner,
+                due_on=held_on + dt.timedelta(days=days), status=status, outcome=outcome,
+                region_code=region))
+        session.flush()
+        change_status(session, consultation_id, "followed_up", by="Demo")
+
+
+@register_step("consultations", order=40)
+def make_consultations(ctx: DemoContext) -> int:
+    """A consultation drawn, held and followed up; another still collecting its pool."""
+    from desktop.models import Consultation
+
+    import desktop.services.selection as engine
+
+    if not hasattr(engine, "solve"):  # TEMPORARY until the engine's solver lands
+        return 0
+    with ctx.db.sessions() as session:
+        if get_meta(session, CONSULTATIONS_DONE):
+            return 0
+    today = anchor_date(ctx)
+    rng = ctx.rng("consultations")
+    language = "ro" if ctx.country.upper() == "MD" else "en"
+    first_id, second_id = demo_uuid(rng), demo_uuid(rng)
+    held_on = today - dt.timedelta(days=75)
+    with ctx.db.transaction() as session:
+        session.add(Consultation(
+            id=first_id, title="Investing at home: what guarantees do diaspora investors need?",
+            kind="roundtable", topic="Investments and remittances",
+            place="Diaspora Relations Bureau, conference hall", held_on=held_on,
+            language=language, seats=24, reserves_wanted=6, status="pool_open",
+            status_changed_by="Demo", criteria={}, selection={},
+            notes="Pool: volunteers for investments or remittances with a valid consent."))
+        session.add(Consultation(
+            id=second_id, title="Young people and the home country: a listening exercise",
+            kind="listening_exercise", topic="Youth empowerment",
+            link="https://meet.example.org/diaspora-youth",
+            held_on=today + dt.timedelta(days=30), language="en", seats=16,
+            reserves_wanted=4, status="pool_open", status_changed_by="Demo", criteria={},
+            selection={}))
+    _add_pool(ctx, first_id, None, _sample_pool(ctx, {"investments", "remittances"}, 300,
+                                                rng, today), rng)
+    _add_pool(ctx, second_id, None, _sample_pool(ctx, {"youth_empowerment"}, 150, rng, today),
+              rng)
+    _criteria(ctx, first_id, ("country", "gender", "generation"), balance=True)
+    _criteria(ctx, second_id, ("gender", "generation", "age_band"), balance=True)
+    _draw(ctx, first_id, f"demo-{ctx.seed}-investors")
+    _follow_through(ctx, first_id, rng, held_on)
+    with ctx.db.transaction() as session:
+        set_meta(session, CONSULTATIONS_DONE, "done")
+    return 2
