@@ -407,9 +407,8 @@ def _follow_through(ctx: DemoContext, consultation_id: str, rng: random.Random,
 @register_step("consultations", order=40)
 def make_consultations(ctx: DemoContext) -> int:
     """A consultation drawn, held and followed up; another still collecting its pool."""
-    from desktop.models import Consultation
-
     import desktop.services.selection as engine
+    from desktop.models import Consultation
 
     if not hasattr(engine, "solve"):  # TEMPORARY until the engine's solver lands
         return 0
