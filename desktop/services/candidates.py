@@ -73,10 +73,6 @@ OCCUPATION_SECTORS: tuple[str, ...] = (
 )
 
 
-def _t(text: str) -> str:
-    return translate(CTX, text)
-
-
 class CandidateError(ValueError):
     """A candidate change that cannot be made; ``errors`` say which fields and why."""
 
@@ -91,55 +87,55 @@ class CandidateError(ValueError):
 
 def citizenship_labels() -> dict[str, str]:
     labels = {
-        "origin": _t("Origin-country citizenship only"),
-        "destination": _t("Destination-country citizenship only"),
-        "dual": _t("Dual citizenship (origin and destination)"),
+        "origin": translate("Candidates", "Origin-country citizenship only"),
+        "destination": translate("Candidates", "Destination-country citizenship only"),
+        "dual": translate("Candidates", "Dual citizenship (origin and destination)"),
     }
     return {code: labels[code] for code in CITIZENSHIPS}
 
 
 def generation_labels() -> dict[str, str]:
     labels = {
-        "first": _t("First generation (born in the origin country)"),
-        "second": _t("Second generation"),
-        "third_plus": _t("Third generation or later"),
+        "first": translate("Candidates", "First generation (born in the origin country)"),
+        "second": translate("Candidates", "Second generation"),
+        "third_plus": translate("Candidates", "Third generation or later"),
     }
     return {code: labels[code] for code in GENERATIONS}
 
 
 def education_labels() -> dict[str, str]:
     labels = {
-        "": _t("Not stated"),
-        "primary": _t("Primary school"),
-        "secondary": _t("Secondary school"),
-        "vocational": _t("Vocational training"),
-        "bachelor": _t("Bachelor's degree"),
-        "master": _t("Master's degree"),
-        "doctorate": _t("Doctorate"),
+        "": translate("Candidates", "Not stated"),
+        "primary": translate("Candidates", "Primary school"),
+        "secondary": translate("Candidates", "Secondary school"),
+        "vocational": translate("Candidates", "Vocational training"),
+        "bachelor": translate("Candidates", "Bachelor's degree"),
+        "master": translate("Candidates", "Master's degree"),
+        "doctorate": translate("Candidates", "Doctorate"),
     }
     return {code: labels[code] for code in ("", *EDUCATION_LEVELS)}
 
 
 def occupation_labels() -> dict[str, str]:
     labels = {
-        "agriculture": _t("Agriculture"),
-        "construction": _t("Construction"),
-        "manufacturing": _t("Manufacturing"),
-        "trade": _t("Trade and retail"),
-        "hospitality": _t("Hotels and restaurants"),
-        "transport": _t("Transport and logistics"),
-        "health_care": _t("Health care"),
-        "care_work": _t("Care and domestic work"),
-        "education": _t("Education"),
-        "information_technology": _t("Information technology"),
-        "finance": _t("Finance and insurance"),
-        "public_administration": _t("Public administration"),
-        "arts_culture": _t("Arts and culture"),
-        "research": _t("Research and science"),
-        "student": _t("Student"),
-        "retired": _t("Retired"),
-        "not_working": _t("Not working"),
-        "other": _t("Other"),
+        "agriculture": translate("Candidates", "Agriculture"),
+        "construction": translate("Candidates", "Construction"),
+        "manufacturing": translate("Candidates", "Manufacturing"),
+        "trade": translate("Candidates", "Trade and retail"),
+        "hospitality": translate("Candidates", "Hotels and restaurants"),
+        "transport": translate("Candidates", "Transport and logistics"),
+        "health_care": translate("Candidates", "Health care"),
+        "care_work": translate("Candidates", "Care and domestic work"),
+        "education": translate("Candidates", "Education"),
+        "information_technology": translate("Candidates", "Information technology"),
+        "finance": translate("Candidates", "Finance and insurance"),
+        "public_administration": translate("Candidates", "Public administration"),
+        "arts_culture": translate("Candidates", "Arts and culture"),
+        "research": translate("Candidates", "Research and science"),
+        "student": translate("Candidates", "Student"),
+        "retired": translate("Candidates", "Retired"),
+        "not_working": translate("Candidates", "Not working"),
+        "other": translate("Candidates", "Other"),
     }
     return {code: labels[code] for code in OCCUPATION_SECTORS}
 
@@ -151,39 +147,131 @@ def topic_label(topic: str) -> str:
 
 # Input spellings found in spreadsheets (English, French, Spanish, Romanian): input data, not UI.
 _CITIZENSHIP_ALIASES: dict[str, tuple[str, ...]] = {
-    "origin": ("origin", "origin only", "home", "origine", "origen", "origine seulement",
-               "nationale", "national"),
-    "destination": ("destination", "destination only", "host", "residence", "accueil",
-                    "destino", "pays d'accueil"),
-    "dual": ("dual", "both", "double", "doble", "double nationalite", "doble nacionalidad",
-             "dubla", "dubla cetatenie"),
+    "origin": (
+        "origin",
+        "origin only",
+        "home",
+        "origine",
+        "origen",
+        "origine seulement",
+        "nationale",
+        "national",
+    ),
+    "destination": (
+        "destination",
+        "destination only",
+        "host",
+        "residence",
+        "accueil",
+        "destino",
+        "pays d'accueil",
+    ),
+    "dual": (
+        "dual",
+        "both",
+        "double",
+        "doble",
+        "double nationalite",
+        "doble nacionalidad",
+        "dubla",
+        "dubla cetatenie",
+    ),
 }
 _GENERATION_ALIASES: dict[str, tuple[str, ...]] = {
-    "first": ("first", "1", "1st", "first generation", "premiere", "premiere generation",
-              "primera", "primera generacion", "prima", "prima generatie", "i", "1ere", "1er",
-              "1re", "1a", "1o"),
-    "second": ("second", "2", "2nd", "second generation", "deuxieme", "seconde",
-               "deuxieme generation", "segunda", "segunda generacion", "a doua", "ii", "2eme",
-               "2e", "2a", "2o"),
-    "third_plus": ("third_plus", "third", "3", "3rd", "3+", "third or later", "third+",
-                   "troisieme", "troisieme generation", "tercera", "tercera generacion",
-                   "a treia", "iii", "3eme", "3e", "3a", "3o"),
+    "first": (
+        "first",
+        "1",
+        "1st",
+        "first generation",
+        "premiere",
+        "premiere generation",
+        "primera",
+        "primera generacion",
+        "prima",
+        "prima generatie",
+        "i",
+        "1ere",
+        "1er",
+        "1re",
+        "1a",
+        "1o",
+    ),
+    "second": (
+        "second",
+        "2",
+        "2nd",
+        "second generation",
+        "deuxieme",
+        "seconde",
+        "deuxieme generation",
+        "segunda",
+        "segunda generacion",
+        "a doua",
+        "ii",
+        "2eme",
+        "2e",
+        "2a",
+        "2o",
+    ),
+    "third_plus": (
+        "third_plus",
+        "third",
+        "3",
+        "3rd",
+        "3+",
+        "third or later",
+        "third+",
+        "troisieme",
+        "troisieme generation",
+        "tercera",
+        "tercera generacion",
+        "a treia",
+        "iii",
+        "3eme",
+        "3e",
+        "3a",
+        "3o",
+    ),
 }
 _EDUCATION_ALIASES: dict[str, tuple[str, ...]] = {
     "primary": ("primary", "primaire", "primaria", "elementary", "isced 1"),
-    "secondary": ("secondary", "high school", "secondaire", "lycee", "secundaria",
-                  "bachillerato", "liceu", "isced 3"),
-    "vocational": ("vocational", "vocational training", "professionnel", "formation "
-                   "professionnelle", "formacion profesional", "profesional", "isced 4"),
-    "bachelor": ("bachelor", "bachelor's", "bachelors", "licence", "grado", "licenciatura",
-                 "licenta", "isced 6"),
+    "secondary": (
+        "secondary",
+        "high school",
+        "secondaire",
+        "lycee",
+        "secundaria",
+        "bachillerato",
+        "liceu",
+        "isced 3",
+    ),
+    "vocational": (
+        "vocational",
+        "vocational training",
+        "professionnel",
+        "formation professionnelle",
+        "formacion profesional",
+        "profesional",
+        "isced 4",
+    ),
+    "bachelor": (
+        "bachelor",
+        "bachelor's",
+        "bachelors",
+        "licence",
+        "grado",
+        "licenciatura",
+        "licenta",
+        "isced 6",
+    ),
     "master": ("master", "master's", "masters", "maitrise", "maestria", "isced 7"),
     "doctorate": ("doctorate", "phd", "doctorat", "doctorado", "isced 8"),
 }
 
 
-def _finder(aliases: Mapping[str, tuple[str, ...]],
-            labels: Callable[[], dict[str, str]]) -> Callable[[str], str | None]:
+def _finder(
+    aliases: Mapping[str, tuple[str, ...]], labels: Callable[[], dict[str, str]]
+) -> Callable[[str], str | None]:
     def find(text: str) -> str | None:
         key = fold(text)
         for code, names in aliases.items():
@@ -214,8 +302,7 @@ def find_occupation(text: str) -> str | None:
 # Validation
 
 
-def _choice(value: Any, finder: Callable[[str], str | None], default: str,
-            message: str) -> str:
+def _choice(value: Any, finder: Callable[[str], str | None], default: str, message: str) -> str:
     text = text_of(value)
     if not text:
         return default
@@ -228,7 +315,9 @@ def _choice(value: Any, finder: Callable[[str], str | None], default: str,
 def _text(value: Any, limit: int) -> str:
     text = text_of(value)
     if len(text) > limit:
-        raise ValidationError(_t("This is too long: at most {max} characters.").format(max=limit))
+        raise ValidationError(
+            translate("Candidates", "This is too long: at most {max} characters.").format(max=limit)
+        )
     return text
 
 
@@ -236,11 +325,14 @@ def _birth_year(value: Any, today: dt.date) -> int | None:
     year = clean_year(value, today)
     if year is not None and year > today.year - MINIMUM_AGE:
         raise ValidationError(
-            _t("Candidates must be at least {age} years old; check the year.").format(
-                age=MINIMUM_AGE)
+            translate(
+                "Candidates", "Candidates must be at least {age} years old; check the year."
+            ).format(age=MINIMUM_AGE)
         )
     if year is not None and year < today.year - 110:
-        raise ValidationError(_t("Check the year: this person would be over 110."))
+        raise ValidationError(
+            translate("Candidates", "Check the year: this person would be over 110.")
+        )
     return year
 
 
@@ -260,7 +352,9 @@ def _occupation(value: Any) -> str:
     if not text:
         return ""
     if len(text) > 100:
-        raise ValidationError(_t("This is too long: at most {max} characters.").format(max=100))
+        raise ValidationError(
+            translate("Candidates", "This is too long: at most {max} characters.").format(max=100)
+        )
     return find_occupation(text) or text
 
 
@@ -297,20 +391,42 @@ def validate_candidate(
         if name:
             out["name"] = name
         else:
-            errors.append(FieldError("name", _t("Enter the person's name.")))
-    run("gender", lambda v: _choice(v, find_gender, "undisclosed",
-                                    _t("Unknown gender: {text}.")))
+            errors.append(FieldError("name", translate("Candidates", "Enter the person's name.")))
+    run(
+        "gender",
+        lambda v: _choice(
+            v, find_gender, "undisclosed", translate("Candidates", "Unknown gender: {text}.")
+        ),
+    )
     run("birth_year", lambda v: _birth_year(v, today))
     run("country_code", clean_country)
     country = str(out.get("country_code", "") or "")
-    run("citizenship", lambda v: _choice(
-        v, find_citizenship, "origin",
-        _t("Unknown citizenship: {text}. Use origin, destination or dual.")))
-    run("generation", lambda v: _choice(
-        v, find_generation, "first",
-        _t("Unknown generation: {text}. Use first, second or third_plus.")))
-    run("education_level", lambda v: _choice(
-        v, find_education, "", _t("Unknown education level: {text}.")))
+    run(
+        "citizenship",
+        lambda v: _choice(
+            v,
+            find_citizenship,
+            "origin",
+            translate(
+                "Candidates", "Unknown citizenship: {text}. Use origin, destination or dual."
+            ),
+        ),
+    )
+    run(
+        "generation",
+        lambda v: _choice(
+            v,
+            find_generation,
+            "first",
+            translate("Candidates", "Unknown generation: {text}. Use first, second or third_plus."),
+        ),
+    )
+    run(
+        "education_level",
+        lambda v: _choice(
+            v, find_education, "", translate("Candidates", "Unknown education level: {text}.")
+        ),
+    )
     run("occupation_sector", _occupation)
     run("skills", clean_tags)
     run("languages", clean_languages)
@@ -330,9 +446,16 @@ def validate_candidate(
         else:
             found = find_association(text)
             if found is None:
-                errors.append(FieldError("association_id", _t(
-                    "No association called {text} is registered; register it first or leave "
-                    "this empty.").format(text=text)))
+                errors.append(
+                    FieldError(
+                        "association_id",
+                        translate(
+                            "Candidates",
+                            "No association called {text} is registered; register it first "
+                            "or leave this empty.",
+                        ).format(text=text),
+                    )
+                )
             else:
                 out["association_id"] = found
     return out, errors
@@ -341,8 +464,9 @@ def validate_candidate(
 def association_finder(session: Session) -> Callable[[str], str | None]:
     """Id lookup by id, exact name or acronym (accent- and case-insensitive)."""
     rows = session.execute(
-        select(Association.id, Association.name, Association.acronym)
-        .where(Association.deleted_at.is_(None))
+        select(Association.id, Association.name, Association.acronym).where(
+            Association.deleted_at.is_(None)
+        )
     ).all()
     by_id = {row[0] for row in rows}
     by_name: dict[str, str] = {}
@@ -366,18 +490,28 @@ def association_finder(session: Session) -> Callable[[str], str | None]:
 def get_candidate(session: Session, candidate_id: str) -> Candidate:
     candidate = session.get(Candidate, candidate_id)
     if candidate is None or candidate.deleted_at is not None:
-        raise CandidateError([FieldError("", _t("This person is no longer in the database."))])
+        raise CandidateError(
+            [FieldError("", translate("Candidates", "This person is no longer in the database."))]
+        )
     return candidate
 
 
-def save_candidate(session: Session, candidate_id: str | None,
-                   values: Mapping[str, Any], *, today: dt.date | None = None) -> Candidate:
+def save_candidate(
+    session: Session,
+    candidate_id: str | None,
+    values: Mapping[str, Any],
+    *,
+    today: dt.date | None = None,
+) -> Candidate:
     """Create (``candidate_id`` None) or update a candidate; nothing is written on any error."""
     from desktop.services.regions import region_names
 
     clean, errors = validate_candidate(
-        values, regions=region_names(session), find_association=association_finder(session),
-        today=today)
+        values,
+        regions=region_names(session),
+        find_association=association_finder(session),
+        today=today,
+    )
     if errors:
         raise CandidateError(errors)
     if candidate_id is None:
@@ -386,8 +520,16 @@ def save_candidate(session: Session, candidate_id: str | None,
     else:
         candidate = get_candidate(session, candidate_id)
         if candidate.erased_at is not None:
-            raise CandidateError([FieldError("", _t(
-                "This person's data was erased and cannot be edited."))])
+            raise CandidateError(
+                [
+                    FieldError(
+                        "",
+                        translate(
+                            "Candidates", "This person's data was erased and cannot be edited."
+                        ),
+                    )
+                ]
+            )
     for key, value in clean.items():
         setattr(candidate, key, value)
     session.flush()
@@ -455,20 +597,30 @@ def search_fold(text: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
-def list_candidates(session: Session, language: str = "en",
-                    today: dt.date | None = None) -> list[CandidateRow]:
+def list_candidates(
+    session: Session, language: str = "en", today: dt.date | None = None
+) -> list[CandidateRow]:
     """Every live candidate, by name. Repeated values (countries, associations, topic lists)
     are labelled and folded once each; JSON and dates are not decoded row by row."""
     states = consent_states(session, today)
     association_names: dict[str, str] = {}
-    wanted = set(session.scalars(select(Candidate.association_id).where(
-        Candidate.deleted_at.is_(None), Candidate.association_id.is_not(None)).distinct()))
+    wanted = set(
+        session.scalars(
+            select(Candidate.association_id)
+            .where(Candidate.deleted_at.is_(None), Candidate.association_id.is_not(None))
+            .distinct()
+        )
+    )
     if wanted:
         ids = list(wanted)
         for start in range(0, len(ids), 900):
-            association_names.update(session.execute(
-                select(Association.id, Association.name)
-                .where(Association.id.in_(ids[start:start + 900]))).all())
+            association_names.update(
+                session.execute(
+                    select(Association.id, Association.name).where(
+                        Association.id.in_(ids[start : start + 900])
+                    )
+                ).all()
+            )
     folded: dict[str, str] = {}
 
     def cached(text: str) -> str:
@@ -482,16 +634,44 @@ def list_candidates(session: Session, language: str = "en",
     topic_lists: dict[str, tuple[tuple[str, ...], str]] = {}
     areas = engagement_area_labels()
     rows: list[CandidateRow] = []
-    query = select(
-        Candidate.id, Candidate.name, Candidate.gender, Candidate.birth_year,
-        Candidate.country_code, Candidate.citizenship, Candidate.generation,
-        Candidate.education_level, Candidate.occupation_sector, Candidate.association_id,
-        Candidate.region_code, Candidate.email, Candidate.phone,
-        type_coerce(Candidate.topics, String), Candidate.erased_at.is_not(None),
-    ).where(Candidate.deleted_at.is_(None)).order_by(Candidate.name)
-    for (cid, name, gender, birth_year, country_code, citizenship, generation, education,
-         occupation, association_id, region_code, email, phone, raw_topics,
-         erased) in session.connection().execute(query).all():
+    query = (
+        select(
+            Candidate.id,
+            Candidate.name,
+            Candidate.gender,
+            Candidate.birth_year,
+            Candidate.country_code,
+            Candidate.citizenship,
+            Candidate.generation,
+            Candidate.education_level,
+            Candidate.occupation_sector,
+            Candidate.association_id,
+            Candidate.region_code,
+            Candidate.email,
+            Candidate.phone,
+            type_coerce(Candidate.topics, String),
+            Candidate.erased_at.is_not(None),
+        )
+        .where(Candidate.deleted_at.is_(None))
+        .order_by(Candidate.name)
+    )
+    for (
+        cid,
+        name,
+        gender,
+        birth_year,
+        country_code,
+        citizenship,
+        generation,
+        education,
+        occupation,
+        association_id,
+        region_code,
+        email,
+        phone,
+        raw_topics,
+        erased,
+    ) in session.connection().execute(query).all():
         country = country_names.get(country_code)
         if country is None:
             country = countries.country_name(country_code, language) if country_code else ""
@@ -500,20 +680,46 @@ def list_candidates(session: Session, language: str = "en",
         topic_entry = topic_lists.get(raw_topics or "")
         if topic_entry is None:
             codes = tuple(json.loads(raw_topics)) if raw_topics else ()
-            topic_entry = (codes, cached(" ".join(
-                f"{code} {areas.get(code, '')}" for code in codes)))
+            topic_entry = (
+                codes,
+                cached(" ".join(f"{code} {areas.get(code, '')}" for code in codes)),
+            )
             topic_lists[raw_topics or ""] = topic_entry
-        search = " ".join((search_fold(name), search_fold(email), phone, cached(country),
-                           cached(association), cached(occupation),
-                           (region_code or "").casefold(), topic_entry[1]))
-        rows.append(CandidateRow(
-            id=cid, name=name, gender=gender, birth_year=birth_year, country_code=country_code,
-            country=country, citizenship=citizenship, generation=generation,
-            education_level=education, occupation_sector=occupation,
-            association_id=association_id, association=association, region_code=region_code,
-            email=email, phone=phone, topics=topic_entry[0], consent=states.get(cid, NONE),
-            erased=bool(erased), search=search,
-        ))
+        search = " ".join(
+            (
+                search_fold(name),
+                search_fold(email),
+                phone,
+                cached(country),
+                cached(association),
+                cached(occupation),
+                (region_code or "").casefold(),
+                topic_entry[1],
+            )
+        )
+        rows.append(
+            CandidateRow(
+                id=cid,
+                name=name,
+                gender=gender,
+                birth_year=birth_year,
+                country_code=country_code,
+                country=country,
+                citizenship=citizenship,
+                generation=generation,
+                education_level=education,
+                occupation_sector=occupation,
+                association_id=association_id,
+                association=association,
+                region_code=region_code,
+                email=email,
+                phone=phone,
+                topics=topic_entry[0],
+                consent=states.get(cid, NONE),
+                erased=bool(erased),
+                search=search,
+            )
+        )
     return rows
 
 
@@ -552,10 +758,13 @@ def association_choices(session: Session) -> list[AssociationChoice]:
     """Associations for the searchable picker (live ones, by name)."""
     rows = session.execute(
         select(Association.id, Association.name, Association.acronym, Association.country_code)
-        .where(Association.deleted_at.is_(None)).order_by(Association.name)
+        .where(Association.deleted_at.is_(None))
+        .order_by(Association.name)
     )
-    return [AssociationChoice(aid, name, country, fold(f"{name} {acronym} {country}"))
-            for aid, name, acronym, country in rows]
+    return [
+        AssociationChoice(aid, name, country, fold(f"{name} {acronym} {country}"))
+        for aid, name, acronym, country in rows
+    ]
 
 
 def gender_label(code: str) -> str:

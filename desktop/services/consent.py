@@ -133,8 +133,9 @@ def summarise_states(states: Iterable[str]) -> str:
     return NONE
 
 
-def valid_consent_clause(today: dt.date, purpose: str = CONSENT_PURPOSE_CONSULTATIONS
-                         ) -> ColumnElement[bool]:
+def valid_consent_clause(
+    today: dt.date, purpose: str = CONSENT_PURPOSE_CONSULTATIONS
+) -> ColumnElement[bool]:
     """SQL condition on :class:`Candidate`: holds a valid consent for ``purpose`` on ``today``."""
     return exists(
         select(Consent.id).where(
@@ -157,8 +158,9 @@ def eligible_clause(today: dt.date) -> ColumnElement[bool]:
     )
 
 
-def eligible_ids(session: Session, today: dt.date | None = None,
-                 among: Iterable[str] | None = None) -> set[str]:
+def eligible_ids(
+    session: Session, today: dt.date | None = None, among: Iterable[str] | None = None
+) -> set[str]:
     """Ids of candidates who may be selected today (optionally only among ``among``)."""
     today = today or dt.date.today()
     query = select(Candidate.id).where(eligible_clause(today))
@@ -167,7 +169,7 @@ def eligible_ids(session: Session, today: dt.date | None = None,
     wanted = list(among)
     found: set[str] = set()
     for start in range(0, len(wanted), 900):
-        found.update(session.scalars(query.where(Candidate.id.in_(wanted[start:start + 900]))))
+        found.update(session.scalars(query.where(Candidate.id.in_(wanted[start : start + 900]))))
     return found
 
 
@@ -175,8 +177,9 @@ def is_eligible(session: Session, candidate_id: str, today: dt.date | None = Non
     return candidate_id in eligible_ids(session, today, [candidate_id])
 
 
-def consent_states(session: Session, today: dt.date | None = None,
-                   purpose: str = CONSENT_PURPOSE_CONSULTATIONS) -> dict[str, str]:
+def consent_states(
+    session: Session, today: dt.date | None = None, purpose: str = CONSENT_PURPOSE_CONSULTATIONS
+) -> dict[str, str]:
     """Candidate id -> summarised consent state for ``purpose`` (absent: no consent at all).
 
     Decided by SQLite in one grouped query, for lists of 100,000 candidates.
@@ -192,17 +195,20 @@ def consent_states(session: Session, today: dt.date | None = None,
     rows = session.connection().execute(
         select(Consent.candidate_id, func.min(rank))
         .where(Consent.purpose == purpose, Consent.deleted_at.is_(None))
-        .group_by(Consent.candidate_id))
+        .group_by(Consent.candidate_id)
+    )
     return {candidate_id: names[best] for candidate_id, best in rows.all()}
 
 
 def consents_of(session: Session, candidate_id: str) -> list[Consent]:
     """Every consent record of a person, newest first (withdrawn and expired ones included)."""
-    return list(session.scalars(
-        select(Consent)
-        .where(Consent.candidate_id == candidate_id, Consent.deleted_at.is_(None))
-        .order_by(Consent.given_on.desc(), Consent.created_at.desc())
-    ))
+    return list(
+        session.scalars(
+            select(Consent)
+            .where(Consent.candidate_id == candidate_id, Consent.deleted_at.is_(None))
+            .order_by(Consent.given_on.desc(), Consent.created_at.desc())
+        )
+    )
 
 
 def _check(channel: str, given_on: dt.date | None, expires_on: dt.date | None) -> dt.date:
@@ -213,8 +219,9 @@ def _check(channel: str, given_on: dt.date | None, expires_on: dt.date | None) -
     if given_on > dt.date.today():
         raise ConsentError(translate("Consent", "The date of consent cannot be in the future."))
     if expires_on is not None and expires_on <= given_on:
-        raise ConsentError(translate(
-            "Consent", "The consent must expire after the day it was given."))
+        raise ConsentError(
+            translate("Consent", "The consent must expire after the day it was given.")
+        )
     return given_on
 
 
@@ -235,8 +242,11 @@ def record_consent(
     if candidate is None or candidate.deleted_at is not None:
         raise ConsentError(translate("Consent", "This person is not in the database."))
     if candidate.erased_at is not None:
-        raise ConsentError(translate(
-            "Consent", "This person's data was erased; record them again as a new person."))
+        raise ConsentError(
+            translate(
+                "Consent", "This person's data was erased; record them again as a new person."
+            )
+        )
     given_on = _check(channel, given_on, expires_on)
     shown = current_text(purpose)
     if collected_by is None:
@@ -269,8 +279,7 @@ def withdraw_consent(session: Session, consent_id: str) -> Consent:
     return consent
 
 
-def withdraw_all(session: Session, candidate_id: str,
-                 purpose: str | None = None) -> int:
+def withdraw_all(session: Session, candidate_id: str, purpose: str | None = None) -> int:
     """Withdraw every active consent of a person (for one purpose, or all); returns how many."""
     count = 0
     for consent in consents_of(session, candidate_id):
@@ -310,13 +319,30 @@ def record_consents(
     ids = list(dict.fromkeys(candidate_ids))
     regions: dict[str, str | None] = {}
     for start in range(0, len(ids), 900):
-        regions.update(session.execute(select(Candidate.id, Candidate.region_code).where(
-            Candidate.id.in_(ids[start:start + 900]), Candidate.deleted_at.is_(None),
-            Candidate.erased_at.is_(None))).all())
+        regions.update(
+            session.execute(
+                select(Candidate.id, Candidate.region_code).where(
+                    Candidate.id.in_(ids[start : start + 900]),
+                    Candidate.deleted_at.is_(None),
+                    Candidate.erased_at.is_(None),
+                )
+            ).all()
+        )
     text = shown.text()
-    rows = [{"candidate_id": cid, "region_code": regions[cid], "purpose": purpose,
-             "text_version": shown.version, "text": text, "given_on": given_on,
-             "channel": channel, "collected_by": collected_by.strip(), "expires_on": expires_on}
-            for cid in ids if cid in regions]
+    rows = [
+        {
+            "candidate_id": cid,
+            "region_code": regions[cid],
+            "purpose": purpose,
+            "text_version": shown.version,
+            "text": text,
+            "given_on": given_on,
+            "channel": channel,
+            "collected_by": collected_by.strip(),
+            "expires_on": expires_on,
+        }
+        for cid in ids
+        if cid in regions
+    ]
     insert_records(session, Consent, rows)
     return len(rows), len(ids) - len(rows)

@@ -39,10 +39,6 @@ CAP_FEATURE = "association"
 """The cap ("at most N people from one association") groups people by their association."""
 
 
-def _t(text: str) -> str:
-    return translate(CTX, text)
-
-
 @dataclass(frozen=True)
 class Feature:
     """A candidate property that quotas can be set on."""
@@ -54,19 +50,27 @@ class Feature:
 
 
 FEATURES: tuple[Feature, ...] = (
-    Feature("country", lambda: _t("Destination country"), True),
-    Feature("gender", lambda: _t("Gender"), True),
-    Feature("objective", lambda: _t("Objective (engagement area)"), True),
-    Feature("generation", lambda: _t("Migration generation"), True),
-    Feature("origin_citizenship", lambda: _t("Origin-country citizenship"), True),
-    Feature("destination_citizenship", lambda: _t("Destination-country citizenship"), True),
-    Feature("education", lambda: _t("Education"), True),
-    Feature("occupation", lambda: _t("Occupation"), True),
-    Feature("age_band", lambda: _t("Age band")),
-    Feature("origin_region", lambda: _t("Origin region")),
-    Feature("citizenship", lambda: _t("Citizenship (origin, destination or dual)")),
-    Feature("association", lambda: _t("Association")),
-    Feature("first_language", lambda: _t("First language listed")),
+    Feature("country", lambda: translate("Criteria", "Destination country"), True),
+    Feature("gender", lambda: translate("Criteria", "Gender"), True),
+    Feature("objective", lambda: translate("Criteria", "Objective (engagement area)"), True),
+    Feature("generation", lambda: translate("Criteria", "Migration generation"), True),
+    Feature(
+        "origin_citizenship", lambda: translate("Criteria", "Origin-country citizenship"), True
+    ),
+    Feature(
+        "destination_citizenship",
+        lambda: translate("Criteria", "Destination-country citizenship"),
+        True,
+    ),
+    Feature("education", lambda: translate("Criteria", "Education"), True),
+    Feature("occupation", lambda: translate("Criteria", "Occupation"), True),
+    Feature("age_band", lambda: translate("Criteria", "Age band")),
+    Feature("origin_region", lambda: translate("Criteria", "Origin region")),
+    Feature(
+        "citizenship", lambda: translate("Criteria", "Citizenship (origin, destination or dual)")
+    ),
+    Feature("association", lambda: translate("Criteria", "Association")),
+    Feature("first_language", lambda: translate("Criteria", "First language listed")),
 )
 FEATURE_KEYS = tuple(f.key for f in FEATURES)
 EXTRA_PREFIX = "extra:"
@@ -86,7 +90,7 @@ def feature_label(key: str) -> str:
         if feature.key == key:
             return feature.label()
     if key.startswith(EXTRA_PREFIX):
-        return key[len(EXTRA_PREFIX):]
+        return key[len(EXTRA_PREFIX) :]
     return key
 
 
@@ -102,11 +106,11 @@ def age_band(birth_year: int | None, today: dt.date) -> str:
 
 def age_band_labels() -> dict[str, str]:
     return {
-        "under_18": _t("Under 18"),
-        "18_29": _t("18 to 29"),
-        "30_44": _t("30 to 44"),
-        "45_59": _t("45 to 59"),
-        "60_plus": _t("60 and over"),
+        "under_18": translate("Criteria", "Under 18"),
+        "18_29": translate("Criteria", "18 to 29"),
+        "30_44": translate("Criteria", "30 to 44"),
+        "45_59": translate("Criteria", "45 to 59"),
+        "60_plus": translate("Criteria", "60 and over"),
     }
 
 
@@ -119,16 +123,20 @@ class LabelContext:
     associations: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session: Session, language: str = "en",
-             association_ids: Iterable[str] | None = None) -> LabelContext:
+    def load(
+        cls, session: Session, language: str = "en", association_ids: Iterable[str] | None = None
+    ) -> LabelContext:
         regions = dict(session.execute(select(Region.code, Region.name)).all())
         query = select(Association.id, Association.name)
         if association_ids is not None:
             wanted = list(set(association_ids))
             names: dict[str, str] = {}
             for start in range(0, len(wanted), 900):
-                names.update(session.execute(
-                    query.where(Association.id.in_(wanted[start:start + 900]))).all())
+                names.update(
+                    session.execute(
+                        query.where(Association.id.in_(wanted[start : start + 900]))
+                    ).all()
+                )
         else:
             names = dict(session.execute(query).all())
         return cls(language, regions, names)
@@ -138,7 +146,7 @@ def value_label(feature: str, value: str, labels: LabelContext | None = None) ->
     """A feature value in words ("FR" -> "France", "second" -> "Second generation")."""
     labels = labels or LabelContext()
     if value == UNKNOWN:
-        return _t("Not stated")
+        return translate("Criteria", "Not stated")
     if feature == "country":
         return countries.country_name(value, labels.language) or value
     if feature == "gender":
@@ -148,7 +156,10 @@ def value_label(feature: str, value: str, labels: LabelContext | None = None) ->
     if feature == "generation":
         return generation_labels().get(value, value)
     if feature in ("origin_citizenship", "destination_citizenship"):
-        return {"yes": _t("Holds it"), "no": _t("Does not hold it")}.get(value, value)
+        return {
+            "yes": translate("Criteria", "Holds it"),
+            "no": translate("Criteria", "Does not hold it"),
+        }.get(value, value)
     if feature == "citizenship":
         return citizenship_labels().get(value, value)
     if feature == "education":
@@ -186,8 +197,9 @@ def _or_unknown(value: Any) -> str:
     return text or UNKNOWN
 
 
-def profile_of(candidate: Candidate, association_areas: Mapping[str, Sequence[str]],
-               today: dt.date) -> Profile:
+def profile_of(
+    candidate: Candidate, association_areas: Mapping[str, Sequence[str]], today: dt.date
+) -> Profile:
     """Every feature value of one candidate (extra columns included)."""
     areas = association_areas.get(candidate.association_id or "", ())
     topics = list(candidate.topics or ())
@@ -199,10 +211,20 @@ def profile_of(candidate: Candidate, association_areas: Mapping[str, Sequence[st
         "gender": _or_unknown(candidate.gender),
         "objective": objective,
         "generation": _or_unknown(candidate.generation),
-        "origin_citizenship": ("yes" if citizenship in ("origin", "dual") else
-                               "no" if citizenship == "destination" else UNKNOWN),
-        "destination_citizenship": ("yes" if citizenship in ("destination", "dual") else
-                                    "no" if citizenship == "origin" else UNKNOWN),
+        "origin_citizenship": (
+            "yes"
+            if citizenship in ("origin", "dual")
+            else "no"
+            if citizenship == "destination"
+            else UNKNOWN
+        ),
+        "destination_citizenship": (
+            "yes"
+            if citizenship in ("destination", "dual")
+            else "no"
+            if citizenship == "origin"
+            else UNKNOWN
+        ),
         "education": _or_unknown(candidate.education_level),
         "occupation": _or_unknown(candidate.occupation_sector),
         "age_band": age_band(candidate.birth_year, today),
@@ -216,23 +238,27 @@ def profile_of(candidate: Candidate, association_areas: Mapping[str, Sequence[st
     return Profile(candidate.id, features, candidate.association_id)
 
 
-def load_profiles(session: Session, candidate_ids: Sequence[str],
-                  today: dt.date | None = None) -> list[Profile]:
+def load_profiles(
+    session: Session, candidate_ids: Sequence[str], today: dt.date | None = None
+) -> list[Profile]:
     """Profiles of the given candidates, in the given order (unknown ids are skipped)."""
     today = today or dt.date.today()
     by_id: dict[str, Candidate] = {}
     wanted = list(dict.fromkeys(candidate_ids))
     for start in range(0, len(wanted), 900):
         for candidate in session.scalars(
-                select(Candidate).where(Candidate.id.in_(wanted[start:start + 900]))):
+            select(Candidate).where(Candidate.id.in_(wanted[start : start + 900]))
+        ):
             by_id[candidate.id] = candidate
     association_ids = {c.association_id for c in by_id.values() if c.association_id}
     areas: dict[str, list[str]] = {}
     ids = list(association_ids)
     for start in range(0, len(ids), 900):
         rows = session.execute(
-            select(Association.id, Association.engagement_areas)
-            .where(Association.id.in_(ids[start:start + 900])))
+            select(Association.id, Association.engagement_areas).where(
+                Association.id.in_(ids[start : start + 900])
+            )
+        )
         areas.update({aid: list(values or ()) for aid, values in rows})
     return [profile_of(by_id[cid], areas, today) for cid in wanted if cid in by_id]
 
@@ -277,8 +303,10 @@ class Criteria:
     def to_json(self) -> dict[str, Any]:
         return {
             "features": list(self.features),
-            "quotas": [{"feature": q.feature, "value": q.value, "min": q.min, "max": q.max}
-                       for q in self.quotas],
+            "quotas": [
+                {"feature": q.feature, "value": q.value, "min": q.min, "max": q.max}
+                for q in self.quotas
+            ],
             "cap": self.cap,
             "cap_feature": CAP_FEATURE,
             "shares": {f: dict(v) for f, v in self.shares.items()},
@@ -288,8 +316,10 @@ class Criteria:
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> Criteria:
         data = data or {}
-        quotas = [QuotaRow(str(q["feature"]), str(q["value"]), int(q["min"]), int(q["max"]))
-                  for q in data.get("quotas", [])]
+        quotas = [
+            QuotaRow(str(q["feature"]), str(q["value"]), int(q["min"]), int(q["max"]))
+            for q in data.get("quotas", [])
+        ]
         features = [str(f) for f in data.get("features", [])]
         for quota in quotas:
             if quota.feature not in features:
@@ -299,8 +329,10 @@ class Criteria:
             features=features,
             quotas=quotas,
             cap=int(cap) if cap else None,
-            shares={str(f): {str(k): float(v) for k, v in values.items()}
-                    for f, values in (data.get("shares") or {}).items()},
+            shares={
+                str(f): {str(k): float(v) for k, v in values.items()}
+                for f, values in (data.get("shares") or {}).items()
+            },
             gender_balance=bool(data.get("gender_balance", False)),
         )
 
@@ -320,8 +352,9 @@ def _bounds(target: float, available: int, tolerance: int) -> tuple[int, int]:
     return low, high
 
 
-def proportional_quotas(profiles: Sequence[Profile], feature: str, seats: int,
-                        tolerance: int = 0) -> list[QuotaRow]:
+def proportional_quotas(
+    profiles: Sequence[Profile], feature: str, seats: int, tolerance: int = 0
+) -> list[QuotaRow]:
     """Min/max per value so the panel mirrors the pool: floor and ceiling of each value's
     share of the seats (widened by ``tolerance`` on both sides)."""
     counts = composition(profiles, feature)
@@ -335,8 +368,13 @@ def proportional_quotas(profiles: Sequence[Profile], feature: str, seats: int,
     return rows
 
 
-def share_quotas(profiles: Sequence[Profile], feature: str, seats: int,
-                 shares: Mapping[str, float], tolerance: int = 0) -> list[QuotaRow]:
+def share_quotas(
+    profiles: Sequence[Profile],
+    feature: str,
+    seats: int,
+    shares: Mapping[str, float],
+    tolerance: int = 0,
+) -> list[QuotaRow]:
     """Min/max per value from population shares typed by the bureau (any unit: people,
     percentages). Values without a share are left free (0 to everyone available); a value
     with fewer pool members than its share asks for gets all of them."""
@@ -353,8 +391,9 @@ def share_quotas(profiles: Sequence[Profile], feature: str, seats: int,
     return rows
 
 
-def gender_balanced_quotas(profiles: Sequence[Profile], seats: int,
-                           tolerance: int = 0) -> list[QuotaRow]:
+def gender_balanced_quotas(
+    profiles: Sequence[Profile], seats: int, tolerance: int = 0
+) -> list[QuotaRow]:
     """Women and men get half of the seats each (floor/ceiling); other answers stay free."""
     counts = composition(profiles, "gender")
     rows = []
@@ -377,16 +416,25 @@ def quota_problems(criteria: Criteria, profiles: Sequence[Profile], seats: int) 
         for quota in criteria.quotas_for(feature):
             name = f"{feature_label(feature)} = {value_label(feature, quota.value, labels)}"
             if quota.min > quota.max:
-                problems.append(_t("{name}: the minimum {min} is above the maximum {max}.")
-                                .format(name=name, min=quota.min, max=quota.max))
+                problems.append(
+                    translate(
+                        "Criteria", "{name}: the minimum {min} is above the maximum {max}."
+                    ).format(name=name, min=quota.min, max=quota.max)
+                )
             available = counts.get(quota.value, 0)
             if quota.min > available:
-                problems.append(_t("{name}: the minimum {min} is more than the {count} people "
-                                   "in the pool.").format(name=name, min=quota.min,
-                                                          count=available))
+                problems.append(
+                    translate(
+                        "Criteria",
+                        "{name}: the minimum {min} is more than the {count} people in the pool.",
+                    ).format(name=name, min=quota.min, count=available)
+                )
     if seats < 1:
-        problems.append(_t("The consultation needs at least one seat."))
+        problems.append(translate("Criteria", "The consultation needs at least one seat."))
     elif len(profiles) < seats:
-        problems.append(_t("The pool has {count} people for {seats} seats.").format(
-            count=len(profiles), seats=seats))
+        problems.append(
+            translate("Criteria", "The pool has {count} people for {seats} seats.").format(
+                count=len(profiles), seats=seats
+            )
+        )
     return problems

@@ -42,10 +42,6 @@ if TYPE_CHECKING:
     from desktop.services.selection import Distribution
 
 
-def _t(text: str) -> str:
-    return translate("Selection", text)
-
-
 @dataclass
 class Prepared:
     """What the criteria editor and the selection dialog work on."""
@@ -64,49 +60,71 @@ class Prepared:
         return build_problem(self.profiles, criteria or self.criteria, self.seats, self.labels)
 
 
-def build_problem(profiles: Sequence[Profile], criteria: Criteria, seats: int,
-                  labels: LabelContext | None = None) -> SelectionProblem:
+def build_problem(
+    profiles: Sequence[Profile], criteria: Criteria, seats: int, labels: LabelContext | None = None
+) -> SelectionProblem:
     """The engine's view: one value per chosen feature per person, the quotas, the cap.
 
     Quotas on values nobody in the pool has are dropped when they ask for nobody (min 0):
     the pool may have changed since the criteria were set, and such a quota says nothing.
     """
     features = [f for f in criteria.features if criteria.quotas_for(f)]
-    people = [Person(p.id, {f: p.features.get(f, "unknown") for f in features},
-                     p.association_id if criteria.cap else None) for p in profiles]
+    people = [
+        Person(
+            p.id,
+            {f: p.features.get(f, "unknown") for f in features},
+            p.association_id if criteria.cap else None,
+        )
+        for p in profiles
+    ]
     present: dict[str, set[str]] = {f: set() for f in features}
     for person in people:
         for feature, value in person.features.items():
             present[feature].add(value)
-    quotas = [Quota(q.feature, q.value, q.min, q.max) for q in criteria.quotas
-              if q.feature in present and (q.value in present[q.feature] or q.min > 0)]
+    quotas = [
+        Quota(q.feature, q.value, q.min, q.max)
+        for q in criteria.quotas
+        if q.feature in present and (q.value in present[q.feature] or q.min > 0)
+    ]
     words = labels or LabelContext()
     return SelectionProblem(
-        pool=people, quotas=quotas, seats=seats, cap=criteria.cap,
+        pool=people,
+        quotas=quotas,
+        seats=seats,
+        cap=criteria.cap,
         feature_labels={f: feature_label(f) for f in features},
-        value_labels={(q.feature, q.value): value_label(q.feature, q.value, words)
-                      for q in quotas})
+        value_labels={(q.feature, q.value): value_label(q.feature, q.value, words) for q in quotas},
+    )
 
 
-def prepare(session: Session, consultation_id: str, today: dt.date | None = None,
-            language: str = "en") -> Prepared:
+def prepare(
+    session: Session, consultation_id: str, today: dt.date | None = None, language: str = "en"
+) -> Prepared:
     """The consultation's eligible pool as profiles, its criteria, and names for the words."""
     consultation = get_consultation(session, consultation_id)
     ids = pool_ids(session, consultation_id)
     eligible = eligible_ids(session, today, ids)
     profiles = load_profiles(session, [cid for cid in ids if cid in eligible], today)
-    labels = LabelContext.load(session, language,
-                               [p.association_id for p in profiles if p.association_id])
-    return Prepared(consultation_id, consultation.seats, consultation.reserves_wanted,
-                    Criteria.from_json(consultation.criteria), profiles,
-                    [cid for cid in ids if cid not in eligible], labels)
+    labels = LabelContext.load(
+        session, language, [p.association_id for p in profiles if p.association_id]
+    )
+    return Prepared(
+        consultation_id,
+        consultation.seats,
+        consultation.reserves_wanted,
+        Criteria.from_json(consultation.criteria),
+        profiles,
+        [cid for cid in ids if cid not in eligible],
+        labels,
+    )
 
 
 def save_criteria(session: Session, consultation_id: str, criteria: Criteria) -> None:
     consultation = get_consultation(session, consultation_id)
     if consultation.status not in POOL_EDITABLE:
-        raise ConsultationError(_t(
-            "The criteria are fixed once the participants are drawn."))
+        raise ConsultationError(
+            translate("Selection", "The criteria are fixed once the participants are drawn.")
+        )
     consultation.criteria = criteria.to_json()
 
 
@@ -116,10 +134,13 @@ def save_criteria(session: Session, consultation_id: str, criteria: Criteria) ->
 
 def problem_json(problem: SelectionProblem) -> dict[str, Any]:
     return {
-        "pool": [{"id": p.id, "features": dict(p.features), "group": p.group}
-                 for p in problem.pool],
-        "quotas": [{"feature": q.feature, "value": q.value, "min": q.min, "max": q.max}
-                   for q in problem.quotas],
+        "pool": [
+            {"id": p.id, "features": dict(p.features), "group": p.group} for p in problem.pool
+        ],
+        "quotas": [
+            {"feature": q.feature, "value": q.value, "min": q.min, "max": q.max}
+            for q in problem.quotas
+        ],
         "seats": problem.seats,
         "cap": problem.cap,
         "cap_feature": CAP_FEATURE if problem.cap else None,
@@ -128,10 +149,14 @@ def problem_json(problem: SelectionProblem) -> dict[str, Any]:
 
 def problem_from_json(data: Mapping[str, Any]) -> SelectionProblem:
     return SelectionProblem(
-        pool=[Person(str(p["id"]), {str(k): str(v) for k, v in p["features"].items()},
-                     p.get("group")) for p in data["pool"]],
-        quotas=[Quota(str(q["feature"]), str(q["value"]), int(q["min"]), int(q["max"]))
-                for q in data["quotas"]],
+        pool=[
+            Person(str(p["id"]), {str(k): str(v) for k, v in p["features"].items()}, p.get("group"))
+            for p in data["pool"]
+        ],
+        quotas=[
+            Quota(str(q["feature"]), str(q["value"]), int(q["min"]), int(q["max"]))
+            for q in data["quotas"]
+        ],
         seats=int(data["seats"]),
         cap=int(data["cap"]) if data.get("cap") else None,
     )
@@ -156,15 +181,21 @@ def record_selection(
 
     consultation = get_consultation(session, consultation_id)
     if consultation.status != "pool_open":
-        raise ConsultationError(_t(
-            "Participants can be drawn only while the pool is open (and only once)."))
+        raise ConsultationError(
+            translate(
+                "Selection",
+                "Participants can be drawn only while the pool is open (and only once).",
+            )
+        )
     probabilities = {str(k): float(v) for k, v in distribution.probabilities.items()}
     panel_set = set(panel)
     rank = {cid: i + 1 for i, cid in enumerate(reserves)}
     now = utcnow()
-    for participation in session.scalars(select(Participation).where(
-            Participation.consultation_id == consultation_id,
-            Participation.deleted_at.is_(None))):
+    for participation in session.scalars(
+        select(Participation).where(
+            Participation.consultation_id == consultation_id, Participation.deleted_at.is_(None)
+        )
+    ):
         cid = participation.candidate_id
         participation.probability = probabilities.get(cid, 0.0)
         participation.reserve_rank = rank.get(cid)
@@ -203,13 +234,14 @@ class ReserveOffer:
     name: str
 
 
-def next_suitable_reserve(session: Session, consultation_id: str, declined_id: str
-                          ) -> ReserveOffer | None:
+def next_suitable_reserve(
+    session: Session, consultation_id: str, declined_id: str
+) -> ReserveOffer | None:
     """The first waiting reserve who, taking the decliner's seat, keeps every quota."""
     consultation = get_consultation(session, consultation_id)
     stored = consultation.selection or {}
     if "problem" not in stored:
-        raise ConsultationError(_t("This consultation has no recorded draw."))
+        raise ConsultationError(translate("Selection", "This consultation has no recorded draw."))
     problem = problem_from_json(stored["problem"])
     panel, reserves = panel_and_reserves(session, consultation_id)
     if declined_id not in panel:
@@ -229,5 +261,4 @@ def decline_participation(session: Session, participation_id: str) -> ReserveOff
 
     participation = set_participation_status(session, participation_id, "declined")
     session.flush()
-    return next_suitable_reserve(session, participation.consultation_id,
-                                 participation.candidate_id)
+    return next_suitable_reserve(session, participation.consultation_id, participation.candidate_id)

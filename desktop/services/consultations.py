@@ -76,10 +76,6 @@ PARTICIPATION_TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _t(text: str) -> str:
-    return translate(CTX, text)
-
-
 class ConsultationError(ValueError):
     """A change that cannot be made; the message says why, for the user."""
 
@@ -96,57 +92,63 @@ class ConsultationValidationError(ConsultationError):
 
 def kind_labels() -> dict[str, str]:
     labels = {
-        "roundtable": _t("Roundtable"),
-        "listening_exercise": _t("Listening exercise"),
-        "focus_group": _t("Focus group"),
-        "mobile_counselling": _t("Mobile counselling"),
-        "online": _t("Online meeting"),
-        "workshop": _t("Workshop"),
+        "roundtable": translate("Consultations", "Roundtable"),
+        "listening_exercise": translate("Consultations", "Listening exercise"),
+        "focus_group": translate("Consultations", "Focus group"),
+        "mobile_counselling": translate("Consultations", "Mobile counselling"),
+        "online": translate("Consultations", "Online meeting"),
+        "workshop": translate("Consultations", "Workshop"),
     }
     return {code: labels[code] for code in CONSULTATION_KINDS}
 
 
 def status_labels() -> dict[str, str]:
     labels = {
-        "draft": _t("Draft"),
-        "pool_open": _t("Pool open"),
-        "selected": _t("Participants selected"),
-        "invited": _t("Invitations sent"),
-        "held": _t("Held"),
-        "followed_up": _t("Followed up"),
-        "closed": _t("Closed"),
+        "draft": translate("Consultations", "Draft"),
+        "pool_open": translate("Consultations", "Pool open"),
+        "selected": translate("Consultations", "Participants selected"),
+        "invited": translate("Consultations", "Invitations sent"),
+        "held": translate("Consultations", "Held"),
+        "followed_up": translate("Consultations", "Followed up"),
+        "closed": translate("Consultations", "Closed"),
     }
     return {code: labels[code] for code in CONSULTATION_STATUSES}
 
 
 def participation_labels() -> dict[str, str]:
     labels = {
-        "pool": _t("In the pool"),
-        "selected": _t("Selected"),
-        "reserve": _t("Reserve"),
-        "invited": _t("Invited"),
-        "confirmed": _t("Confirmed"),
-        "declined": _t("Declined"),
-        "attended": _t("Attended"),
-        "no_show": _t("Did not come"),
+        "pool": translate("Consultations", "In the pool"),
+        "selected": translate("Consultations", "Selected"),
+        "reserve": translate("Consultations", "Reserve"),
+        "invited": translate("Consultations", "Invited"),
+        "confirmed": translate("Consultations", "Confirmed"),
+        "declined": translate("Consultations", "Declined"),
+        "attended": translate("Consultations", "Attended"),
+        "no_show": translate("Consultations", "Did not come"),
     }
     return {code: labels[code] for code in PARTICIPATION_STATUSES}
 
 
 def follow_up_labels() -> dict[str, str]:
     labels = {
-        "open": _t("Open"),
-        "in_progress": _t("In progress"),
-        "done": _t("Done"),
-        "dropped": _t("Dropped"),
+        "open": translate("Consultations", "Open"),
+        "in_progress": translate("Consultations", "In progress"),
+        "done": translate("Consultations", "Done"),
+        "dropped": translate("Consultations", "Dropped"),
     }
     return {code: labels[code] for code in FOLLOW_UP_STATUSES}
 
 
 def language_labels() -> dict[str, str]:
     """Letter languages, each named in its own language (what a bureau officer recognises)."""
-    return {"en": "English", "fr": "Français", "es": "Español", "ro": "Română",
-            "ru": "Русский", "ar": "العربية"}
+    return {
+        "en": "English",
+        "fr": "Français",
+        "es": "Español",
+        "ro": "Română",
+        "ru": "Русский",
+        "ar": "العربية",
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -156,13 +158,15 @@ def language_labels() -> dict[str, str]:
 def get_consultation(session: Session, consultation_id: str) -> Consultation:
     consultation = session.get(Consultation, consultation_id)
     if consultation is None or consultation.deleted_at is not None:
-        raise ConsultationError(_t("This consultation is no longer in the database."))
+        raise ConsultationError(
+            translate("Consultations", "This consultation is no longer in the database.")
+        )
     return consultation
 
 
-def validate_consultation(values: Mapping[str, Any], *,
-                          regions: Mapping[str, str] | None = None
-                          ) -> tuple[dict[str, Any], list[FieldError]]:
+def validate_consultation(
+    values: Mapping[str, Any], *, regions: Mapping[str, str] | None = None
+) -> tuple[dict[str, Any], list[FieldError]]:
     """Clean the details typed in the consultation form (title required, seats at least 1)."""
     out: dict[str, Any] = {}
     errors: list[FieldError] = []
@@ -177,23 +181,34 @@ def validate_consultation(values: Mapping[str, Any], *,
 
     title = " ".join(text_of(values.get("title")).split())
     if not title:
-        errors.append(FieldError("title", _t("Give the consultation a title.")))
+        errors.append(
+            FieldError("title", translate("Consultations", "Give the consultation a title."))
+        )
     elif len(title) > 300:
-        errors.append(FieldError("title", _t("The title can have at most 300 characters.")))
+        errors.append(
+            FieldError(
+                "title", translate("Consultations", "The title can have at most 300 characters.")
+            )
+        )
     else:
         out["title"] = title
 
     def kind(value: Any) -> str:
         text = text_of(value) or "roundtable"
         if text not in CONSULTATION_KINDS:
-            raise ValidationError(_t("Choose the kind of consultation."))
+            raise ValidationError(translate("Consultations", "Choose the kind of consultation."))
         return text
 
     def language(value: Any) -> str:
         text = text_of(value) or "en"
         if text not in LETTER_LANGUAGES:
-            raise ValidationError(_t("Letters can be written in English, French, Spanish, "
-                                     "Romanian, Russian or Arabic."))
+            raise ValidationError(
+                translate(
+                    "Consultations",
+                    "Letters can be written in English, French, Spanish, "
+                    "Romanian, Russian or Arabic.",
+                )
+            )
         return text
 
     def limited(limit: int) -> Any:
@@ -201,8 +216,12 @@ def validate_consultation(values: Mapping[str, Any], *,
             text = text_of(value)
             if len(text) > limit:
                 raise ValidationError(
-                    _t("This is too long: at most {max} characters.").format(max=limit))
+                    translate(
+                        "Consultations", "This is too long: at most {max} characters."
+                    ).format(max=limit)
+                )
             return text
+
         return clean
 
     run("kind", kind)
@@ -216,15 +235,28 @@ def validate_consultation(values: Mapping[str, Any], *,
     run("region_code", lambda v: clean_region(v, regions))
     run("notes", limited(20_000))
     if "seats" in out and out["seats"] < 1:
-        errors.append(FieldError("seats", _t("A consultation needs at least one seat.")))
-    if out.get("kind") == "online" and "link" in values and not out.get("link") \
-            and not any(e.field == "link" for e in errors):
-        errors.append(FieldError("link", _t("An online meeting needs the link to join it.")))
+        errors.append(
+            FieldError(
+                "seats", translate("Consultations", "A consultation needs at least one seat.")
+            )
+        )
+    if (
+        out.get("kind") == "online"
+        and "link" in values
+        and not out.get("link")
+        and not any(e.field == "link" for e in errors)
+    ):
+        errors.append(
+            FieldError(
+                "link", translate("Consultations", "An online meeting needs the link to join it.")
+            )
+        )
     return out, errors
 
 
-def save_consultation(session: Session, consultation_id: str | None,
-                      values: Mapping[str, Any]) -> Consultation:
+def save_consultation(
+    session: Session, consultation_id: str | None, values: Mapping[str, Any]
+) -> Consultation:
     """Create or update a consultation's details. Seats and region are fixed once the
     participants are drawn: changing them afterwards would break the published draw."""
     from desktop.services.regions import region_names
@@ -233,18 +265,35 @@ def save_consultation(session: Session, consultation_id: str | None,
     if errors:
         raise ConsultationValidationError(errors)
     if consultation_id is None:
-        consultation = Consultation(title=clean["title"], status="draft", criteria={},
-                                    selection={})
+        consultation = Consultation(title=clean["title"], status="draft", criteria={}, selection={})
         session.add(consultation)
     else:
         consultation = get_consultation(session, consultation_id)
         drawn = consultation.status not in POOL_EDITABLE
         if drawn and "seats" in clean and clean["seats"] != consultation.seats:
-            raise ConsultationValidationError([FieldError("seats", _t(
-                "The seats cannot change after the participants were drawn."))])
+            raise ConsultationValidationError(
+                [
+                    FieldError(
+                        "seats",
+                        translate(
+                            "Consultations",
+                            "The seats cannot change after the participants were drawn.",
+                        ),
+                    )
+                ]
+            )
         if drawn and "region_code" in clean and clean["region_code"] != consultation.region_code:
-            raise ConsultationValidationError([FieldError("region_code", _t(
-                "The region cannot change after the participants were drawn."))])
+            raise ConsultationValidationError(
+                [
+                    FieldError(
+                        "region_code",
+                        translate(
+                            "Consultations",
+                            "The region cannot change after the participants were drawn.",
+                        ),
+                    )
+                ]
+            )
     for key, value in clean.items():
         setattr(consultation, key, value)
     session.flush()
@@ -254,8 +303,7 @@ def save_consultation(session: Session, consultation_id: str | None,
 
 def _follow_region(session: Session, consultation: Consultation) -> None:
     for cls in (Participation, FollowUpAction):
-        for record in session.scalars(
-                select(cls).where(cls.consultation_id == consultation.id)):
+        for record in session.scalars(select(cls).where(cls.consultation_id == consultation.id)):
             if record.region_code != consultation.region_code:
                 record.region_code = consultation.region_code
 
@@ -263,9 +311,13 @@ def _follow_region(session: Session, consultation: Consultation) -> None:
 def delete_consultation(session: Session, consultation_id: str) -> None:
     consultation = get_consultation(session, consultation_id)
     if consultation.status not in ("draft", "pool_open"):
-        raise ConsultationError(_t(
-            "Only a consultation whose participants were not drawn yet can be deleted; close "
-            "it instead."))
+        raise ConsultationError(
+            translate(
+                "Consultations",
+                "Only a consultation whose participants were not drawn yet can be deleted; close "
+                "it instead.",
+            )
+        )
     now = utcnow()
     consultation.deleted_at = now
     for participation in _participations(session, consultation_id):
@@ -278,9 +330,11 @@ def restore_consultation(session: Session, consultation_id: str) -> None:
         return
     when = consultation.deleted_at
     consultation.deleted_at = None
-    for participation in session.scalars(select(Participation).where(
-            Participation.consultation_id == consultation_id,
-            Participation.deleted_at == when)):
+    for participation in session.scalars(
+        select(Participation).where(
+            Participation.consultation_id == consultation_id, Participation.deleted_at == when
+        )
+    ):
         participation.deleted_at = None
 
 
@@ -299,17 +353,33 @@ class ConsultationRow:
 
 
 def list_consultations(session: Session) -> list[ConsultationRow]:
-    counts = dict(session.execute(
-        select(Participation.consultation_id, func.count())
-        .where(Participation.deleted_at.is_(None))
-        .group_by(Participation.consultation_id)).all())
+    counts = dict(
+        session.execute(
+            select(Participation.consultation_id, func.count())
+            .where(Participation.deleted_at.is_(None))
+            .group_by(Participation.consultation_id)
+        ).all()
+    )
     rows = []
-    for c in session.scalars(select(Consultation).where(Consultation.deleted_at.is_(None))
-                             .order_by(Consultation.held_on.desc(), Consultation.title)):
-        rows.append(ConsultationRow(
-            c.id, c.title, c.kind, c.topic, c.region_code, c.held_on, c.seats, c.status,
-            int(counts.get(c.id, 0)), fold(f"{c.title} {c.topic} {c.place} {c.region_code or ''}"),
-        ))
+    for c in session.scalars(
+        select(Consultation)
+        .where(Consultation.deleted_at.is_(None))
+        .order_by(Consultation.held_on.desc(), Consultation.title)
+    ):
+        rows.append(
+            ConsultationRow(
+                c.id,
+                c.title,
+                c.kind,
+                c.topic,
+                c.region_code,
+                c.held_on,
+                c.seats,
+                c.status,
+                int(counts.get(c.id, 0)),
+                fold(f"{c.title} {c.topic} {c.place} {c.region_code or ''}"),
+            )
+        )
     return rows
 
 
@@ -322,12 +392,17 @@ def allowed_next(status: str) -> tuple[str, ...]:
 
 
 def open_commitments(session: Session, consultation_id: str) -> list[FollowUpAction]:
-    return list(session.scalars(
-        select(FollowUpAction).where(
-            FollowUpAction.consultation_id == consultation_id,
-            FollowUpAction.deleted_at.is_(None),
-            FollowUpAction.status.in_(OPEN_COMMITMENTS),
-        ).order_by(FollowUpAction.due_on, FollowUpAction.created_at)))
+    return list(
+        session.scalars(
+            select(FollowUpAction)
+            .where(
+                FollowUpAction.consultation_id == consultation_id,
+                FollowUpAction.deleted_at.is_(None),
+                FollowUpAction.status.in_(OPEN_COMMITMENTS),
+            )
+            .order_by(FollowUpAction.due_on, FollowUpAction.created_at)
+        )
+    )
 
 
 def _set_status(consultation: Consultation, status: str, by: str | None) -> None:
@@ -338,44 +413,69 @@ def _set_status(consultation: Consultation, status: str, by: str | None) -> None
     consultation.status_changed_by = by if by is not None else current_user_name()
 
 
-def change_status(session: Session, consultation_id: str, new_status: str,
-                  by: str | None = None) -> Consultation:
+def change_status(
+    session: Session, consultation_id: str, new_status: str, by: str | None = None
+) -> Consultation:
     """Move a consultation one step along the workflow, refusing (with the reason in words)
     any step that is not allowed now."""
     consultation = get_consultation(session, consultation_id)
     labels = status_labels()
     current = consultation.status
     if new_status not in CONSULTATION_STATUSES:
-        raise ConsultationError(_t("Unknown status: {status}.").format(status=new_status))
+        raise ConsultationError(
+            translate("Consultations", "Unknown status: {status}.").format(status=new_status)
+        )
     if new_status not in allowed_next(current):
-        raise ConsultationError(_t("A consultation cannot go from “{old}” to “{new}”.").format(
-            old=labels.get(current, current), new=labels[new_status]))
+        raise ConsultationError(
+            translate("Consultations", "A consultation cannot go from “{old}” to “{new}”.").format(
+                old=labels.get(current, current), new=labels[new_status]
+            )
+        )
     if new_status == "pool_open" and consultation.seats < 1:
-        raise ConsultationError(_t("Set the number of seats first."))
+        raise ConsultationError(translate("Consultations", "Set the number of seats first."))
     if new_status == "selected":
-        raise ConsultationError(_t(
-            "Participants are selected by running the draw (Selection), never by hand."))
+        raise ConsultationError(
+            translate(
+                "Consultations",
+                "Participants are selected by running the draw (Selection), never by hand.",
+            )
+        )
     if new_status == "invited":
         statuses = participation_counts(session, consultation_id)
         if not any(statuses.get(s, 0) for s in ("invited", "confirmed", "declined")):
-            raise ConsultationError(_t("Mark at least one selected person as invited first."))
+            raise ConsultationError(
+                translate("Consultations", "Mark at least one selected person as invited first.")
+            )
     if new_status == "followed_up":
-        count = session.scalar(select(func.count()).select_from(FollowUpAction).where(
-            FollowUpAction.consultation_id == consultation_id,
-            FollowUpAction.deleted_at.is_(None)))
+        count = session.scalar(
+            select(func.count())
+            .select_from(FollowUpAction)
+            .where(
+                FollowUpAction.consultation_id == consultation_id,
+                FollowUpAction.deleted_at.is_(None),
+            )
+        )
         if not count:
-            raise ConsultationError(_t(
-                "Record at least one commitment (what was said and what will be done) first."))
+            raise ConsultationError(
+                translate(
+                    "Consultations",
+                    "Record at least one commitment (what was said and what will be done) first.",
+                )
+            )
     if new_status == "closed":
         pending = open_commitments(session, consultation_id)
         if pending:
-            names = "; ".join(f"“{_short(a.text)}” ({follow_up_labels()[a.status]})"
-                              for a in pending[:5])
+            names = "; ".join(
+                f"“{_short(a.text)}” ({follow_up_labels()[a.status]})" for a in pending[:5]
+            )
             more = len(pending) - 5
-            message = _t("This consultation cannot be closed while {count} commitment(s) are "
-                         "still open: {names}").format(count=len(pending), names=names)
+            message = translate(
+                "Consultations",
+                "This consultation cannot be closed while {count} commitment(s) are "
+                "still open: {names}",
+            ).format(count=len(pending), names=names)
             if more > 0:
-                message += " " + _t("and {count} more.").format(count=more)
+                message += " " + translate("Consultations", "and {count} more.").format(count=more)
             raise ConsultationError(message)
     _set_status(consultation, new_status, by)
     return consultation
@@ -383,7 +483,7 @@ def change_status(session: Session, consultation_id: str, new_status: str,
 
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --------------------------------------------------------------------------------------------
@@ -404,12 +504,14 @@ class PoolFilter:
     text: str = ""
 
 
-def matching_candidates(session: Session, flt: PoolFilter,
-                        today: dt.date | None = None) -> list[str]:
+def matching_candidates(
+    session: Session, flt: PoolFilter, today: dt.date | None = None
+) -> list[str]:
     """Ids of eligible candidates (valid consent, not erased) that match ``flt``, by name."""
     today = today or dt.date.today()
     query = select(Candidate.id, Candidate.topics, Candidate.name, Candidate.email).where(
-        eligible_clause(today))
+        eligible_clause(today)
+    )
     if flt.countries:
         query = query.where(Candidate.country_code.in_(flt.countries))
     if flt.regions:
@@ -442,20 +544,30 @@ class PoolChange:
     unknown: list[str]
 
     def summary(self) -> str:
-        parts = [_t("{count} added to the pool.").format(count=self.added)]
+        parts = [translate("Consultations", "{count} added to the pool.").format(count=self.added)]
         if self.already:
-            parts.append(_t("{count} were already in it.").format(count=self.already))
+            parts.append(
+                translate("Consultations", "{count} were already in it.").format(count=self.already)
+            )
         if self.not_eligible:
-            parts.append(_t("{count} left out: no valid consent to be invited, or their data "
-                            "was erased.").format(count=len(self.not_eligible)))
+            parts.append(
+                translate(
+                    "Consultations",
+                    "{count} left out: no valid consent to be invited, or their data was erased.",
+                ).format(count=len(self.not_eligible))
+            )
         if self.unknown:
-            parts.append(_t("{count} ids are not in the database.").format(
-                count=len(self.unknown)))
+            parts.append(
+                translate("Consultations", "{count} ids are not in the database.").format(
+                    count=len(self.unknown)
+                )
+            )
         return " ".join(parts)
 
 
-def _participations(session: Session, consultation_id: str,
-                    include_deleted: bool = False) -> list[Participation]:
+def _participations(
+    session: Session, consultation_id: str, include_deleted: bool = False
+) -> list[Participation]:
     query = select(Participation).where(Participation.consultation_id == consultation_id)
     if not include_deleted:
         query = query.where(Participation.deleted_at.is_(None))
@@ -464,12 +576,20 @@ def _participations(session: Session, consultation_id: str,
 
 def _require_pool_editable(consultation: Consultation) -> None:
     if consultation.status not in POOL_EDITABLE:
-        raise ConsultationError(_t(
-            "The pool is fixed once participants are drawn; it can no longer change."))
+        raise ConsultationError(
+            translate(
+                "Consultations",
+                "The pool is fixed once participants are drawn; it can no longer change.",
+            )
+        )
 
 
-def add_to_pool(session: Session, consultation_id: str, candidate_ids: Iterable[str],
-                today: dt.date | None = None) -> PoolChange:
+def add_to_pool(
+    session: Session,
+    consultation_id: str,
+    candidate_ids: Iterable[str],
+    today: dt.date | None = None,
+) -> PoolChange:
     """Add people to the pool; those without valid consent (or erased) are left out."""
     consultation = get_consultation(session, consultation_id)
     _require_pool_editable(consultation)
@@ -477,8 +597,11 @@ def add_to_pool(session: Session, consultation_id: str, candidate_ids: Iterable[
     eligible = eligible_ids(session, today, wanted)
     existing_ids: set[str] = set()
     for start in range(0, len(wanted), 900):
-        existing_ids.update(session.scalars(
-            select(Candidate.id).where(Candidate.id.in_(wanted[start:start + 900]))))
+        existing_ids.update(
+            session.scalars(
+                select(Candidate.id).where(Candidate.id.in_(wanted[start : start + 900]))
+            )
+        )
     current = {p.candidate_id: p for p in _participations(session, consultation_id, True)}
     added = already = 0
     not_eligible: list[str] = []
@@ -501,9 +624,15 @@ def add_to_pool(session: Session, consultation_id: str, candidate_ids: Iterable[
             participation.status = "pool"
             participation.status_changed_at = now
         else:
-            new_rows.append({"consultation_id": consultation_id, "candidate_id": cid,
-                             "status": "pool", "region_code": consultation.region_code,
-                             "status_changed_at": now})
+            new_rows.append(
+                {
+                    "consultation_id": consultation_id,
+                    "candidate_id": cid,
+                    "status": "pool",
+                    "region_code": consultation.region_code,
+                    "status_changed_at": now,
+                }
+            )
         added += 1
     if new_rows:
         from desktop.services.bulk import insert_records
@@ -514,8 +643,7 @@ def add_to_pool(session: Session, consultation_id: str, candidate_ids: Iterable[
     return PoolChange(added, already, not_eligible, unknown)
 
 
-def remove_from_pool(session: Session, consultation_id: str,
-                     candidate_ids: Iterable[str]) -> int:
+def remove_from_pool(session: Session, consultation_id: str, candidate_ids: Iterable[str]) -> int:
     consultation = get_consultation(session, consultation_id)
     _require_pool_editable(consultation)
     wanted = set(candidate_ids)
@@ -529,8 +657,11 @@ def remove_from_pool(session: Session, consultation_id: str,
 
 
 def clear_pool(session: Session, consultation_id: str) -> int:
-    return remove_from_pool(session, consultation_id,
-                            [p.candidate_id for p in _participations(session, consultation_id)])
+    return remove_from_pool(
+        session,
+        consultation_id,
+        [p.candidate_id for p in _participations(session, consultation_id)],
+    )
 
 
 ID_HEADERS = ("id", "candidate_id", "candidate", "identifiant", "identificador")
@@ -544,8 +675,11 @@ def read_id_file(path: Path) -> list[str]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ConsultationError(_t("Cannot read {path}: {error}").format(
-            path=path, error=exc.strerror or exc)) from exc
+        raise ConsultationError(
+            translate("Consultations", "Cannot read {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from exc
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = raw.decode(encoding)
@@ -553,7 +687,7 @@ def read_id_file(path: Path) -> list[str]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1252 decodes nearly anything
-        raise ConsultationError(_t("The file is not a text file."))
+        raise ConsultationError(translate("Consultations", "The file is not a text file."))
     sample = text[:4096]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -561,7 +695,7 @@ def read_id_file(path: Path) -> list[str]:
         dialect = csv.excel
     rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
     if not rows:
-        raise ConsultationError(_t("The file is empty."))
+        raise ConsultationError(translate("Consultations", "The file is empty."))
     header = [fold(c) for c in rows[0]]
     column = 0
     start = 0
@@ -571,7 +705,9 @@ def read_id_file(path: Path) -> list[str]:
             break
     ids = [row[column].strip() for row in rows[start:] if len(row) > column and row[column].strip()]
     if not ids:
-        raise ConsultationError(_t("No candidate ids were found in the file."))
+        raise ConsultationError(
+            translate("Consultations", "No candidate ids were found in the file.")
+        )
     return ids
 
 
@@ -593,35 +729,51 @@ class Member:
     eligible: bool
 
 
-def members(session: Session, consultation_id: str,
-            today: dt.date | None = None) -> list[Member]:
+def members(session: Session, consultation_id: str, today: dt.date | None = None) -> list[Member]:
     """Everyone in the consultation (pool, panel, reserves), by name."""
     rows = session.execute(
-        select(Participation.id, Participation.candidate_id, Candidate.name, Candidate.gender,
-               Candidate.country_code, Candidate.generation, Candidate.email, Candidate.phone,
-               Participation.status, Participation.probability, Participation.reserve_rank)
+        select(
+            Participation.id,
+            Participation.candidate_id,
+            Candidate.name,
+            Candidate.gender,
+            Candidate.country_code,
+            Candidate.generation,
+            Candidate.email,
+            Candidate.phone,
+            Participation.status,
+            Participation.probability,
+            Participation.reserve_rank,
+        )
         .join(Candidate, Candidate.id == Participation.candidate_id)
-        .where(Participation.consultation_id == consultation_id,
-               Participation.deleted_at.is_(None))
-        .order_by(Candidate.name)).all()
+        .where(Participation.consultation_id == consultation_id, Participation.deleted_at.is_(None))
+        .order_by(Candidate.name)
+    ).all()
     eligible = eligible_ids(session, today, [r[1] for r in rows])
     return [Member(*row, eligible=row[1] in eligible) for row in rows]
 
 
 def participation_counts(session: Session, consultation_id: str) -> dict[str, int]:
-    return dict(session.execute(
-        select(Participation.status, func.count())
-        .where(Participation.consultation_id == consultation_id,
-               Participation.deleted_at.is_(None))
-        .group_by(Participation.status)).all())
+    return dict(
+        session.execute(
+            select(Participation.status, func.count())
+            .where(
+                Participation.consultation_id == consultation_id, Participation.deleted_at.is_(None)
+            )
+            .group_by(Participation.status)
+        ).all()
+    )
 
 
 def pool_ids(session: Session, consultation_id: str) -> list[str]:
     """Candidate ids of the pool in a stable order (by candidate id), as the draw uses them."""
-    return sorted(session.scalars(
-        select(Participation.candidate_id).where(
-            Participation.consultation_id == consultation_id,
-            Participation.deleted_at.is_(None))))
+    return sorted(
+        session.scalars(
+            select(Participation.candidate_id).where(
+                Participation.consultation_id == consultation_id, Participation.deleted_at.is_(None)
+            )
+        )
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -631,12 +783,13 @@ def pool_ids(session: Session, consultation_id: str) -> list[str]:
 def _participation(session: Session, participation_id: str) -> Participation:
     participation = session.get(Participation, participation_id)
     if participation is None or participation.deleted_at is not None:
-        raise ConsultationError(_t("This participant is no longer in the consultation."))
+        raise ConsultationError(
+            translate("Consultations", "This participant is no longer in the consultation.")
+        )
     return participation
 
 
-def set_participation_status(session: Session, participation_id: str,
-                             status: str) -> Participation:
+def set_participation_status(session: Session, participation_id: str, status: str) -> Participation:
     """Invited, confirmed, declined, attended, did not come — only in a sensible order, and
     attendance only once the consultation was held."""
     participation = _participation(session, participation_id)
@@ -645,19 +798,29 @@ def set_participation_status(session: Session, participation_id: str,
     if status == participation.status:
         return participation
     if status not in PARTICIPATION_TRANSITIONS.get(participation.status, ()):
-        raise ConsultationError(_t("A participant cannot go from “{old}” to “{new}”.").format(
-            old=labels.get(participation.status, participation.status),
-            new=labels.get(status, status)))
-    if status in ("attended", "no_show") and consultation.status not in (
-            "held", "followed_up"):
-        raise ConsultationError(_t(
-            "Attendance is recorded after the consultation is marked as held."))
+        raise ConsultationError(
+            translate("Consultations", "A participant cannot go from “{old}” to “{new}”.").format(
+                old=labels.get(participation.status, participation.status),
+                new=labels.get(status, status),
+            )
+        )
+    if status in ("attended", "no_show") and consultation.status not in ("held", "followed_up"):
+        raise ConsultationError(
+            translate(
+                "Consultations", "Attendance is recorded after the consultation is marked as held."
+            )
+        )
     if status in ("invited", "confirmed", "declined") and consultation.status not in (
-            "selected", "invited"):
-        raise ConsultationError(_t(
-            "Invitations are handled between the draw and the consultation."))
+        "selected",
+        "invited",
+    ):
+        raise ConsultationError(
+            translate(
+                "Consultations", "Invitations are handled between the draw and the consultation."
+            )
+        )
     if consultation.status == "closed":
-        raise ConsultationError(_t("This consultation is closed."))
+        raise ConsultationError(translate("Consultations", "This consultation is closed."))
     participation.status = status
     participation.status_changed_at = utcnow()
     if status == "invited" and consultation.status == "selected":
@@ -670,11 +833,11 @@ def promote_reserve(session: Session, consultation_id: str, candidate_id: str) -
     for participation in _participations(session, consultation_id):
         if participation.candidate_id == candidate_id:
             if participation.status != "reserve":
-                raise ConsultationError(_t("This person is not a reserve."))
+                raise ConsultationError(translate("Consultations", "This person is not a reserve."))
             participation.status = "selected"
             participation.status_changed_at = utcnow()
             return participation
-    raise ConsultationError(_t("This person is not in the consultation."))
+    raise ConsultationError(translate("Consultations", "This person is not in the consultation."))
 
 
 def panel_and_reserves(session: Session, consultation_id: str) -> tuple[list[str], list[str]]:
@@ -699,7 +862,9 @@ def _clean_follow_up(values: Mapping[str, Any]) -> dict[str, Any]:
     if "text" in values:
         text = text_of(values["text"])
         if not text:
-            errors.append(FieldError("text", _t("Write down what was committed to.")))
+            errors.append(
+                FieldError("text", translate("Consultations", "Write down what was committed to."))
+            )
         out["text"] = text
     if "owner" in values:
         out["owner"] = " ".join(text_of(values["owner"]).split())[:200]
@@ -711,8 +876,12 @@ def _clean_follow_up(values: Mapping[str, Any]) -> dict[str, Any]:
     if "status" in values:
         status = text_of(values["status"]) or "open"
         if status not in FOLLOW_UP_STATUSES:
-            errors.append(FieldError("status", _t("Unknown status: {status}.").format(
-                status=status)))
+            errors.append(
+                FieldError(
+                    "status",
+                    translate("Consultations", "Unknown status: {status}.").format(status=status),
+                )
+            )
         out["status"] = status
     if "outcome" in values:
         out["outcome"] = text_of(values["outcome"])
@@ -721,24 +890,39 @@ def _clean_follow_up(values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def save_follow_up(session: Session, consultation_id: str, action_id: str | None,
-                   values: Mapping[str, Any]) -> FollowUpAction:
+def save_follow_up(
+    session: Session, consultation_id: str, action_id: str | None, values: Mapping[str, Any]
+) -> FollowUpAction:
     consultation = get_consultation(session, consultation_id)
     if consultation.status == "closed":
-        raise ConsultationError(_t("This consultation is closed."))
+        raise ConsultationError(translate("Consultations", "This consultation is closed."))
     clean = _clean_follow_up(values)
     if action_id is None:
         if not clean.get("text"):
             raise ConsultationValidationError(
-                [FieldError("text", _t("Write down what was committed to."))])
-        action = FollowUpAction(consultation_id=consultation_id, text=clean["text"],
-                                region_code=consultation.region_code, status="open")
+                [
+                    FieldError(
+                        "text", translate("Consultations", "Write down what was committed to.")
+                    )
+                ]
+            )
+        action = FollowUpAction(
+            consultation_id=consultation_id,
+            text=clean["text"],
+            region_code=consultation.region_code,
+            status="open",
+        )
         session.add(action)
     else:
         found = session.get(FollowUpAction, action_id)
-        if found is None or found.deleted_at is not None \
-                or found.consultation_id != consultation_id:
-            raise ConsultationError(_t("This commitment is no longer in the database."))
+        if (
+            found is None
+            or found.deleted_at is not None
+            or found.consultation_id != consultation_id
+        ):
+            raise ConsultationError(
+                translate("Consultations", "This commitment is no longer in the database.")
+            )
         action = found
     for key, value in clean.items():
         setattr(action, key, value)
@@ -753,11 +937,18 @@ def delete_follow_up(session: Session, action_id: str) -> None:
 
 
 def follow_ups(session: Session, consultation_id: str) -> list[FollowUpAction]:
-    return list(session.scalars(
-        select(FollowUpAction).where(FollowUpAction.consultation_id == consultation_id,
-                                     FollowUpAction.deleted_at.is_(None))
-        .order_by(FollowUpAction.due_on.is_(None), FollowUpAction.due_on,
-                  FollowUpAction.created_at)))
+    return list(
+        session.scalars(
+            select(FollowUpAction)
+            .where(
+                FollowUpAction.consultation_id == consultation_id,
+                FollowUpAction.deleted_at.is_(None),
+            )
+            .order_by(
+                FollowUpAction.due_on.is_(None), FollowUpAction.due_on, FollowUpAction.created_at
+            )
+        )
+    )
 
 
 def follow_ups_mentioning(session: Session, words: Sequence[str]) -> list[FollowUpAction]:
@@ -768,8 +959,15 @@ def follow_ups_mentioning(session: Session, words: Sequence[str]) -> list[Follow
     conditions = []
     for term in terms:
         pattern = f"%{term.strip()}%"
-        conditions.extend([FollowUpAction.text.ilike(pattern),
-                           FollowUpAction.owner.ilike(pattern),
-                           FollowUpAction.outcome.ilike(pattern)])
-    return list(session.scalars(select(FollowUpAction).where(
-        FollowUpAction.deleted_at.is_(None), or_(*conditions))))
+        conditions.extend(
+            [
+                FollowUpAction.text.ilike(pattern),
+                FollowUpAction.owner.ilike(pattern),
+                FollowUpAction.outcome.ilike(pattern),
+            ]
+        )
+    return list(
+        session.scalars(
+            select(FollowUpAction).where(FollowUpAction.deleted_at.is_(None), or_(*conditions))
+        )
+    )

@@ -63,10 +63,15 @@ def _font_dirs() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle
     if bundle:
         dirs.insert(0, Path(bundle) / "resources" / "fonts")
-    dirs += [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
-             Path("/usr/share/fonts/TTF"), Path("/usr/share/fonts/truetype/noto"),
-             Path("/usr/share/fonts/noto"), Path("/Library/Fonts"),
-             Path.home() / "Library" / "Fonts"]
+    dirs += [
+        Path("/usr/share/fonts/truetype/dejavu"),
+        Path("/usr/share/fonts/dejavu"),
+        Path("/usr/share/fonts/TTF"),
+        Path("/usr/share/fonts/truetype/noto"),
+        Path("/usr/share/fonts/noto"),
+        Path("/Library/Fonts"),
+        Path.home() / "Library" / "Fonts",
+    ]
     windir = os.environ.get("WINDIR")
     if windir:
         dirs.append(Path(windir) / "Fonts")
@@ -109,7 +114,8 @@ def fonts() -> FontSet:
     if noto is None or arabic is None:
         raise FontsMissing(
             "No font for Cyrillic and Arabic text was found. Put DejaVuSans.ttf, or "
-            "NotoSans-Regular.ttf and NotoSansArabic-Regular.ttf, into resources/fonts.")
+            "NotoSans-Regular.ttf and NotoSansArabic-Regular.ttf, into resources/fonts."
+        )
     r = _register("DD-Noto", noto)
     b = _register("DD-Noto-Bold", noto_bold) if noto_bold else r
     a = _register("DD-NotoArabic", arabic)
@@ -159,7 +165,7 @@ def markup(text: str, font_set: FontSet | None = None, bold: bool = False) -> st
     parts: list[str] = []
     position = 0
     for match in _ARABIC_RUN.finditer(text):
-        parts.append(escape(text[position:match.start()]))
+        parts.append(escape(text[position : match.start()]))
         face = font_set.arabic_bold if bold else font_set.arabic
         parts.append(f'<font name="{face}">{escape(visual(match.group()))}</font>')
         position = match.end()
@@ -171,8 +177,9 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
     """A right-to-left paragraph: wrapped in logical order, each line shaped and reordered,
     drawn right-aligned; non-Arabic runs (names, numbers) use the Latin font."""
 
-    def __init__(self, text: str, style: ParagraphStyle, font_set: FontSet | None = None,
-                 bold: bool = False) -> None:
+    def __init__(
+        self, text: str, style: ParagraphStyle, font_set: FontSet | None = None, bold: bool = False
+    ) -> None:
         super().__init__()
         self.text = text
         self.style = style
@@ -188,8 +195,11 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
             elif _STRONG_LTR.match(char) or char.isdigit():
                 face = self.font_set.bold if self.bold else self.font_set.regular
             else:
-                face = runs[-1][0] if runs else (
-                    self.font_set.arabic_bold if self.bold else self.font_set.arabic)
+                face = (
+                    runs[-1][0]
+                    if runs
+                    else (self.font_set.arabic_bold if self.bold else self.font_set.arabic)
+                )
             if runs and runs[-1][0] == face:
                 runs[-1] = (face, runs[-1][1] + char)
             else:
@@ -199,8 +209,9 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
     def _width(self, logical: str) -> float:
         shaped = arabic_reshaper.reshape(logical)
         size = self.style.fontSize
-        return float(sum(pdfmetrics.stringWidth(text, face, size)
-                         for face, text in self._runs(shaped)))
+        return float(
+            sum(pdfmetrics.stringWidth(text, face, size) for face, text in self._runs(shaped))
+        )
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._lines = []
@@ -244,8 +255,9 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
         return [first, rest]
 
 
-def paragraph(text: str, style: ParagraphStyle, *, rtl: bool | None = None,
-              bold: bool = False) -> Flowable:
+def paragraph(
+    text: str, style: ParagraphStyle, *, rtl: bool | None = None, bold: bool = False
+) -> Flowable:
     """A paragraph of plain (user-typed or fixed) text in the right direction and fonts."""
     font_set = fonts()
     if rtl is None:
@@ -273,13 +285,19 @@ def styles(rtl: bool = False, font_set: FontSet | None = None) -> Styles:
     align = TA_RIGHT if rtl else TA_LEFT
     base: dict[str, Any] = {"fontName": font_set.regular, "alignment": align}
     return Styles(
-        title=ParagraphStyle("DDTitle", fontSize=17, leading=22, spaceAfter=8,
-                             **{**base, "fontName": font_set.bold}),
-        heading=ParagraphStyle("DDHeading", fontSize=12.5, leading=16, spaceBefore=10,
-                               spaceAfter=4, **{**base, "fontName": font_set.bold}),
+        title=ParagraphStyle(
+            "DDTitle", fontSize=17, leading=22, spaceAfter=8, **{**base, "fontName": font_set.bold}
+        ),
+        heading=ParagraphStyle(
+            "DDHeading",
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+            **{**base, "fontName": font_set.bold},
+        ),
         body=ParagraphStyle("DDBody", fontSize=10.5, leading=14.5, spaceAfter=6, **base),
-        small=ParagraphStyle("DDSmall", fontSize=8.5, leading=11, textColor="#555555",
-                             **base),
+        small=ParagraphStyle("DDSmall", fontSize=8.5, leading=11, textColor="#555555", **base),
         cell=ParagraphStyle("DDCell", fontSize=9, leading=11.5, **base),
     )
 
@@ -299,8 +317,9 @@ def register_bold_family(font_set: FontSet) -> None:
         addMapping(font_set.arabic, 1, 1, font_set.arabic_bold)
 
 
-def cells(rows: Sequence[Sequence[str]], style: ParagraphStyle,
-          header: bool = True) -> list[list[Flowable]]:
+def cells(
+    rows: Sequence[Sequence[str]], style: ParagraphStyle, header: bool = True
+) -> list[list[Flowable]]:
     """Table cells as paragraphs, so long user text wraps and Arabic reads right."""
     out: list[list[Flowable]] = []
     for index, row in enumerate(rows):

@@ -50,32 +50,73 @@ from desktop.views.table_model import SORT_ROLE, Column, RowTableModel, sync_sta
 
 Index = QModelIndex | QPersistentModelIndex
 
-(COL_NAME, COL_GENDER, COL_BORN, COL_COUNTRY, COL_CITIZENSHIP, COL_GENERATION,
- COL_ASSOCIATION, COL_REGION, COL_CONSENT, COL_SYNC) = range(10)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CandidatesPage", text)
+(
+    COL_NAME,
+    COL_GENDER,
+    COL_BORN,
+    COL_COUNTRY,
+    COL_CITIZENSHIP,
+    COL_GENERATION,
+    COL_ASSOCIATION,
+    COL_REGION,
+    COL_CONSENT,
+    COL_SYNC,
+) = range(10)
 
 
 class CandidateTableModel(RowTableModel[CandidateRow]):
     """Candidates, one per line, with whole-column sort keys for the fast proxy."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            Column(lambda: _tr("Name"), lambda r: r.name),
-            Column(lambda: _tr("Gender"), lambda r: self._genders.get(r.gender, r.gender)),
-            Column(lambda: _tr("Born"), lambda r: r.birth_year, align_right=True),
-            Column(lambda: _tr("Country of residence"), lambda r: r.country),
-            Column(lambda: _tr("Citizenship"), lambda r: self._short_citizenship(r.citizenship)),
-            Column(lambda: _tr("Generation"), lambda r: self._short_generation(r.generation)),
-            Column(lambda: _tr("Association"), lambda r: r.association),
-            Column(lambda: _tr("Origin region"), lambda r: self.region_names.get(
-                r.region_code or "", r.region_code or "")),
-            Column(lambda: _tr("Consent"), lambda r: _tr("Erased") if r.erased
-                   else state_label(r.consent)),
-            Column(lambda: _tr("Sync"), lambda r: sync_state_text(self.sync.get(r.id, ""))),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("CandidatesPage", "Name"), lambda r: r.name
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("CandidatesPage", "Gender"),
+                    lambda r: self._genders.get(r.gender, r.gender),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("CandidatesPage", "Born"),
+                    lambda r: r.birth_year,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("CandidatesPage", "Country of residence"),
+                    lambda r: r.country,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("CandidatesPage", "Citizenship"),
+                    lambda r: self._short_citizenship(r.citizenship),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("CandidatesPage", "Generation"),
+                    lambda r: self._short_generation(r.generation),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("CandidatesPage", "Association"),
+                    lambda r: r.association,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("CandidatesPage", "Origin region"),
+                    lambda r: self.region_names.get(r.region_code or "", r.region_code or ""),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("CandidatesPage", "Consent"),
+                    lambda r: (
+                        QCoreApplication.translate("CandidatesPage", "Erased")
+                        if r.erased
+                        else state_label(r.consent)
+                    ),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("CandidatesPage", "Sync"),
+                    lambda r: sync_state_text(self.sync.get(r.id, "")),
+                ),
+            ],
+            parent,
+        )
         self.sync: dict[str, str] = {}
         self.searches: list[str] = []
         self.region_names: dict[str, str] = {}
@@ -83,16 +124,23 @@ class CandidateTableModel(RowTableModel[CandidateRow]):
 
     @staticmethod
     def _short_citizenship(code: str) -> str:
-        return {"origin": _tr("Origin"), "destination": _tr("Destination"),
-                "dual": _tr("Dual")}.get(code, code)
+        return {
+            "origin": QCoreApplication.translate("CandidatesPage", "Origin"),
+            "destination": QCoreApplication.translate("CandidatesPage", "Destination"),
+            "dual": QCoreApplication.translate("CandidatesPage", "Dual"),
+        }.get(code, code)
 
     @staticmethod
     def _short_generation(code: str) -> str:
-        return {"first": _tr("1st"), "second": _tr("2nd"), "third_plus": _tr("3rd+")}.get(
-            code, code)
+        return {
+            "first": QCoreApplication.translate("CandidatesPage", "1st"),
+            "second": QCoreApplication.translate("CandidatesPage", "2nd"),
+            "third_plus": QCoreApplication.translate("CandidatesPage", "3rd+"),
+        }.get(code, code)
 
-    def set_data(self, rows: Sequence[CandidateRow], sync: dict[str, str],
-                 region_names: dict[str, str]) -> None:
+    def set_data(
+        self, rows: Sequence[CandidateRow], sync: dict[str, str], region_names: dict[str, str]
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.searches = [row.search for row in self._rows]
@@ -101,11 +149,17 @@ class CandidateTableModel(RowTableModel[CandidateRow]):
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() \
-                and index.column() == COL_CITIZENSHIP:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.isValid()
+            and index.column() == COL_CITIZENSHIP
+        ):
             return label_for("citizenship", self.row_at(index.row()).citizenship)
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() \
-                and index.column() == COL_GENERATION:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.isValid()
+            and index.column() == COL_GENERATION
+        ):
             return label_for("generation", self.row_at(index.row()).generation)
         if role == SORT_ROLE and index.isValid():
             return self.sort_keys(index.column())[index.row()]
@@ -182,11 +236,14 @@ class CandidatesPage(RegistryListPage):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(
-            ctx, QCoreApplication.translate("CandidatesPage", "Candidates"),
+            ctx,
+            QCoreApplication.translate("CandidatesPage", "Candidates"),
             QCoreApplication.translate(
                 "CandidatesPage",
                 "Diaspora members who volunteered to be invited to consultations. Only people "
-                "with a valid consent can be selected."))
+                "with a valid consent can be selected.",
+            ),
+        )
         self.model = CandidateTableModel(self)
         self._proxy = CandidateProxy(self.model, self)
         self.table.setModel(self._proxy)
@@ -204,36 +261,64 @@ class CandidatesPage(RegistryListPage):
         header.resizeSection(COL_SYNC, 70)
         self.associations: list[AssociationChoice] | None = None
 
-        self.search.setPlaceholderText(self.tr("Filter by name, e-mail, phone, country, "
-                                               "association, topic…"))
+        self.search.setPlaceholderText(
+            self.tr("Filter by name, e-mail, phone, country, association, topic…")
+        )
         self.search.setAccessibleName(self.tr("Filter candidates"))
         self.consent_filter = QComboBox(self)
         self.consent_filter.setAccessibleName(self.tr("Consent"))
-        for value, text in ((ALL, self.tr("Everyone")),
-                            (ELIGIBLE, self.tr("Valid consent (can be selected)")),
-                            (NOT_ELIGIBLE, self.tr("No valid consent")),
-                            (ERASED, self.tr("Erased"))):
+        for value, text in (
+            (ALL, self.tr("Everyone")),
+            (ELIGIBLE, self.tr("Valid consent (can be selected)")),
+            (NOT_ELIGIBLE, self.tr("No valid consent")),
+            (ERASED, self.tr("Erased")),
+        ):
             self.consent_filter.addItem(text, value)
         self.consent_filter.currentIndexChanged.connect(self._consent_changed)
         self.filters.addWidget(self.consent_filter)
 
-        self.add_action(self.tr("&New candidate…"), lambda: self.open_record(None),
-                        QKeySequence.StandardKey.New, self.tr("Register a new candidate"))
-        self.add_action(self.tr("&Edit…"), self.open_selected, "Return",
-                        self.tr("Open the selected candidate"), needs_selection=True)
-        self.add_action(self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete,
-                        self.tr("Move the selected candidates to the trash"),
-                        needs_selection=True)
+        self.add_action(
+            self.tr("&New candidate…"),
+            lambda: self.open_record(None),
+            QKeySequence.StandardKey.New,
+            self.tr("Register a new candidate"),
+        )
+        self.add_action(
+            self.tr("&Edit…"),
+            self.open_selected,
+            "Return",
+            self.tr("Open the selected candidate"),
+            needs_selection=True,
+        )
+        self.add_action(
+            self.tr("&Delete"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Move the selected candidates to the trash"),
+            needs_selection=True,
+        )
         self.toolbar.addSeparator()
-        self.add_action(self.tr("Record &consent…"), self.record_consent, "Ctrl+Shift+K",
-                        self.tr("Record the same consent for the selected people"),
-                        needs_selection=True)
-        self.add_action(self.tr("E&xport personal data…"), self.export_personal_data,
-                        "Ctrl+Shift+P", self.tr("Everything held on the selected person, as "
-                                                "PDF and JSON"), needs_selection=True)
-        self.add_action(self.tr("E&rase…"), self.erase_selected, "",
-                        self.tr("Erase the selected person's personal data (statistics stay)"),
-                        needs_selection=True)
+        self.add_action(
+            self.tr("Record &consent…"),
+            self.record_consent,
+            "Ctrl+Shift+K",
+            self.tr("Record the same consent for the selected people"),
+            needs_selection=True,
+        )
+        self.add_action(
+            self.tr("E&xport personal data…"),
+            self.export_personal_data,
+            "Ctrl+Shift+P",
+            self.tr("Everything held on the selected person, as PDF and JSON"),
+            needs_selection=True,
+        )
+        self.add_action(
+            self.tr("E&rase…"),
+            self.erase_selected,
+            "",
+            self.tr("Erase the selected person's personal data (statistics stay)"),
+            needs_selection=True,
+        )
         self.add_registered_actions()
         self.finish_setup()
 
@@ -324,7 +409,8 @@ class CandidatesPage(RegistryListPage):
         if shown == total:
             return self.tr("{total} candidates").format(total=locale.toString(total))
         return self.tr("{shown} of {total} candidates").format(
-            shown=locale.toString(shown), total=locale.toString(total))
+            shown=locale.toString(shown), total=locale.toString(total)
+        )
 
     def selected_rows(self) -> list[CandidateRow]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -337,11 +423,11 @@ class CandidatesPage(RegistryListPage):
             return
         dialog = BulkConsentDialog(self.ctx, ids, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            message = self.tr("Consent recorded for {count} people.").format(
-                count=dialog.recorded)
+            message = self.tr("Consent recorded for {count} people.").format(count=dialog.recorded)
             if dialog.skipped:
                 message += " " + self.tr("{count} erased or deleted people were skipped.").format(
-                    count=dialog.skipped)
+                    count=dialog.skipped
+                )
             self.ctx.bus.status_message.emit(message, 8000)
 
     def export_personal_data(self) -> None:
@@ -352,8 +438,7 @@ class CandidatesPage(RegistryListPage):
     def erase_selected(self) -> None:
         rows = self.selected_rows()
         if len(rows) != 1:
-            QMessageBox.information(self, self.tr("Erase"),
-                                    self.tr("Select one person to erase."))
+            QMessageBox.information(self, self.tr("Erase"), self.tr("Select one person to erase."))
             return
         if confirm_and_erase(self.ctx, rows[0].id, rows[0].name, self):
             self.refresh()
@@ -366,8 +451,15 @@ def _import(page: ListPage) -> None:
 
 
 register_data_actions("candidate")
-register_list_action(ListAction("candidate", "import", lambda: _tr("&Import…"), _import,
-                                shortcut="Ctrl+Shift+I"))
+register_list_action(
+    ListAction(
+        "candidate",
+        "import",
+        lambda: QCoreApplication.translate("CandidatesPage", "&Import…"),
+        _import,
+        shortcut="Ctrl+Shift+I",
+    )
+)
 
 register_section(
     Section(

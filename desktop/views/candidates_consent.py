@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -87,8 +87,9 @@ class ConsentFields(QWidget):
 
     def _show_text(self) -> None:
         shown = current_text(str(self.purpose.currentData()))
-        self.text.setText(self.tr("Version {version}: {text}").format(
-            version=shown.version, text=shown.text()))
+        self.text.setText(
+            self.tr("Version {version}: {text}").format(version=shown.version, text=shown.text())
+        )
 
     def values(self) -> dict[str, Any]:
         given = self.given_on.date()
@@ -107,8 +108,9 @@ class ConsentFields(QWidget):
 class BulkConsentDialog(QDialog):
     """Record one consent (same date, channel and text) for several people."""
 
-    def __init__(self, ctx: AppContext, candidate_ids: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, candidate_ids: Sequence[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.candidate_ids = list(candidate_ids)
@@ -116,16 +118,20 @@ class BulkConsentDialog(QDialog):
         self.skipped = 0
         self.setWindowTitle(self.tr("Record consent"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Record that these {count} people gave their consent, in the words below, on the "
-            "same day and in the same way (for example a signed sheet from an event).").format(
-            count=len(self.candidate_ids)), self)
+        intro = QLabel(
+            self.tr(
+                "Record that these {count} people gave their consent, in the words below, on the "
+                "same day and in the same way (for example a signed sheet from an event)."
+            ).format(count=len(self.candidate_ids)),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.fields = ConsentFields(self)
         layout.addWidget(self.fields)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Record consent"))
         buttons.accepted.connect(self.save)
@@ -137,8 +143,7 @@ class BulkConsentDialog(QDialog):
         values = self.fields.values()
         try:
             with self.ctx.db.transaction() as session:
-                self.recorded, self.skipped = record_consents(
-                    session, self.candidate_ids, **values)
+                self.recorded, self.skipped = record_consents(session, self.candidate_ids, **values)
         except ConsentError as exc:
             self.fields.show_error(str(exc))
             return
@@ -167,11 +172,16 @@ def import_candidates(ctx: AppContext, parent: QWidget) -> list[str]:
     if not ids:
         return []
     answer = QMessageBox.question(
-        parent, parent.tr("Record consent"),
-        parent.tr("{count} people were imported. Did they give their consent to be invited "
-                  "(for example on the form the list comes from)? Record it now; without it "
-                  "they cannot be selected.").format(count=len(ids)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        parent,
+        QCoreApplication.translate("CandidateImport", "Record consent"),
+        QCoreApplication.translate(
+            "CandidateImport",
+            "{count} people were imported. Did they give their consent to be invited "
+            "(for example on the form the list comes from)? Record it now; without it "
+            "they cannot be selected.",
+        ).format(count=len(ids)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
     if answer == QMessageBox.StandardButton.Yes:
         dialog = BulkConsentDialog(ctx, ids, parent)
         dialog.exec()

@@ -63,8 +63,23 @@ from desktop.views.widgets import CountryComboBox
 
 CHECK_DELAY_MS = 600
 """Pause in typing after which a field is checked (sooner would flag half-typed input)."""
-COMMON_LANGUAGES = ("ro", "ru", "uk", "en", "fr", "it", "es", "de", "pt", "ar", "tr", "el",
-                    "bg", "he", "pl")
+COMMON_LANGUAGES = (
+    "ro",
+    "ru",
+    "uk",
+    "en",
+    "fr",
+    "it",
+    "es",
+    "de",
+    "pt",
+    "ar",
+    "tr",
+    "el",
+    "bg",
+    "he",
+    "pl",
+)
 
 
 class AssociationPicker(QLineEdit):
@@ -73,14 +88,16 @@ class AssociationPicker(QLineEdit):
     A line edit with a completer (not a combo box) so 100,000 associations load at once.
     """
 
-    def __init__(self, choices: Sequence[AssociationChoice], parent: QWidget | None = None,
-                 ) -> None:
+    def __init__(
+        self,
+        choices: Sequence[AssociationChoice],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._by_text: dict[str, str] = {}
         self._text_of: dict[str, str] = {}
         for choice in choices:
-            text = f"{choice.name} ({choice.country_code})" if choice.country_code \
-                else choice.name
+            text = f"{choice.name} ({choice.country_code})" if choice.country_code else choice.name
             self._by_text.setdefault(text.casefold(), choice.id)
             self._text_of[choice.id] = text
         completer = QCompleter(QStringListModel(list(self._text_of.values()), self), self)
@@ -100,8 +117,7 @@ class AssociationPicker(QLineEdit):
         return self._by_text.get(text.casefold(), text)
 
     def set_association(self, association_id: str | None, fallback: str = "") -> None:
-        self.setText(self._text_of.get(association_id or "", fallback) if association_id
-                     else "")
+        self.setText(self._text_of.get(association_id or "", fallback) if association_id else "")
 
 
 def _combo(parent: QWidget, labels: dict[str, str], name: str) -> QComboBox:
@@ -131,31 +147,42 @@ def _combo_value(box: QComboBox) -> str:
 class ConsentModel(RowTableModel[Consent]):
     def __init__(self, parent: QWidget | None = None) -> None:
         today = dt.date.today()
-        super().__init__([
-            Column(lambda: self.tr("Purpose"), lambda c: purpose_label(c.purpose)),
-            Column(lambda: self.tr("Given on"), lambda c: c.given_on.isoformat(),
-                   lambda c: c.given_on),
-            Column(lambda: self.tr("How"), lambda c: channel_label(c.channel)),
-            Column(lambda: self.tr("Collected by"), lambda c: c.collected_by),
-            Column(lambda: self.tr("Expires on"),
-                   lambda c: c.expires_on.isoformat() if c.expires_on else ""),
-            Column(lambda: self.tr("State"), lambda c: state_label(consent_state(c, today))),
-        ], parent)
+        super().__init__(
+            [
+                Column(lambda: self.tr("Purpose"), lambda c: purpose_label(c.purpose)),
+                Column(
+                    lambda: self.tr("Given on"),
+                    lambda c: c.given_on.isoformat(),
+                    lambda c: c.given_on,
+                ),
+                Column(lambda: self.tr("How"), lambda c: channel_label(c.channel)),
+                Column(lambda: self.tr("Collected by"), lambda c: c.collected_by),
+                Column(
+                    lambda: self.tr("Expires on"),
+                    lambda c: c.expires_on.isoformat() if c.expires_on else "",
+                ),
+                Column(lambda: self.tr("State"), lambda c: state_label(consent_state(c, today))),
+            ],
+            parent,
+        )
 
 
 class CandidateDialog(QDialog):
     """Create or edit one candidate. Nothing invalid is saved; every error shows under its
     field in words; consents are listed with a one-click Withdraw."""
 
-    def __init__(self, ctx: AppContext, candidate_id: str | None,
-                 associations: Sequence[AssociationChoice],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        candidate_id: str | None,
+        associations: Sequence[AssociationChoice],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.candidate_id = candidate_id
         self.saved_id: str | None = None
-        self.setWindowTitle(self.tr("Edit candidate") if candidate_id else
-                            self.tr("New candidate"))
+        self.setWindowTitle(self.tr("Edit candidate") if candidate_id else self.tr("New candidate"))
         self.resize(760, 820)
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
@@ -184,12 +211,14 @@ class CandidateDialog(QDialog):
         self.occupation.setEditable(True)
         self.occupation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.skills = TagEdit(profile)
-        self.languages = TagEdit(profile, [language_name(c, ctx.language)
-                                           for c in COMMON_LANGUAGES])
+        self.languages = TagEdit(
+            profile, [language_name(c, ctx.language) for c in COMMON_LANGUAGES]
+        )
         self.languages.set_suggestions([language_name(c, ctx.language) for c in COMMON_LANGUAGES])
         areas = engagement_area_labels()
-        self.topics = TagEdit(profile, list(areas.values()),
-                              display=lambda tag: areas.get(tag, tag))
+        self.topics = TagEdit(
+            profile, list(areas.values()), display=lambda tag: areas.get(tag, tag)
+        )
         self.association = AssociationPicker(associations, profile)
         self.region = QComboBox(profile)
         self.region.addItem(self.tr("Not stated"), "")
@@ -247,14 +276,16 @@ class CandidateDialog(QDialog):
         self.consent_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.consent_table.verticalHeader().hide()
         self.consent_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.consent_table.setAccessibleName(self.tr("Consents of this person"))
         self.consent_table.setMaximumHeight(120)
         consent_layout.addWidget(self.consent_table)
         consent_buttons = QHBoxLayout()
         self.withdraw_button = QPushButton(self.tr("&Withdraw consent"), consent_box)
-        self.withdraw_button.setToolTip(self.tr("The person withdrew this consent: they will "
-                                                "not be invited again."))
+        self.withdraw_button.setToolTip(
+            self.tr("The person withdrew this consent: they will not be invited again.")
+        )
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         consent_buttons.addWidget(self.withdraw_button)
         consent_buttons.addStretch(1)
@@ -270,7 +301,8 @@ class CandidateDialog(QDialog):
         self.general_error = ErrorLabel(self)
         outer.addWidget(self.general_error)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setToolTip(self.tr("Save (Ctrl+S)"))
         save.setShortcut(QKeySequence.StandardKey.Save)
@@ -283,13 +315,17 @@ class CandidateDialog(QDialog):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self._run_pending_checks)
-        for key, line in (("email", self.email), ("phone", self.phone),
-                          ("birth_year", self.birth_year)):
+        for key, line in (
+            ("email", self.email),
+            ("phone", self.phone),
+            ("birth_year", self.birth_year),
+        ):
             line.editingFinished.connect(lambda k=key: self._check(k))
             line.textEdited.connect(lambda _t, k=key: self._schedule_check(k))
         self.name.textEdited.connect(lambda _t: self.errors["name"].show_error(""))
         self.consent_table.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_withdraw())
+            lambda *_: self._update_withdraw()
+        )
 
         for tags in (self.skills, self.languages, self.topics):
             tags.input.installEventFilter(self)
@@ -298,9 +334,13 @@ class CandidateDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in a tag field adds the tag; it saves the form only when the field is empty."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QLineEdit) \
-                and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched.text():
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched.text()
+        ):
             watched.returnPressed.emit()
             return True
         return super().eventFilter(watched, event)
@@ -329,9 +369,11 @@ class CandidateDialog(QDialog):
             candidate = get_candidate(session, self.candidate_id)
             values = candidate_values(candidate)
             consents = consents_of(session, self.candidate_id)
-            labels = LabelContext.load(session, self.ctx.language,
-                                       [values["association_id"]]
-                                       if values["association_id"] else [])
+            labels = LabelContext.load(
+                session,
+                self.ctx.language,
+                [values["association_id"]] if values["association_id"] else [],
+            )
         self.name.setText(values["name"])
         _set_combo(self.gender, values["gender"])
         self.birth_year.setText(str(values["birth_year"] or ""))
@@ -341,12 +383,11 @@ class CandidateDialog(QDialog):
         _set_combo(self.education, values["education_level"])
         _set_combo(self.occupation, values["occupation_sector"])
         self.skills.set_tags(values["skills"])
-        self.languages.set_tags([language_name(c, self.ctx.language)
-                                 for c in values["languages"]])
+        self.languages.set_tags([language_name(c, self.ctx.language) for c in values["languages"]])
         self.topics.set_tags(values["topics"])
         self.association.set_association(
-            values["association_id"],
-            labels.associations.get(values["association_id"] or "", ""))
+            values["association_id"], labels.associations.get(values["association_id"] or "", "")
+        )
         _set_combo(self.region, values["region_code"])
         self.email.setText(values["email"])
         self.phone.setText(values["phone"])
@@ -390,8 +431,11 @@ class CandidateDialog(QDialog):
 
     def _check(self, key: str) -> None:
         values = self.values()
-        subset = {key: values[key], "name": values["name"] or "x",
-                  "country_code": values["country_code"]}
+        subset = {
+            key: values[key],
+            "name": values["name"] or "x",
+            "country_code": values["country_code"],
+        }
         _clean, errors = validate_candidate(subset)
         message = next((e.message for e in errors if e.field == key), "")
         self.errors[key].show_error(message)
@@ -454,4 +498,3 @@ class CandidateDialog(QDialog):
         self.ctx.bus.announce("candidate")
         self.ctx.bus.status_message.emit(self.tr("Consent withdrawn."), 5000)
         QTimer.singleShot(0, self.consent_table.setFocus)
-

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,8 +45,11 @@ def export_person(ctx: AppContext, candidate_id: str, parent: QWidget) -> None:
     name = str(data["person"].get("name") or "person")
     suggested = ctx.paths.data_dir / f"personal-data-{_safe_name(name)}.pdf"
     path_text, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export personal data"), str(suggested),
-        parent.tr("PDF document (*.pdf)"))
+        parent,
+        QCoreApplication.translate("PersonalDataActions", "Export personal data"),
+        str(suggested),
+        QCoreApplication.translate("PersonalDataActions", "PDF document (*.pdf)"),
+    )
     if not path_text:
         return
     pdf = Path(path_text)
@@ -60,11 +64,21 @@ def export_person(ctx: AppContext, candidate_id: str, parent: QWidget) -> None:
 
     def done(_result: object) -> None:
         ctx.bus.status_message.emit(
-            parent.tr("Personal data written to {pdf} and {json}.").format(
-                pdf=pdf.name, json=json_path.name), 10000)
+            QCoreApplication.translate(
+                "PersonalDataActions", "Personal data written to {pdf} and {json}."
+            ).format(pdf=pdf.name, json=json_path.name),
+            10000,
+        )
 
-    run_operation(parent, work, done, label=parent.tr("Writing the personal data export…"),
-                  cancellable=False)
+    run_operation(
+        parent,
+        work,
+        done,
+        label=QCoreApplication.translate(
+            "PersonalDataActions", "Writing the personal data export…"
+        ),
+        cancellable=False,
+    )
 
 
 class EraseDialog(QDialog):
@@ -74,14 +88,17 @@ class EraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase personal data"))
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr(
-            "Erase the personal data of {name}?\n\n"
-            "Their name, contact details, birth year, skills, languages, topics, association "
-            "and notes are wiped for good, and their consents are withdrawn. Gender, country "
-            "of residence, generation, citizenship, education, occupation and origin region "
-            "stay, so that statistics and past selections still add up.\n\n"
-            "This cannot be undone. Export their data first if they asked for a copy.").format(
-            name=name), self)
+        text = QLabel(
+            self.tr(
+                "Erase the personal data of {name}?\n\n"
+                "Their name, contact details, birth year, skills, languages, topics, association "
+                "and notes are wiped for good, and their consents are withdrawn. Gender, country "
+                "of residence, generation, citizenship, education, occupation and origin region "
+                "stay, so that statistics and past selections still add up.\n\n"
+                "This cannot be undone. Export their data first if they asked for a copy."
+            ).format(name=name),
+            self,
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.word = self.tr("ERASE")
@@ -92,14 +109,16 @@ class EraseDialog(QDialog):
         prompt.setBuddy(self.confirm)
         layout.addWidget(self.confirm)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.erase_button = buttons.addButton(self.tr("&Erase"),
-                                              QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button = buttons.addButton(
+            self.tr("&Erase"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.confirm.textChanged.connect(
-            lambda t: self.erase_button.setEnabled(t.strip().casefold() == self.word.casefold()))
+            lambda t: self.erase_button.setEnabled(t.strip().casefold() == self.word.casefold())
+        )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         self.resize(520, 300)
 
@@ -113,9 +132,17 @@ def confirm_and_erase(ctx: AppContext, candidate_id: str, name: str, parent: QWi
         with ctx.db.transaction() as session:
             erase_candidate(session, candidate_id)
     except CandidateError as exc:
-        QMessageBox.warning(parent, parent.tr("Erase personal data"), str(exc))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("PersonalDataActions", "Erase personal data"),
+            str(exc),
+        )
         return False
     ctx.bus.announce("candidate")
-    ctx.bus.status_message.emit(parent.tr("The personal data of {name} was erased.").format(
-        name=name), 8000)
+    ctx.bus.status_message.emit(
+        QCoreApplication.translate(
+            "PersonalDataActions", "The personal data of {name} was erased."
+        ).format(name=name),
+        8000,
+    )
     return True

@@ -36,20 +36,32 @@ from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsultationsPage", text)
-
-
 class ConsultationModel(RowTableModel[ConsultationRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         labels = status_labels()
-        super().__init__([
-            Column(lambda: _tr("Consultation"), lambda r: r.title),
-            Column(lambda: _tr("Date"), lambda r: r.held_on.isoformat() if r.held_on else "",
-                   lambda r: r.held_on.isoformat() if r.held_on else ""),
-            Column(lambda: _tr("Status"), lambda r: labels.get(r.status, r.status)),
-            Column(lambda: _tr("Pool"), lambda r: r.pool_size, align_right=True),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("ConsultationsPage", "Consultation"),
+                    lambda r: r.title,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ConsultationsPage", "Date"),
+                    lambda r: r.held_on.isoformat() if r.held_on else "",
+                    lambda r: r.held_on.isoformat() if r.held_on else "",
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ConsultationsPage", "Status"),
+                    lambda r: labels.get(r.status, r.status),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ConsultationsPage", "Pool"),
+                    lambda r: r.pool_size,
+                    align_right=True,
+                ),
+            ],
+            parent,
+        )
 
 
 class ConsultationsPage(QWidget):
@@ -59,9 +71,14 @@ class ConsultationsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         use_settings(ctx.settings)
-        layout = page_layout(self, self.tr("Consultations"), self.tr(
-            "Meetings with the diaspora. Participants are drawn by a fair, public lottery from "
-            "a pool of volunteers, within quotas that keep the panel representative."))
+        layout = page_layout(
+            self,
+            self.tr("Consultations"),
+            self.tr(
+                "Meetings with the diaspora. Participants are drawn by a fair, public lottery from "
+                "a pool of volunteers, within quotas that keep the panel representative."
+            ),
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(splitter)
         column = QVBoxLayout(left)
@@ -72,8 +89,9 @@ class ConsultationsPage(QWidget):
         self.new_button.setToolTip(self.tr("Plan a new consultation (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_consultation)
         self.delete_button = QPushButton(self.tr("De&lete"), left)
-        self.delete_button.setToolTip(self.tr("Delete a consultation whose participants were "
-                                              "not drawn yet (Del)"))
+        self.delete_button.setToolTip(
+            self.tr("Delete a consultation whose participants were not drawn yet (Del)")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
@@ -144,8 +162,10 @@ class ConsultationsPage(QWidget):
             if isinstance(row, ConsultationRow) and row.id == consultation_id:
                 self.table.selectionModel().blockSignals(True)
                 self.table.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.table.selectionModel().blockSignals(False)
                 return
 
@@ -164,8 +184,11 @@ class ConsultationsPage(QWidget):
         consultation_id = self.current_id()
         if consultation_id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete consultation"), self.tr(
-            "Delete this consultation and its pool? You can undo right after (Ctrl+Z)."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete consultation"),
+            self.tr("Delete this consultation and its pool? You can undo right after (Ctrl+Z)."),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -177,7 +200,8 @@ class ConsultationsPage(QWidget):
         self._deleted = consultation_id
         self.ctx.bus.announce("consultation")
         self.ctx.bus.status_message.emit(
-            self.tr("Consultation deleted. Press Ctrl+Z to undo."), 10000)
+            self.tr("Consultation deleted. Press Ctrl+Z to undo."), 10000
+        )
 
     def undo_delete(self) -> None:
         consultation_id = self._deleted

@@ -6,7 +6,7 @@ allows; a refused step (e.g. closing with open commitments) says why in words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,19 +38,15 @@ from desktop.views.form_widgets import ErrorLabel
 
 def step_text(status: str) -> str:
     """The button text that moves a consultation into ``status``."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ConsultationDetail", text)
-
-    return {
-        "draft": tr("Back to draft"),
-        "pool_open": tr("Open the pool"),
-        "invited": tr("Invitations sent"),
-        "held": tr("Mark as held"),
-        "followed_up": tr("Mark as followed up"),
-        "closed": tr("Close the consultation"),
-    }.get(status, status)
+    texts = {
+        "draft": QCoreApplication.translate("ConsultationDetail", "Back to draft"),
+        "pool_open": QCoreApplication.translate("ConsultationDetail", "Open the pool"),
+        "invited": QCoreApplication.translate("ConsultationDetail", "Invitations sent"),
+        "held": QCoreApplication.translate("ConsultationDetail", "Mark as held"),
+        "followed_up": QCoreApplication.translate("ConsultationDetail", "Mark as followed up"),
+        "closed": QCoreApplication.translate("ConsultationDetail", "Close the consultation"),
+    }
+    return texts.get(status, status)
 
 
 class ConsultationDetail(QWidget):
@@ -107,8 +103,12 @@ class ConsultationDetail(QWidget):
         self.tabs.addTab(self.invitations, self.tr("&5 Invitations"))
         self.tabs.addTab(self.follow_up, self.tr("&6 Follow-up"))
         layout.addWidget(self.tabs, 1)
-        self.empty = QLabel(self.tr("Choose a consultation in the list, or create one with "
-                                    "New consultation (Ctrl+N)."), self)
+        self.empty = QLabel(
+            self.tr(
+                "Choose a consultation in the list, or create one with New consultation (Ctrl+N)."
+            ),
+            self,
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty, 1)
@@ -132,11 +132,13 @@ class ConsultationDetail(QWidget):
             consultation = get_consultation(session, consultation_id)
         self.heading.setText(consultation.title)
         kind = kind_labels().get(consultation.kind, consultation.kind)
-        when = consultation.held_on.isoformat() if consultation.held_on else \
-            self.tr("date not set")
+        when = consultation.held_on.isoformat() if consultation.held_on else self.tr("date not set")
         status = status_labels().get(consultation.status, consultation.status)
-        self.state.setText(self.tr("{kind} · {when} · {seats} seats · Status: {status}").format(
-            kind=kind, when=when, seats=consultation.seats, status=status))
+        self.state.setText(
+            self.tr("{kind} · {when} · {seats} seats · Status: {status}").format(
+                kind=kind, when=when, seats=consultation.seats, status=status
+            )
+        )
         for target in allowed_next(consultation.status):
             if target == "selected":
                 continue  # reached only through the draw (Selection tab)
@@ -163,8 +165,10 @@ class ConsultationDetail(QWidget):
             return
         if target == "closed":
             answer = QMessageBox.question(
-                self, self.tr("Close the consultation"),
-                self.tr("Close this consultation? Nothing can be changed afterwards."))
+                self,
+                self.tr("Close the consultation"),
+                self.tr("Close this consultation? Nothing can be changed afterwards."),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:

@@ -42,28 +42,44 @@ from desktop.views.operations import run_operation
 from desktop.views.table_model import Column, RowTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpTab", text)
-
-
 class FollowUpModel(RowTableModel[FollowUpAction]):
     def __init__(self, parent: QWidget | None = None) -> None:
         labels = follow_up_labels()
-        super().__init__([
-            Column(lambda: _tr("Commitment"), lambda a: a.text),
-            Column(lambda: _tr("Who"), lambda a: a.owner),
-            Column(lambda: _tr("Due"), lambda a: a.due_on.isoformat() if a.due_on else "",
-                   lambda a: a.due_on.isoformat() if a.due_on else "9999"),
-            Column(lambda: _tr("Status"), lambda a: labels.get(a.status, a.status)),
-            Column(lambda: _tr("Outcome"), lambda a: a.outcome),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("FollowUpTab", "Commitment"),
+                    lambda a: a.text,
+                ),
+                Column(lambda: QCoreApplication.translate("FollowUpTab", "Who"), lambda a: a.owner),
+                Column(
+                    lambda: QCoreApplication.translate("FollowUpTab", "Due"),
+                    lambda a: a.due_on.isoformat() if a.due_on else "",
+                    lambda a: a.due_on.isoformat() if a.due_on else "9999",
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("FollowUpTab", "Status"),
+                    lambda a: labels.get(a.status, a.status),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("FollowUpTab", "Outcome"),
+                    lambda a: a.outcome,
+                ),
+            ],
+            parent,
+        )
 
 
 class FollowUpDialog(QDialog):
     """Add or edit one commitment."""
 
-    def __init__(self, ctx: AppContext, consultation_id: str,
-                 action: FollowUpAction | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        consultation_id: str,
+        action: FollowUpAction | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.consultation_id = consultation_id
@@ -72,8 +88,7 @@ class FollowUpDialog(QDialog):
         form = QFormLayout(self)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(self.tr("What participants asked for, and what was "
-                                             "promised"))
+        self.text.setPlaceholderText(self.tr("What participants asked for, and what was promised"))
         self.text.setAccessibleName(self.tr("Commitment"))
         self.text_error = ErrorLabel(self)
         self.owner = QLineEdit(self)
@@ -97,7 +112,8 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("&Outcome:"), self.outcome)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -111,9 +127,13 @@ class FollowUpDialog(QDialog):
         self.text.setFocus()
 
     def save(self) -> None:
-        values = {"text": self.text.toPlainText(), "owner": self.owner.text(),
-                  "due_on": self.due.date(), "status": self.status.currentData(),
-                  "outcome": self.outcome.toPlainText()}
+        values = {
+            "text": self.text.toPlainText(),
+            "owner": self.owner.text(),
+            "due_on": self.due.date(),
+            "status": self.status.currentData(),
+            "outcome": self.outcome.toPlainText(),
+        }
         try:
             with self.ctx.db.transaction() as session:
                 save_follow_up(session, self.consultation_id, self.action_id, values)
@@ -158,8 +178,9 @@ class FollowUpTab(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.report_button = QPushButton(self.tr("“You said, we did” &report…"), self)
-        self.report_button.setToolTip(self.tr("A PDF of the commitments and their outcome, in "
-                                              "the consultation's language"))
+        self.report_button.setToolTip(
+            self.tr("A PDF of the commitments and their outcome, in the consultation's language")
+        )
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -182,9 +203,12 @@ class FollowUpTab(QWidget):
         self.model.set_rows(actions)
         self.table.resizeRowsToContents()
         open_count = sum(1 for a in actions if a.status in ("open", "in_progress"))
-        self.summary.setText(self.tr(
-            "{total} commitments, {open} still open. The consultation can be closed once none "
-            "is open.").format(total=len(actions), open=open_count))
+        self.summary.setText(
+            self.tr(
+                "{total} commitments, {open} still open. The consultation can be closed once none "
+                "is open."
+            ).format(total=len(actions), open=open_count)
+        )
         self.add_button.setEnabled(not closed)
         self._closed = closed
         self._update()
@@ -213,9 +237,11 @@ class FollowUpTab(QWidget):
         action = self._selected()
         if action is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete commitment"),
-                                      self.tr("Delete this commitment?\n\n{text}").format(
-                                          text=action.text))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete commitment"),
+            self.tr("Delete this commitment?\n\n{text}").format(text=action.text),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         with self.ctx.db.transaction() as session:
@@ -227,8 +253,11 @@ class FollowUpTab(QWidget):
         if consultation_id is None:
             return
         path_text, _ = QFileDialog.getSaveFileName(
-            self, self.tr("“You said, we did” report"),
-            str(self.ctx.paths.data_dir / "you-said-we-did.pdf"), self.tr("PDF (*.pdf)"))
+            self,
+            self.tr("“You said, we did” report"),
+            str(self.ctx.paths.data_dir / "you-said-we-did.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
         if not path_text:
             return
         path = Path(path_text).with_suffix(".pdf")
@@ -237,7 +266,12 @@ class FollowUpTab(QWidget):
             with self.ctx.db.sessions() as session:
                 return write_you_said_we_did(session, consultation_id, path)
 
-        run_operation(self, work, lambda _n: self.ctx.bus.status_message.emit(
-            self.tr("Report written to {path}.").format(path=path), 10000),
-            label=self.tr("Writing the report…"), cancellable=False)
-
+        run_operation(
+            self,
+            work,
+            lambda _n: self.ctx.bus.status_message.emit(
+                self.tr("Report written to {path}.").format(path=path), 10000
+            ),
+            label=self.tr("Writing the report…"),
+            cancellable=False,
+        )

@@ -98,10 +98,14 @@ class ConsultationFields(QWidget):
                 label_widget.setBuddy(widget)
         self.general = ErrorLabel(self)
         form.addRow(self.general)
-        self.seats.setToolTip(self.tr("How many people take part. Fixed once the "
-                                      "participants are drawn."))
-        self.language.setToolTip(self.tr("Invitation letters and the “you said, we did” "
-                                         "report are written in this language."))
+        self.seats.setToolTip(
+            self.tr("How many people take part. Fixed once the participants are drawn.")
+        )
+        self.language.setToolTip(
+            self.tr(
+                "Invitation letters and the “you said, we did” report are written in this language."
+            )
+        )
         for line in (self.title, self.topic, self.place, self.link):
             line.textEdited.connect(lambda _t: self.changed.emit())
         for combo in (self.kind, self.region, self.language):
@@ -125,8 +129,9 @@ class ConsultationFields(QWidget):
             self.title.setText(consultation.title)
             self.kind.setCurrentIndex(max(0, self.kind.findData(consultation.kind)))
             self.topic.setText(consultation.topic)
-            self.region.setCurrentIndex(max(0, self.region.findData(
-                consultation.region_code or "")))
+            self.region.setCurrentIndex(
+                max(0, self.region.findData(consultation.region_code or ""))
+            )
             self.place.setText(consultation.place)
             self.link.setText(consultation.link)
             self.held_on.set_date(consultation.held_on)
@@ -199,7 +204,8 @@ class NewConsultationDialog(QDialog):
         self.fields = ConsultationFields(ctx, self)
         layout.addWidget(self.fields)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setToolTip(self.tr("Save (Ctrl+S)"))

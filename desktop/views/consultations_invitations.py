@@ -43,22 +43,37 @@ from desktop.views.widgets import ContainsFilterProxy
 SHOWN = ("selected", "reserve", "invited", "confirmed", "declined", "attended", "no_show")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvitationsTab", text)
-
-
 class InviteeModel(RowTableModel[Member]):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         labels = participation_labels()
-        super().__init__([
-            Column(lambda: _tr("Name"), lambda m: m.name),
-            Column(lambda: _tr("Status"), lambda m: labels.get(m.status, m.status)),
-            Column(lambda: _tr("Reserve rank"), lambda m: m.reserve_rank, align_right=True),
-            Column(lambda: _tr("Country"),
-                   lambda m: countries.country_name(m.country_code, language)),
-            Column(lambda: _tr("E-mail"), lambda m: m.email),
-            Column(lambda: _tr("Phone"), lambda m: m.phone),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("InvitationsTab", "Name"), lambda m: m.name
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("InvitationsTab", "Status"),
+                    lambda m: labels.get(m.status, m.status),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("InvitationsTab", "Reserve rank"),
+                    lambda m: m.reserve_rank,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("InvitationsTab", "Country"),
+                    lambda m: countries.country_name(m.country_code, language),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("InvitationsTab", "E-mail"),
+                    lambda m: m.email,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("InvitationsTab", "Phone"), lambda m: m.phone
+                ),
+            ],
+            parent,
+        )
 
 
 class InvitationsTab(QWidget):
@@ -91,8 +106,9 @@ class InvitationsTab(QWidget):
         self.invited_button = QPushButton(self.tr("Mark &invited"), self)
         self.confirmed_button = QPushButton(self.tr("&Confirmed"), self)
         self.declined_button = QPushButton(self.tr("&Declined…"), self)
-        self.declined_button.setToolTip(self.tr("The person cannot come; the next suitable "
-                                                "reserve is offered"))
+        self.declined_button.setToolTip(
+            self.tr("The person cannot come; the next suitable reserve is offered")
+        )
         self.attended_button = QPushButton(self.tr("A&ttended"), self)
         self.no_show_button = QPushButton(self.tr("Did &not come"), self)
         self.invited_button.clicked.connect(lambda: self._set("invited"))
@@ -100,16 +116,22 @@ class InvitationsTab(QWidget):
         self.declined_button.clicked.connect(self.decline)
         self.attended_button.clicked.connect(lambda: self._set("attended"))
         self.no_show_button.clicked.connect(lambda: self._set("no_show"))
-        for button in (self.invited_button, self.confirmed_button, self.declined_button,
-                       self.attended_button, self.no_show_button):
+        for button in (
+            self.invited_button,
+            self.confirmed_button,
+            self.declined_button,
+            self.attended_button,
+            self.no_show_button,
+        ):
             answers.addWidget(button)
         answers.addStretch(1)
         layout.addLayout(answers)
 
         documents = QHBoxLayout()
         self.letters_button = QPushButton(self.tr("Invitation &letters (PDF)…"), self)
-        self.letters_button.setToolTip(self.tr("One letter per selected or invited person, in "
-                                               "the consultation's language"))
+        self.letters_button.setToolTip(
+            self.tr("One letter per selected or invited person, in the consultation's language")
+        )
         self.list_button = QPushButton(self.tr("Export invitee &list…"), self)
         self.letters_button.clicked.connect(self.write_letters)
         self.list_button.clicked.connect(self.export_list)
@@ -132,8 +154,9 @@ class InvitationsTab(QWidget):
             counts[member.status] = counts.get(member.status, 0) + 1
         labels = participation_labels()
         if rows:
-            self.summary.setText(", ".join(f"{labels[s]}: {counts[s]}" for s in SHOWN
-                                           if counts.get(s)))
+            self.summary.setText(
+                ", ".join(f"{labels[s]}: {counts[s]}" for s in SHOWN if counts.get(s))
+            )
         else:
             self.summary.setText(self.tr("No one is selected yet: run the selection first."))
         self._update()
@@ -151,17 +174,23 @@ class InvitationsTab(QWidget):
         statuses = {m.status for m in chosen}
         inviting = self.status in ("selected", "invited")
         attendance = self.status in ("held", "followed_up")
-        self.invited_button.setEnabled(inviting and bool(chosen)
-                                       and statuses <= {"selected", "declined"})
+        self.invited_button.setEnabled(
+            inviting and bool(chosen) and statuses <= {"selected", "declined"}
+        )
         self.confirmed_button.setEnabled(inviting and bool(chosen) and statuses == {"invited"})
-        self.declined_button.setEnabled(inviting and len(chosen) == 1
-                                        and statuses <= {"selected", "invited", "confirmed"})
-        self.attended_button.setEnabled(attendance and bool(chosen)
-                                        and statuses <= {"confirmed", "no_show"})
-        self.no_show_button.setEnabled(attendance and bool(chosen)
-                                       and statuses <= {"confirmed", "attended"})
-        has_panel = any(self.model.row_at(r).status in ("selected", "invited", "confirmed")
-                        for r in range(self.model.rowCount()))
+        self.declined_button.setEnabled(
+            inviting and len(chosen) == 1 and statuses <= {"selected", "invited", "confirmed"}
+        )
+        self.attended_button.setEnabled(
+            attendance and bool(chosen) and statuses <= {"confirmed", "no_show"}
+        )
+        self.no_show_button.setEnabled(
+            attendance and bool(chosen) and statuses <= {"confirmed", "attended"}
+        )
+        has_panel = any(
+            self.model.row_at(r).status in ("selected", "invited", "confirmed")
+            for r in range(self.model.rowCount())
+        )
         self.letters_button.setEnabled(has_panel)
         self.list_button.setEnabled(self.model.rowCount() > 0)
 
@@ -191,14 +220,23 @@ class InvitationsTab(QWidget):
             return
         self.ctx.bus.announce("consultation")
         if offer is None:
-            QMessageBox.information(self, self.tr("No suitable reserve"), self.tr(
-                "{name} declined. No reserve can take the seat without breaking a quota; the "
-                "seat stays empty unless you draw again with a larger pool.").format(
-                name=member.name))
+            QMessageBox.information(
+                self,
+                self.tr("No suitable reserve"),
+                self.tr(
+                    "{name} declined. No reserve can take the seat without breaking a quota; the "
+                    "seat stays empty unless you draw again with a larger pool."
+                ).format(name=member.name),
+            )
             return
-        answer = QMessageBox.question(self, self.tr("Offer the seat to a reserve"), self.tr(
-            "{name} declined. The next reserve who keeps every quota is {reserve}. Give them "
-            "the seat?").format(name=member.name, reserve=offer.name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Offer the seat to a reserve"),
+            self.tr(
+                "{name} declined. The next reserve who keeps every quota is {reserve}. Give them "
+                "the seat?"
+            ).format(name=member.name, reserve=offer.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -208,37 +246,47 @@ class InvitationsTab(QWidget):
             QMessageBox.warning(self, self.tr("Invitations"), str(exc))
             return
         self.ctx.bus.announce("consultation")
-        self.ctx.bus.status_message.emit(self.tr("{reserve} takes the seat; invite them "
-                                                 "now.").format(reserve=offer.name), 10000)
+        self.ctx.bus.status_message.emit(
+            self.tr("{reserve} takes the seat; invite them now.").format(reserve=offer.name), 10000
+        )
 
     def write_letters(self) -> None:
         consultation_id = self.consultation_id
         if consultation_id is None:
             return
         path_text, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Invitation letters"),
-            str(self.ctx.paths.data_dir / "invitation-letters.pdf"), self.tr("PDF (*.pdf)"))
+            self,
+            self.tr("Invitation letters"),
+            str(self.ctx.paths.data_dir / "invitation-letters.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
         if not path_text:
             return
         path = Path(path_text).with_suffix(".pdf")
 
         def work(progress: Progress) -> int:
             with self.ctx.db.sessions() as session:
-                return write_invitation_letters(session, consultation_id, path,
-                                                progress=progress)
+                return write_invitation_letters(session, consultation_id, path, progress=progress)
 
-        run_operation(self, work, lambda count: self.ctx.bus.status_message.emit(
-            self.tr("{count} letters written to {path}.").format(count=count, path=path),
-            10000), label=self.tr("Writing the letters…"))
+        run_operation(
+            self,
+            work,
+            lambda count: self.ctx.bus.status_message.emit(
+                self.tr("{count} letters written to {path}.").format(count=count, path=path), 10000
+            ),
+            label=self.tr("Writing the letters…"),
+        )
 
     def export_list(self) -> None:
         consultation_id = self.consultation_id
         if consultation_id is None:
             return
         path_text, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export invitee list"),
+            self,
+            self.tr("Export invitee list"),
             str(self.ctx.paths.data_dir / "invitees.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
         if not path_text:
             return
         path = Path(path_text)
@@ -251,4 +299,5 @@ class InvitationsTab(QWidget):
             QMessageBox.warning(self, self.tr("Export invitee list"), str(exc))
             return
         self.ctx.bus.status_message.emit(
-            self.tr("{count} people written to {path}.").format(count=count, path=path), 10000)
+            self.tr("{count} people written to {path}.").format(count=count, path=path), 10000
+        )

@@ -57,10 +57,6 @@ from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PoolTab", text)
-
-
 class MemberModel(RowTableModel[Member]):
     """Pool members; people who can no longer be selected are shown in red."""
 
@@ -68,21 +64,43 @@ class MemberModel(RowTableModel[Member]):
         genders = gender_labels()
         generations = generation_labels()
         statuses = participation_labels()
-        super().__init__([
-            Column(lambda: _tr("Name"), lambda m: m.name),
-            Column(lambda: _tr("Gender"), lambda m: genders.get(m.gender, m.gender)),
-            Column(lambda: _tr("Country"),
-                   lambda m: countries.country_name(m.country_code, language)),
-            Column(lambda: _tr("Generation"), lambda m: generations.get(m.generation,
-                                                                        m.generation)),
-            Column(lambda: _tr("Status"), lambda m: statuses.get(m.status, m.status)),
-            Column(lambda: _tr("Can be selected"),
-                   lambda m: _tr("Yes") if m.eligible else _tr("No: consent not valid")),
-        ], parent)
+        super().__init__(
+            [
+                Column(lambda: QCoreApplication.translate("PoolTab", "Name"), lambda m: m.name),
+                Column(
+                    lambda: QCoreApplication.translate("PoolTab", "Gender"),
+                    lambda m: genders.get(m.gender, m.gender),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PoolTab", "Country"),
+                    lambda m: countries.country_name(m.country_code, language),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PoolTab", "Generation"),
+                    lambda m: generations.get(m.generation, m.generation),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PoolTab", "Status"),
+                    lambda m: statuses.get(m.status, m.status),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PoolTab", "Can be selected"),
+                    lambda m: (
+                        QCoreApplication.translate("PoolTab", "Yes")
+                        if m.eligible
+                        else QCoreApplication.translate("PoolTab", "No: consent not valid")
+                    ),
+                ),
+            ],
+            parent,
+        )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() \
-                and not self.row_at(index.row()).eligible:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and not self.row_at(index.row()).eligible
+        ):
             return QBrush(QColor("#b00020"))
         return super().data(index, role)
 
@@ -90,8 +108,9 @@ class MemberModel(RowTableModel[Member]):
 class ChoiceList(QListWidget):
     """A checkable list for one filter ("any" when nothing is checked)."""
 
-    def __init__(self, items: Sequence[tuple[str, str]], name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, items: Sequence[tuple[str, str]], name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
         for code, label in items:
@@ -103,33 +122,48 @@ class ChoiceList(QListWidget):
         self.itemActivated.connect(self._toggle)
 
     def _toggle(self, item: QListWidgetItem) -> None:
-        item.setCheckState(Qt.CheckState.Unchecked if item.checkState() ==
-                           Qt.CheckState.Checked else Qt.CheckState.Checked)
+        item.setCheckState(
+            Qt.CheckState.Unchecked
+            if item.checkState() == Qt.CheckState.Checked
+            else Qt.CheckState.Checked
+        )
 
     def checked(self) -> list[str]:
-        return [str(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            str(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def check(self, codes: Sequence[str]) -> None:
         wanted = set(codes)
         for i in range(self.count()):
             item = self.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                               in wanted else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in wanted
+                else Qt.CheckState.Unchecked
+            )
 
 
 class PoolFilterDialog(QDialog):
     """Choose who joins the pool; shows how many eligible people match before adding."""
 
-    def __init__(self, ctx: AppContext, topic_hint: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, topic_hint: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.matches: list[str] = []
         self.setWindowTitle(self.tr("Add people to the pool"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Everyone with a valid consent who matches all the chosen "
-                               "filters is added (a filter left empty matches everyone)."), self)
+        intro = QLabel(
+            self.tr(
+                "Everyone with a valid consent who matches all the chosen "
+                "filters is added (a filter left empty matches everyone)."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         with ctx.db.sessions() as session:
@@ -137,13 +171,16 @@ class PoolFilterDialog(QDialog):
             regions = [(r.code, r.name) for r in list_regions(session)]
         used_countries = [(c.code, c.name) for c in countries.countries(ctx.language)]
         grid = QHBoxLayout()
-        self.topics = ChoiceList([(t, topic_label(t)) for t in topics],
-                                 self.tr("Topics volunteered for"), self)
+        self.topics = ChoiceList(
+            [(t, topic_label(t)) for t in topics], self.tr("Topics volunteered for"), self
+        )
         self.countries = ChoiceList(used_countries, self.tr("Countries of residence"), self)
         self.regions = ChoiceList(regions, self.tr("Origin regions"), self)
-        for title, widget in ((self.tr("&Topics volunteered for"), self.topics),
-                              (self.tr("&Countries of residence"), self.countries),
-                              (self.tr("Origin &regions"), self.regions)):
+        for title, widget in (
+            (self.tr("&Topics volunteered for"), self.topics),
+            (self.tr("&Countries of residence"), self.countries),
+            (self.tr("Origin &regions"), self.regions),
+        ):
             column = QVBoxLayout()
             label = QLabel(title, self)
             label.setBuddy(widget)
@@ -153,13 +190,17 @@ class PoolFilterDialog(QDialog):
         layout.addLayout(grid, 1)
         small = QHBoxLayout()
         self.genders = ChoiceList(list(gender_labels().items()), self.tr("Genders"), self)
-        self.generations = ChoiceList(list(generation_labels().items()),
-                                      self.tr("Generations"), self)
-        self.citizenships = ChoiceList(list(citizenship_labels().items()),
-                                       self.tr("Citizenships"), self)
-        for title, widget in ((self.tr("&Gender"), self.genders),
-                              (self.tr("G&eneration"), self.generations),
-                              (self.tr("C&itizenship"), self.citizenships)):
+        self.generations = ChoiceList(
+            list(generation_labels().items()), self.tr("Generations"), self
+        )
+        self.citizenships = ChoiceList(
+            list(citizenship_labels().items()), self.tr("Citizenships"), self
+        )
+        for title, widget in (
+            (self.tr("&Gender"), self.genders),
+            (self.tr("G&eneration"), self.generations),
+            (self.tr("C&itizenship"), self.citizenships),
+        ):
             column = QVBoxLayout()
             label = QLabel(title, self)
             label.setBuddy(widget)
@@ -181,7 +222,8 @@ class PoolFilterDialog(QDialog):
         row.addWidget(self.count_label, 1)
         layout.addLayout(row)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add to pool"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -192,16 +234,23 @@ class PoolFilterDialog(QDialog):
 
     def pool_filter(self) -> PoolFilter:
         return PoolFilter(
-            topics=self.topics.checked(), countries=self.countries.checked(),
-            regions=self.regions.checked(), genders=self.genders.checked(),
-            generations=self.generations.checked(), citizenships=self.citizenships.checked(),
-            text=self.text.text())
+            topics=self.topics.checked(),
+            countries=self.countries.checked(),
+            regions=self.regions.checked(),
+            genders=self.genders.checked(),
+            generations=self.generations.checked(),
+            citizenships=self.citizenships.checked(),
+            text=self.text.text(),
+        )
 
     def count(self) -> int:
         with self.ctx.db.sessions() as session:
             self.matches = matching_candidates(session, self.pool_filter())
-        self.count_label.setText(self.tr("{count} people with a valid consent match.").format(
-            count=self.locale().toString(len(self.matches))))
+        self.count_label.setText(
+            self.tr("{count} people with a valid consent match.").format(
+                count=self.locale().toString(len(self.matches))
+            )
+        )
         return len(self.matches)
 
     def _accept(self) -> None:
@@ -248,22 +297,33 @@ class PoolTab(QWidget):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add by filters…"), self)
-        self.add_button.setToolTip(self.tr("Add everyone with a valid consent who matches "
-                                           "(e.g. who volunteered for this topic)"))
+        self.add_button.setToolTip(
+            self.tr(
+                "Add everyone with a valid consent who matches "
+                "(e.g. who volunteered for this topic)"
+            )
+        )
         self.import_button = QPushButton(self.tr("Add from a &file of ids…"), self)
-        self.import_button.setToolTip(self.tr("A CSV with a column “id” (or only ids, one per "
-                                              "line), e.g. exported from another tool"))
+        self.import_button.setToolTip(
+            self.tr(
+                "A CSV with a column “id” (or only ids, one per "
+                "line), e.g. exported from another tool"
+            )
+        )
         self.wizard_button = QPushButton(self.tr("&Import new people…"), self)
-        self.wizard_button.setToolTip(self.tr("Import a list of volunteers (CSV or Excel) as "
-                                              "candidates, record their consent, and add them "
-                                              "to this pool"))
+        self.wizard_button.setToolTip(
+            self.tr(
+                "Import a list of volunteers (CSV or Excel) as "
+                "candidates, record their consent, and add them "
+                "to this pool"
+            )
+        )
         self.remove_button = QPushButton(self.tr("&Remove selected"), self)
         self.add_button.clicked.connect(self.add_by_filters)
         self.import_button.clicked.connect(self.add_from_file)
         self.wizard_button.clicked.connect(self.import_people)
         self.remove_button.clicked.connect(self.remove_selected)
-        for button in (self.add_button, self.import_button, self.wizard_button,
-                       self.remove_button):
+        for button in (self.add_button, self.import_button, self.wizard_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -281,16 +341,17 @@ class PoolTab(QWidget):
             self.topic = consultation.topic
         self.model.set_rows(rows)
         editable = status in POOL_EDITABLE
-        for button in (self.add_button, self.import_button, self.wizard_button,
-                       self.remove_button):
+        for button in (self.add_button, self.import_button, self.wizard_button, self.remove_button):
             button.setEnabled(editable)
         lapsed = sum(1 for m in rows if not m.eligible)
         text = self.tr("{count} people in the pool.").format(
-            count=self.locale().toString(len(rows)))
+            count=self.locale().toString(len(rows))
+        )
         if lapsed:
-            text += " " + self.tr("{count} of them can no longer be selected (their consent "
-                                  "was withdrawn or expired); the draw leaves them out.").format(
-                count=lapsed)
+            text += " " + self.tr(
+                "{count} of them can no longer be selected (their consent "
+                "was withdrawn or expired); the draw leaves them out."
+            ).format(count=lapsed)
         if not editable:
             text += " " + self.tr("The pool is fixed: the participants were drawn from it.")
         self.summary.setText(text)
@@ -313,8 +374,14 @@ class PoolTab(QWidget):
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Pool"), str(exc))
 
-        run_operation(self, work, self._after_change, label=self.tr("Adding to the pool…"),
-                      cancellable=False, on_error=failed)
+        run_operation(
+            self,
+            work,
+            self._after_change,
+            label=self.tr("Adding to the pool…"),
+            cancellable=False,
+            on_error=failed,
+        )
 
     def add_by_filters(self) -> None:
         dialog = PoolFilterDialog(self.ctx, self.topic, self)
@@ -323,8 +390,11 @@ class PoolTab(QWidget):
 
     def add_from_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Add people from a file of ids"), str(self.ctx.paths.data_dir),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"))
+            self,
+            self.tr("Add people from a file of ids"),
+            str(self.ctx.paths.data_dir),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
         if not path:
             return
         try:
@@ -355,9 +425,13 @@ class PoolTab(QWidget):
         if not ids or self.consultation_id is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove from the pool"),
-            self.tr("Remove {count} people from the pool? They stay in the candidate list and "
-                    "can be added again.").format(count=len(ids)))
+            self,
+            self.tr("Remove from the pool"),
+            self.tr(
+                "Remove {count} people from the pool? They stay in the candidate list and "
+                "can be added again."
+            ).format(count=len(ids)),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -368,4 +442,5 @@ class PoolTab(QWidget):
             return
         self.ctx.bus.announce("consultation")
         self.ctx.bus.status_message.emit(
-            self.tr("{count} removed from the pool.").format(count=removed), 6000)
+            self.tr("{count} removed from the pool.").format(count=removed), 6000
+        )

@@ -29,17 +29,14 @@ from desktop.views.table_model import Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SelectionTab", text)
-
-
 class ChanceRow:
     """One pool member with their chance and the role the draw gave them."""
 
     __slots__ = ("name", "probability", "pseudonym", "role", "status")
 
-    def __init__(self, name: str, pseudonym: str, probability: float | None, role: str,
-                 status: str) -> None:
+    def __init__(
+        self, name: str, pseudonym: str, probability: float | None, role: str, status: str
+    ) -> None:
         self.name = name
         self.pseudonym = pseudonym
         self.probability = probability
@@ -49,23 +46,39 @@ class ChanceRow:
 
 class ChanceModel(RowTableModel[ChanceRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([
-            Column(lambda: _tr("Name"), lambda r: r.name),
-            Column(lambda: _tr("Id in the audit"), lambda r: r.pseudonym),
-            Column(lambda: _tr("Chance of selection"),
-                   lambda r: "" if r.probability is None else f"{r.probability:.2%}",
-                   sort_key=lambda r: -1.0 if r.probability is None else r.probability,
-                   align_right=True),
-            Column(lambda: _tr("Drawn as"), lambda r: r.role),
-            Column(lambda: _tr("Now"), lambda r: r.status),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("SelectionTab", "Name"), lambda r: r.name
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SelectionTab", "Id in the audit"),
+                    lambda r: r.pseudonym,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SelectionTab", "Chance of selection"),
+                    lambda r: "" if r.probability is None else f"{r.probability:.2%}",
+                    sort_key=lambda r: -1.0 if r.probability is None else r.probability,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SelectionTab", "Drawn as"), lambda r: r.role
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SelectionTab", "Now"), lambda r: r.status
+                ),
+            ],
+            parent,
+        )
 
 
 def role_text(candidate_id: str, panel: list[str], reserves: list[str]) -> str:
     if candidate_id in panel:
-        return _tr("Selected")
+        return QCoreApplication.translate("SelectionTab", "Selected")
     if candidate_id in reserves:
-        return _tr("Reserve {rank}").format(rank=reserves.index(candidate_id) + 1)
+        return QCoreApplication.translate("SelectionTab", "Reserve {rank}").format(
+            rank=reserves.index(candidate_id) + 1
+        )
     return ""
 
 
@@ -110,11 +123,16 @@ class SelectionTab(QWidget):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(self.tr("&Run the selection…"), self)
-        self.run_button.setToolTip(self.tr("Compute everyone's chance within the quotas, then "
-                                           "draw the panel and reserves with a public seed"))
+        self.run_button.setToolTip(
+            self.tr(
+                "Compute everyone's chance within the quotas, then "
+                "draw the panel and reserves with a public seed"
+            )
+        )
         self.audit_button = QPushButton(self.tr("Export &audit report…"), self)
-        self.audit_button.setToolTip(self.tr("The audit report as PDF, and the same as JSON so "
-                                             "anyone can re-run the draw"))
+        self.audit_button.setToolTip(
+            self.tr("The audit report as PDF, and the same as JSON so anyone can re-run the draw")
+        )
         self.verify_button = QPushButton(self.tr("&Verify the draw"), self)
         self.verify_button.setToolTip(self.tr("Re-run the draw from the record and compare"))
         self.run_button.clicked.connect(self.run_selection)
@@ -139,35 +157,57 @@ class SelectionTab(QWidget):
             panel = list(self.record.get("panel", []))
             reserves = list(self.record.get("reserves", []))
             labels = participation_labels()
-            rows = [ChanceRow(m.name, m.candidate_id[:8], m.probability,
-                              role_text(m.candidate_id, panel, reserves),
-                              labels.get(m.status, m.status)) for m in people]
+            rows = [
+                ChanceRow(
+                    m.name,
+                    m.candidate_id[:8],
+                    m.probability,
+                    role_text(m.candidate_id, panel, reserves),
+                    labels.get(m.status, m.status),
+                )
+                for m in people
+            ]
         self.model.set_rows(rows)
         drawn = bool(self.record.get("seed"))
-        for label in (self.seed_label, self.algorithm_label, self.fingerprint_label,
-                      self.minimum_label, self.drawn_label):
+        for label in (
+            self.seed_label,
+            self.algorithm_label,
+            self.fingerprint_label,
+            self.minimum_label,
+            self.drawn_label,
+        ):
             label.setVisible(drawn)
             field_label = self.facts.labelForField(label)
             if field_label is not None:
                 field_label.setVisible(drawn)
         if drawn:
-            self.summary.setText(self.tr(
-                "The participants were drawn. Everything needed to check the draw is in the "
-                "audit report."))
+            self.summary.setText(
+                self.tr(
+                    "The participants were drawn. Everything needed to check the draw is in the "
+                    "audit report."
+                )
+            )
             self.seed_label.setText(str(self.record.get("seed")))
-            self.algorithm_label.setText(f"{self.record.get('algorithm', '')} "
-                                         f"({self.record.get('engine_version', '')})")
+            self.algorithm_label.setText(
+                f"{self.record.get('algorithm', '')} ({self.record.get('engine_version', '')})"
+            )
             self.fingerprint_label.setText(str(self.record.get("fingerprint", "")))
             minimum = self.record.get("min_probability")
             self.minimum_label.setText("" if minimum is None else f"{float(minimum):.2%}")
-            self.drawn_label.setText(self.tr("{when} by {who}").format(
-                when=str(self.record.get("drawn_at", "")).replace("T", " "),
-                who=self.record.get("drawn_by", "")))
+            self.drawn_label.setText(
+                self.tr("{when} by {who}").format(
+                    when=str(self.record.get("drawn_at", "")).replace("T", " "),
+                    who=self.record.get("drawn_by", ""),
+                )
+            )
         elif status == "pool_open":
-            self.summary.setText(self.tr(
-                "Set the criteria, then run the selection: it computes every pool member's "
-                "chance within the quotas, and draws the panel and the reserves with a seed "
-                "you can announce in public."))
+            self.summary.setText(
+                self.tr(
+                    "Set the criteria, then run the selection: it computes every pool member's "
+                    "chance within the quotas, and draws the panel and the reserves with a seed "
+                    "you can announce in public."
+                )
+            )
         else:
             self.summary.setText(self.tr("Open the pool and add people to it first."))
         self.run_button.setEnabled(status == "pool_open" and not drawn)
@@ -189,8 +229,11 @@ class SelectionTab(QWidget):
         if not audit:
             return
         path_text, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export audit report"),
-            str(self.ctx.paths.data_dir / "selection-audit.pdf"), self.tr("PDF (*.pdf)"))
+            self,
+            self.tr("Export audit report"),
+            str(self.ctx.paths.data_dir / "selection-audit.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
         if not path_text:
             return
         export_audit_files(self, self.ctx, audit, Path(path_text))
@@ -208,8 +251,7 @@ class SelectionTab(QWidget):
             QMessageBox.warning(self, self.tr("Verify the draw"), result.message)
 
 
-def export_audit_files(parent: QWidget, ctx: AppContext, audit: dict[str, Any],
-                       pdf: Path) -> None:
+def export_audit_files(parent: QWidget, ctx: AppContext, audit: dict[str, Any], pdf: Path) -> None:
     """Write the audit report PDF and, next to it, the same record as JSON."""
     from desktop.services.selection import write_audit_pdf
 
@@ -219,12 +261,19 @@ def export_audit_files(parent: QWidget, ctx: AppContext, audit: dict[str, Any],
 
     def work(_progress: Progress) -> None:
         write_audit_pdf(audit, pdf)
-        json_path.write_text(json.dumps(audit, ensure_ascii=False, indent=2) + "\n",
-                             encoding="utf-8")
+        json_path.write_text(
+            json.dumps(audit, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
 
-    run_operation(parent, work, lambda _r: ctx.bus.status_message.emit(
-        QCoreApplication.translate("SelectionTab", "Audit report written to {pdf} and "
-                                   "{json}.").format(pdf=pdf.name, json=json_path.name), 10000),
+    run_operation(
+        parent,
+        work,
+        lambda _r: ctx.bus.status_message.emit(
+            QCoreApplication.translate(
+                "SelectionTab", "Audit report written to {pdf} and {json}."
+            ).format(pdf=pdf.name, json=json_path.name),
+            10000,
+        ),
         label=QCoreApplication.translate("SelectionTab", "Writing the audit report…"),
-        cancellable=False)
-
+        cancellable=False,
+    )

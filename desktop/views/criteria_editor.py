@@ -80,10 +80,6 @@ INFEASIBLE_STYLE = "color: #b00020; font-weight: 600;"
 PENDING_STYLE = "color: palette(placeholder-text);"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CriteriaEditor", text)
-
-
 @dataclasses.dataclass
 class QuotaLine:
     feature: str
@@ -117,12 +113,19 @@ class QuotaTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("Feature"), _tr("Value"), _tr("In pool"), _tr("Share of pool"),
-                _tr("Min seats"), _tr("Max seats"))[section]
+        return (
+            QCoreApplication.translate("CriteriaEditor", "Feature"),
+            QCoreApplication.translate("CriteriaEditor", "Value"),
+            QCoreApplication.translate("CriteriaEditor", "In pool"),
+            QCoreApplication.translate("CriteriaEditor", "Share of pool"),
+            QCoreApplication.translate("CriteriaEditor", "Min seats"),
+            QCoreApplication.translate("CriteriaEditor", "Max seats"),
+        )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -150,16 +153,24 @@ class QuotaTableModel(QAbstractTableModel):
             return line.max
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (COL_MIN, COL_MAX) and (
-                line.min > line.max or line.min > line.count):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column in (COL_MIN, COL_MAX)
+            and (line.min > line.max or line.min > line.count)
+        ):
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_MIN, COL_MAX):
-            return _tr("Type a number of seats; Enter to confirm, Escape to cancel.")
+            return QCoreApplication.translate(
+                "CriteriaEditor", "Type a number of seats; Enter to confirm, Escape to cancel."
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() \
-                or index.column() not in (COL_MIN, COL_MAX):
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() not in (COL_MIN, COL_MAX)
+        ):
             return False
         try:
             number = max(0, int(value))
@@ -189,31 +200,40 @@ class SeatsDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.maximum = 10_000
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QSpinBox(parent)
         editor.setRange(0, self.maximum)
-        editor.setAccessibleName(str(index.model().headerData(
-            index.column(), Qt.Orientation.Horizontal)))
+        editor.setAccessibleName(
+            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+        )
         return editor
 
 
 class SharesDialog(QDialog):
     """Population shares for one feature's values (e.g. diaspora size per country)."""
 
-    def __init__(self, profiles: Sequence[Profile], features: Sequence[str],
-                 labels: LabelContext, shares: dict[str, dict[str, float]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profiles: Sequence[Profile],
+        features: Sequence[str],
+        labels: LabelContext,
+        shares: dict[str, dict[str, float]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Fill from population shares"))
         self.profiles = profiles
         self.labels = labels
         self.shares = shares
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Type how big each group is in the whole diaspora (people or percentages; only "
-            "the proportions count). Seats are shared out in the same proportions. Values "
-            "left empty are not limited."), self)
+        intro = QLabel(
+            self.tr(
+                "Type how big each group is in the whole diaspora (people or percentages; only "
+                "the proportions count). Seats are shared out in the same proportions. Values "
+                "left empty are not limited."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -226,14 +246,16 @@ class SharesDialog(QDialog):
         form.addRow(self.tr("&Feature:"), self.feature)
         layout.addLayout(form)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("In pool"),
-                                              self.tr("Population share")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Value"), self.tr("In pool"), self.tr("Population share")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Population shares"))
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Apply"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -264,8 +286,7 @@ class SharesDialog(QDialog):
             spin.setDecimals(1)
             spin.setSpecialValueText(self.tr("not limited"))
             spin.setValue(known.get(value, 0.0))
-            spin.setAccessibleName(self.tr("Population share of {value}").format(
-                value=item.text()))
+            spin.setAccessibleName(self.tr("Population share of {value}").format(value=item.text()))
             self.table.setCellWidget(row, 2, spin)
             self._spins[value] = spin
 
@@ -323,9 +344,11 @@ class CriteriaEditor(QWidget):
         self.delegate = SeatsDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_MIN, self.delegate)
         self.table.setItemDelegateForColumn(COL_MAX, self.delegate)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Quotas"))
@@ -342,19 +365,25 @@ class CriteriaEditor(QWidget):
 
         helpers = QHBoxLayout()
         self.proportional_button = QPushButton(self.tr("Fill &proportionally to the pool"), self)
-        self.proportional_button.setToolTip(self.tr(
-            "Each value gets its share of the seats, as in the pool"))
+        self.proportional_button.setToolTip(
+            self.tr("Each value gets its share of the seats, as in the pool")
+        )
         self.shares_button = QPushButton(self.tr("Fill from population &shares…"), self)
-        self.shares_button.setToolTip(self.tr(
-            "Share the seats as the diaspora is spread (e.g. by destination country)"))
+        self.shares_button.setToolTip(
+            self.tr("Share the seats as the diaspora is spread (e.g. by destination country)")
+        )
         self.gender_balance = QCheckBox(self.tr("&Gender balance"), self)
         self.gender_balance.setToolTip(self.tr("Half of the seats for women, half for men"))
         leeway_label = QLabel(self.tr("&Leeway ±"), self)
         self.leeway = QSpinBox(self)
         self.leeway.setRange(0, 10)
         self.leeway.setAccessibleName(self.tr("Leeway in seats"))
-        self.leeway.setToolTip(self.tr("Widen each filled quota by this many seats on both "
-                                       "sides, which makes the quotas easier to satisfy"))
+        self.leeway.setToolTip(
+            self.tr(
+                "Widen each filled quota by this many seats on both "
+                "sides, which makes the quotas easier to satisfy"
+            )
+        )
         leeway_label.setBuddy(self.leeway)
         self.proportional_button.clicked.connect(self.fill_proportionally)
         self.shares_button.clicked.connect(self.fill_from_shares)
@@ -412,8 +441,14 @@ class CriteriaEditor(QWidget):
             self.delegate.maximum = prepared.seats
             editable = status in POOL_EDITABLE
             self.model.editable = editable
-            for widget in (self.features, self.proportional_button, self.shares_button,
-                           self.gender_balance, self.leeway, self.cap_enabled):
+            for widget in (
+                self.features,
+                self.proportional_button,
+                self.shares_button,
+                self.gender_balance,
+                self.leeway,
+                self.cap_enabled,
+            ):
                 widget.setEnabled(editable)
             self.cap.setEnabled(editable and prepared.criteria.cap is not None)
             self._fill_feature_list(prepared)
@@ -424,13 +459,18 @@ class CriteriaEditor(QWidget):
                 self.cap.setValue(prepared.criteria.cap)
             pool = len(prepared.profiles)
             text = self.tr("{pool} people can be drawn for {seats} seats.").format(
-                pool=self.locale().toString(pool), seats=prepared.seats)
+                pool=self.locale().toString(pool), seats=prepared.seats
+            )
             if prepared.excluded:
                 text += " " + self.tr("({count} left out: consent no longer valid)").format(
-                    count=len(prepared.excluded))
+                    count=len(prepared.excluded)
+                )
             self.pool_label.setText(text)
-            self.saved_label.setText("" if editable else self.tr(
-                "The criteria are fixed: the participants were drawn with them."))
+            self.saved_label.setText(
+                ""
+                if editable
+                else self.tr("The criteria are fixed: the participants were drawn with them.")
+            )
         finally:
             self._loading = False
         self.check_now()
@@ -441,10 +481,14 @@ class CriteriaEditor(QWidget):
         bold = QFont(self.features.font())
         bold.setBold(True)
         for title, keys in (
-            (self.tr("Published criteria"),
-             [f for f in available_features(prepared.profiles) if f in published]),
-            (self.tr("Other fields"),
-             [f for f in available_features(prepared.profiles) if f not in published]),
+            (
+                self.tr("Published criteria"),
+                [f for f in available_features(prepared.profiles) if f in published],
+            ),
+            (
+                self.tr("Other fields"),
+                [f for f in available_features(prepared.profiles) if f not in published],
+            ),
         ):
             header = QListWidgetItem(title, self.features)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -452,10 +496,14 @@ class CriteriaEditor(QWidget):
             for key in keys:
                 item = QListWidgetItem(feature_label(key), self.features)
                 item.setData(Qt.ItemDataRole.UserRole, key)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                              | Qt.ItemFlag.ItemIsSelectable)
-                item.setCheckState(Qt.CheckState.Checked if key in chosen
-                                   else Qt.CheckState.Unchecked)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                    | Qt.ItemFlag.ItemIsSelectable
+                )
+                item.setCheckState(
+                    Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
+                )
 
     def chosen_features(self) -> list[str]:
         result = []
@@ -473,15 +521,25 @@ class CriteriaEditor(QWidget):
         for feature in criteria.features:
             counts = composition(profiles, feature)
             given = {q.value: q for q in criteria.quotas_for(feature)}
-            values = sorted(set(counts) | set(given),
-                            key=lambda v: (-counts.get(v, 0), value_label(
-                                feature, v, self.model.labels).casefold()))
+            values = sorted(
+                set(counts) | set(given),
+                key=lambda v: (
+                    -counts.get(v, 0),
+                    value_label(feature, v, self.model.labels).casefold(),
+                ),
+            )
             for value in values:
                 quota = given.get(value)
                 count = counts.get(value, 0)
-                lines.append(QuotaLine(feature, value, count,
-                                       quota.min if quota else 0,
-                                       quota.max if quota else count))
+                lines.append(
+                    QuotaLine(
+                        feature,
+                        value,
+                        count,
+                        quota.min if quota else 0,
+                        quota.max if quota else count,
+                    )
+                )
         self.model.set_lines(lines, len(profiles))
 
     # -- the criteria being edited
@@ -497,8 +555,7 @@ class CriteriaEditor(QWidget):
     def _replace_feature(self, feature: str, rows: Sequence[QuotaRow]) -> None:
         current = self.criteria()
         quotas = [q for q in current.quotas if q.feature != feature] + list(rows)
-        features = current.features if feature in current.features else [
-            *current.features, feature]
+        features = current.features if feature in current.features else [*current.features, feature]
         order = {f: i for i, f in enumerate(features)}
         quotas.sort(key=lambda q: order.get(q.feature, 99))
         self._show_criteria(dataclasses.replace(current, features=features, quotas=quotas))
@@ -522,8 +579,9 @@ class CriteriaEditor(QWidget):
             self._replace_feature(str(key), self._rows_for(str(key)))
         else:
             current = self.criteria()
-            self._show_criteria(dataclasses.replace(
-                current, quotas=[q for q in current.quotas if q.feature != key]))
+            self._show_criteria(
+                dataclasses.replace(current, quotas=[q for q in current.quotas if q.feature != key])
+            )
         self._edited()
 
     def fill_proportionally(self) -> None:
@@ -538,8 +596,9 @@ class CriteriaEditor(QWidget):
         if self.prepared is None:
             return
         features = self.chosen_features() or ["country"]
-        dialog = SharesDialog(self.prepared.profiles, features, self.model.labels, self.shares,
-                              self)
+        dialog = SharesDialog(
+            self.prepared.profiles, features, self.model.labels, self.shares, self
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         feature = dialog.chosen_feature()
@@ -614,9 +673,13 @@ class CriteriaEditor(QWidget):
             if generation != self._generation:
                 return
             if result.feasible is None:
-                self._set_indicator(None, self.tr(
-                    "Not decided in time (a large pool); the selection will say if the quotas "
-                    "cannot hold."))
+                self._set_indicator(
+                    None,
+                    self.tr(
+                        "Not decided in time (a large pool); the selection will say if the quotas "
+                        "cannot hold."
+                    ),
+                )
             else:
                 self._set_indicator(result.feasible, result.explanation)
 

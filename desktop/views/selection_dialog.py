@@ -43,10 +43,6 @@ from desktop.views.widgets import ContainsFilterProxy
 DEFAULT_TIME_LIMIT = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SelectionDialog", text)
-
-
 class BoundRelay(QObject):
     """Carries "best so far / upper bound" from the worker thread to the dialog."""
 
@@ -75,20 +71,36 @@ class ResultRow:
 
 class ResultModel(RowTableModel[ResultRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([
-            Column(lambda: _tr("Name"), lambda r: r.name),
-            Column(lambda: _tr("Profile"), lambda r: r.profile),
-            Column(lambda: _tr("Chance"), lambda r: f"{r.probability:.2%}",
-                   sort_key=lambda r: r.probability, align_right=True),
-            Column(lambda: _tr("Drawn as"), lambda r: r.role),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("SelectionDialog", "Name"), lambda r: r.name
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SelectionDialog", "Profile"),
+                    lambda r: r.profile,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SelectionDialog", "Chance"),
+                    lambda r: f"{r.probability:.2%}",
+                    sort_key=lambda r: r.probability,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SelectionDialog", "Drawn as"),
+                    lambda r: r.role,
+                ),
+            ],
+            parent,
+        )
 
 
 class SelectionDialog(QDialog):
     """Seed, algorithm, time limit, Run / Cancel, live bounds, and the result."""
 
-    def __init__(self, ctx: AppContext, consultation_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, consultation_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         from desktop.services.selection import new_seed
 
@@ -100,16 +112,22 @@ class SelectionDialog(QDialog):
         self._started = 0.0
         self.setWindowTitle(self.tr("Run the selection"))
         with ctx.db.sessions() as session:
-            self.prepared: Prepared = prepare(session, consultation_id,
-                                              language=ctx.language)
+            self.prepared: Prepared = prepare(session, consultation_id, language=ctx.language)
             consultation = get_consultation(session, consultation_id)
             self.names = {m_id: name for m_id, name in _names(session, self.prepared)}
             title = consultation.title
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("{title}: draw {seats} participants and {reserves} reserves "
-                                 "from {pool} people.").format(
-            title=title, seats=self.prepared.seats, reserves=self.prepared.reserves_wanted,
-            pool=len(self.prepared.profiles)), self)
+        heading = QLabel(
+            self.tr(
+                "{title}: draw {seats} participants and {reserves} reserves from {pool} people."
+            ).format(
+                title=title,
+                seats=self.prepared.seats,
+                reserves=self.prepared.reserves_wanted,
+                pool=len(self.prepared.profiles),
+            ),
+            self,
+        )
         heading.setWordWrap(True)
         layout.addWidget(heading)
 
@@ -117,9 +135,13 @@ class SelectionDialog(QDialog):
         seed_row = QHBoxLayout()
         self.seed = QLineEdit(new_seed(), self)
         self.seed.setAccessibleName(self.tr("Seed"))
-        self.seed.setToolTip(self.tr("Type numbers drawn in public (e.g. lottery balls), or "
-                                     "generate one. The same seed always gives the same "
-                                     "panel."))
+        self.seed.setToolTip(
+            self.tr(
+                "Type numbers drawn in public (e.g. lottery balls), or "
+                "generate one. The same seed always gives the same "
+                "panel."
+            )
+        )
         self.generate = QPushButton(self.tr("&Generate"), self)
         self.generate.clicked.connect(lambda: self.seed.setText(new_seed()))
         seed_row.addWidget(self.seed, 1)
@@ -129,10 +151,10 @@ class SelectionDialog(QDialog):
         if isinstance(label, QLabel):
             label.setBuddy(self.seed)
         self.algorithm = QComboBox(self)
-        self.algorithm.addItem(self.tr("Maximin: raise the smallest chance of anyone"),
-                               "maximin")
-        self.algorithm.addItem(self.tr("Leximin: then the next smallest, and so on (slower)"),
-                               "leximin")
+        self.algorithm.addItem(self.tr("Maximin: raise the smallest chance of anyone"), "maximin")
+        self.algorithm.addItem(
+            self.tr("Leximin: then the next smallest, and so on (slower)"), "leximin"
+        )
         self.algorithm.setAccessibleName(self.tr("Algorithm"))
         form.addRow(self.tr("&Algorithm:"), self.algorithm)
         self.time_limit = QSpinBox(self)
@@ -140,8 +162,9 @@ class SelectionDialog(QDialog):
         self.time_limit.setValue(DEFAULT_TIME_LIMIT)
         self.time_limit.setSuffix(self.tr(" s"))
         self.time_limit.setAccessibleName(self.tr("Time limit in seconds"))
-        self.time_limit.setToolTip(self.tr("When time runs out, the best distribution found so "
-                                           "far is used"))
+        self.time_limit.setToolTip(
+            self.tr("When time runs out, the best distribution found so far is used")
+        )
         form.addRow(self.tr("&Time limit:"), self.time_limit)
         layout.addLayout(form)
 
@@ -172,12 +195,13 @@ class SelectionDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox(self)
-        self.run_button = buttons.addButton(self.tr("&Run"),
-                                            QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button = buttons.addButton(self.tr("&Cancel"),
-                                               QDialogButtonBox.ButtonRole.RejectRole)
-        self.audit_button = buttons.addButton(self.tr("Export &audit report…"),
-                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.run_button = buttons.addButton(self.tr("&Run"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = buttons.addButton(
+            self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.audit_button = buttons.addButton(
+            self.tr("Export &audit report…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.audit_button.setVisible(False)
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
@@ -193,9 +217,11 @@ class SelectionDialog(QDialog):
         self._best: tuple[float, float] | None = None
         self.resize(760, 620)
         if self.prepared.excluded:
-            self.error.show_error(self.tr(
-                "{count} pool members are left out: their consent is no longer valid.").format(
-                count=len(self.prepared.excluded)))
+            self.error.show_error(
+                self.tr(
+                    "{count} pool members are left out: their consent is no longer valid."
+                ).format(count=len(self.prepared.excluded))
+            )
 
     # -- running
     def run(self) -> None:
@@ -209,8 +235,11 @@ class SelectionDialog(QDialog):
         problem = self.prepared.problem()
         check = check_feasible(problem, time_limit=1.0)
         if check.feasible is False:
-            self.error.show_error(self.tr("The quotas cannot all hold: {why} Change them in "
-                                          "the Criteria tab.").format(why=check.explanation))
+            self.error.show_error(
+                self.tr(
+                    "The quotas cannot all hold: {why} Change them in the Criteria tab."
+                ).format(why=check.explanation)
+            )
             return
         self.error.show_error("")
         algorithm = str(self.algorithm.currentData())
@@ -226,24 +255,28 @@ class SelectionDialog(QDialog):
                 solve,
             )
 
-            distribution = solve(problem, algorithm=algorithm, time_limit=time_limit,
-                                 progress=progress,
-                                 on_bound=lambda best, upper: relay.bound.emit(best, upper))
+            distribution = solve(
+                problem,
+                algorithm=algorithm,
+                time_limit=time_limit,
+                progress=progress,
+                on_bound=lambda best, upper: relay.bound.emit(best, upper),
+            )
             progress.check()
             panel = draw(distribution, seed)
             reserve_ids = draw_reserves(problem, panel, seed, reserves) if reserves else []
             audit = audit_record(problem, distribution, seed, panel, reserve_ids)
             return Outcome(distribution, problem, seed, list(panel), list(reserve_ids), audit)
 
-        for widget in (self.run_button, self.seed, self.generate, self.algorithm,
-                       self.time_limit):
+        for widget in (self.run_button, self.seed, self.generate, self.algorithm, self.time_limit):
             widget.setEnabled(False)
         self.progress.setVisible(True)
         self.bounds.setText(self.tr("Computing everyone's chance…"))
         self._started = time.monotonic()
         self._clock.start()
-        self.operation = run_operation(None, work, self._finished, on_error=self._failed,
-                                       on_cancel=self._cancelled)
+        self.operation = run_operation(
+            None, work, self._finished, on_error=self._failed, on_cancel=self._cancelled
+        )
         self.operation.progressed.connect(self._progressed)
 
     def _progressed(self, done: int, total: int, _message: str) -> None:
@@ -258,13 +291,16 @@ class SelectionDialog(QDialog):
     def _tick(self) -> None:
         elapsed = time.monotonic() - self._started
         if self._best is None:
-            self.bounds.setText(self.tr("Computing everyone's chance… {seconds} s").format(
-                seconds=int(elapsed)))
+            self.bounds.setText(
+                self.tr("Computing everyone's chance… {seconds} s").format(seconds=int(elapsed))
+            )
             return
         best, upper = self._best
-        self.bounds.setText(self.tr(
-            "Best guarantee so far: {best} · upper bound: {upper} · {seconds} s").format(
-            best=f"{best:.2%}", upper=f"{upper:.2%}", seconds=int(elapsed)))
+        self.bounds.setText(
+            self.tr("Best guarantee so far: {best} · upper bound: {upper} · {seconds} s").format(
+                best=f"{best:.2%}", upper=f"{upper:.2%}", seconds=int(elapsed)
+            )
+        )
 
     def _stop_running(self) -> None:
         self._clock.stop()
@@ -272,8 +308,7 @@ class SelectionDialog(QDialog):
         self.operation = None
 
     def _enable_inputs(self) -> None:
-        for widget in (self.run_button, self.seed, self.generate, self.algorithm,
-                       self.time_limit):
+        for widget in (self.run_button, self.seed, self.generate, self.algorithm, self.time_limit):
             widget.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
@@ -296,9 +331,16 @@ class SelectionDialog(QDialog):
         assert isinstance(outcome, Outcome)
         try:
             with self.ctx.db.transaction() as session:
-                record_selection(session, self.consultation_id, outcome.problem,
-                                 outcome.distribution, outcome.seed, outcome.panel,
-                                 outcome.reserves, outcome.audit)
+                record_selection(
+                    session,
+                    self.consultation_id,
+                    outcome.problem,
+                    outcome.distribution,
+                    outcome.seed,
+                    outcome.panel,
+                    outcome.reserves,
+                    outcome.audit,
+                )
         except ConsultationError as exc:
             self.error.show_error(str(exc))
             self._enable_inputs()
@@ -310,29 +352,48 @@ class SelectionDialog(QDialog):
 
     def _show_result(self, outcome: Outcome) -> None:
         distribution = outcome.distribution
-        self.result_label.setText(self.tr(
-            "Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in "
-            "the pool had at least a {minimum} chance ({algorithm}).").format(
-            seed=outcome.seed, seats=len(outcome.panel), reserves=len(outcome.reserves),
-            minimum=f"{distribution.min_probability:.2%}", algorithm=distribution.algorithm))
+        self.result_label.setText(
+            self.tr(
+                "Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in "
+                "the pool had at least a {minimum} chance ({algorithm})."
+            ).format(
+                seed=outcome.seed,
+                seats=len(outcome.panel),
+                reserves=len(outcome.reserves),
+                minimum=f"{distribution.min_probability:.2%}",
+                algorithm=distribution.algorithm,
+            )
+        )
         panel = set(outcome.panel)
         rank = {cid: i + 1 for i, cid in enumerate(outcome.reserves)}
         features = [f for f in self.prepared.criteria.features]
         labels = self.prepared.labels
         rows = []
         for profile in self.prepared.profiles:
-            role = self.tr("Selected") if profile.id in panel else (
-                self.tr("Reserve {rank}").format(rank=rank[profile.id]) if profile.id in rank
-                else "")
-            text = ", ".join(value_label(f, profile.features.get(f, ""), labels)
-                             for f in features)
-            rows.append(ResultRow(self.names.get(profile.id, profile.id), text,
-                                  float(distribution.probabilities.get(profile.id, 0.0)), role))
+            role = (
+                self.tr("Selected")
+                if profile.id in panel
+                else (
+                    self.tr("Reserve {rank}").format(rank=rank[profile.id])
+                    if profile.id in rank
+                    else ""
+                )
+            )
+            text = ", ".join(value_label(f, profile.features.get(f, ""), labels) for f in features)
+            rows.append(
+                ResultRow(
+                    self.names.get(profile.id, profile.id),
+                    text,
+                    float(distribution.probabilities.get(profile.id, 0.0)),
+                    role,
+                )
+            )
         self.model.set_rows(rows)
         self.table.setVisible(True)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.bounds.setText(self.tr("Done in {seconds} s.").format(
-            seconds=int(time.monotonic() - self._started)))
+        self.bounds.setText(
+            self.tr("Done in {seconds} s.").format(seconds=int(time.monotonic() - self._started))
+        )
         self.run_button.setVisible(False)
         self.audit_button.setVisible(True)
         self.cancel_button.setText(self.tr("&Close"))
@@ -357,8 +418,11 @@ class SelectionDialog(QDialog):
         if self.outcome is None:
             return
         path_text, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export audit report"),
-            str(self.ctx.paths.data_dir / "selection-audit.pdf"), self.tr("PDF (*.pdf)"))
+            self,
+            self.tr("Export audit report"),
+            str(self.ctx.paths.data_dir / "selection-audit.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
         if path_text:
             export_audit_files(self, self.ctx, self.outcome.audit, Path(path_text))
 
@@ -371,6 +435,11 @@ def _names(session: Any, prepared: Prepared) -> list[tuple[str, str]]:
     ids = [p.id for p in prepared.profiles]
     result: list[tuple[str, str]] = []
     for start in range(0, len(ids), 900):
-        result.extend(session.execute(select(Candidate.id, Candidate.name).where(
-            Candidate.id.in_(ids[start:start + 900]))).all())
+        result.extend(
+            session.execute(
+                select(Candidate.id, Candidate.name).where(
+                    Candidate.id.in_(ids[start : start + 900])
+                )
+            ).all()
+        )
     return result

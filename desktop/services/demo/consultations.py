@@ -28,53 +28,260 @@ SIZES = {"small": 10_000, "large": 100_000}
 ANCHOR_KEY = "demo:anchor_date"
 
 COUNTRIES: tuple[tuple[str, int], ...] = (
-    ("IT", 28), ("RU", 17), ("DE", 10), ("FR", 8), ("RO", 7), ("GB", 5), ("US", 5), ("ES", 4),
-    ("PT", 3), ("IL", 2), ("CA", 2), ("TR", 2), ("IE", 2), ("UA", 2), ("BE", 1), ("CZ", 1),
+    ("IT", 28),
+    ("RU", 17),
+    ("DE", 10),
+    ("FR", 8),
+    ("RO", 7),
+    ("GB", 5),
+    ("US", 5),
+    ("ES", 4),
+    ("PT", 3),
+    ("IL", 2),
+    ("CA", 2),
+    ("TR", 2),
+    ("IE", 2),
+    ("UA", 2),
+    ("BE", 1),
+    ("CZ", 1),
     ("AT", 1),
 )
-LOCAL_LANGUAGE = {"IT": "it", "RU": "ru", "DE": "de", "FR": "fr", "RO": "ro", "GB": "en",
-                  "US": "en", "ES": "es", "PT": "pt", "IL": "he", "CA": "en", "TR": "tr",
-                  "IE": "en", "UA": "uk", "BE": "fr", "CZ": "cs", "AT": "de"}
+LOCAL_LANGUAGE = {
+    "IT": "it",
+    "RU": "ru",
+    "DE": "de",
+    "FR": "fr",
+    "RO": "ro",
+    "GB": "en",
+    "US": "en",
+    "ES": "es",
+    "PT": "pt",
+    "IL": "he",
+    "CA": "en",
+    "TR": "tr",
+    "IE": "en",
+    "UA": "uk",
+    "BE": "fr",
+    "CZ": "cs",
+    "AT": "de",
+}
 GENERATIONS = (("first", 70), ("second", 22), ("third_plus", 8))
 GENDERS = (("female", 57), ("male", 41), ("other", 1), ("undisclosed", 1))
-EDUCATION = (("primary", 3), ("secondary", 30), ("vocational", 25), ("bachelor", 25),
-             ("master", 13), ("doctorate", 2), ("", 2))
-OCCUPATIONS = (("care_work", 12), ("construction", 11), ("hospitality", 10),
-               ("manufacturing", 8), ("trade", 8), ("transport", 7), ("health_care", 7),
-               ("information_technology", 6), ("education", 5), ("agriculture", 5),
-               ("student", 6), ("finance", 3), ("retired", 3), ("public_administration", 2),
-               ("arts_culture", 2), ("research", 2), ("not_working", 2))
-TOPICS = (("remittances", 12), ("investments", 10), ("entrepreneurship", 9),
-          ("transfer_of_skills", 9), ("youth_empowerment", 8), ("cultural_diversity", 7),
-          ("civic_engagement", 7), ("philanthropy", 5), ("trade", 5), ("tourism", 4),
-          ("research", 4), ("innovation", 4), ("humanitarianism", 3),
-          ("environmental_initiatives", 3), ("diaspora_diplomacy", 3), ("crisis_relief", 2),
-          ("transfer_of_ideas", 2), ("peacebuilding", 1))
+EDUCATION = (
+    ("primary", 3),
+    ("secondary", 30),
+    ("vocational", 25),
+    ("bachelor", 25),
+    ("master", 13),
+    ("doctorate", 2),
+    ("", 2),
+)
+OCCUPATIONS = (
+    ("care_work", 12),
+    ("construction", 11),
+    ("hospitality", 10),
+    ("manufacturing", 8),
+    ("trade", 8),
+    ("transport", 7),
+    ("health_care", 7),
+    ("information_technology", 6),
+    ("education", 5),
+    ("agriculture", 5),
+    ("student", 6),
+    ("finance", 3),
+    ("retired", 3),
+    ("public_administration", 2),
+    ("arts_culture", 2),
+    ("research", 2),
+    ("not_working", 2),
+)
+TOPICS = (
+    ("remittances", 12),
+    ("investments", 10),
+    ("entrepreneurship", 9),
+    ("transfer_of_skills", 9),
+    ("youth_empowerment", 8),
+    ("cultural_diversity", 7),
+    ("civic_engagement", 7),
+    ("philanthropy", 5),
+    ("trade", 5),
+    ("tourism", 4),
+    ("research", 4),
+    ("innovation", 4),
+    ("humanitarianism", 3),
+    ("environmental_initiatives", 3),
+    ("diaspora_diplomacy", 3),
+    ("crisis_relief", 2),
+    ("transfer_of_ideas", 2),
+    ("peacebuilding", 1),
+)
 
-FEMALE = ("Ana", "Maria", "Elena", "Natalia", "Tatiana", "Olga", "Irina", "Svetlana",
-          "Cristina", "Victoria", "Alexandra", "Daniela", "Mihaela", "Ecaterina", "Valentina",
-          "Diana", "Doina", "Lilia", "Aurelia", "Galina", "Corina", "Mariana", "Nadejda",
-          "Angela", "Veronica", "Rodica", "Silvia", "Liliana", "Inga", "Adriana", "Carolina",
-          "Larisa", "Stela", "Zinaida", "Eugenia", "Iuliana", "Margareta", "Nina", "Vera")
-MALE = ("Ion", "Vasile", "Andrei", "Sergiu", "Alexandru", "Mihai", "Nicolae", "Dumitru",
-        "Victor", "Vladimir", "Igor", "Oleg", "Constantin", "Gheorghe", "Valeriu", "Dorin",
-        "Iurie", "Petru", "Radu", "Vitalie", "Eugen", "Marin", "Ruslan", "Octavian", "Anatol",
-        "Grigore", "Ștefan", "Emil", "Cristian", "Adrian", "Tudor", "Valentin", "Artur",
-        "Denis", "Maxim", "Veaceslav", "Pavel", "Simion")
-SURNAMES = ("Rusu", "Popescu", "Ceban", "Ciobanu", "Țurcanu", "Lungu", "Munteanu", "Rotari",
-            "Cojocaru", "Bivol", "Sîrbu", "Guțu", "Moraru", "Melnic", "Railean", "Botnari",
-            "Roșca", "Bodrug", "Cazacu", "Grosu", "Popa", "Andronic", "Vrabie", "Bejan",
-            "Plămădeală", "Ursu", "Onu", "Covalciuc", "Balan", "Negru", "Lupu", "Chiriac",
-            "Cebotari", "Caraman", "Zaharia", "Spînu", "Buzu", "Iordache", "Mocanu", "Dodon",
-            "Toma", "Gaină", "Țîcu", "Rotaru", "Secrieru", "Răileanu", "Istrati", "Ene",
-            "Bîrcă", "Gheorghiță", "Prodan", "Vlas", "Postolachi", "Ungureanu", "Macovei",
-            "Pascari", "Casian", "Știrbu", "Furtună", "Donica", "Panaitescu", "Olaru",
-            "Frunză", "Cucu", "Sandu", "Grecu", "Tofan", "Ababii", "Bostan", "Crudu")
+FEMALE = (
+    "Ana",
+    "Maria",
+    "Elena",
+    "Natalia",
+    "Tatiana",
+    "Olga",
+    "Irina",
+    "Svetlana",
+    "Cristina",
+    "Victoria",
+    "Alexandra",
+    "Daniela",
+    "Mihaela",
+    "Ecaterina",
+    "Valentina",
+    "Diana",
+    "Doina",
+    "Lilia",
+    "Aurelia",
+    "Galina",
+    "Corina",
+    "Mariana",
+    "Nadejda",
+    "Angela",
+    "Veronica",
+    "Rodica",
+    "Silvia",
+    "Liliana",
+    "Inga",
+    "Adriana",
+    "Carolina",
+    "Larisa",
+    "Stela",
+    "Zinaida",
+    "Eugenia",
+    "Iuliana",
+    "Margareta",
+    "Nina",
+    "Vera",
+)
+MALE = (
+    "Ion",
+    "Vasile",
+    "Andrei",
+    "Sergiu",
+    "Alexandru",
+    "Mihai",
+    "Nicolae",
+    "Dumitru",
+    "Victor",
+    "Vladimir",
+    "Igor",
+    "Oleg",
+    "Constantin",
+    "Gheorghe",
+    "Valeriu",
+    "Dorin",
+    "Iurie",
+    "Petru",
+    "Radu",
+    "Vitalie",
+    "Eugen",
+    "Marin",
+    "Ruslan",
+    "Octavian",
+    "Anatol",
+    "Grigore",
+    "Ștefan",
+    "Emil",
+    "Cristian",
+    "Adrian",
+    "Tudor",
+    "Valentin",
+    "Artur",
+    "Denis",
+    "Maxim",
+    "Veaceslav",
+    "Pavel",
+    "Simion",
+)
+SURNAMES = (
+    "Rusu",
+    "Popescu",
+    "Ceban",
+    "Ciobanu",
+    "Țurcanu",
+    "Lungu",
+    "Munteanu",
+    "Rotari",
+    "Cojocaru",
+    "Bivol",
+    "Sîrbu",
+    "Guțu",
+    "Moraru",
+    "Melnic",
+    "Railean",
+    "Botnari",
+    "Roșca",
+    "Bodrug",
+    "Cazacu",
+    "Grosu",
+    "Popa",
+    "Andronic",
+    "Vrabie",
+    "Bejan",
+    "Plămădeală",
+    "Ursu",
+    "Onu",
+    "Covalciuc",
+    "Balan",
+    "Negru",
+    "Lupu",
+    "Chiriac",
+    "Cebotari",
+    "Caraman",
+    "Zaharia",
+    "Spînu",
+    "Buzu",
+    "Iordache",
+    "Mocanu",
+    "Dodon",
+    "Toma",
+    "Gaină",
+    "Țîcu",
+    "Rotaru",
+    "Secrieru",
+    "Răileanu",
+    "Istrati",
+    "Ene",
+    "Bîrcă",
+    "Gheorghiță",
+    "Prodan",
+    "Vlas",
+    "Postolachi",
+    "Ungureanu",
+    "Macovei",
+    "Pascari",
+    "Casian",
+    "Știrbu",
+    "Furtună",
+    "Donica",
+    "Panaitescu",
+    "Olaru",
+    "Frunză",
+    "Cucu",
+    "Sandu",
+    "Grecu",
+    "Tofan",
+    "Ababii",
+    "Bostan",
+    "Crudu",
+)
 CYR_FEMALE = ("Анна", "Мария", "Елена", "Наталья", "Татьяна", "Ольга", "Ирина", "Светлана")
 CYR_MALE = ("Иван", "Сергей", "Андрей", "Алексей", "Дмитрий", "Владимир", "Игорь", "Олег")
-CYR_SURNAMES = (("Петров", "Петрова"), ("Смирнов", "Смирнова"), ("Кузнецов", "Кузнецова"),
-                ("Попов", "Попова"), ("Волков", "Волкова"), ("Морозов", "Морозова"),
-                ("Чебан", "Чебан"), ("Русу", "Русу"), ("Лунгу", "Лунгу"))
+CYR_SURNAMES = (
+    ("Петров", "Петрова"),
+    ("Смирнов", "Смирнова"),
+    ("Кузнецов", "Кузнецова"),
+    ("Попов", "Попова"),
+    ("Волков", "Волкова"),
+    ("Морозов", "Морозова"),
+    ("Чебан", "Чебан"),
+    ("Русу", "Русу"),
+    ("Лунгу", "Лунгу"),
+)
 LOCAL_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "IT": (("Giulia", "Sofia", "Chiara", "Francesca"), ("Luca", "Marco", "Matteo", "Davide")),
     "DE": (("Lena", "Mia", "Hannah", "Lea"), ("Lukas", "Jonas", "Felix", "Paul")),
@@ -113,12 +320,17 @@ class Reference:
 
 def load_reference(ctx: DemoContext) -> Reference:
     with ctx.db.sessions() as session:
-        regions = tuple(session.scalars(
-            select(Region.code).where(Region.retired_at.is_(None)).order_by(Region.code)))
+        regions = tuple(
+            session.scalars(
+                select(Region.code).where(Region.retired_at.is_(None)).order_by(Region.code)
+            )
+        )
         associations: dict[str, list[str]] = {}
         for assoc_id, country in session.execute(
-                select(Association.id, Association.country_code)
-                .where(Association.deleted_at.is_(None)).order_by(Association.id)):
+            select(Association.id, Association.country_code)
+            .where(Association.deleted_at.is_(None))
+            .order_by(Association.id)
+        ):
             associations.setdefault(country, []).append(assoc_id)
     return Reference(regions, {k: tuple(v) for k, v in associations.items()})
 
@@ -150,8 +362,7 @@ def _email(rng: random.Random, name: str, number: int) -> str:
 def _phone(rng: random.Random, country: str) -> str:
     import phonenumbers
 
-    example = phonenumbers.example_number_for_type(
-        country, phonenumbers.PhoneNumberType.MOBILE)
+    example = phonenumbers.example_number_for_type(country, phonenumbers.PhoneNumberType.MOBILE)
     if example is None:
         return ""
     digits = str(example.national_number)
@@ -159,8 +370,9 @@ def _phone(rng: random.Random, country: str) -> str:
     return f"+{example.country_code}{digits[:-3]}{tail}"
 
 
-def candidate_rows(ctx: DemoContext, reference: Reference, today: dt.date
-                   ) -> Iterator[dict[str, Any]]:
+def candidate_rows(
+    ctx: DemoContext, reference: Reference, today: dt.date
+) -> Iterator[dict[str, Any]]:
     """The candidates, always the same sequence for the same seed and size."""
     rng = ctx.rng("candidates")
     home = ctx.country.upper()
@@ -194,8 +406,9 @@ def candidate_rows(ctx: DemoContext, reference: Reference, today: dt.date
             languages.append("ru")
         pool = reference.associations.get(country, ())
         association = rng.choice(pool) if pool and rng.random() < 0.4 else None
-        region = rng.choice(reference.regions) if reference.regions and rng.random() < 0.93 \
-            else None
+        region = (
+            rng.choice(reference.regions) if reference.regions and rng.random() < 0.93 else None
+        )
         yield {
             "id": candidate_id,
             "name": name,
@@ -223,20 +436,32 @@ def candidate_rows(ctx: DemoContext, reference: Reference, today: dt.date
 def make_candidates(ctx: DemoContext) -> int:
     today = anchor_date(ctx)
     reference = load_reference(ctx)
-    return write_batches(ctx, "candidates", Candidate, candidate_rows(ctx, reference, today),
-                         SIZES[ctx.size])
+    return write_batches(
+        ctx, "candidates", Candidate, candidate_rows(ctx, reference, today), SIZES[ctx.size]
+    )
 
 
-def consent_rows(ctx: DemoContext, reference: Reference, today: dt.date
-                 ) -> Iterator[dict[str, Any]]:
+def consent_rows(
+    ctx: DemoContext, reference: Reference, today: dt.date
+) -> Iterator[dict[str, Any]]:
     """One consent per candidate: most valid, some withdrawn, some expired."""
     rng = ctx.rng("consents")
     shown = current_text(CONSENT_PURPOSE_CONSULTATIONS)
     text = shown.text()
-    channels = (("paper_form", 45), ("online_form", 35), ("in_person", 12), ("phone", 5),
-                ("email", 3))
-    collectors = ("Bureau desk", "Consulate Rome", "Consulate Moscow", "Help office",
-                  "Online platform")
+    channels = (
+        ("paper_form", 45),
+        ("online_form", 35),
+        ("in_person", 12),
+        ("phone", 5),
+        ("email", 3),
+    )
+    collectors = (
+        "Bureau desk",
+        "Consulate Rome",
+        "Consulate Moscow",
+        "Help office",
+        "Online platform",
+    )
     for candidate in candidate_rows(ctx, reference, today):
         roll = rng.random()
         if roll < 0.05:  # expired: given long ago, never renewed
@@ -266,8 +491,9 @@ def consent_rows(ctx: DemoContext, reference: Reference, today: dt.date
 def make_consents(ctx: DemoContext) -> int:
     today = anchor_date(ctx)
     reference = load_reference(ctx)
-    return write_batches(ctx, "consents", Consent, consent_rows(ctx, reference, today),
-                         SIZES[ctx.size])
+    return write_batches(
+        ctx, "consents", Consent, consent_rows(ctx, reference, today), SIZES[ctx.size]
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -275,43 +501,82 @@ def make_consents(ctx: DemoContext) -> int:
 
 CONSULTATIONS_DONE = "demo:consultations"
 COMMITMENTS = (
-    ("Open a consular desk for diaspora investors in Turin, with Romanian-speaking staff.",
-     "Ministry of Foreign Affairs", 60, "done",
-     "Desk opened; 140 appointments in its first two months."),
-    ("Publish a plain-language guide to the guarantees available to diaspora investors.",
-     "Investment Agency", 90, "done",
-     "Guide published in Romanian, Russian, Italian and English; sent to all participants."),
-    ("Study a matching grant for remittances invested in local businesses.",
-     "Ministry of Economy", 180, "in_progress", "Draft scheme under discussion with donors."),
-    ("Hold a follow-up meeting in the North region, where few participants came from.",
-     "Diaspora Relations Bureau", 120, "open", ""),
+    (
+        "Open a consular desk for diaspora investors in Turin, with Romanian-speaking staff.",
+        "Ministry of Foreign Affairs",
+        60,
+        "done",
+        "Desk opened; 140 appointments in its first two months.",
+    ),
+    (
+        "Publish a plain-language guide to the guarantees available to diaspora investors.",
+        "Investment Agency",
+        90,
+        "done",
+        "Guide published in Romanian, Russian, Italian and English; sent to all participants.",
+    ),
+    (
+        "Study a matching grant for remittances invested in local businesses.",
+        "Ministry of Economy",
+        180,
+        "in_progress",
+        "Draft scheme under discussion with donors.",
+    ),
+    (
+        "Hold a follow-up meeting in the North region, where few participants came from.",
+        "Diaspora Relations Bureau",
+        120,
+        "open",
+        "",
+    ),
 )
 
 
-def _sample_pool(ctx: DemoContext, topics: set[str], size: int, rng: random.Random,
-                 today: dt.date) -> list[str]:
+def _sample_pool(
+    ctx: DemoContext, topics: set[str], size: int, rng: random.Random, today: dt.date
+) -> list[str]:
     from desktop.services.consent import eligible_clause
 
     with ctx.db.sessions() as session:
-        rows = session.execute(select(Candidate.id, Candidate.topics)
-                               .where(eligible_clause(today)).order_by(Candidate.id)).all()
+        rows = session.execute(
+            select(Candidate.id, Candidate.topics)
+            .where(eligible_clause(today))
+            .order_by(Candidate.id)
+        ).all()
     matching = [cid for cid, chosen in rows if topics & set(chosen or ())]
     return sorted(rng.sample(matching, min(size, len(matching))))
 
 
-def _add_pool(ctx: DemoContext, consultation_id: str, region: str | None, ids: Sequence[str],
-              rng: random.Random) -> None:
+def _add_pool(
+    ctx: DemoContext,
+    consultation_id: str,
+    region: str | None,
+    ids: Sequence[str],
+    rng: random.Random,
+) -> None:
     from desktop.models import Participation
     from desktop.services.bulk import insert_records
 
     with ctx.db.transaction() as session:
-        insert_records(session, Participation, [
-            {"id": demo_uuid(rng), "consultation_id": consultation_id, "candidate_id": cid,
-             "status": "pool", "region_code": region} for cid in ids])
+        insert_records(
+            session,
+            Participation,
+            [
+                {
+                    "id": demo_uuid(rng),
+                    "consultation_id": consultation_id,
+                    "candidate_id": cid,
+                    "status": "pool",
+                    "region_code": region,
+                }
+                for cid in ids
+            ],
+        )
 
 
-def _criteria(ctx: DemoContext, consultation_id: str, features: Sequence[str],
-              balance: bool) -> Any:
+def _criteria(
+    ctx: DemoContext, consultation_id: str, features: Sequence[str], balance: bool
+) -> Any:
     """Proportional quotas with gender balance, widened until the engine says they hold."""
     from desktop.services.consultation_criteria import (
         Criteria,
@@ -329,8 +594,7 @@ def _criteria(ctx: DemoContext, consultation_id: str, features: Sequence[str],
             if feature == "gender" and balance:
                 quotas += gender_balanced_quotas(prepared.profiles, prepared.seats, leeway)
             else:
-                quotas += proportional_quotas(prepared.profiles, feature, prepared.seats,
-                                              leeway)
+                quotas += proportional_quotas(prepared.profiles, feature, prepared.seats, leeway)
         criteria = Criteria(features=list(features), quotas=quotas, gender_balance=balance)
         if check_feasible(prepared.problem(criteria), time_limit=5.0).feasible:
             break
@@ -351,12 +615,14 @@ def _draw(ctx: DemoContext, consultation_id: str, seed: str) -> None:
     reserves = draw_reserves(problem, panel, seed, prepared.reserves_wanted)
     audit = audit_record(problem, distribution, seed, panel, reserves)
     with ctx.db.transaction() as session:
-        record_selection(session, consultation_id, problem, distribution, seed, panel,
-                         reserves, audit, by="Demo")
+        record_selection(
+            session, consultation_id, problem, distribution, seed, panel, reserves, audit, by="Demo"
+        )
 
 
-def _follow_through(ctx: DemoContext, consultation_id: str, rng: random.Random,
-                    held_on: dt.date) -> None:
+def _follow_through(
+    ctx: DemoContext, consultation_id: str, rng: random.Random, held_on: dt.date
+) -> None:
     """Invitations, two declines replaced by reserves, attendance, commitments."""
     from desktop.models import FollowUpAction, Participation
     from desktop.services.consultation_selection import decline_participation
@@ -367,9 +633,15 @@ def _follow_through(ctx: DemoContext, consultation_id: str, rng: random.Random,
     )
 
     def panel(session: Any, status: str) -> list[Participation]:
-        return list(session.scalars(select(Participation).where(
-            Participation.consultation_id == consultation_id,
-            Participation.status == status).order_by(Participation.candidate_id)))
+        return list(
+            session.scalars(
+                select(Participation)
+                .where(
+                    Participation.consultation_id == consultation_id, Participation.status == status
+                )
+                .order_by(Participation.candidate_id)
+            )
+        )
 
     with ctx.db.transaction() as session:
         for participation in panel(session, "selected"):
@@ -391,15 +663,27 @@ def _follow_through(ctx: DemoContext, consultation_id: str, rng: random.Random,
         confirmed = panel(session, "confirmed")
         absent = {p.id for p in rng.sample(confirmed, 2)}
         for participation in confirmed:
-            set_participation_status(session, participation.id,
-                                     "no_show" if participation.id in absent else "attended")
-        region = session.scalar(select(Participation.region_code).where(
-            Participation.consultation_id == consultation_id).limit(1))
+            set_participation_status(
+                session, participation.id, "no_show" if participation.id in absent else "attended"
+            )
+        region = session.scalar(
+            select(Participation.region_code)
+            .where(Participation.consultation_id == consultation_id)
+            .limit(1)
+        )
         for text, owner, days, status, outcome in COMMITMENTS:
-            session.add(FollowUpAction(
-                id=demo_uuid(rng), consultation_id=consultation_id, text=text, owner=owner,
-                due_on=held_on + dt.timedelta(days=days), status=status, outcome=outcome,
-                region_code=region))
+            session.add(
+                FollowUpAction(
+                    id=demo_uuid(rng),
+                    consultation_id=consultation_id,
+                    text=text,
+                    owner=owner,
+                    due_on=held_on + dt.timedelta(days=days),
+                    status=status,
+                    outcome=outcome,
+                    region_code=region,
+                )
+            )
         session.flush()
         change_status(session, consultation_id, "followed_up", by="Demo")
 
@@ -421,24 +705,45 @@ def make_consultations(ctx: DemoContext) -> int:
     first_id, second_id = demo_uuid(rng), demo_uuid(rng)
     held_on = today - dt.timedelta(days=75)
     with ctx.db.transaction() as session:
-        session.add(Consultation(
-            id=first_id, title="Investing at home: what guarantees do diaspora investors need?",
-            kind="roundtable", topic="Investments and remittances",
-            place="Diaspora Relations Bureau, conference hall", held_on=held_on,
-            language=language, seats=24, reserves_wanted=6, status="pool_open",
-            status_changed_by="Demo", criteria={}, selection={},
-            notes="Pool: volunteers for investments or remittances with a valid consent."))
-        session.add(Consultation(
-            id=second_id, title="Young people and the home country: a listening exercise",
-            kind="listening_exercise", topic="Youth empowerment",
-            link="https://meet.example.org/diaspora-youth",
-            held_on=today + dt.timedelta(days=30), language="en", seats=16,
-            reserves_wanted=4, status="pool_open", status_changed_by="Demo", criteria={},
-            selection={}))
-    _add_pool(ctx, first_id, None, _sample_pool(ctx, {"investments", "remittances"}, 300,
-                                                rng, today), rng)
-    _add_pool(ctx, second_id, None, _sample_pool(ctx, {"youth_empowerment"}, 150, rng, today),
-              rng)
+        session.add(
+            Consultation(
+                id=first_id,
+                title="Investing at home: what guarantees do diaspora investors need?",
+                kind="roundtable",
+                topic="Investments and remittances",
+                place="Diaspora Relations Bureau, conference hall",
+                held_on=held_on,
+                language=language,
+                seats=24,
+                reserves_wanted=6,
+                status="pool_open",
+                status_changed_by="Demo",
+                criteria={},
+                selection={},
+                notes="Pool: volunteers for investments or remittances with a valid consent.",
+            )
+        )
+        session.add(
+            Consultation(
+                id=second_id,
+                title="Young people and the home country: a listening exercise",
+                kind="listening_exercise",
+                topic="Youth empowerment",
+                link="https://meet.example.org/diaspora-youth",
+                held_on=today + dt.timedelta(days=30),
+                language="en",
+                seats=16,
+                reserves_wanted=4,
+                status="pool_open",
+                status_changed_by="Demo",
+                criteria={},
+                selection={},
+            )
+        )
+    _add_pool(
+        ctx, first_id, None, _sample_pool(ctx, {"investments", "remittances"}, 300, rng, today), rng
+    )
+    _add_pool(ctx, second_id, None, _sample_pool(ctx, {"youth_empowerment"}, 150, rng, today), rng)
     _criteria(ctx, first_id, ("country", "gender", "generation"), balance=True)
     _criteria(ctx, second_id, ("gender", "generation", "age_band"), balance=True)
     _draw(ctx, first_id, f"demo-{ctx.seed}-investors")
