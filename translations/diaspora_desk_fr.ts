@@ -107,47 +107,17 @@
         <comment>Letter</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+47"/>
-        <source>Back to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as followed up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close the consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <location filename="../desktop/views/about.py" line="+17"/>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>About Diaspora Desk</source>
         <translation>À propos de Diaspora Desk</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-26"/>
         <source>Diaspora associations, focal points, consultations with a transparent selection of participants, and printable flyers — offline first.</source>
         <translation>Associations de la diaspora, points focaux, consultations avec une sélection transparente des participants et dépliants à imprimer — d&apos;abord hors ligne.</translation>
     </message>
@@ -162,7 +132,7 @@
         <translation>Composants</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
@@ -454,17 +424,17 @@
     </message>
     <message>
         <location line="+136"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Will be saved as {phone}</source>
         <translation>Sera enregistré sous la forme {phone}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
@@ -497,7 +467,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+90"/>
+        <location filename="../desktop/views/candidates_form.py" line="+109"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Tapez pour chercher une association (laisser vide si aucune)</translation>
     </message>
@@ -820,17 +790,17 @@
 <context>
     <name>BulkConsentDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_consent.py" line="+117"/>
+        <location filename="../desktop/views/candidates_consent.py" line="+119"/>
         <source>Record consent</source>
         <translation>Enregistrer le consentement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record that these {count} people gave their consent, in the words below, on the same day and in the same way (for example a signed sheet from an event).</source>
         <translation>Enregistrer que ces {count} personnes ont donné leur consentement, dans les termes ci-dessous, le même jour et de la même manière (par exemple une feuille signée lors d&apos;un événement).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Enregistrer le consentement</translation>
     </message>
@@ -838,12 +808,12 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+65"/>
+        <location filename="../desktop/views/candidates_form.py" line="+76"/>
         <source>Edit candidate</source>
         <translation>Modifier le candidat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New candidate</source>
         <translation>Nouveau candidat</translation>
     </message>
@@ -883,7 +853,7 @@
         <translation>Secteur d&apos;activité</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Not stated</source>
         <translation>Non indiqué</translation>
     </message>
@@ -993,7 +963,7 @@
         <translation>Consentement à être invité(e)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Consents of this person</source>
         <translation>Consentements de cette personne</translation>
     </message>
@@ -1003,7 +973,7 @@
         <translation>&amp;Retirer le consentement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person withdrew this consent: they will not be invited again.</source>
         <translation>La personne a retiré ce consentement&#xa0;: elle ne sera plus invitée.</translation>
     </message>
@@ -1013,20 +983,247 @@
         <translation>Enregistrer un nouveau consentement à l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+192"/>
         <source>Consent withdrawn.</source>
         <translation>Consentement retiré.</translation>
     </message>
 </context>
 <context>
+    <name>CandidateImport</name>
+    <message>
+        <location filename="../desktop/views/candidates_consent.py" line="+40"/>
+        <source>Record consent</source>
+        <translation type="unfinished">Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candidates</name>
+    <message>
+        <location filename="../desktop/services/candidates.py" line="+90"/>
+        <source>Origin-country citizenship only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination-country citizenship only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual citizenship (origin and destination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First generation (born in the origin country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third generation or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not stated</source>
+        <translation type="unfinished">Non indiqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocational training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bachelor&apos;s degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master&apos;s degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade and retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotels and restaurants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport and logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care and domestic work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation type="unfinished">Niveau d&apos;études</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finance and insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts and culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research and science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation type="unfinished">Désactivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <location line="+37"/>
+        <source>This is too long: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Candidates must be at least {age} years old; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the year: this person would be over 110.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown gender: {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown citizenship: {text}. Use origin, destination or dual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown generation: {text}. Use first, second or third_plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown education level: {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No association called {text} is registered; register it first or leave this empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This person is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This person&apos;s data was erased and cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+181"/>
+        <location filename="../desktop/views/candidates.py" line="+240"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
@@ -1036,7 +1233,7 @@
         <translation>Membres de la diaspora volontaires pour être invités aux consultations. Seules les personnes ayant un consentement valide peuvent être sélectionnées.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Filter by name, e-mail, phone, country, association, topic…</source>
         <translation>Filtrer par nom, courriel, téléphone, pays, association, thème…</translation>
     </message>
@@ -1046,12 +1243,13 @@
         <translation>Filtrer les candidats</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-161"/>
+        <location line="+163"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -1066,72 +1264,148 @@
         <translation>Pas de consentement valide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Erased</source>
         <translation>Effacé</translation>
     </message>
     <message>
+        <location line="-200"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gender</source>
+        <translation type="unfinished">Genre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Country of residence</source>
+        <translation type="unfinished">Pays de résidence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citizenship</source>
+        <translation type="unfinished">Citoyenneté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generation</source>
+        <translation type="unfinished">Génération</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association</source>
+        <translation type="unfinished">Association</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Origin region</source>
+        <translation type="unfinished">Région d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;Nouveau candidat…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Register a new candidate</source>
         <translation>Enregistrer un nouveau candidat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the selected candidate</source>
         <translation>Ouvrir le candidat sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move the selected candidates to the trash</source>
         <translation>Placer les candidats sélectionnés dans la corbeille</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Record &amp;consent…</source>
         <translation>Enregistrer &amp;un consentement…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record the same consent for the selected people</source>
         <translation>Enregistrer le même consentement pour les personnes sélectionnées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>E&amp;xport personal data…</source>
         <translation>Exporter &amp;les données personnelles…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Everything held on the selected person, as PDF and JSON</source>
         <translation>Tout ce qui est conservé sur la personne sélectionnée, en PDF et JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>E&amp;rase…</source>
         <translation>&amp;Effacer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
         <translation>Effacer les données personnelles de la personne sélectionnée (les statistiques restent)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>{count} candidate(s) moved to the trash.</source>
         <translation>Candidats placés dans la corbeille&#xa0;: {count}.</translation>
     </message>
@@ -1146,24 +1420,122 @@
         <translation>{shown} candidats sur {total}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Consent recorded for {count} people.</source>
         <translation>Consentement enregistré pour {count} personnes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{count} erased or deleted people were skipped.</source>
         <translation>Personnes effacées ou supprimées ignorées&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Select one person to erase.</source>
         <translation>Sélectionnez une personne à effacer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop/views/conflict_dialog.py" line="+69"/>
+        <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflict is no longer open.</source>
+        <translation type="unfinished">Ce conflit n&apos;est plus ouvert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolve conflict: {kind} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This record was changed on this computer and, in another office, on the server, before the two changes could meet (noticed {when}). For each field, choose the version to keep. Until you decide, both versions are kept; fields changed on only one side are merged on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before both changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{field}: keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Use these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the chosen values; they are sent at the next sync (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Please choose a version for every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your choice is kept and will be sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The selected record has no sync conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resolve sync &amp;conflict…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1249,12 +1621,12 @@
         <translation>Cette personne n&apos;est pas dans la base de données.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This person&apos;s data was erased; record them again as a new person.</source>
         <translation>Les données de cette personne ont été effacées&#x202f;; enregistrez-la de nouveau comme nouvelle personne.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Choose how the consent was given.</source>
         <translation>Choisissez comment le consentement a été donné.</translation>
     </message>
@@ -1264,12 +1636,12 @@
         <translation>La date du consentement ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The consent must expire after the day it was given.</source>
         <translation>Le consentement doit expirer après le jour où il a été donné.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>This consent record no longer exists.</source>
         <translation>Cet enregistrement de consentement n&apos;existe plus.</translation>
     </message>
@@ -1277,7 +1649,7 @@
 <context>
     <name>ConsentFields</name>
     <message>
-        <location filename="../desktop/views/candidates_consent.py" line="-77"/>
+        <location filename="../desktop/views/candidates_consent.py" line="-124"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
@@ -1332,7 +1704,7 @@
         <translation>Texte présenté&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Version {version}: {text}</source>
         <translation>Version {version}&#xa0;: {text}</translation>
     </message>
@@ -1340,17 +1712,17 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-292"/>
+        <location filename="../desktop/views/candidates_form.py" line="-347"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Given on</source>
         <translation>Donné le</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>How</source>
         <translation>Manière</translation>
     </message>
@@ -1360,12 +1732,12 @@
         <translation>Recueilli par</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1373,7 +1745,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+22"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+70"/>
         <source>Status</source>
         <translation type="unfinished">Statut</translation>
     </message>
@@ -1423,32 +1795,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>date not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{kind} · {when} · {seats} seats · Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Details saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-114"/>
+        <location line="+122"/>
         <source>Close the consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-127"/>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,31 +1929,367 @@
         <translation>Re&amp;marques&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>How many people take part. Fixed once the participants are drawn.</source>
         <translation>Nombre de participants. Figé une fois les participants tirés au sort.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Invitation letters and the “you said, we did” report are written in this language.</source>
         <translation>Les lettres d&apos;invitation et le rapport «&#xa0;Vous avez dit, nous avons fait&#xa0;» sont rédigés dans cette langue.</translation>
     </message>
 </context>
 <context>
-    <name>ConsultationsPage</name>
+    <name>Consultations</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+62"/>
-        <location line="+38"/>
-        <source>Consultations</source>
-        <translation type="unfinished">Consultations</translation>
+        <location filename="../desktop/services/consultations.py" line="+95"/>
+        <source>Roundtable</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
+        <location line="+1"/>
+        <source>Listening exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation type="unfinished">Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This consultation is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give the consultation a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title can have at most 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the kind of consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Letters can be written in English, French, Spanish, Romanian, Russian or Arabic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is too long: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A consultation needs at least one seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An online meeting needs the link to join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The seats cannot change after the participants were drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The region cannot change after the participants were drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only a consultation whose participants were not drawn yet can be deleted; close it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+456"/>
+        <source>Unknown status: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-452"/>
+        <source>A consultation cannot go from “{old}” to “{new}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set the number of seats first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants are selected by running the draw (Selection), never by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark at least one selected person as invited first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record at least one commitment (what was said and what will be done) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This consultation cannot be closed while {count} commitment(s) are still open: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{count} added to the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} were already in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} left out: no valid consent to be invited, or their data was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} ids are not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The pool is fixed once participants are drawn; it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No candidate ids were found in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This participant is no longer in the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A participant cannot go from “{old}” to “{new}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attendance is recorded after the consultation is marked as held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invitations are handled between the draw and the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+75"/>
+        <source>This consultation is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>This person is not a reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This person is not in the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+39"/>
+        <source>Write down what was committed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This commitment is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../desktop/views/consultations.py" line="+45"/>
+        <source>Consultation</source>
+        <translation type="unfinished">Consultation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pool</source>
+        <translation type="unfinished">Vivier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+42"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultations</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;New consultation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +2304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete a consultation whose participants were not drawn yet (Del)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,18 +2315,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+8"/>
+        <location line="+87"/>
+        <location line="+9"/>
         <source>Delete consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Consultation deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,9 +2340,172 @@
     </message>
 </context>
 <context>
+    <name>Criteria</name>
+    <message>
+        <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
+        <source>Destination country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation type="unfinished">Genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective (engagement area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin-country citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination-country citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Education</source>
+        <translation type="unfinished">Niveau d&apos;études</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation type="unfinished">Secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin region</source>
+        <translation type="unfinished">Région d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Citizenship (origin, destination or dual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association</source>
+        <translation type="unfinished">Association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First language listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 to 29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 to 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>45 to 59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>60 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not stated</source>
+        <translation type="unfinished">Non indiqué</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>{name}: the minimum {min} is above the maximum {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: the minimum {min} is more than the {count} people in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The consultation needs at least one seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pool has {count} people for {seats} seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="+293"/>
+        <location filename="../desktop/views/criteria_editor.py" line="+122"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type a number of seats; Enter to confirm, Escape to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Can the quotas all hold?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,7 +2530,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,7 +2545,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fill from population &amp;shares…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +2555,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Gender balance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,12 +2575,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>At &amp;most</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,32 +2595,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>({count} left out: consent no longer valid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The criteria are fixed: the participants were drawn with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Published criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Other fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+148"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,12 +2635,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>● Feasible: the quotas can all hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,7 +2658,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+693"/>
+        <location filename="../desktop/services/dedupe.py" line="+712"/>
         <source>same email</source>
         <translation>même courriel</translation>
     </message>
@@ -1965,7 +2862,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../desktop/views/duplicates_dialog.py" line="+52"/>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+60"/>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
@@ -2028,12 +2925,12 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="+75"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Erase the personal data of {name}?
 
 Their name, contact details, birth year, skills, languages, topics, association and notes are wiped for good, and their consents are withdrawn. Gender, country of residence, generation, citizenship, education, occupation and origin region stay, so that statistics and past selections still add up.
@@ -2046,7 +2943,7 @@ Son nom, ses coordonnées, son année de naissance, ses compétences, ses langue
 Cette opération est irréversible. Exportez d&apos;abord ses données si la personne en a demandé une copie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>ERASE</source>
         <translation>EFFACER</translation>
     </message>
@@ -2061,7 +2958,7 @@ Cette opération est irréversible. Exportez d&apos;abord ses données si la per
         <translation>Tapez {word} pour confirmer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -3025,7 +3922,7 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs signalés en rouge.</translation>
     </message>
@@ -3226,7 +4123,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_followup.py" line="+71"/>
+        <location filename="../desktop/views/consultations_followup.py" line="+87"/>
         <source>Edit commitment</source>
         <translation>Modifier l&apos;engagement</translation>
     </message>
@@ -3241,7 +4138,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Ce que les participants ont demandé et ce qui a été promis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
@@ -3299,7 +4196,32 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location line="+53"/>
+        <location line="-61"/>
+        <source>Commitment</source>
+        <translation type="unfinished">Engagement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -3324,17 +4246,17 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Rapport «&#xa0;Vous avez dit, nous avons fait&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A PDF of the commitments and their outcome, in the consultation&apos;s language</source>
         <translation>Un PDF des engagements et de leur résultat, dans la langue de la consultation</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{total} commitments, {open} still open. The consultation can be closed once none is open.</source>
         <translation>Engagements&#xa0;: {total}, dont {open} encore ouverts. La consultation pourra être clôturée quand aucun ne sera ouvert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Delete commitment</source>
         <translation>Supprimer l&apos;engagement</translation>
     </message>
@@ -3348,22 +4270,22 @@ Les détails ont été enregistrés dans&#xa0;:
 {text}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>“You said, we did” report</source>
         <translation>Rapport «&#xa0;Vous avez dit, nous avons fait&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Report written to {path}.</source>
         <translation>Rapport enregistré dans {path}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
@@ -3454,15 +4376,103 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Points focaux</translation>
     </message>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="+110"/>
+        <location filename="../desktop/services/candidate_import.py" line="+300"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
 </context>
 <context>
+    <name>ImportField</name>
+    <message>
+        <location line="-273"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Gender</source>
+        <translation type="unfinished">Genre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Birth year</source>
+        <translation type="unfinished">Année de naissance</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Country of residence</source>
+        <translation type="unfinished">Pays de résidence</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Citizenship</source>
+        <translation type="unfinished">Citoyenneté</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Generation</source>
+        <translation type="unfinished">Génération</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Education</source>
+        <translation type="unfinished">Niveau d&apos;études</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Occupation</source>
+        <translation type="unfinished">Secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Skills</source>
+        <translation type="unfinished">Compétences</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Topics volunteered for</source>
+        <translation type="unfinished">Thèmes proposés</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Association</source>
+        <translation type="unfinished">Association</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Origin region</source>
+        <translation type="unfinished">Région d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Notes</source>
+        <translation type="unfinished">Remarques</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+497"/>
+        <location filename="../desktop/views/import_wizard.py" line="+499"/>
         <source>Import {what}</source>
         <translation>Importer&#xa0;: {what}</translation>
     </message>
@@ -3470,7 +4480,37 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../desktop/views/consultations_invitations.py" line="+86"/>
+        <location filename="../desktop/views/consultations_invitations.py" line="+52"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reserve rank</source>
+        <translation type="unfinished">Rang de réserve</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Participants and reserves</source>
         <translation>Participants et réserves</translation>
     </message>
@@ -3490,7 +4530,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;A décliné…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person cannot come; the next suitable reserve is offered</source>
         <translation>La personne ne peut pas venir&#x202f;; la réserve adaptée suivante est proposée</translation>
     </message>
@@ -3505,12 +4545,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Invitation &amp;letters (PDF)…</source>
         <translation>&amp;Lettres d&apos;invitation (PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>One letter per selected or invited person, in the consultation&apos;s language</source>
         <translation>Une lettre par personne sélectionnée ou invitée, dans la langue de la consultation</translation>
     </message>
@@ -3520,75 +4560,75 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Exporter la liste des invités…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No one is selected yet: run the selection first.</source>
         <translation>Personne n&apos;est encore sélectionné&#xa0;: lancez d&apos;abord la sélection.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <location line="+13"/>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-21"/>
         <source>No suitable reserve</source>
         <translation>Aucune réserve adaptée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} declined. No reserve can take the seat without breaking a quota; the seat stays empty unless you draw again with a larger pool.</source>
         <translation>{name} a décliné. Aucune réserve ne peut prendre la place sans enfreindre un quota&#x202f;; la place reste vide, sauf nouveau tirage avec un vivier plus large.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Offer the seat to a reserve</source>
         <translation>Proposer la place à une réserve</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} declined. The next reserve who keeps every quota is {reserve}. Give them the seat?</source>
         <translation>{name} a décliné. La réserve suivante qui respecte tous les quotas est {reserve}. Lui attribuer la place&#x202f;?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{reserve} takes the seat; invite them now.</source>
         <translation>{reserve} prend la place&#x202f;; invitez cette personne maintenant.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Invitation letters</source>
         <translation>Lettres d&apos;invitation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>{count} letters written to {path}.</source>
         <translation>Lettres enregistrées dans {path}&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Writing the letters…</source>
         <translation>Rédaction des lettres…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+13"/>
         <source>Export invitee list</source>
         <translation>Exporter la liste des invités</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{count} people written to {path}.</source>
         <translation>Personnes enregistrées dans {path}&#xa0;: {count}.</translation>
     </message>
@@ -3596,12 +4636,12 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>InviteeList</name>
     <message>
-        <location filename="../desktop/services/consultation_reports.py" line="+216"/>
+        <location filename="../desktop/services/consultation_reports.py" line="+283"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
@@ -3611,7 +4651,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -3626,7 +4666,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reserve rank</source>
         <translation>Rang de réserve</translation>
     </message>
@@ -3636,12 +4676,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Probabilité de sélection</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
         <source>Invitees</source>
         <translation>Personnes invitées</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Choisissez un nom de fichier se terminant par .csv ou .xlsx.</translation>
     </message>
@@ -3649,7 +4689,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/services/letters.py" line="+279"/>
+        <location filename="../desktop/services/letters.py" line="+386"/>
         <source>No one is selected or invited yet, so there is no letter to write.</source>
         <translation>Personne n&apos;est encore sélectionné ni invité&#xa0;: il n&apos;y a donc aucune lettre à rédiger.</translation>
     </message>
@@ -3698,7 +4738,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+51"/>
+        <location filename="../desktop/views/main_window.py" line="+52"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -3777,7 +4817,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-469"/>
+        <location filename="../desktop/views/import_wizard.py" line="-471"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
@@ -3990,12 +5030,12 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>NewConsultationDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_form.py" line="+93"/>
+        <location filename="../desktop/views/consultations_form.py" line="+95"/>
         <source>New consultation</source>
         <translation>Nouvelle consultation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
@@ -4065,24 +5105,339 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../desktop/views/sync_page.py" line="+79"/>
+        <source>Log in to the sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in to {server} as {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The login is kept in this computer&apos;s password store (keyring), not the password itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no password store (keyring): the password is kept in memory only, until Diaspora Desk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../desktop/services/personal_data.py" line="+149"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation type="unfinished">Genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation type="unfinished">Année de naissance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country of residence</source>
+        <translation type="unfinished">Pays de résidence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citizenship</source>
+        <translation type="unfinished">Citoyenneté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generation</source>
+        <translation type="unfinished">Génération</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Education</source>
+        <translation type="unfinished">Niveau d&apos;études</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Occupation</source>
+        <translation type="unfinished">Secteur d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skills</source>
+        <translation type="unfinished">Compétences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topics volunteered for</source>
+        <translation type="unfinished">Thèmes proposés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Association</source>
+        <translation type="unfinished">Association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin region</source>
+        <translation type="unfinished">Région d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Remarques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+135"/>
+        <source>Everything we hold about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>This document lists every record the diaspora-relations bureau keeps about this person: their details, their consents, the consultations they were part of, and commitments that mention them. Exported on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Finalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation type="unfinished">Donné le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation type="unfinished">Manière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected by</source>
+        <translation type="unfinished">Recueilli par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires on</source>
+        <translation type="unfinished">Expire le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Text agreed to on {date} (version {version}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consultation</source>
+        <translation type="unfinished">Consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance of being selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This person has not been part of any consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commitments that mention this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commitment</source>
+        <translation type="unfinished">Engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This person&apos;s data was already erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Erased person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Personal data written to {pdf} and {json}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the personal data export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished">Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The personal data of {name} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+129"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+158"/>
         <source>Add people to the pool</source>
         <translation>Ajouter des personnes au vivier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Everyone with a valid consent who matches all the chosen filters is added (a filter left empty matches everyone).</source>
         <translation>Toute personne ayant un consentement valide et correspondant à tous les filtres choisis est ajoutée (un filtre laissé vide correspond à tout le monde).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Topics volunteered for</source>
         <translation>Thèmes proposés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Countries of residence</source>
         <translation>Pays de résidence</translation>
     </message>
@@ -4092,7 +5447,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Régions d&apos;origine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Topics volunteered for</source>
         <translation>&amp;Thèmes proposés</translation>
     </message>
@@ -4107,7 +5462,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Régions d&apos;origine</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Genders</source>
         <translation>Genres</translation>
     </message>
@@ -4117,12 +5472,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Générations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Citizenships</source>
         <translation>Citoyennetés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Gender</source>
         <translation>&amp;Genre</translation>
     </message>
@@ -4137,7 +5492,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Citoyenneté</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name or e-mail contains</source>
         <translation>Le nom ou le courriel contient</translation>
     </message>
@@ -4157,12 +5512,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Personnes correspondantes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Add to pool</source>
         <translation>&amp;Ajouter au vivier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>{count} people with a valid consent match.</source>
         <translation>Personnes correspondantes avec un consentement valide&#xa0;: {count}.</translation>
     </message>
@@ -4170,7 +5525,47 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="+24"/>
+        <location line="-181"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation type="unfinished">Genre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generation</source>
+        <translation type="unfinished">Génération</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Can be selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No: consent not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+185"/>
         <source>Result of the last change</source>
         <translation>Résultat de la dernière modification</translation>
     </message>
@@ -4191,42 +5586,42 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Ajouter par filtres…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add everyone with a valid consent who matches (e.g. who volunteered for this topic)</source>
         <translation>Ajouter toutes les personnes ayant un consentement valide qui correspondent (p. ex. volontaires pour ce thème)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add from a &amp;file of ids…</source>
         <translation>Ajouter &amp;depuis un fichier d&apos;identifiants…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A CSV with a column “id” (or only ids, one per line), e.g. exported from another tool</source>
         <translation>Un CSV avec une colonne «&#xa0;id&#xa0;» (ou seulement des identifiants, un par ligne), p. ex. exporté d&apos;un autre outil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Import new people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Retirer la sélection</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>{count} people in the pool.</source>
         <translation>Personnes dans le vivier&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{count} of them can no longer be selected (their consent was withdrawn or expired); the draw leaves them out.</source>
         <translation>Parmi elles, {count} ne peuvent plus être sélectionnées (consentement retiré ou expiré)&#x202f;; le tirage les écarte.</translation>
     </message>
@@ -4237,38 +5632,38 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+19"/>
-        <location line="+19"/>
-        <location line="+34"/>
+        <location line="+28"/>
+        <location line="+38"/>
         <source>Pool</source>
         <translation>Vivier</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-60"/>
         <source>Adding to the pool…</source>
         <translation>Ajout au vivier…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add people from a file of ids</source>
         <translation>Ajouter des personnes depuis un fichier d&apos;identifiants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Remove from the pool</source>
         <translation>Retirer du vivier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove {count} people from the pool? They stay in the candidate list and can be added again.</source>
         <translation>Retirer {count} personnes du vivier&#x202f;? Elles restent dans la liste des candidats et peuvent être ajoutées de nouveau.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{count} removed from the pool.</source>
         <translation>Retirées du vivier&#xa0;: {count}.</translation>
     </message>
@@ -4276,7 +5671,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+57"/>
+        <location filename="../desktop/views/import_wizard.py" line="+59"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
@@ -4390,7 +5785,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-497"/>
+        <location filename="../desktop/views/focal_point_form.py" line="-498"/>
         <source>ConsentWay</source>
         <comment>Signed form</comment>
         <translation type="unfinished"></translation>
@@ -4565,7 +5960,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+24"/>
         <source>Regions</source>
         <translation>Régions</translation>
@@ -4646,7 +6041,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Nombre de fiches affichées</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — chargement…</translation>
     </message>
@@ -4753,7 +6148,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+19"/>
+        <location filename="../desktop/views/candidates.py" line="+9"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
@@ -4768,7 +6163,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Points focaux</translation>
     </message>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+17"/>
+        <location filename="../desktop/views/consultations.py" line="+18"/>
         <source>Consultations</source>
         <translation type="unfinished">Consultations</translation>
     </message>
@@ -4777,17 +6172,382 @@ Les détails ont été enregistrés dans&#xa0;:
         <source>Flyers</source>
         <translation type="unfinished">Dépliants</translation>
     </message>
+    <message>
+        <location filename="../desktop/views/sync_page.py" line="+450"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <location filename="../desktop/services/consultation_selection.py" line="+126"/>
+        <source>The criteria are fixed once the participants are drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Participants can be drawn only while the pool is open (and only once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>This consultation has no recorded draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionDialog</name>
+    <message>
+        <location filename="../desktop/views/selection_dialog.py" line="+77"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drawn as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type numbers drawn in public (e.g. lottery balls), or generate one. The same seed always gives the same panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maximin: raise the smallest chance of anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leximin: then the next smallest, and so on (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When time runs out, the best distribution found so far is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress</source>
+        <translation type="unfinished">Progression</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best so far and upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Each pool member&apos;s chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;audit report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} pool members are left out: their consent is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a seed or press Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The quotas cannot all hold: {why} Change them in the Criteria tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Computing everyone&apos;s chance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Computing everyone&apos;s chance… {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Best guarantee so far: {best} · upper bound: {upper} · {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled: nothing was drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reserve {rank}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Done in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionTab</name>
+    <message>
+        <location filename="../desktop/views/consultations_selection.py" line="+52"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id in the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chance of selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drawn as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserve {rank}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint of pool and quotas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest chance of anyone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Each pool member&apos;s chance of selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Run the selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compute everyone&apos;s chance within the quotas, then draw the panel and reserves with a public seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;audit report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit report as PDF, and the same as JSON so anyone can re-run the draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify the draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run the draw from the record and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the criteria, then run the selection: it computes every pool member&apos;s chance within the quotas, and draws the panel and the reserves with a seed you can announce in public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the pool and add people to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>Verify the draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Audit report written to {pdf} and {json}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the audit report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../desktop/views/settings_dialog.py" line="+33"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -4822,7 +6582,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Change home country</source>
         <translation>Changer de pays d&apos;origine</translation>
     </message>
@@ -4835,17 +6595,17 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-426"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-476"/>
         <source>Fill from population shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4855,7 +6615,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4865,17 +6625,17 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Population share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Population shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Apply</source>
         <translation type="unfinished">&amp;Appliquer</translation>
     </message>
@@ -4973,7 +6733,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Synchronisation interrompue&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+195"/>
+        <location filename="../desktop/services/sync/pull.py" line="+201"/>
         <source>Received {count} records</source>
         <translation>Fiches reçues&#xa0;: {count}</translation>
     </message>
@@ -5515,9 +7275,275 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
+        <location filename="../desktop/views/sync_page.py" line="-356"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/sync_page.py" line="-50"/>
+        <location line="+38"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Send this office&apos;s changes to the central server and receive the other offices&apos; work. Everything keeps working without a connection; sync whenever you are online. Nothing typed is ever thrown away: when two offices changed the same field, you choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No password store (keyring) was found on this computer. Your password is kept only while Diaspora Desk runs, so you will be asked for it once per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send and receive changes now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync &amp;automatically every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes between automatic syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 turns automatic sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current step; what was already sent and received is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes that need your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose, field by field, which version to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard my change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up this computer&apos;s change and go back to the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync: {server} (last sync: {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+40"/>
+        <source>Enter the server address and your user name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Logged out. Your changes stay on this computer until the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Automatic sync is waiting for you to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing with {server}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Synced at {when}: sent {sent} changes, received {received} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} changes need your attention below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Online — last sync {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offline — will sync when the server can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync paused — please log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync failed — see the Sync page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync stopped. What was already sent and received is kept; the next sync continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Enter the server address and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in as {user} (regional office: {regions}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logged in as {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last sync: {when} · Changes waiting to be sent: {pending} · Conflicts: {conflicts} · Refused: {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard your change to {record} and go back to the server&apos;s version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard your change to {record}? The next sync downloads the server&apos;s version again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard my change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The change could not be discarded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your change was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncState</name>
     <message>
-        <location filename="../desktop/views/table_model.py" line="+99"/>
+        <location filename="../desktop/views/table_model.py" line="+103"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -5585,49 +7611,6 @@ Les détails ont été enregistrés dans&#xa0;:
         <location filename="../desktop/services/focal_points.py" line="+290"/>
         <source>Can be listed on flyers only after the person&apos;s consent to publish their contact details is recorded (date and how it was given).</source>
         <translation>Ne peut figurer sur les dépliants qu&apos;une fois enregistré le consentement de la personne à la publication de ses coordonnées (date et manière dont il a été donné).</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="-48"/>
-        <source>Export personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Personal data written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Writing the personal data export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Erase personal data</source>
-        <translation type="unfinished">Effacer les données personnelles</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The personal data of {name} was erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/views/candidates_consent.py" line="+80"/>
-        <source>Record consent</source>
-        <translation type="unfinished">Enregistrer le consentement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -18,26 +18,31 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         text = QTextBrowser(self)
         text.setOpenExternalLinks(True)
-        rows = "".join(
-            f"<tr><td>{html.escape(c.name)}</td><td>{html.escape(c.version)}</td>"
-            f"<td>{html.escape(c.licence)}</td></tr>"
-            for c in components()
-        )
         blurb = self.tr("Diaspora associations, focal points, consultations with a transparent "
                         "selection of participants, and printable flyers — offline first.")
         licence = self.tr("Licence: GNU General Public License, version 3 or later.")
         components_title = self.tr("Components")
-        head = "".join(
-            f"<th align='left'>{html.escape(t)}</th>"
-            for t in (self.tr("Component"), self.tr("Version"), self.tr("Licence"))
-        )
+        titles = (self.tr("Component"), self.tr("Version"), self.tr("Licence"))
+        # Rich text does not follow the widget's direction by itself: for Arabic the text runs
+        # right to left and the table's columns are mirrored by hand.
+        rtl = self.isRightToLeft()
+        direction, start = ("rtl", "right") if rtl else ("ltr", "left")
+
+        def row(cells: tuple[str, ...], tag: str) -> str:
+            ordered = reversed(cells) if rtl else cells
+            return "<tr>" + "".join(
+                f"<{tag} align='{start}'>{html.escape(c)}</{tag}>" for c in ordered) + "</tr>"
+
+        table = row(titles, "th") + "".join(
+            row((c.name, c.version, c.licence), "td") for c in components())
         text.setHtml(
+            f"<div dir='{direction}'>"
             f"<h2>{APP_NAME} {html.escape(app_version())}</h2>"
             f"<p>{html.escape(blurb)}</p><p>{html.escape(licence)}</p>"
             f"<p>Qt {html.escape(qVersion())}</p>"
             f"<h3>{html.escape(components_title)}</h3>"
-            f"<table cellpadding='3'><tr>{head}</tr>{rows}</table>"
-            f"<p>{html.escape(FONTS_LICENCE)}</p>"
+            f"<table cellpadding='3' align='{start}'>{table}</table>"
+            f"<p>{html.escape(FONTS_LICENCE)}</p></div>"
         )
         text.setAccessibleName(self.tr("About Diaspora Desk"))
         layout.addWidget(text)

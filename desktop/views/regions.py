@@ -86,7 +86,9 @@ class RegionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(420)
+        # A preferred width, not a minimum: an explicit minimum would stop the layout from
+        # widening the dialog for longer translations, and labels would be cut off.
+        self.resize(max(420, self.sizeHint().width()), self.sizeHint().height())
         (self.name if row else self.code).setFocus()
 
 

@@ -75,7 +75,9 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.picker.changed.connect(self._update)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        # A preferred width, not a minimum: an explicit minimum would stop the layout from
+        # widening the dialog for longer translations, and labels would be cut off.
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
         self._update()
 
     def _update(self) -> None:

@@ -49,7 +49,8 @@ def ui_locale(language: str) -> QLocale:
     language (fr_SN, ro_MD, es_EC …), otherwise the language's usual ones."""
     system = QLocale.system()
     if language == PSEUDO or language not in UI_LANGUAGES:
-        return system
+        # A bare "C" system locale would show 10000 and sort Bălți after Briceni.
+        return system if system.language() != QLocale.Language.C else QLocale("en")
     wanted = QLocale(language)
     if system.language() == wanted.language():
         return system
