@@ -317,7 +317,7 @@ def set_status_bulk(session: Session, ids: Sequence[str], status: str,
             select(Association.id, Association.region_code, Association.status).where(
                 Association.id.in_(chunk), Association.deleted_at.is_(None),
                 Association.status != status)
-        ).tuples())
+        ).all())
     if not targets:
         return 0
     now = dt.datetime.now(dt.UTC)

@@ -111,7 +111,7 @@ def list_focal_points(
     states = sync_states(session, ENTITY)
     rows: list[FocalPointRow] = []
     for (rid, name, gender, role, institution, title, region, email, phone, languages,
-         listed, consent_on, consent_how, start, end, deleted) in session.execute(query).tuples():
+         listed, consent_on, consent_how, start, end, deleted) in session.execute(query).all():
         langs = tuple(languages or ())
         rows.append(FocalPointRow(
             id=rid, name=name, gender=gender, role=role, institution=institution, title=title,

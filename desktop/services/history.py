@@ -78,7 +78,7 @@ def history_of(session: Session, entity: str, record_id: str) -> list[HistoryEnt
         .order_by(RecordHistory.at.desc())
     )
     return [HistoryEntry(at, by, action, dict(details or {}))
-            for at, by, action, details in session.execute(query).tuples()]
+            for at, by, action, details in session.execute(query).all()]
 
 
 def action_label(action: str) -> str:

@@ -113,7 +113,7 @@ def focal_points_of(session: Session, association_id: str) -> list[LinkedRecord]
         .join(AssociationFocalPoint, AssociationFocalPoint.focal_point_id == FocalPoint.id)
         .where(AssociationFocalPoint.association_id == association_id,
                AssociationFocalPoint.deleted_at.is_(None), FocalPoint.deleted_at.is_(None))
-    ).tuples().all()
+    ).all()
     result = {rid: LinkedRecord(rid, name, roles.get(role, role), region or "")
               for rid, name, role, region in rows}
     return sorted(result.values(), key=lambda r: fold(r.name))
@@ -127,7 +127,7 @@ def associations_of(session: Session, focal_point_id: str) -> list[LinkedRecord]
         .join(AssociationFocalPoint, AssociationFocalPoint.association_id == Association.id)
         .where(AssociationFocalPoint.focal_point_id == focal_point_id,
                AssociationFocalPoint.deleted_at.is_(None), Association.deleted_at.is_(None))
-    ).tuples().all()
+    ).all()
     result = {
         rid: LinkedRecord(rid, name, ", ".join(p for p in (city, country_name(country)) if p),
                           region or "")
@@ -146,7 +146,7 @@ def search_records(session: Session, entity: str, text: str, limit: int = 30
         fp_rows = session.execute(
             select(FocalPoint.id, FocalPoint.name, FocalPoint.role, FocalPoint.region_code)
             .where(FocalPoint.deleted_at.is_(None), FocalPoint.name.ilike(pattern))
-            .order_by(FocalPoint.name).limit(limit)).tuples().all()
+            .order_by(FocalPoint.name).limit(limit)).all()
         return [LinkedRecord(rid, name, roles.get(role, role), region or "")
                 for rid, name, role, region in fp_rows]
     if entity == "association":
@@ -154,7 +154,7 @@ def search_records(session: Session, entity: str, text: str, limit: int = 30
             select(Association.id, Association.name, Association.country_code,
                    Association.city, Association.region_code)
             .where(Association.deleted_at.is_(None), Association.name.ilike(pattern))
-            .order_by(Association.name).limit(limit)).tuples().all()
+            .order_by(Association.name).limit(limit)).all()
         return [LinkedRecord(rid, name, ", ".join(p for p in (city, country_name(c)) if p),
                              region or "")
                 for rid, name, c, city, region in a_rows]

@@ -98,7 +98,7 @@ def _set_deleted(session: Session, cls: type[SyncedRecord], ids: Sequence[str], 
         merged = getattr(cls, "merged_into_id", None)
         if merged is not None:
             query = query.where(merged.is_(None))  # merged tombstones stay where they are
-        targets.extend(session.execute(query).tuples())
+        targets.extend(session.execute(query).all())
     if not targets:
         return 0
     now = utcnow()
@@ -140,7 +140,7 @@ def bulk_update(
         existing = dict(session.execute(
             select(OutboxEntry.record_id, OutboxEntry.seq)
             .where(OutboxEntry.entity == entity, OutboxEntry.record_id.in_(chunk))
-        ).tuples().all())
+        ).all())
         if existing:
             session.execute(
                 update(outbox).where(outbox.c.seq == bindparam("b_seq"))
@@ -150,7 +150,7 @@ def bulk_update(
         missing = [rid for rid in chunk if rid not in existing]
         if missing:
             versions = dict(session.execute(
-                select(cls.id, cls.version).where(cls.id.in_(missing))).tuples().all())
+                select(cls.id, cls.version).where(cls.id.in_(missing))).all())
             session.execute(insert(OutboxEntry), [
                 {"change_id": new_id(), "entity": entity, "record_id": rid,
                  "base_version": versions.get(rid), "queued_at": now, "changed_at": now,

@@ -426,14 +426,15 @@ class AssociationForm(QDialog):
             self._focus_first_error()
             return
         values = self.values()
+        who = current_user_name(self.ctx.settings)
         try:
             with self.ctx.db.transaction() as session:
                 if self.record_id is None:
-                    record_id = create_association(session, values)
+                    record_id = create_association(session, values, by=who)
                 else:
                     record_id = self.record_id
-                    update_association(session, record_id, values)
-                set_links_of_association(session, record_id, self.links.ids())
+                    update_association(session, record_id, values, by=who)
+                set_links_of_association(session, record_id, self.links.ids(), by=who)
         except InvalidRecord as exc:
             self._show_service_errors(exc.errors)
             return
@@ -512,7 +513,7 @@ class AssociationForm(QDialog):
             return
         with self.ctx.db.transaction() as session:
             mark_not_duplicate(session, "association", self.record_id, other_id,
-                               decided_by=current_user_name())
+                               decided_by=current_user_name(self.ctx.settings))
         self.duplicates.check_now()
 
     def reload(self) -> None:

@@ -195,6 +195,17 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
         return [fold_key(t[field]) for t in fetched]
 
 
+def _tag_key(raw: str | None) -> str:
+    """Tags of a JSON list as "\x1fa\x1fb\x1f" in case-folded form, for exact tag matching."""
+    if not raw:
+        return ""
+    try:
+        tags = json.loads(raw)
+    except ValueError:
+        return ""
+    return "\x1f" + "\x1f".join(str(t).casefold() for t in tags) + "\x1f"
+
+
 NATIONAL = "-"
 """Region filter value for associations without an origin region."""
 
@@ -259,10 +270,10 @@ class AssociationProxy(RowProxy):
             needle = json.dumps(self.area)
             result = [r for r in result if needle in (fetched[r][AREAS] or "")]
         if self.sector:
-            if self._sectors_lower is None:
-                self._sectors_lower = [(t[SECTORS] or "").lower() for t in fetched]
+            if self._sectors_lower is None:  # built on first use of the sector filter
+                self._sectors_lower = [_tag_key(t[SECTORS]) for t in fetched]
             lowered = self._sectors_lower
-            needle = json.dumps(self.sector).lower()
+            needle = f"\x1f{self.sector.casefold()}\x1f"
             result = [r for r in result if needle in lowered[r]]
         if self.text:
             search = rows.search

@@ -257,11 +257,11 @@ class AssociationsPage(RegistryListPage):
 
     def delete_records(self, ids: Sequence[str]) -> int:
         with self.ctx.db.transaction() as session:
-            return delete_associations(session, ids)
+            return delete_associations(session, ids, by=self.user())
 
     def restore_records(self, ids: Sequence[str]) -> int:
         with self.ctx.db.transaction() as session:
-            return restore_associations(session, ids)
+            return restore_associations(session, ids, by=self.user())
 
     def deleted_message(self, count: int) -> str:
         if count == 1:
@@ -284,7 +284,7 @@ class AssociationsPage(RegistryListPage):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         with self.ctx.db.transaction() as session:
-            changed = set_status_bulk(session, ids, status)
+            changed = set_status_bulk(session, ids, status, by=self.user())
         self.select_after_refresh(ids)
         self.ctx.bus.announce(self.entity)
         self.ctx.bus.status_message.emit(
@@ -292,6 +292,9 @@ class AssociationsPage(RegistryListPage):
                 count=self.locale().toString(changed), status=label), 6000)
 
     def show_trash(self) -> None:
+        self.trash_dialog().exec()
+
+    def trash_dialog(self) -> TrashDialog:
         def load() -> list[TrashRow]:
             with self.ctx.db.sessions() as session:
                 rows = list_associations(session, trash=True)
@@ -299,9 +302,8 @@ class AssociationsPage(RegistryListPage):
                 r.city, countries.country_name(r.country_code, self.ctx.language)) if p),
                 parse_time(r.deleted_at)) for r in rows]
 
-        dialog = TrashDialog(self.ctx, self.entity, self.tr("Deleted associations"), load,
-                             self.restore_records, self)
-        dialog.exec()
+        return TrashDialog(self.ctx, self.entity, self.tr("Deleted associations"), load,
+                           self.restore_records, self)
 
 
 def _make(ctx: AppContext) -> QWidget:

@@ -431,14 +431,15 @@ class FocalPointForm(QDialog):
             return
         values = self.values()
         home = self.ctx.office.country_code
+        who = current_user_name(self.ctx.settings)
         try:
             with self.ctx.db.transaction() as session:
                 if self.record_id is None:
-                    record_id = create_focal_point(session, values, home_country=home)
+                    record_id = create_focal_point(session, values, home_country=home, by=who)
                 else:
                     record_id = self.record_id
-                    update_focal_point(session, record_id, values, home_country=home)
-                set_links_of_focal_point(session, record_id, self.links.ids())
+                    update_focal_point(session, record_id, values, home_country=home, by=who)
+                set_links_of_focal_point(session, record_id, self.links.ids(), by=who)
         except InvalidRecord as exc:
             self._show_service_errors(exc.errors)
             return
@@ -521,7 +522,7 @@ class FocalPointForm(QDialog):
             return
         with self.ctx.db.transaction() as session:
             mark_not_duplicate(session, "focal_point", self.record_id, other_id,
-                               decided_by=current_user_name())
+                               decided_by=current_user_name(self.ctx.settings))
         self.duplicates.check_now()
 
     def reload(self) -> None:

@@ -294,11 +294,11 @@ class FocalPointsPage(RegistryListPage):
 
     def delete_records(self, ids: Sequence[str]) -> int:
         with self.ctx.db.transaction() as session:
-            return delete_focal_points(session, ids)
+            return delete_focal_points(session, ids, by=self.user())
 
     def restore_records(self, ids: Sequence[str]) -> int:
         with self.ctx.db.transaction() as session:
-            return restore_focal_points(session, ids)
+            return restore_focal_points(session, ids, by=self.user())
 
     def deleted_message(self, count: int) -> str:
         if count == 1:
@@ -307,6 +307,9 @@ class FocalPointsPage(RegistryListPage):
             count=self.locale().toString(count))
 
     def show_trash(self) -> None:
+        self.trash_dialog().exec()
+
+    def trash_dialog(self) -> TrashDialog:
         roles = role_labels()
 
         def load() -> list[TrashRow]:
@@ -315,8 +318,8 @@ class FocalPointsPage(RegistryListPage):
             return [TrashRow(r.id, r.name, roles.get(r.role, r.role), r.deleted_at)
                     for r in rows]
 
-        TrashDialog(self.ctx, self.entity, self.tr("Deleted focal points"), load,
-                    self.restore_records, self).exec()
+        return TrashDialog(self.ctx, self.entity, self.tr("Deleted focal points"), load,
+                           self.restore_records, self)
 
 
 def _make(ctx: AppContext) -> QWidget:

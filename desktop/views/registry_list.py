@@ -197,6 +197,10 @@ class RegistryListPage(QWidget):
         self.update_actions()
         self.refresh()
 
+    def user(self) -> str:
+        """Who is working, for the history of what this page changes."""
+        return identity.current_user_name(self.ctx.settings)
+
     # -- ListPage protocol
     def visible_ids(self) -> list[str]:
         return [self.id_at(row) for row in range(self.proxy().rowCount())]

@@ -137,6 +137,8 @@ def to_cyrillic(text: str) -> str:
             mapped = "ж"
         elif low == "c" and nxt == "h" and i + 2 < len(text) and lower[i + 2] in "ei":
             mapped, i = "к", i + 1
+        elif low == "i" and nxt == "a" and not lower[i + 2:i + 3].isalpha():
+            mapped, i = "ия", i + 1  # a final -ia is written -ия
         else:
             mapped = _CYR.get(low, ch)
         out.append(mapped.upper() if ch != low and mapped != ch else mapped)
@@ -351,15 +353,18 @@ def focal_point_rows(rng: random.Random, regions: Sequence[tuple[str, str]], siz
     twin_done = 0
     for code, region_name in regions:
         short = region_name.split(",")[0].split(" [")[0]
-        for _person in range(rng.randint(low, high)):
-            role = _pick(rng, ROLES)
+        for person_number in range(rng.randint(low, high)):
+            # The first two of each region are the region's information points on flyers.
+            information_point = person_number < 2
+            role = _pick(rng, ROLES) if not information_point else rng.choice(
+                ("local_government", "elected_official", "association_liaison"))
             first, last = rng.choice(FIRST), rng.choice(SURNAMES)
             name = f"{first} {last}"
             institution, title = _institution(rng, role, short)
-            consent = rng.random() < 0.6
+            consent = information_point or rng.random() < 0.5
             consent_on = today - dt.timedelta(days=rng.randint(10, 700)) if consent else None
             start = today - dt.timedelta(days=rng.randint(30, 2000))
-            ended = rng.random() < 0.1
+            ended = not information_point and rng.random() < 0.1
             row = {
                 "id": demo_uuid(rng),
                 "name": name,
@@ -372,12 +377,13 @@ def focal_point_rows(rng: random.Random, regions: Sequence[tuple[str, str]], siz
                          f"{rng.choice(('gov.md', 'mail.md', 'gmail.com'))}",
                 "phone": random_phone(rng, home_country),
                 "languages": ["ro", "ru"] if rng.random() < 0.7 else ["ro", "ru", "en"],
-                "listed_on_flyers": consent and rng.random() < 0.8,
+                "listed_on_flyers": information_point or (consent and rng.random() < 0.7),
                 "publication_consent_on": consent_on,
                 "publication_consent_how": rng.choice(CONSENT_WAYS) if consent else "",
                 "active_from": start,
-                "active_until": today - dt.timedelta(days=rng.randint(1, 300)) if ended
-                else None,
+                "active_until": min(today - dt.timedelta(days=1),
+                                    start + dt.timedelta(days=rng.randint(30, 700)))
+                if ended else None,
                 "notes": "",
             }
             yield row
@@ -394,7 +400,7 @@ def _region_pairs(ctx: DemoContext) -> list[tuple[str, str]]:
         return list(session.execute(
             select(Region.code, Region.name).where(Region.retired_at.is_(None),
                                                    Region.deleted_at.is_(None))
-            .order_by(Region.code)).tuples())
+            .order_by(Region.code)).all())
 
 
 @register_step("focal_points", order=11)
@@ -418,13 +424,13 @@ def make_links(ctx: DemoContext) -> int:
                 select(FocalPoint.id, FocalPoint.region_code)
                 .where(FocalPoint.role.in_(("association_liaison", "local_government")),
                        FocalPoint.deleted_at.is_(None))
-                .order_by(FocalPoint.id)).tuples():
+                .order_by(FocalPoint.id)).all():
             if region:
                 people.setdefault(region, []).append(fp_id)
         associations = list(session.execute(
             select(Association.id, Association.region_code)
             .where(Association.deleted_at.is_(None), Association.region_code.is_not(None))
-            .order_by(Association.id)).tuples())
+            .order_by(Association.id)).all())
     share = 0.2 if ctx.size == "small" else 0.03
     links: list[dict[str, Any]] = []
     for assoc_id, region in associations:
