@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
+from pydantic_core import PydanticSerializationError, to_json
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, Table
 from sqlalchemy.sql.schema import Column
 
@@ -83,18 +84,17 @@ def _date_from_wire(value: Any) -> str:
         raise BadValue(f"not a date: {value!r}") from exc
 
 
-_json_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
-
-
 def _json_to_db(value: Any) -> str:
+    """JSON text for a JSON column (pydantic-core's serializer: several times faster than the
+    standard library's for the small lists and maps records hold)."""
     if not value:
         if value == []:
             return "[]"
         if value == {}:
             return "{}"
     try:
-        return _json_encode(value)
-    except (TypeError, ValueError) as exc:
+        return to_json(value).decode("utf-8")
+    except PydanticSerializationError as exc:
         raise BadValue(f"not JSON data: {exc}") from exc
 
 

@@ -25,8 +25,9 @@ Rules per pulled record:
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -169,6 +170,24 @@ def _hold(conn: Connection, entity: str, records: list[WireRecord],
     return take
 
 
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector while pages are parsed and written.
+
+    A page is some 150,000 small dicts, lists and strings; each few hundred allocations the
+    collector would walk every live object of the app, which nearly doubles the time to parse a
+    first sync. Pulled data holds no reference cycles (plain JSON values, freed by reference
+    counting as each page is written), so nothing accumulates while the collector rests.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def pull_all(
     db: Database,
     client: SyncClient,
@@ -184,7 +203,7 @@ def pull_all(
     between pages: what was written stays written, and the next sync continues from there.
     """
     stats = PullStats()
-    with sync_connection(db, foreign_keys=False) as conn, \
+    with _no_cyclic_gc(), sync_connection(db, foreign_keys=False) as conn, \
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
         since = cursor_since(conn, server_url, username)
         conn.rollback()
