@@ -51,12 +51,12 @@
     <message>
         <location line="+1"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الزراعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Information technology</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تكنولوجيا المعلومات</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -475,7 +475,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+282"/>
+        <location filename="../desktop/services/associations.py" line="+280"/>
         <source>Unknown status: {status}</source>
         <translation>وضع غير معروف: {status}</translation>
     </message>
@@ -664,127 +664,127 @@
     <message>
         <location filename="../desktop/views/flyers_batch.py" line="+57"/>
         <source>Print flyers for several regions</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة مطويات لعدة مناطق</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Regions</source>
-        <translation type="unfinished">المناطق</translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديد الكل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء تحديد الكل</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لمناطق:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غات:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقاس:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الإخراج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;استعراض…</translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;جلد:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Print to PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طباعة في ملفات PDF</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each region gets its own flyer in each chosen language, with its focal points and the default texts of the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصل كل منطقة على مطويتها الخاصة بكل لغة مختارة، مع نقاط الاتصال التابعة لها والنصوص الافتراضية لتلك اللغة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each region gets its own flyer in each chosen language, with its focal points. Colours, picture, web address and print options come from the selected flyer; its texts are used for its own language and the other languages get their default texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصل كل منطقة على مطويتها الخاصة بكل لغة مختارة، مع نقاط الاتصال التابعة لها. تؤخذ الألوان والصورة وعنوان الويب وخيارات الطباعة من المطوية المحددة؛ وتُستخدم نصوصها للغتها، وتحصل اللغات الأخرى على نصوصها الافتراضية.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Folder for the flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المطويات</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose at least one region.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منطقة واحدة على الأقل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لغة واحدة على الأقل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the folder for the flyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد المطويات.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Printing {count} flyers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طباعة المطويات ({count})…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} flyers were written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المطويات المكتوبة في {folder}: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} of them have preflight problems (text that does not fit, characters that cannot print…); open them in the editor to see what.</source>
-        <translation type="unfinished"></translation>
+        <translation>منها {count} بها مشكلات في الفحص قبل الطباعة (نص لا يتسع، أحرف لا تُطبع…)؛ افتحها في المحرر لمعرفتها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flyers printed</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبعت المطويات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The flyers could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة المطويات: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled. The flyers already written are complete; the others were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي. المطويات المكتوبة مكتملة؛ ولم تُنشأ البقية.</translation>
     </message>
 </context>
 <context>
@@ -998,12 +998,12 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="+40"/>
         <source>Record consent</source>
-        <translation type="unfinished">تسجيل الموافقة</translation>
+        <translation>تسجيل الموافقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشخاص المستوردين: {count}. هل وافقوا على دعوتهم (مثلًا في الاستمارة التي جاءت منها القائمة)؟ سجّل ذلك الآن؛ فبدونه لا يمكن اختيارهم.</translation>
     </message>
 </context>
 <context>
@@ -1011,213 +1011,213 @@
     <message>
         <location filename="../desktop/services/candidates.py" line="+90"/>
         <source>Origin-country citizenship only</source>
-        <translation type="unfinished"></translation>
+        <translation>جنسية بلد المنشأ فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination-country citizenship only</source>
-        <translation type="unfinished"></translation>
+        <translation>جنسية بلد المقصد فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual citizenship (origin and destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>جنسية مزدوجة (المنشأ والمقصد)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First generation (born in the origin country)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجيل الأول (المولود في بلد المنشأ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second generation</source>
-        <translation type="unfinished"></translation>
+        <translation>الجيل الثاني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Third generation or later</source>
-        <translation type="unfinished"></translation>
+        <translation>الجيل الثالث أو ما بعده</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not stated</source>
-        <translation type="unfinished">غير مذكور</translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليم الابتدائي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary school</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليم الثانوي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>التكوين المهني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bachelor&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجازة (البكالوريوس)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>الماجستير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>الدكتوراه</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>الزراعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>البناء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>الصناعة التحويلية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>التجارة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hotels and restaurants</source>
-        <translation type="unfinished"></translation>
+        <translation>الفنادق والمطاعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل والخدمات اللوجستية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>الرعاية الصحية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Care and domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>الرعاية والعمل المنزلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished">المستوى التعليمي</translation>
+        <translation>التعليم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information technology</source>
-        <translation type="unfinished"></translation>
+        <translation>تكنولوجيا المعلومات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>المالية والتأمين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public administration</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدارة العمومية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arts and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>الفنون والثقافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research and science</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث والعلوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>طالب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation type="unfinished">موقوفة</translation>
+        <translation>متقاعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location line="+181"/>
         <location line="+37"/>
         <source>This is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا طويل جدًا: {max} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Candidates must be at least {age} years old; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل عمر المرشحين عن {age} سنة؛ تحقّق من السنة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check the year: this person would be over 110.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من السنة: سيكون عمر هذا الشخص أكثر من 110 سنوات.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم الشخص.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown gender: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس غير معروف: {text}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unknown citizenship: {text}. Use origin, destination or dual.</source>
-        <translation type="unfinished"></translation>
+        <translation>جنسية غير معروفة: {text}. استخدم origin أو destination أو dual.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown generation: {text}. Use first, second or third_plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>جيل غير معروف: {text}. استخدم first أو second أو third_plus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown education level: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى تعليمي غير معروف: {text}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No association called {text} is registered; register it first or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جمعية مسجّلة باسم {text}؛ سجّلها أولًا أو اترك هذا الحقل فارغًا.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This person is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا الشخص موجودًا في قاعدة البيانات.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This person&apos;s data was erased and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحيت بيانات هذا الشخص ولا يمكن تعديلها.</translation>
     </message>
 </context>
 <context>
@@ -1272,77 +1272,77 @@
     <message>
         <location line="-200"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>الميلاد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Country of residence</source>
-        <translation type="unfinished">بلد الإقامة</translation>
+        <translation>بلد الإقامة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citizenship</source>
-        <translation type="unfinished">الجنسية</translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">الجيل</translation>
+        <translation>الجيل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Origin region</source>
-        <translation type="unfinished">منطقة المنشأ</translation>
+        <translation>منطقة المنشأ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>المقصد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual</source>
-        <translation type="unfinished"></translation>
+        <translation>مزدوجة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>الأول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>الثاني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd+</source>
-        <translation type="unfinished"></translation>
+        <translation>الثالث فأكثر</translation>
     </message>
     <message>
         <location line="+143"/>
@@ -1442,7 +1442,7 @@
     <message>
         <location line="+17"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد…</translation>
     </message>
 </context>
 <context>
@@ -1450,92 +1450,92 @@
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="+69"/>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>حل التعارض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This conflict is no longer open.</source>
-        <translation type="unfinished">لم يعد هذا التعارض قائمًا.</translation>
+        <translation>لم يعد هذا التعارض قائمًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolve conflict: {kind} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>حل التعارض: {kind} «{title}»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This record was changed on this computer and, in another office, on the server, before the two changes could meet (noticed {when}). For each field, choose the version to keep. Until you decide, both versions are kept; fields changed on only one side are merged on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل هذا السجل على هذا الحاسوب، وفي مكتب آخر على الخادم، قبل أن يلتقي التغييران (لوحظ ذلك في {when}). اختر لكل حقل النسخة التي تريد الإبقاء عليها. وإلى أن تقرّر تُحفظ النسختان؛ أما الحقول التي تغيّرت في جهة واحدة فتُدمج تلقائيًا.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل التغييرين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمي (هذا الحاسوب)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم الخادم</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{field}: keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: الإبقاء على قيمتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: أخذ قيمة الخادم</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;إبقاء على كل قيمي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أخذ كل قيم الخادم</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Use these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استخدام هذه الاختيارات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the chosen values; they are sent at the next sync (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على القيم المختارة؛ وتُرسل في المزامنة التالية (Enter)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Please choose a version for every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار نسخة لكل حقل.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your choice is kept and will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ اختيارك وسيُرسل في المزامنة التالية.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The selected record has no sync conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تعارض مزامنة في السجل المحدد.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Resolve sync &amp;conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حل تعارض المزامنة…</translation>
     </message>
 </context>
 <context>
@@ -1747,108 +1747,108 @@
     <message>
         <location filename="../desktop/views/consultations_detail.py" line="+70"/>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why this step is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هذه الخطوة غير ممكنة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التفاصيل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the details (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التفاصيل (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;1 Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 التفاصيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;2 Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;3 Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 المعايير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;4 Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 الاختيار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;5 Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 الدعوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;6 Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 المتابعة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مشاورة من القائمة، أو أنشئ واحدة بـ«مشاورة جديدة» (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>date not set</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ غير محدد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{kind} · {when} · {seats} seats · Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {when} · المقاعد: {seats} · الوضع: {status}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت التفاصيل.</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+122"/>
         <source>Close the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المشاورة</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى المسودة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح باب الترشح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت الدعوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as held</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمنعقدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمتابَعة</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إغلاق هذه المشاورة؟ لن يمكن تغيير أي شيء بعد ذلك.</translation>
     </message>
 </context>
 <context>
@@ -1944,315 +1944,315 @@
     <message>
         <location filename="../desktop/services/consultations.py" line="+95"/>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>مائدة مستديرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة استماع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة نقاش مركّزة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>إرشاد متنقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع عبر الإنترنت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ورشة عمل</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pool open</source>
-        <translation type="unfinished"></translation>
+        <translation>باب الترشح مفتوح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants selected</source>
-        <translation type="unfinished"></translation>
+        <translation>اختير المشاركون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت الدعوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>انعقدت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المتابعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>مختار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياطي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكَّد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتذر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>حضر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحضر</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished">فتح</translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلغى</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This consultation is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه المشاورة موجودة في قاعدة البيانات.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give the consultation a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ المشاورة عنوانًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The title can have at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يحتوي العنوان على 300 حرف على الأكثر.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the kind of consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع المشاورة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Letters can be written in English, French, Spanish, Romanian, Russian or Arabic.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن كتابة الرسائل بالإنجليزية أو الفرنسية أو الإسبانية أو الرومانية أو الروسية أو العربية.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا طويل جدًا: {max} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A consultation needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج المشاورة إلى مقعد واحد على الأقل.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An online meeting needs the link to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاجتماع عبر الإنترنت إلى رابط الانضمام إليه.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The seats cannot change after the participants were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير المقاعد بعد سحب المشاركين بالقرعة.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The region cannot change after the participants were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير المنطقة بعد سحب المشاركين بالقرعة.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only a consultation whose participants were not drawn yet can be deleted; close it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حذف إلا مشاورة لم يُسحب مشاركوها بالقرعة بعد؛ أغلقها بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+111"/>
         <location line="+456"/>
         <source>Unknown status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع غير معروف: {status}.</translation>
     </message>
     <message>
         <location line="-452"/>
         <source>A consultation cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تنتقل المشاورة من «{old}» إلى «{new}».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the number of seats first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد عدد المقاعد أولًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participants are selected by running the draw (Selection), never by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُختار المشاركون بإجراء القرعة (الاختيار)، وليس يدويًا أبدًا.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mark at least one selected person as invited first.</source>
-        <translation type="unfinished"></translation>
+        <translation>علِّم أولًا شخصًا مختارًا واحدًا على الأقل على أنه مدعو.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record at least one commitment (what was said and what will be done) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل أولًا التزامًا واحدًا على الأقل (ما قيل وما سيُنجز).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This consultation cannot be closed while {count} commitment(s) are still open: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إغلاق هذه المشاورة ما دامت هناك التزامات مفتوحة ({count}): {names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>و{count} غيرها.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>{count} added to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى المجموعة: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} were already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانوا موجودين من قبل: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} left out: no valid consent to be invited, or their data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستبعدون: {count} (لا توجد موافقة سارية على الدعوة، أو مُحيت بياناتهم).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} ids are not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المعرّفات غير الموجودة في قاعدة البيانات: {count}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The pool is fixed once participants are drawn; it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُثبَّت المجموعة بعد سحب المشاركين بالقرعة، ولا يمكن تغييرها بعد ذلك.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {path}: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس ملفًا نصيًا.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No candidate ids were found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي معرّف مرشح في الملف.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>This participant is no longer in the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا المشارك ضمن المشاورة.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A participant cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن ينتقل المشارك من «{old}» إلى «{new}».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attendance is recorded after the consultation is marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل الحضور بعد تعليم المشاورة على أنها انعقدت.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invitations are handled between the draw and the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُدار الدعوات بين القرعة والمشاورة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+75"/>
         <source>This consultation is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المشاورة مغلقة.</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>This person is not a reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشخص ليس من الاحتياطيين.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This person is not in the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشخص ليس ضمن المشاورة.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+39"/>
         <source>Write down what was committed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوِّن ما تم الالتزام به.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This commitment is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا الالتزام موجودًا في قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
@@ -2260,75 +2260,75 @@
     <message>
         <location filename="../desktop/views/consultations.py" line="+45"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاورة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pool</source>
-        <translation type="unfinished">المجموعة</translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <source>Consultations</source>
-        <translation type="unfinished">المشاورات</translation>
+        <translation>المشاورات</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات مع الجالية. يُختار المشاركون بقرعة عادلة وعلنية من بين مجموعة من المتطوعين، ضمن حصص تضمن تمثيلية المجموعة.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مشاورة جديدة…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan a new consultation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>التخطيط لمشاورة جديدة (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete a consultation whose participants were not drawn yet (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف مشاورة لم يُسحب مشاركوها بالقرعة بعد (Del)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Filter consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المشاورات</translation>
     </message>
     <message>
         <location line="+87"/>
         <location line="+9"/>
         <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المشاورة</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذه المشاورة ومجموعتها؟ يمكنك التراجع مباشرة بعد ذلك (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Consultation deleted. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت المشاورة. اضغط Ctrl+Z للتراجع.</translation>
     </message>
 </context>
 <context>
@@ -2344,127 +2344,127 @@
     <message>
         <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد المقصد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective (engagement area)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف (مجال الانخراط)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migration generation</source>
-        <translation type="unfinished"></translation>
+        <translation>جيل الهجرة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin-country citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>جنسية بلد المنشأ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Destination-country citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>جنسية بلد المقصد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Education</source>
-        <translation type="unfinished">المستوى التعليمي</translation>
+        <translation>المستوى التعليمي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished">المهنة</translation>
+        <translation>المهنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished">منطقة المنشأ</translation>
+        <translation>منطقة المنشأ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenship (origin, destination or dual)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية (المنشأ أو المقصد أو مزدوجة)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First language listed</source>
-        <translation type="unfinished"></translation>
+        <translation>أول لغة مذكورة</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من 18</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>18 to 29</source>
-        <translation type="unfinished"></translation>
+        <translation>من 18 إلى 29</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>من 30 إلى 44</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>45 to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>من 45 إلى 59</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 فما فوق</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not stated</source>
-        <translation type="unfinished">غير مذكور</translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>يحملها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحملها</translation>
     </message>
     <message>
         <location line="+259"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: الحد الأدنى {min} أكبر من الحد الأقصى {max}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}: the minimum {min} is more than the {count} people in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: الحد الأدنى {min} أكبر من عدد الأشخاص في المجموعة ({count}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The consultation needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج المشاورة إلى مقعد واحد على الأقل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pool has {count} people for {seats} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>تضم المجموعة {count} شخصًا لـ {seats} مقعدًا.</translation>
     </message>
 </context>
 <context>
@@ -2472,187 +2472,187 @@
     <message>
         <location filename="../desktop/views/criteria_editor.py" line="+122"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>الخاصية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>في المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of pool</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة من المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min seats</source>
-        <translation type="unfinished"></translation>
+        <translation>أدنى المقاعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max seats</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى المقاعد</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Type a number of seats; Enter to confirm, Escape to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عدد المقاعد؛ Enter للتأكيد، وEsc للإلغاء.</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>Can the quotas all hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يمكن احترام كل الحصص؟</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Why the quotas cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يتعذّر احترام كل الحصص</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Features</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خصائص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Features with quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصائص ذات الحصص</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quotas (seats per value)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حصص (مقاعد لكل قيمة)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fill &amp;proportionally to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>التعبئة &amp;بالتناسب مع المجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each value gets its share of the seats, as in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>تحصل كل قيمة على نصيبها من المقاعد كما في المجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill from population &amp;shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>التعبئة حسب حصص ال&amp;سكان…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share the seats as the diaspora is spread (e.g. by destination country)</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع المقاعد حسب انتشار الجالية (مثلًا حسب بلد المقصد)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Gender balance</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;توازن بين الجنسين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half of the seats for women, half for men</source>
-        <translation type="unfinished"></translation>
+        <translation>نصف المقاعد للنساء ونصفها للرجال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leeway ±</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هامش ±</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leeway in seats</source>
-        <translation type="unfinished"></translation>
+        <translation>الهامش بالمقاعد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع كل حصة معبّأة بهذا العدد من المقاعد في الاتجاهين، مما يسهّل احترام الحصص</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>At &amp;most</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;على الأكثر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Most people from one association</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للأشخاص من جمعية واحدة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>people from one association</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص من جمعية واحدة</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن سحب {pool} شخصًا بالقرعة لـ {seats} مقعدًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>({count} left out: consent no longer valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(المستبعدون: {count}، الموافقة لم تعد سارية)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The criteria are fixed: the participants were drawn with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايير مثبّتة: سُحب المشاركون بالقرعة وفقها.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Published criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايير المنشورة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول أخرى</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Criteria saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المعايير.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No quotas: everyone has the same chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حصص: للجميع الفرصة نفسها.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحسم في الوقت المتاح (مجموعة كبيرة)؛ وسيبيّن الاختيار إن تعذّر احترام الحصص.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>● Feasible: the quotas can all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>● ممكن: يمكن احترام كل الحصص</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>● Not feasible: the quotas cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>● غير ممكن: يتعذّر احترام كل الحصص</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مشاورة</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2816,7 @@
     <message>
         <location line="+3"/>
         <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشبه هذه السجلات هذا السجل. ادمجها إن كانت هي نفسها، أو علّمها على أنها مختلفة.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3054,406 +3054,408 @@ Details were written to:
     <message>
         <location filename="../desktop/views/flyers_editor.py" line="+277"/>
         <source>Flyer</source>
-        <translation type="unfinished">مطوية</translation>
+        <translation>المطوية</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+343"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحديث المعاينة…</translation>
     </message>
     <message>
         <location line="-313"/>
         <source>Made from region, language and format</source>
-        <translation type="unfinished"></translation>
+        <translation>مكوَّن من المنطقة واللغة والمقاس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">الا&amp;سم:</translation>
+        <translation>ال&amp;اسم:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flyer name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المطوية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>National (no region)</source>
-        <translation type="unfinished">وطني (دون منطقة)</translation>
+        <translation>وطنية (دون منطقة)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنط&amp;قة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">ال&amp;لغة:</translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flyer language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المطوية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقاس:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاس</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان الرئيسي:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Headline</source>
-        <translation type="unfinished">العنوان الرئيسي</translation>
+        <translation>العنوان الرئيسي</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Short sentences read best. Printed as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمل القصيرة أسهل قراءة. يُطبع كما كُتب.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body text:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص الرئيسي:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الرئيسي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Call to action:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دعوة إلى العمل:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call to action</source>
-        <translation type="unfinished">دعوة إلى العمل</translation>
+        <translation>الدعوة إلى العمل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The platform&apos;s address; the QR code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المنصة؛ يفتحه رمز QR.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان ال&amp;ويب:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Web address</source>
-        <translation type="unfinished">عنوان الويب</translation>
+        <translation>عنوان الويب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;default texts of this language</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام النصوص الا&amp;فتراضية لهذه اللغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace headline, body and call to action with the standard texts in the flyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال العنوان الرئيسي والنص والدعوة إلى العمل بالنصوص المعتادة بلغة المطوية</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Picture or logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة أو شعار:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Picture or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة أو شعار</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Colour &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سمة الألوان:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة الألوان</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون الرئيسي…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accent colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>لون التمييز…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the custom colours and use the theme&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل الألوان المخصصة واستخدام ألوان السمة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان مخصصة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own colours</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان مخصصة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For a print shop</source>
-        <translation type="unfinished"></translation>
+        <translation>للمطبعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3 mm &amp;bleed (backgrounds run past the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هامش قص 3 مم (تمتد الخلفيات بعد خط القص)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cr&amp;op marks</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الق&amp;ص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;MYK colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ألوان CMYK</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Preview of the printed flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة المطوية المطبوعة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الفحص قبل الطباعة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the flyer as a PDF file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة المطوية كملف PDF (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print on a printer of this computer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة بطابعة هذا الحاسوب (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the flyer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المطوية (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the editor (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المحرر (Esc)</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>A national flyer lists no focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتضمن المطوية الوطنية أي نقطة اتصال.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نقاط الاتصال التي ستُطبع لهذه المنطقة: {count} (النشطة والمُدرجة في المطويات وذات الموافقة المسجّلة).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No focal point of this region can be printed yet (they need to be active, listed on flyers and have recorded consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن بعد طباعة أي نقطة اتصال لهذه المنطقة (يجب أن تكون نشطة ومُدرجة في المطويات ولها موافقة مسجّلة).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>مطوية جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flyer – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطوية – {name}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The preview could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر رسم المعاينة: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Preview up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة محدّثة.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Preflight: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص قبل الطباعة: لا مشكلات.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Flyer not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>المطوية غير جاهزة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The flyer could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر رسم المطوية: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a picture or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة أو شعار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+5"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Nothing was saved: {problems}</source>
-        <translation type="unfinished">لم يُحفظ أي شيء: {problems}</translation>
+        <translation>لم يُحفظ أي شيء: {problems}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flyer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المطوية.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Preflight found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد الفحص قبل الطباعة مشكلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{problems}
 
 {action} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems}
+
+{action} على أي حال؟</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {path}: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flyer exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت المطوية إلى {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة المطوية</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطبع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this flyer before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ تغييرات هذه المطوية قبل الإغلاق؟</translation>
     </message>
 </context>
 <context>
@@ -3573,98 +3575,98 @@ Details were written to:
     <message>
         <location filename="../desktop/views/flyers.py" line="+69"/>
         <source>Flyers</source>
-        <translation type="unfinished">المطويات</translation>
+        <translation>المطويات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flyers, posters and banners in six languages with the region&apos;s focal points and a QR code. Open one to edit it with a live preview; print it here or export a PDF for a print shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطويات وملصقات ولافتات بست لغات مع نقاط الاتصال في المنطقة ورمز QR. افتح إحداها لتعديلها مع معاينة مباشرة؛ واطبعها هنا أو صدّر ملف PDF للمطبعة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New flyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مطوية جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a flyer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مطوية (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;فتح…</translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected flyer in the editor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المطوية المحددة في المحرر (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كرار…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new flyer from the selected one, e.g. for another language or region</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مطوية جديدة من المطوية المحددة، مثلًا للغة أو منطقة أخرى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;حذف</translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected flyer (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المطوية المحددة (Del)؛ يمكنك التراجع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print for several &amp;regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة لعدة مناطق…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One flyer per region and language into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مطوية لكل منطقة ولغة في مجلد</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Filter flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المطويات</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">ترا&amp;جع</translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the deleted flyer back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة المطوية المحذوفة (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saved flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>المطويات المحفوظة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مطويات بعد. اضغط «مطوية جديدة…» لإنشاء واحدة: تبدأ بنصوص جاهزة باللغة التي تختارها.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>“{name}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت «{name}».</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Flyer</source>
-        <translation type="unfinished">مطوية</translation>
+        <translation>المطوية</translation>
     </message>
 </context>
 <context>
@@ -4198,27 +4200,27 @@ Details were written to:
     <message>
         <location line="-61"/>
         <source>Commitment</source>
-        <translation type="unfinished">الالتزام</translation>
+        <translation>الالتزام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4386,87 +4388,87 @@ Details were written to:
     <message>
         <location line="-273"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Birth year</source>
-        <translation type="unfinished">سنة الميلاد</translation>
+        <translation>سنة الميلاد</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Country of residence</source>
-        <translation type="unfinished">بلد الإقامة</translation>
+        <translation>بلد الإقامة</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Citizenship</source>
-        <translation type="unfinished">الجنسية</translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Generation</source>
-        <translation type="unfinished">الجيل</translation>
+        <translation>الجيل</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Education</source>
-        <translation type="unfinished">المستوى التعليمي</translation>
+        <translation>المستوى التعليمي</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Occupation</source>
-        <translation type="unfinished">المهنة</translation>
+        <translation>المهنة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Skills</source>
-        <translation type="unfinished">المهارات</translation>
+        <translation>المهارات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Languages</source>
-        <translation type="unfinished">اللغات</translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished">المواضيع التي تطوّع لها</translation>
+        <translation>المواضيع التي تطوّع لها</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعية</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Origin region</source>
-        <translation type="unfinished">منطقة المنشأ</translation>
+        <translation>منطقة المنشأ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان البريدي</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
@@ -4482,32 +4484,32 @@ Details were written to:
     <message>
         <location filename="../desktop/views/consultations_invitations.py" line="+52"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserve rank</source>
-        <translation type="unfinished">الترتيب في الاحتياط</translation>
+        <translation>الترتيب في الاحتياط</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5109,47 +5111,47 @@ Details were written to:
     <message>
         <location filename="../desktop/views/sync_page.py" line="+79"/>
         <source>Log in to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى خادم المزامنة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in to {server} as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى {server} باسم {user}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The login is kept in this computer&apos;s password store (keyring), not the password itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ تسجيل الدخول في مخزن كلمات المرور على هذا الحاسوب (keyring)، لا كلمة المرور نفسها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no password store (keyring): the password is kept in memory only, until Diaspora Desk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب مخزن لكلمات المرور (keyring): تُحفظ كلمة المرور في الذاكرة فقط إلى أن يُغلق Diaspora Desk.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Please type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابة كلمة المرور.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
@@ -5157,233 +5159,233 @@ Details were written to:
     <message>
         <location filename="../desktop/services/personal_data.py" line="+149"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth year</source>
-        <translation type="unfinished">سنة الميلاد</translation>
+        <translation>سنة الميلاد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country of residence</source>
-        <translation type="unfinished">بلد الإقامة</translation>
+        <translation>بلد الإقامة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citizenship</source>
-        <translation type="unfinished">الجنسية</translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">الجيل</translation>
+        <translation>الجيل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Education</source>
-        <translation type="unfinished">المستوى التعليمي</translation>
+        <translation>المستوى التعليمي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Occupation</source>
-        <translation type="unfinished">المهنة</translation>
+        <translation>المهنة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished">المهارات</translation>
+        <translation>المهارات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished">اللغات</translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished">المواضيع التي تطوّع لها</translation>
+        <translation>المواضيع التي تطوّع لها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished">منطقة المنشأ</translation>
+        <translation>منطقة المنشأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل في</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+135"/>
         <source>Everything we hold about you</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما نحتفظ به عنك</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>This document lists every record the diaspora-relations bureau keeps about this person: their details, their consents, the consultations they were part of, and commitments that mention them. Exported on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسرد هذه الوثيقة كل ما يحتفظ به مكتب العلاقات مع الجالية عن هذا الشخص: بياناته، وموافقاته، والمشاورات التي شارك فيها، والالتزامات التي تذكره. تاريخ التصدير: {date}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished">الغرض</translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">تاريخ الإعطاء</translation>
+        <translation>تاريخ الإعطاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished">الطريقة</translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected by</source>
-        <translation type="unfinished">جمعها</translation>
+        <translation>جمعها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires on</source>
-        <translation type="unfinished">تاريخ انتهاء الصلاحية</translation>
+        <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Text agreed to on {date} (version {version}):</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الذي تمت الموافقة عليه في {date} (الإصدار {version}):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد موافقة مسجّلة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consultations</source>
-        <translation type="unfinished">المشاورات</translation>
+        <translation>المشاورات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاورة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your place</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chance of being selected</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال الاختيار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المشاورة</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This person has not been part of any consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يشارك هذا الشخص في أي مشاورة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitments that mention this person</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات التي تذكر هذا الشخص</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitment</source>
-        <translation type="unfinished">الالتزام</translation>
+        <translation>الالتزام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This person&apos;s data was already erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق محو بيانات هذا الشخص.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص ممحوّ</translation>
     </message>
 </context>
 <context>
@@ -5391,32 +5393,32 @@ Details were written to:
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير البيانات الشخصية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Personal data written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت البيانات الشخصية في {pdf} و{json}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the personal data export…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة تصدير البيانات الشخصية…</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Erase personal data</source>
-        <translation type="unfinished">محو البيانات الشخصية</translation>
+        <translation>محو البيانات الشخصية</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The personal data of {name} was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحيت البيانات الشخصية لـ {name}.</translation>
     </message>
 </context>
 <context>
@@ -5527,42 +5529,42 @@ Details were written to:
     <message>
         <location line="-181"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">الجيل</translation>
+        <translation>الجيل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Can be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل للاختيار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No: consent not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>لا: الموافقة غير سارية</translation>
     </message>
     <message>
         <location line="+185"/>
@@ -5603,12 +5605,12 @@ Details were written to:
     <message>
         <location line="+4"/>
         <source>&amp;Import new people…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد أشخاص جدد…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة متطوعين (CSV أو Excel) كمرشحين، وتسجيل موافقتهم، وإضافتهم إلى هذه المجموعة</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5797,43 +5799,43 @@ Details were written to:
         <location filename="../desktop/views/data_actions.py" line="+132"/>
         <location line="+13"/>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الاستيراد الأخيرة</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن التراجع عن الاستيراد ما دام لم يُغيَّر أي من سجلاته أو يُحذف أو يُدمج أو يُربط منذ ذلك الحين.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تراجع عن الاستيراد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the records of the selected import to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل سجلات الاستيراد المحدد إلى سلة المحذوفات</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عمليات استيراد بعد.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+9"/>
         <source>Undo import</source>
-        <translation type="unfinished">التراجع عن الاستيراد</translation>
+        <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Move the {count} records imported from {file} to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد نقل السجلات المستوردة من {file} ({count}) إلى سلة المحذوفات؟</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import undone: {count} records moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن الاستيراد: عدد السجلات المنقولة إلى سلة المحذوفات {count}.</translation>
     </message>
 </context>
 <context>
@@ -5983,11 +5985,11 @@ Details were written to:
     </message>
     <message>
         <location line="+2"/>
-        <source>Add a region (Ctrl+N)</source>
-        <translation>إضافة منطقة (Ctrl+N)</translation>
+        <source>Add a region ({keys})</source>
+        <translation>إضافة منطقة ({keys})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>ت&amp;عديل…</translation>
     </message>
@@ -6165,17 +6167,17 @@ Details were written to:
     <message>
         <location filename="../desktop/views/consultations.py" line="+18"/>
         <source>Consultations</source>
-        <translation type="unfinished">المشاورات</translation>
+        <translation>المشاورات</translation>
     </message>
     <message>
         <location filename="../desktop/views/flyers.py" line="+10"/>
         <source>Flyers</source>
-        <translation type="unfinished">المطويات</translation>
+        <translation>المطويات</translation>
     </message>
     <message>
         <location filename="../desktop/views/sync_page.py" line="+450"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
 </context>
 <context>
@@ -6183,17 +6185,17 @@ Details were written to:
     <message>
         <location filename="../desktop/services/consultation_selection.py" line="+126"/>
         <source>The criteria are fixed once the participants are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُثبَّت المعايير بعد سحب المشاركين بالقرعة.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن سحب المشاركين بالقرعة إلا والمجموعة مفتوحة (ومرة واحدة فقط).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>This consultation has no recorded draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قرعة مسجّلة لهذه المشاورة.</translation>
     </message>
 </context>
 <context>
@@ -6201,197 +6203,197 @@ Details were written to:
     <message>
         <location filename="../desktop/views/selection_dialog.py" line="+77"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile</source>
-        <translation type="unfinished">الملف الشخصي</translation>
+        <translation>الملف الشخصي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chance</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرصة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحب بصفة</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Run the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء الاختيار</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: سحب {seats} مشاركًا و{reserves} احتياطيًا من بين {pool} شخصًا.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type numbers drawn in public (e.g. lottery balls), or generate one. The same seed always gives the same panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أرقامًا سُحبت علنًا (مثل كرات اليانصيب)، أو ولّد واحدة. البذرة نفسها تعطي دائمًا المجموعة نفسها.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توليد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بذرة:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Maximin: raise the smallest chance of anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ماكسيمين: رفع أصغر فرصة لأي شخص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leximin: then the next smallest, and so on (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليكسيمين: ثم الأصغر التالي وهكذا (أبطأ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>الخوارزمية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خوارزمية:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الزمني بالثواني</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When time runs out, the best distribution found so far is used</source>
-        <translation type="unfinished"></translation>
+        <translation>عند نفاد الوقت، يُستخدم أفضل توزيع وُجد حتى ذلك الحين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حد الزمني:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Progress</source>
-        <translation type="unfinished">التقدّم</translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Best so far and upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل نتيجة حتى الآن والحد الأعلى</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Each pool member&apos;s chance</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة كل عضو في المجموعة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;شغيل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير تقرير التدقيق…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{count} pool members are left out: their consent is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أعضاء المجموعة المستبعدين: {count} (لم تعد موافقتهم سارية).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type a seed or press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بذرة أو اضغط «توليد».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The quotas cannot all hold: {why} Change them in the Criteria tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر احترام كل الحصص: {why} غيّرها في تبويب «المعايير».</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Computing everyone&apos;s chance…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب فرصة كل شخص…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Computing everyone&apos;s chance… {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب فرصة كل شخص… {seconds} ث</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Best guarantee so far: {best} · upper bound: {upper} · {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل ضمان حتى الآن: {best} · الحد الأعلى: {upper} · {seconds} ث</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancelled: nothing was drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم تُجرَ أي قرعة.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>قرعة بالبذرة {seed}: {seats} مشاركًا و{reserves} احتياطيًا. كانت لكل عضو في المجموعة فرصة لا تقل عن {minimum} ({algorithm}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>مختار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reserve {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياطي {rank}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Done in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل في {seconds} ث.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير التدقيق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6399,143 +6401,143 @@ Details were written to:
     <message>
         <location filename="../desktop/views/consultations_selection.py" line="+52"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Id in the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف في التدقيق</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chance of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة الاختيار</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحب بصفة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>مختار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserve {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياطي {rank}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخوارزمية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint of pool and quotas:</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة المجموعة والحصص:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smallest chance of anyone:</source>
-        <translation type="unfinished"></translation>
+        <translation>أصغر فرصة لأي شخص:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drawn:</source>
-        <translation type="unfinished"></translation>
+        <translation>القرعة:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Each pool member&apos;s chance of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة اختيار كل عضو في المجموعة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Run the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إجراء الاختيار…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compute everyone&apos;s chance within the quotas, then draw the panel and reserves with a public seed</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب فرصة كل شخص ضمن الحصص، ثم سحب المجموعة والاحتياطيين ببذرة علنية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &amp;audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير تقرير التدقيق…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit report as PDF, and the same as JSON so anyone can re-run the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التدقيق بصيغة PDF، ونفسه بصيغة JSON ليتمكن أي شخص من إعادة القرعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحقق من القرعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run the draw from the record and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة القرعة من السجل والمقارنة</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحب المشاركون بالقرعة. كل ما يلزم للتحقق من القرعة موجود في تقرير التدقيق.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} بواسطة {who}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set the criteria, then run the selection: it computes every pool member&apos;s chance within the quotas, and draws the panel and the reserves with a seed you can announce in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المعايير ثم أجرِ الاختيار: يحسب فرصة كل عضو في المجموعة ضمن الحصص، ويسحب المجموعة والاحتياطيين ببذرة يمكنك إعلانها علنًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the pool and add people to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح المجموعة أولًا وأضف إليها أشخاصًا.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير التدقيق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+2"/>
         <source>Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من القرعة</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Audit report written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب تقرير التدقيق في {pdf} و{json}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة تقرير التدقيق…</translation>
     </message>
 </context>
 <context>
@@ -6597,57 +6599,57 @@ Details were written to:
     <message>
         <location filename="../desktop/views/criteria_editor.py" line="-476"/>
         <source>Fill from population shares</source>
-        <translation type="unfinished"></translation>
+        <translation>التعبئة حسب حصص السكان</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب حجم كل فئة في الجالية كلها (بعدد الأشخاص أو بالنسب المئوية؛ المهم هو التناسب فقط). تُوزَّع المقاعد بالنسب نفسها. والقيم المتروكة فارغة غير محدودة.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>الخاصية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Feature:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خاصية:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>في المجموعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Population share</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة السكان</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Population shares</source>
-        <translation type="unfinished"></translation>
+        <translation>حصص السكان</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;تطبيق</translation>
+        <translation>&amp;تطبيق</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Population share of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة السكان لـ{value}</translation>
     </message>
 </context>
 <context>
@@ -6733,14 +6735,14 @@ Details were written to:
         <translation>توقفت المزامنة: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+201"/>
+        <location filename="../desktop/services/sync/pull.py" line="+220"/>
         <source>Received {count} records</source>
         <translation>عدد السجلات المستلمة: {count}</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync/push.py" line="+197"/>
         <source>This record cannot be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إرسال هذا السجل: {reason}</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -7280,264 +7282,264 @@ Details were written to:
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
         <location filename="../desktop/views/sync_page.py" line="-356"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <location filename="../desktop/views/sync_page.py" line="-50"/>
         <location line="+38"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Send this office&apos;s changes to the central server and receive the other offices&apos; work. Everything keeps working without a connection; sync whenever you are online. Nothing typed is ever thrown away: when two offices changed the same field, you choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل تغييرات هذا المكتب إلى الخادم المركزي واستلم عمل المكاتب الأخرى. يستمر كل شيء في العمل دون اتصال؛ زامن كلما كنت متصلًا. لا يضيع أي شيء كُتب: عندما يغيّر مكتبان الحقل نفسه، تختار أنت النسخة التي تُبقي عليها.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان الخادم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;دخول…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No password store (keyring) was found on this computer. Your password is kept only while Diaspora Desk runs, so you will be asked for it once per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على مخزن لكلمات المرور (keyring) على هذا الحاسوب. تُحفظ كلمة مرورك فقط أثناء تشغيل Diaspora Desk، لذا ستُطلب منك مرة في كل جلسة.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مزامنة الآن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send and receive changes now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال التغييرات واستلامها الآن (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync &amp;automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة تلقائيًا &amp;كل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes between automatic syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق بين عمليات المزامنة التلقائية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 turns automatic sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة 0 توقف المزامنة التلقائية</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sync summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص المزامنة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم المزامنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop after the current step; what was already sent and received is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقف بعد الخطوة الحالية؛ يُحتفظ بما أُرسل واستُلم</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى انتباهك</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changes that need your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات تحتاج إلى انتباهك</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose, field by field, which version to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر، حقلًا بحقل، النسخة التي تريد الإبقاء عليها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard my change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهل تغييري…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up this computer&apos;s change and go back to the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>التخلي عن تغيير هذا الحاسوب والعودة إلى نسخة الخادم</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sync: {server} (last sync: {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة: {server} (آخر مزامنة: {when})</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+40"/>
         <source>Enter the server address and your user name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل أولًا عنوان الخادم واسم المستخدم.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Logged out. Your changes stay on this computer until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الخروج. تبقى تغييراتك على هذا الحاسوب حتى المزامنة التالية.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Automatic sync is waiting for you to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتظر المزامنة التلقائية تسجيل دخولك.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Syncing with {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة مع {server}…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التوقف بعد الخطوة الحالية…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Synced at {when}: sent {sent} changes, received {received} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة في {when}: أُرسل {sent} من التغييرات واستُلم {received} من السجلات.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} changes need your attention below.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التغييرات التي تحتاج إلى انتباهك أدناه: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Online — last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل — آخر مزامنة {when}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Offline — will sync when the server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل — ستتم المزامنة عند إمكانية الوصول إلى الخادم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync paused — please log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة متوقفة مؤقتًا — يُرجى تسجيل الدخول مجددًا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync failed — see the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المزامنة — راجع صفحة المزامنة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync stopped. What was already sent and received is kept; the next sync continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت المزامنة. يُحتفظ بما أُرسل واستُلم، وتتابع المزامنة التالية من هناك.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Enter the server address and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان الخادم واسم المستخدم.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل الدخول.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged in as {user} (regional office: {regions}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم {user} (مكتب جهوي: {regions}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Logged in as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم {user}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last sync: {when} · Changes waiting to be sent: {pending} · Conflicts: {conflicts} · Refused: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: {when} · تغييرات في انتظار الإرسال: {pending} · تعارضات: {conflicts} · مرفوضة: {refused}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} غير موجود على الخادم، أو لم يعد تابعًا لمكاتبك. تجاهل تغييرك يحذفه من هذا الحاسوب. هل تريد تجاهله؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard your change to {record} and go back to the server&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل تغييرك على {record} والعودة إلى نسخة الخادم؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discard your change to {record}? The next sync downloads the server&apos;s version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل تغييرك على {record}؟ ستُنزّل المزامنة التالية نسخة الخادم من جديد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل تغييري</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The change could not be discarded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تجاهل التغيير: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your change was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل تغييرك.</translation>
     </message>
 </context>
 <context>

@@ -51,12 +51,12 @@
     <message>
         <location line="+1"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agricultura</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Information technology</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informática</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -475,7 +475,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+282"/>
+        <location filename="../desktop/services/associations.py" line="+280"/>
         <source>Unknown status: {status}</source>
         <translation>Estado desconocido: {status}</translation>
     </message>
@@ -664,127 +664,127 @@
     <message>
         <location filename="../desktop/views/flyers_batch.py" line="+57"/>
         <source>Print flyers for several regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir folletos para varias regiones</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Regions</source>
-        <translation type="unfinished">Regiones</translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No seleccionar nada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiones:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;diomas:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Print to PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir en archivos PDF</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each region gets its own flyer in each chosen language, with its focal points and the default texts of the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada región recibe su propio folleto en cada idioma elegido, con sus puntos focales y los textos predeterminados del idioma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each region gets its own flyer in each chosen language, with its focal points. Colours, picture, web address and print options come from the selected flyer; its texts are used for its own language and the other languages get their default texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada región recibe su propio folleto en cada idioma elegido, con sus puntos focales. Los colores, la imagen, la dirección web y las opciones de impresión proceden del folleto seleccionado; sus textos se usan para su propio idioma y los demás idiomas reciben sus textos predeterminados.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Folder for the flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de los folletos</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose at least one region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una región.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un idioma.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the folder for the flyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta de los folletos.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Printing {count} flyers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo folletos ({count})…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} flyers were written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folletos escritos en {folder}: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} of them have preflight problems (text that does not fit, characters that cannot print…); open them in the editor to see what.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ellos, {count} tienen problemas de comprobación previa (texto que no cabe, caracteres que no se pueden imprimir…); ábralos en el editor para verlos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flyers printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Folletos impresos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The flyers could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los folletos: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled. The flyers already written are complete; the others were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Los folletos ya escritos están completos; los demás no se han generado.</translation>
     </message>
 </context>
 <context>
@@ -998,12 +998,12 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="+40"/>
         <source>Record consent</source>
-        <translation type="unfinished">Registrar consentimiento</translation>
+        <translation>Registrar consentimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas importadas: {count}. ¿Dieron su consentimiento para ser invitadas (por ejemplo, en el formulario del que procede la lista)? Regístrelo ahora; sin él no se las puede seleccionar.</translation>
     </message>
 </context>
 <context>
@@ -1011,213 +1011,213 @@
     <message>
         <location filename="../desktop/services/candidates.py" line="+90"/>
         <source>Origin-country citizenship only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo ciudadanía del país de origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination-country citizenship only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo ciudadanía del país de destino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual citizenship (origin and destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble ciudadanía (origen y destino)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First generation (born in the origin country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera generación (nacida en el país de origen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda generación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Third generation or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercera generación o posterior</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not stated</source>
-        <translation type="unfinished">No consta</translation>
+        <translation>No consta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación primaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación secundaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación profesional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bachelor&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado universitario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Máster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctorado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Agricultura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Construcción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Industria manufacturera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hotels and restaurants</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostelería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte y logística</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Care and domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados y trabajo doméstico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished">Nivel de estudios</translation>
+        <translation>Educación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Informática</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas y seguros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración pública</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arts and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Artes y cultura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research and science</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación y ciencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation type="unfinished">De baja</translation>
+        <translation>Jubilado/a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empleo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+181"/>
         <location line="+37"/>
         <source>This is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo: como máximo {max} caracteres.</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Candidates must be at least {age} years old; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los candidatos deben tener al menos {age} años; revise el año.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check the year: this person would be over 110.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el año: esta persona tendría más de 110 años.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de la persona.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown gender: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Género desconocido: {text}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unknown citizenship: {text}. Use origin, destination or dual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudadanía desconocida: {text}. Use origin, destination o dual.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown generation: {text}. Use first, second or third_plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación desconocida: {text}. Use first, second o third_plus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown education level: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de estudios desconocido: {text}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No association called {text} is registered; register it first or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna asociación registrada con el nombre {text}; regístrela primero o deje este campo vacío.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This person is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya no está en la base de datos.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This person&apos;s data was erased and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de esta persona se borraron y no se pueden editar.</translation>
     </message>
 </context>
 <context>
@@ -1272,77 +1272,77 @@
     <message>
         <location line="-200"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gender</source>
-        <translation type="unfinished">Género</translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Country of residence</source>
-        <translation type="unfinished">País de residencia</translation>
+        <translation>País de residencia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Ciudadanía</translation>
+        <translation>Ciudadanía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Generación</translation>
+        <translation>Generación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Association</source>
-        <translation type="unfinished">Asociación</translation>
+        <translation>Asociación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Origin region</source>
-        <translation type="unfinished">Región de origen</translation>
+        <translation>Región de origen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1.ª</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd+</source>
-        <translation type="unfinished"></translation>
+        <translation>3.ª o más</translation>
     </message>
     <message>
         <location line="+143"/>
@@ -1442,7 +1442,7 @@
     <message>
         <location line="+17"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
 </context>
 <context>
@@ -1450,92 +1450,92 @@
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="+69"/>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver el conflicto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This conflict is no longer open.</source>
-        <translation type="unfinished">Este conflicto ya no está abierto.</translation>
+        <translation>Este conflicto ya no está abierto.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolve conflict: {kind} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver el conflicto: {kind} «{title}»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This record was changed on this computer and, in another office, on the server, before the two changes could meet (noticed {when}). For each field, choose the version to keep. Until you decide, both versions are kept; fields changed on only one side are merged on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro se cambió en este equipo y, en otra oficina, en el servidor, antes de que ambos cambios pudieran juntarse (detectado el {when}). Elija para cada campo la versión que desea conservar. Hasta que decida, se conservan ambas versiones; los campos cambiados en un solo lado se fusionan solos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de ambos cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo mío (este equipo)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo del servidor</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{field}: keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: conservar lo mío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: tomar lo del servidor</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar todo lo mío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar todo lo del servidor</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Use these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar estas opciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the chosen values; they are sent at the next sync (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los valores elegidos; se enviarán en la próxima sincronización (Intro)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Please choose a version for every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una versión para cada campo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your choice is kept and will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su elección se conserva y se enviará en la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The selected record has no sync conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro seleccionado no tiene conflictos de sincronización.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Resolve sync &amp;conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver el conflicto de sincronización…</translation>
     </message>
 </context>
 <context>
@@ -1747,108 +1747,108 @@
     <message>
         <location filename="../desktop/views/consultations_detail.py" line="+70"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why this step is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué este paso no es posible</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar los datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the details (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;1 Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;2 Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Candidatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;3 Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Criterios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;4 Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Selección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;5 Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Invitaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;6 Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 Seguimiento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una consulta de la lista o cree una con Nueva consulta (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>date not set</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha sin fijar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{kind} · {when} · {seats} seats · Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {when} · plazas: {seats} · Estado: {status}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos guardados.</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+122"/>
         <source>Close the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la consulta</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el grupo de candidatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones enviadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as held</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como celebrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar con seguimiento hecho</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar esta consulta? Después no se podrá cambiar nada.</translation>
     </message>
 </context>
 <context>
@@ -1944,315 +1944,315 @@
     <message>
         <location filename="../desktop/services/consultations.py" line="+95"/>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa redonda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de escucha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo focal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesoramiento itinerante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión en línea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pool open</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de candidatos abierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes seleccionados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones enviadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Con seguimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>En el grupo de candidatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistió</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>No asistió</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This consultation is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta ya no está en la base de datos.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give the consultation a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un título a la consulta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The title can have at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título puede tener como máximo 300 caracteres.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the kind of consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tipo de consulta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Letters can be written in English, French, Spanish, Romanian, Russian or Arabic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas pueden redactarse en inglés, francés, español, rumano, ruso o árabe.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo: como máximo {max} caracteres.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A consultation needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una consulta necesita al menos una plaza.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An online meeting needs the link to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión en línea necesita el enlace para unirse.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The seats cannot change after the participants were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plazas no pueden cambiar después del sorteo de los participantes.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The region cannot change after the participants were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La región no puede cambiar después del sorteo de los participantes.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only a consultation whose participants were not drawn yet can be deleted; close it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede eliminar una consulta cuyos participantes aún no se han sorteado; ciérrela en su lugar.</translation>
     </message>
     <message>
         <location line="+111"/>
         <location line="+456"/>
         <source>Unknown status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido: {status}.</translation>
     </message>
     <message>
         <location line="-452"/>
         <source>A consultation cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una consulta no puede pasar de «{old}» a «{new}».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the number of seats first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique primero el número de plazas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participants are selected by running the draw (Selection), never by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes se eligen mediante el sorteo (Selección), nunca a mano.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mark at least one selected person as invited first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque primero como invitada al menos a una persona seleccionada.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record at least one commitment (what was said and what will be done) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre primero al menos un compromiso (lo que se dijo y lo que se hará).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This consultation cannot be closed while {count} commitment(s) are still open: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta no se puede cerrar mientras queden compromisos abiertos ({count}): {names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>y {count} más.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>{count} added to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos al grupo de candidatos: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} were already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaban: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} left out: no valid consent to be invited, or their data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidos: {count} (sin consentimiento válido para ser invitados o con datos borrados).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} ids are not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores que no están en la base de datos: {count}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The pool is fixed once participants are drawn; it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de candidatos queda fijado tras el sorteo; ya no puede cambiar.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {path}: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un archivo de texto.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No candidate ids were found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún identificador de candidato en el archivo.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>This participant is no longer in the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este participante ya no forma parte de la consulta.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A participant cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante no puede pasar de «{old}» a «{new}».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attendance is recorded after the consultation is marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia se registra cuando la consulta se marca como celebrada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invitations are handled between the draw and the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las invitaciones se gestionan entre el sorteo y la consulta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+75"/>
         <source>This consultation is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta está cerrada.</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>This person is not a reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona no está en la reserva.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This person is not in the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona no forma parte de la consulta.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+39"/>
         <source>Write down what was committed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote lo que se acordó.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This commitment is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este compromiso ya no está en la base de datos.</translation>
     </message>
 </context>
 <context>
@@ -2260,75 +2260,75 @@
     <message>
         <location filename="../desktop/views/consultations.py" line="+45"/>
         <source>Consultation</source>
-        <translation type="unfinished">Consulta</translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pool</source>
-        <translation type="unfinished">Grupo de candidatos</translation>
+        <translation>Candidatos</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <source>Consultations</source>
-        <translation type="unfinished">Consultas</translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones con la diáspora. Los participantes se eligen por sorteo público y justo entre un grupo de voluntarios, con cuotas que mantienen la representatividad del panel.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva consulta…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan a new consultation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una nueva consulta (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete a consultation whose participants were not drawn yet (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una consulta cuyos participantes aún no se han sorteado (Supr)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Filter consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar consultas</translation>
     </message>
     <message>
         <location line="+87"/>
         <location line="+9"/>
         <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la consulta</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta consulta y su grupo de candidatos? Puede deshacerlo justo después (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Consultation deleted. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta eliminada. Pulse Ctrl+Z para deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2344,127 +2344,127 @@
     <message>
         <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>País de destino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished">Género</translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective (engagement area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo (ámbito de actuación)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migration generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación migratoria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin-country citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudadanía del país de origen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Destination-country citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudadanía del país de destino</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Education</source>
-        <translation type="unfinished">Nivel de estudios</translation>
+        <translation>Nivel de estudios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished">Ocupación</translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de edad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished">Región de origen</translation>
+        <translation>Región de origen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenship (origin, destination or dual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudadanía (origen, destino o doble)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Association</source>
-        <translation type="unfinished">Asociación</translation>
+        <translation>Asociación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First language listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer idioma indicado</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 18 años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>18 to 29</source>
-        <translation type="unfinished"></translation>
+        <translation>De 18 a 29 años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>De 30 a 44 años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>45 to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>De 45 a 59 años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 años o más</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not stated</source>
-        <translation type="unfinished">No consta</translation>
+        <translation>No consta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>La tiene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>No la tiene</translation>
     </message>
     <message>
         <location line="+259"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el mínimo {min} supera el máximo {max}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}: the minimum {min} is more than the {count} people in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el mínimo {min} supera las {count} personas del grupo de candidatos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The consultation needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta necesita al menos una plaza.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pool has {count} people for {seats} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de candidatos tiene {count} personas para {seats} plazas.</translation>
     </message>
 </context>
 <context>
@@ -2472,187 +2472,187 @@
     <message>
         <location filename="../desktop/views/criteria_editor.py" line="+122"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Característica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>En el grupo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción del grupo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas mín.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas máx.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Type a number of seats; Enter to confirm, Escape to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número de plazas; Intro para confirmar, Esc para cancelar.</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>Can the quotas all hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se pueden cumplir todas las cuotas?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Why the quotas cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se pueden cumplir todas las cuotas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Features</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Características</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Features with quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Características con cuotas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quotas (seats per value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas (plazas por &amp;valor)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fill &amp;proportionally to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rellenar en proporción al grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each value gets its share of the seats, as in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada valor recibe su parte de las plazas, como en el grupo de candidatos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill from population &amp;shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar &amp;según la proporción de población…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share the seats as the diaspora is spread (e.g. by destination country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir las plazas según la distribución de la diáspora (p. ej., por país de destino)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Gender balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paridad de género</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half of the seats for women, half for men</source>
-        <translation type="unfinished"></translation>
+        <translation>La mitad de las plazas para mujeres y la mitad para hombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leeway ±</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Margen ±</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leeway in seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen en plazas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar cada cuota rellenada en este número de plazas por ambos lados, lo que facilita cumplir las cuotas</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>At &amp;most</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omo máximo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Most people from one association</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de personas de una misma asociación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>people from one association</source>
-        <translation type="unfinished"></translation>
+        <translation>personas de una misma asociación</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que pueden sortearse: {pool}, para {seats} plazas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>({count} left out: consent no longer valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(excluidas: {count}, consentimiento no vigente)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The criteria are fixed: the participants were drawn with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los criterios están fijados: los participantes se sortearon con ellos.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Published criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios publicados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros campos</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Criteria saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios guardados.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No quotas: everyone has the same chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuotas: todos tienen la misma probabilidad.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha decidido a tiempo (grupo grande); la selección indicará si las cuotas no se pueden cumplir.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>● Feasible: the quotas can all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>● Factible: todas las cuotas se pueden cumplir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>● Not feasible: the quotas cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>● No factible: no se pueden cumplir todas las cuotas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una consulta</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2816,7 @@
     <message>
         <location line="+3"/>
         <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos registros se parecen a este. Fusiónelos si son el mismo o márquelos como distintos.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3054,406 +3054,408 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/flyers_editor.py" line="+277"/>
         <source>Flyer</source>
-        <translation type="unfinished">Folleto</translation>
+        <translation>Folleto</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+343"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
         <location line="-313"/>
         <source>Made from region, language and format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formado a partir de la región, el idioma y el formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flyer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del folleto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>National (no region)</source>
-        <translation type="unfinished">Nacional (sin región)</translation>
+        <translation>Nacional (sin región)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Región:</translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flyer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del folleto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itular:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Headline</source>
-        <translation type="unfinished">Titular</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Short sentences read best. Printed as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las frases cortas se leen mejor. Se imprime tal como se escribe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto principal:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto principal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Call to action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llamada a la acción:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call to action</source>
-        <translation type="unfinished">Llamada a la acción</translation>
+        <translation>Llamada a la acción</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The platform&apos;s address; the QR code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la plataforma; el código QR la abre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;web:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Web address</source>
-        <translation type="unfinished">Dirección web</translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;default texts of this language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar los textos predeterminados de este idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace headline, body and call to action with the standard texts in the flyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el titular, el texto principal y la llamada a la acción por los textos estándar en el idioma del folleto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Picture or logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen o logotipo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Picture or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen o logotipo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Colour &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem&amp;a de colores:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de colores</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Color principal…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accent colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de acento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the custom colours and use the theme&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar los colores propios y usar los del tema</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores propios:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores propios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For a print shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una imprenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3 mm &amp;bleed (backgrounds run past the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sangrado de 3 mm (los fondos sobrepasan el corte)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cr&amp;op marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas de c&amp;orte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;MYK colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores CMYK</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Preview of the printed flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del folleto impreso</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la comprobación previa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the flyer as a PDF file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto como archivo PDF (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print on a printer of this computer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir en una impresora de este equipo (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the flyer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el folleto (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the editor (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el editor (Esc)</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>A national flyer lists no focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un folleto nacional no incluye puntos focales.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales de esta región que se imprimirán: {count} (activos, incluidos en los folletos y con consentimiento registrado).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No focal point of this region can be printed yet (they need to be active, listed on flyers and have recorded consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede imprimir ningún punto focal de esta región (deben estar activos, incluidos en los folletos y con consentimiento registrado).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo folleto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flyer – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto – {name}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The preview could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar la vista previa: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Preview up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa actualizada.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Preflight: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación previa: ningún problema.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Flyer not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto no listo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The flyer could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar el folleto: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a picture or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen o un logotipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+5"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Nothing was saved: {problems}</source>
-        <translation type="unfinished">No se ha guardado nada: {problems}</translation>
+        <translation>No se ha guardado nada: {problems}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flyer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto guardado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Preflight found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación previa ha encontrado problemas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{problems}
 
 {action} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems}
+
+¿{action} de todos modos?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flyer exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto exportado a {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el folleto</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No impreso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this flyer before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de este folleto antes de cerrar?</translation>
     </message>
 </context>
 <context>
@@ -3573,98 +3575,98 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/flyers.py" line="+69"/>
         <source>Flyers</source>
-        <translation type="unfinished">Folletos</translation>
+        <translation>Folletos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flyers, posters and banners in six languages with the region&apos;s focal points and a QR code. Open one to edit it with a live preview; print it here or export a PDF for a print shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folletos, carteles y roll-ups en seis idiomas con los puntos focales de la región y un código QR. Abra uno para editarlo con vista previa en directo; imprímalo aquí o exporte un PDF para una imprenta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New flyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo folleto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a flyer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un folleto (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Abrir…</translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected flyer in the editor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el folleto seleccionado en el editor (Intro)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new flyer from the selected one, e.g. for another language or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un folleto nuevo a partir del seleccionado, p. ej. para otro idioma o región</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected flyer (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el folleto seleccionado (Supr); puede deshacerlo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print for several &amp;regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir para varias regiones…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One flyer per region and language into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un folleto por región e idioma en una carpeta</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Filter flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar folletos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the deleted flyer back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el folleto eliminado (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saved flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Folletos guardados</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay folletos. Pulse «Nuevo folleto…» para crear uno: empieza con textos ya preparados en el idioma que elija.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>“{name}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» se ha eliminado.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Flyer</source>
-        <translation type="unfinished">Folleto</translation>
+        <translation>Folleto</translation>
     </message>
 </context>
 <context>
@@ -4198,27 +4200,27 @@ Los detalles se han guardado en:
     <message>
         <location line="-61"/>
         <source>Commitment</source>
-        <translation type="unfinished">Compromiso</translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4386,87 +4388,87 @@ Los detalles se han guardado en:
     <message>
         <location line="-273"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Gender</source>
-        <translation type="unfinished">Género</translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Birth year</source>
-        <translation type="unfinished">Año de nacimiento</translation>
+        <translation>Año de nacimiento</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Country of residence</source>
-        <translation type="unfinished">País de residencia</translation>
+        <translation>País de residencia</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Ciudadanía</translation>
+        <translation>Ciudadanía</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Generation</source>
-        <translation type="unfinished">Generación</translation>
+        <translation>Generación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Education</source>
-        <translation type="unfinished">Nivel de estudios</translation>
+        <translation>Nivel de estudios</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Occupation</source>
-        <translation type="unfinished">Ocupación</translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Skills</source>
-        <translation type="unfinished">Competencias</translation>
+        <translation>Competencias</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished">Temas para los que se ofrece</translation>
+        <translation>Temas para los que se ofrece</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Association</source>
-        <translation type="unfinished">Asociación</translation>
+        <translation>Asociación</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Origin region</source>
-        <translation type="unfinished">Región de origen</translation>
+        <translation>Región de origen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -4482,32 +4484,32 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/consultations_invitations.py" line="+52"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserve rank</source>
-        <translation type="unfinished">Puesto en la reserva</translation>
+        <translation>Puesto en la reserva</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5109,47 +5111,47 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/sync_page.py" line="+79"/>
         <source>Log in to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en el servidor de sincronización</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in to {server} as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en {server} como {user}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The login is kept in this computer&apos;s password store (keyring), not the password itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se guarda en el almacén de contraseñas de este equipo (keyring), no la contraseña en sí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no password store (keyring): the password is kept in memory only, until Diaspora Desk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene almacén de contraseñas (keyring): la contraseña solo se guarda en memoria hasta cerrar Diaspora Desk.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Please type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
@@ -5157,233 +5159,233 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/services/personal_data.py" line="+149"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished">Género</translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth year</source>
-        <translation type="unfinished">Año de nacimiento</translation>
+        <translation>Año de nacimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country of residence</source>
-        <translation type="unfinished">País de residencia</translation>
+        <translation>País de residencia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Ciudadanía</translation>
+        <translation>Ciudadanía</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Generación</translation>
+        <translation>Generación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Education</source>
-        <translation type="unfinished">Nivel de estudios</translation>
+        <translation>Nivel de estudios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Occupation</source>
-        <translation type="unfinished">Ocupación</translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished">Competencias</translation>
+        <translation>Competencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished">Temas para los que se ofrece</translation>
+        <translation>Temas para los que se ofrece</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Association</source>
-        <translation type="unfinished">Asociación</translation>
+        <translation>Asociación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished">Región de origen</translation>
+        <translation>Región de origen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Última modificación el</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+135"/>
         <source>Everything we hold about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que conservamos sobre usted</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>This document lists every record the diaspora-relations bureau keeps about this person: their details, their consents, the consultations they were part of, and commitments that mention them. Exported on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento recoge todos los datos que la oficina de relaciones con la diáspora conserva sobre esta persona: sus datos, sus consentimientos, las consultas en las que participó y los compromisos que la mencionan. Exportado el {date}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished">Finalidad</translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">Dado el</translation>
+        <translation>Dado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished">Forma</translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected by</source>
-        <translation type="unfinished">Recogido por</translation>
+        <translation>Recogido por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires on</source>
-        <translation type="unfinished">Caduca el</translation>
+        <translation>Caduca el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Text agreed to on {date} (version {version}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto aceptado el {date} (versión {version}):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta ningún consentimiento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consultations</source>
-        <translation type="unfinished">Consultas</translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consultation</source>
-        <translation type="unfinished">Consulta</translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your place</source>
-        <translation type="unfinished"></translation>
+        <translation>Su situación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chance of being selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de ser seleccionado/a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la consulta</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This person has not been part of any consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona no ha participado en ninguna consulta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitments that mention this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos que mencionan a esta persona</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitment</source>
-        <translation type="unfinished">Compromiso</translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This person&apos;s data was already erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de esta persona ya se borraron.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona borrada</translation>
     </message>
 </context>
 <context>
@@ -5391,32 +5393,32 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos personales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Personal data written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales guardados en {pdf} y {json}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the personal data export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la exportación de datos personales…</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Erase personal data</source>
-        <translation type="unfinished">Borrar los datos personales</translation>
+        <translation>Borrar los datos personales</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The personal data of {name} was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han borrado los datos personales de {name}.</translation>
     </message>
 </context>
 <context>
@@ -5527,42 +5529,42 @@ Los detalles se han guardado en:
     <message>
         <location line="-181"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gender</source>
-        <translation type="unfinished">Género</translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Generación</translation>
+        <translation>Generación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Can be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ser seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No: consent not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>No: consentimiento no vigente</translation>
     </message>
     <message>
         <location line="+185"/>
@@ -5603,12 +5605,12 @@ Los detalles se han guardado en:
     <message>
         <location line="+4"/>
         <source>&amp;Import new people…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar personas nuevas…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de voluntarios (CSV o Excel) como candidatos, registrar su consentimiento y añadirlos a este grupo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5797,43 +5799,43 @@ Los detalles se han guardado en:
         <location filename="../desktop/views/data_actions.py" line="+132"/>
         <location line="+13"/>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones recientes</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una importación se puede deshacer mientras ninguno de sus registros se haya cambiado, eliminado, fusionado o vinculado desde entonces.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la importación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the records of the selected import to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera los registros de la importación seleccionada</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay importaciones.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+9"/>
         <source>Undo import</source>
-        <translation type="unfinished">Deshacer la importación</translation>
+        <translation>Deshacer la importación</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Move the {count} records imported from {file} to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mover a la papelera los {count} registros importados de {file}?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import undone: {count} records moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación deshecha: registros movidos a la papelera: {count}.</translation>
     </message>
 </context>
 <context>
@@ -5983,11 +5985,11 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+2"/>
-        <source>Add a region (Ctrl+N)</source>
-        <translation>Añadir una región (Ctrl+N)</translation>
+        <source>Add a region ({keys})</source>
+        <translation>Añadir una región ({keys})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -6165,17 +6167,17 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/consultations.py" line="+18"/>
         <source>Consultations</source>
-        <translation type="unfinished">Consultas</translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <location filename="../desktop/views/flyers.py" line="+10"/>
         <source>Flyers</source>
-        <translation type="unfinished">Folletos</translation>
+        <translation>Folletos</translation>
     </message>
     <message>
         <location filename="../desktop/views/sync_page.py" line="+450"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
 </context>
 <context>
@@ -6183,17 +6185,17 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/services/consultation_selection.py" line="+126"/>
         <source>The criteria are fixed once the participants are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los criterios quedan fijados tras el sorteo de los participantes.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes solo pueden sortearse mientras el grupo está abierto (y solo una vez).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>This consultation has no recorded draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta no tiene ningún sorteo registrado.</translation>
     </message>
 </context>
 <context>
@@ -6201,197 +6203,197 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/selection_dialog.py" line="+77"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile</source>
-        <translation type="unfinished">Perfil</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteado como</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Run the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizar la selección</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: sortear {seats} participantes y {reserves} reservas entre {pool} personas.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type numbers drawn in public (e.g. lottery balls), or generate one. The same seed always gives the same panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba números sorteados en público (p. ej., bolas de lotería) o genere uno. La misma semilla siempre da el mismo panel.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Maximin: raise the smallest chance of anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximin: subir la menor probabilidad de todos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leximin: then the next smallest, and so on (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leximin: luego la siguiente más pequeña, y así sucesivamente (más lento)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algoritmo:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo máximo en segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When time runs out, the best distribution found so far is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se agota el tiempo, se usa la mejor distribución encontrada hasta entonces</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo máximo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Best so far and upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor resultado hasta ahora y cota superior</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Each pool member&apos;s chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de cada miembro del grupo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el &amp;informe de auditoría…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{count} pool members are left out: their consent is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del grupo excluidos: {count} (su consentimiento ya no es vigente).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type a seed or press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una semilla o pulse Generar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The quotas cannot all hold: {why} Change them in the Criteria tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden cumplir todas las cuotas: {why} Cámbielas en la pestaña Criterios.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Computing everyone&apos;s chance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando la probabilidad de cada persona…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Computing everyone&apos;s chance… {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando la probabilidad de cada persona… {seconds} s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Best guarantee so far: {best} · upper bound: {upper} · {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor garantía hasta ahora: {best} · cota superior: {upper} · {seconds} s</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancelled: nothing was drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se ha sorteado nada.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteo con la semilla {seed}: {seats} participantes y {reserves} reservas. Cada persona del grupo tenía una probabilidad de al menos {minimum} ({algorithm}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reserve {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva {rank}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Done in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho en {seconds} s.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de auditoría</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6399,143 +6401,143 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/consultations_selection.py" line="+52"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Id in the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador en la auditoría</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chance of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de selección</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteado como</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserve {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva {rank}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint of pool and quotas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella del grupo y de las cuotas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smallest chance of anyone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor probabilidad individual:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drawn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteo:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Each pool member&apos;s chance of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de selección de cada miembro del grupo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Run the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Realizar la selección…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compute everyone&apos;s chance within the quotas, then draw the panel and reserves with a public seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular la probabilidad de cada persona dentro de las cuotas y luego sortear el panel y las reservas con una semilla pública</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &amp;audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar el informe de auditoría…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit report as PDF, and the same as JSON so anyone can re-run the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de auditoría en PDF, y el mismo en JSON para que cualquiera pueda repetir el sorteo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar el sorteo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run the draw from the record and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir el sorteo a partir del registro y comparar</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los participantes ya se sortearon. Todo lo necesario para comprobar el sorteo está en el informe de auditoría.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, por {who}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set the criteria, then run the selection: it computes every pool member&apos;s chance within the quotas, and draws the panel and the reserves with a seed you can announce in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina los criterios y realice la selección: calcula la probabilidad de cada miembro del grupo dentro de las cuotas y sortea el panel y las reservas con una semilla que puede anunciar en público.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the pool and add people to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero el grupo de candidatos y añada personas.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de auditoría</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+2"/>
         <source>Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el sorteo</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Audit report written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de auditoría guardado en {pdf} y {json}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando el informe de auditoría…</translation>
     </message>
 </context>
 <context>
@@ -6597,57 +6599,57 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/views/criteria_editor.py" line="-476"/>
         <source>Fill from population shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar según la proporción de población</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el tamaño de cada grupo en toda la diáspora (personas o porcentajes; solo cuentan las proporciones). Las plazas se reparten en las mismas proporciones. Los valores vacíos no se limitan.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Característica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Feature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Característica:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>En el grupo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Population share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de población</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Population shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporciones de población</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;Aplicar</translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Population share of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de población de {value}</translation>
     </message>
 </context>
 <context>
@@ -6733,14 +6735,14 @@ Los detalles se han guardado en:
         <translation>Sincronización detenida: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+201"/>
+        <location filename="../desktop/services/sync/pull.py" line="+220"/>
         <source>Received {count} records</source>
         <translation>Registros recibidos: {count}</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync/push.py" line="+197"/>
         <source>This record cannot be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro no se puede enviar: {reason}</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -7280,264 +7282,264 @@ Los detalles se han guardado en:
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
         <location filename="../desktop/views/sync_page.py" line="-356"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../desktop/views/sync_page.py" line="-50"/>
         <location line="+38"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Send this office&apos;s changes to the central server and receive the other offices&apos; work. Everything keeps working without a connection; sync whenever you are online. Nothing typed is ever thrown away: when two offices changed the same field, you choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe los cambios de esta oficina al servidor central y reciba el trabajo de las demás oficinas. Todo sigue funcionando sin conexión; sincronice cuando esté en línea. Nunca se pierde nada de lo escrito: cuando dos oficinas cambian el mismo campo, usted elige qué versión conservar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de&amp;l servidor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar sesión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No password store (keyring) was found on this computer. Your password is kept only while Diaspora Desk runs, so you will be asked for it once per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún almacén de contraseñas (keyring) en este equipo. Su contraseña solo se conserva mientras Diaspora Desk está abierto, así que se le pedirá una vez por sesión.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send and receive changes now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y recibir cambios ahora (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync &amp;automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;automáticamente cada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes between automatic syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre sincronizaciones automáticas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 turns automatic sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>0 desactiva la sincronización automática</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sync summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sincronización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop after the current step; what was already sent and received is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras el paso actual; se conserva lo ya enviado y recibido</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere su atención</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changes that need your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que requieren su atención</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose, field by field, which version to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir, campo por campo, qué versión conservar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard my change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar mi cambio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up this computer&apos;s change and go back to the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el cambio de este equipo y volver a la versión del servidor</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sync: {server} (last sync: {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: {server} (última: {when})</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+40"/>
         <source>Enter the server address and your user name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero la dirección del servidor y su nombre de usuario.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Logged out. Your changes stay on this computer until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada. Sus cambios se quedan en este equipo hasta la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Automatic sync is waiting for you to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización automática espera a que inicie sesión.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Syncing with {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando con {server}…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras el paso actual…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Synced at {when}: sent {sent} changes, received {received} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado el {when}: cambios enviados: {sent}; registros recibidos: {received}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} changes need your attention below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que requieren su atención abajo: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Online — last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea: última sincronización {when}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Offline — will sync when the server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: se sincronizará cuando se pueda contactar con el servidor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync paused — please log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización en pausa: vuelva a iniciar sesión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync failed — see the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización ha fallado: consulte la página Sincronización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync stopped. What was already sent and received is kept; the next sync continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización detenida. Se conserva lo ya enviado y recibido; la próxima sincronización continuará desde ahí.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Enter the server address and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del servidor y su nombre de usuario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged in as {user} (regional office: {regions}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como {user} (oficina regional: {regions}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Logged in as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como {user}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last sync: {when} · Changes waiting to be sent: {pending} · Conflicts: {conflicts} · Refused: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: {when} · Cambios pendientes de envío: {pending} · Conflictos: {conflicts} · Rechazados: {refused}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} no está en el servidor o ya no pertenece a sus oficinas. Descartar su cambio lo elimina de este equipo. ¿Descartarlo?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard your change to {record} and go back to the server&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar su cambio en {record} y volver a la versión del servidor?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discard your change to {record}? The next sync downloads the server&apos;s version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar su cambio en {record}? La próxima sincronización volverá a descargar la versión del servidor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mi cambio</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The change could not be discarded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descartar el cambio: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your change was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha descartado su cambio.</translation>
     </message>
 </context>
 <context>

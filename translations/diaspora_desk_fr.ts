@@ -51,12 +51,12 @@
     <message>
         <location line="+1"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agriculture</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Information technology</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informatique</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -475,7 +475,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+282"/>
+        <location filename="../desktop/services/associations.py" line="+280"/>
         <source>Unknown status: {status}</source>
         <translation>Statut inconnu&#xa0;: {status}</translation>
     </message>
@@ -664,127 +664,127 @@
     <message>
         <location filename="../desktop/views/flyers_batch.py" line="+57"/>
         <source>Print flyers for several regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer des dépliants pour plusieurs régions</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Regions</source>
-        <translation type="unfinished">Régions</translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne rien sélectionner</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régions&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Print to PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer en fichiers PDF</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each region gets its own flyer in each chosen language, with its focal points and the default texts of the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque région reçoit son propre dépliant dans chaque langue choisie, avec ses points focaux et les textes par défaut de la langue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each region gets its own flyer in each chosen language, with its focal points. Colours, picture, web address and print options come from the selected flyer; its texts are used for its own language and the other languages get their default texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque région reçoit son propre dépliant dans chaque langue choisie, avec ses points focaux. Les couleurs, l&apos;image, l&apos;adresse web et les options d&apos;impression viennent du dépliant sélectionné&#x202f;; ses textes servent pour sa propre langue et les autres langues reçoivent leurs textes par défaut.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Folder for the flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des dépliants</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose at least one region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une région.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une langue.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the folder for the flyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier des dépliants.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Printing {count} flyers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression des dépliants ({count})…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} flyers were written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliants écrits dans {folder}&#xa0;: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} of them have preflight problems (text that does not fit, characters that cannot print…); open them in the editor to see what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi eux, {count} présentent des problèmes de contrôle avant impression (texte qui ne tient pas, caractères non imprimables…)&#x202f;; ouvrez-les dans l&apos;éditeur pour les voir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flyers printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliants imprimés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The flyers could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les dépliants&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled. The flyers already written are complete; the others were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Les dépliants déjà écrits sont complets&#x202f;; les autres n&apos;ont pas été produits.</translation>
     </message>
 </context>
 <context>
@@ -998,12 +998,12 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="+40"/>
         <source>Record consent</source>
-        <translation type="unfinished">Enregistrer le consentement</translation>
+        <translation>Enregistrer le consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes importées&#xa0;: {count}. Ont-elles consenti à être invitées (par exemple sur le formulaire d&apos;où vient la liste)&#x202f;? Enregistrez-le maintenant&#x202f;; sans cela, elles ne peuvent pas être sélectionnées.</translation>
     </message>
 </context>
 <context>
@@ -1011,213 +1011,213 @@
     <message>
         <location filename="../desktop/services/candidates.py" line="+90"/>
         <source>Origin-country citizenship only</source>
-        <translation type="unfinished"></translation>
+        <translation>Citoyenneté du pays d&apos;origine uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination-country citizenship only</source>
-        <translation type="unfinished"></translation>
+        <translation>Citoyenneté du pays de destination uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual citizenship (origin and destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Double citoyenneté (origine et destination)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First generation (born in the origin country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première génération (née dans le pays d&apos;origine)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième génération</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Third generation or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Troisième génération ou suivante</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not stated</source>
-        <translation type="unfinished">Non indiqué</translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>École primaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement secondaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation professionnelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bachelor&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctorat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Agriculture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie manufacturière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hotels and restaurants</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtellerie et restauration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport et logistique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Care and domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins et travail domestique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished">Niveau d&apos;études</translation>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance et assurance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration publique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arts and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arts et culture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research and science</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche et sciences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiant(e)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation type="unfinished">Désactivée</translation>
+        <translation>Retraité(e)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans emploi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="+181"/>
         <location line="+37"/>
         <source>This is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est trop long&#xa0;: {max} caractères au maximum.</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Candidates must be at least {age} years old; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les candidats doivent avoir au moins {age} ans&#x202f;; vérifiez l&apos;année.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check the year: this person would be over 110.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;année&#xa0;: cette personne aurait plus de 110 ans.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown gender: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre inconnu&#xa0;: {text}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unknown citizenship: {text}. Use origin, destination or dual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citoyenneté inconnue&#xa0;: {text}. Utilisez origin, destination ou dual.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown generation: {text}. Use first, second or third_plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération inconnue&#xa0;: {text}. Utilisez first, second ou third_plus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown education level: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;études inconnu&#xa0;: {text}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No association called {text} is registered; register it first or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune association nommée {text} n&apos;est enregistrée&#x202f;; enregistrez-la d&apos;abord ou laissez ce champ vide.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This person is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;est plus dans la base de données.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This person&apos;s data was erased and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de cette personne ont été effacées et ne peuvent pas être modifiées.</translation>
     </message>
 </context>
 <context>
@@ -1272,77 +1272,77 @@
     <message>
         <location line="-200"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gender</source>
-        <translation type="unfinished">Genre</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Pays de résidence</translation>
+        <translation>Pays de résidence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Citoyenneté</translation>
+        <translation>Citoyenneté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Génération</translation>
+        <translation>Génération</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Association</source>
-        <translation type="unfinished">Association</translation>
+        <translation>Association</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Origin region</source>
-        <translation type="unfinished">Région d&apos;origine</translation>
+        <translation>Région d&apos;origine</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual</source>
-        <translation type="unfinished"></translation>
+        <translation>Double</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1re</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd+</source>
-        <translation type="unfinished"></translation>
+        <translation>3e et +</translation>
     </message>
     <message>
         <location line="+143"/>
@@ -1442,7 +1442,7 @@
     <message>
         <location line="+17"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
 </context>
 <context>
@@ -1450,92 +1450,92 @@
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="+69"/>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le conflit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This conflict is no longer open.</source>
-        <translation type="unfinished">Ce conflit n&apos;est plus ouvert.</translation>
+        <translation>Ce conflit n&apos;est plus ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolve conflict: {kind} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le conflit&#xa0;: {kind} «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This record was changed on this computer and, in another office, on the server, before the two changes could meet (noticed {when}). For each field, choose the version to keep. Until you decide, both versions are kept; fields changed on only one side are merged on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche a été modifiée sur cet ordinateur et, dans un autre bureau, sur le serveur, avant que les deux modifications ne se rejoignent (constaté le {when}). Pour chaque champ, choisissez la version à garder. Tant que vous n&apos;avez pas décidé, les deux versions sont conservées&#x202f;; les champs modifiés d&apos;un seul côté sont fusionnés automatiquement.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant les deux modifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miennes (cet ordinateur)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celles du serveur</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{field}: keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: garder la mienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: prendre celle du serveur</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder toutes mes valeurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre toutes celles du serveur</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Use these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ces choix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the chosen values; they are sent at the next sync (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les valeurs choisies&#x202f;; elles seront envoyées à la prochaine synchronisation (Entrée)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Please choose a version for every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez choisir une version pour chaque champ.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your choice is kept and will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre choix est conservé et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The selected record has no sync conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche sélectionnée n&apos;a pas de conflit de synchronisation.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Resolve sync &amp;conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résoudre le conflit de synchronisation…</translation>
     </message>
 </context>
 <context>
@@ -1747,108 +1747,108 @@
     <message>
         <location filename="../desktop/views/consultations_detail.py" line="+70"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why this step is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette étape n&apos;est pas possible</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les détails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the details (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les détails (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;1 Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Détails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;2 Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Vivier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;3 Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Critères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;4 Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Sélection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;5 Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Invitations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;6 Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 Suivi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une consultation dans la liste ou créez-en une avec Nouvelle consultation (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>date not set</source>
-        <translation type="unfinished"></translation>
+        <translation>date non fixée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{kind} · {when} · {seats} seats · Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {when} · places&#xa0;: {seats} · Statut&#xa0;: {status}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails enregistrés.</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+122"/>
         <source>Close the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la consultation</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le vivier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations envoyées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as held</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme tenue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme suivie</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer cette consultation&#x202f;? Plus rien ne pourra être modifié ensuite.</translation>
     </message>
 </context>
 <context>
@@ -1944,315 +1944,315 @@
     <message>
         <location filename="../desktop/services/consultations.py" line="+95"/>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Table ronde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance d&apos;écoute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de discussion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanence mobile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion en ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pool open</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivier ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants sélectionnés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations envoyées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi effectué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le vivier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionné(e)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité(e)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé(e)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>A décliné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent(e)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent(e)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This consultation is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette consultation n&apos;est plus dans la base de données.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give the consultation a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à la consultation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The title can have at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre peut compter au plus 300 caractères.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the kind of consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le type de consultation.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Letters can be written in English, French, Spanish, Romanian, Russian or Arabic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres peuvent être rédigées en anglais, français, espagnol, roumain, russe ou arabe.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est trop long&#xa0;: {max} caractères au maximum.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A consultation needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une consultation doit compter au moins une place.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An online meeting needs the link to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion en ligne nécessite le lien pour la rejoindre.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The seats cannot change after the participants were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de places ne peut plus changer une fois les participants tirés au sort.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The region cannot change after the participants were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région ne peut plus changer une fois les participants tirés au sort.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only a consultation whose participants were not drawn yet can be deleted; close it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une consultation dont les participants n&apos;ont pas encore été tirés au sort peut être supprimée&#x202f;; clôturez-la plutôt.</translation>
     </message>
     <message>
         <location line="+111"/>
         <location line="+456"/>
         <source>Unknown status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut inconnu&#xa0;: {status}.</translation>
     </message>
     <message>
         <location line="-452"/>
         <source>A consultation cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une consultation ne peut pas passer de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the number of seats first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;abord le nombre de places.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participants are selected by running the draw (Selection), never by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants sont sélectionnés par le tirage au sort (Sélection), jamais à la main.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mark at least one selected person as invited first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez d&apos;abord au moins une personne sélectionnée comme invitée.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record at least one commitment (what was said and what will be done) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord au moins un engagement (ce qui a été dit et ce qui sera fait).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This consultation cannot be closed while {count} commitment(s) are still open: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette consultation ne peut pas être clôturée tant que des engagements restent ouverts ({count})&#xa0;: {names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} autre(s).</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>{count} added to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés au vivier&#xa0;: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} were already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présents&#xa0;: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} left out: no valid consent to be invited, or their data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartés&#xa0;: {count} (pas de consentement valide à être invité, ou données effacées).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} ids are not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants absents de la base de données&#xa0;: {count}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The pool is fixed once participants are drawn; it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vivier est figé une fois les participants tirés au sort&#x202f;; il ne peut plus changer.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un fichier texte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No candidate ids were found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant de candidat n&apos;a été trouvé dans le fichier.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>This participant is no longer in the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce participant ne fait plus partie de la consultation.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A participant cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant ne peut pas passer de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attendance is recorded after the consultation is marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présence est enregistrée une fois la consultation marquée comme tenue.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invitations are handled between the draw and the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invitations se gèrent entre le tirage au sort et la consultation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+75"/>
         <source>This consultation is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette consultation est clôturée.</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>This person is not a reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;est pas en réserve.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This person is not in the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne ne fait pas partie de la consultation.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+39"/>
         <source>Write down what was committed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce qui a été promis.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This commitment is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet engagement n&apos;est plus dans la base de données.</translation>
     </message>
 </context>
 <context>
@@ -2260,75 +2260,75 @@
     <message>
         <location filename="../desktop/views/consultations.py" line="+45"/>
         <source>Consultation</source>
-        <translation type="unfinished">Consultation</translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pool</source>
-        <translation type="unfinished">Vivier</translation>
+        <translation>Vivier</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <source>Consultations</source>
-        <translation type="unfinished">Consultations</translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions avec la diaspora. Les participants sont tirés au sort de manière équitable et publique dans un vivier de volontaires, selon des quotas qui garantissent la représentativité du panel.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle consultation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan a new consultation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une nouvelle consultation (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete a consultation whose participants were not drawn yet (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une consultation dont les participants n&apos;ont pas encore été tirés au sort (Suppr)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Filter consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les consultations</translation>
     </message>
     <message>
         <location line="+87"/>
         <location line="+9"/>
         <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la consultation</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette consultation et son vivier&#x202f;? Vous pourrez annuler juste après (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Consultation deleted. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation supprimée. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -2344,127 +2344,127 @@
     <message>
         <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished">Genre</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective (engagement area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif (domaine d&apos;engagement)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migration generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération migratoire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin-country citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Citoyenneté du pays d&apos;origine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Destination-country citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Citoyenneté du pays de destination</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Education</source>
-        <translation type="unfinished">Niveau d&apos;études</translation>
+        <translation>Niveau d&apos;études</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished">Secteur d&apos;activité</translation>
+        <translation>Secteur d&apos;activité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished">Région d&apos;origine</translation>
+        <translation>Région d&apos;origine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenship (origin, destination or dual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Citoyenneté (origine, destination ou double)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Association</source>
-        <translation type="unfinished">Association</translation>
+        <translation>Association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First language listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Première langue indiquée</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de 18 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>18 to 29</source>
-        <translation type="unfinished"></translation>
+        <translation>18 à 29 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>30 à 44 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>45 to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>45 à 59 ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 ans et plus</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not stated</source>
-        <translation type="unfinished">Non indiqué</translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne l&apos;a pas</translation>
     </message>
     <message>
         <location line="+259"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: le minimum {min} dépasse le maximum {max}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}: the minimum {min} is more than the {count} people in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: le minimum {min} dépasse le nombre de personnes dans le vivier ({count}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The consultation needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consultation doit compter au moins une place.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pool has {count} people for {seats} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vivier compte {count} personnes pour {seats} places.</translation>
     </message>
 </context>
 <context>
@@ -2472,187 +2472,187 @@
     <message>
         <location filename="../desktop/views/criteria_editor.py" line="+122"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le vivier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du vivier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places max.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Type a number of seats; Enter to confirm, Escape to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre de places&#x202f;; Entrée pour confirmer, Échap pour annuler.</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>Can the quotas all hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quotas peuvent-ils tous être respectés&#x202f;?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Why the quotas cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les quotas ne peuvent pas tous être respectés</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Features</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Features with quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères avec quotas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quotas (seats per value)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quotas (places par valeur)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fill &amp;proportionally to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplir proportionnellement au vivier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each value gets its share of the seats, as in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque valeur reçoit sa part des places, comme dans le vivier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill from population &amp;shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir &amp;d&apos;après les parts de la population…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share the seats as the diaspora is spread (e.g. by destination country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir les places selon la répartition de la diaspora (p. ex. par pays de destination)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Gender balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parité femmes-hommes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half of the seats for women, half for men</source>
-        <translation type="unfinished"></translation>
+        <translation>La moitié des places pour les femmes, la moitié pour les hommes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leeway ±</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marge ±</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leeway in seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge en places</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
-        <translation type="unfinished"></translation>
+        <translation>Élargir chaque quota rempli de ce nombre de places de part et d&apos;autre, ce qui rend les quotas plus faciles à respecter</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>At &amp;most</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au plus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Most people from one association</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de personnes d&apos;une même association</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>people from one association</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes d&apos;une même association</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes pouvant être tirées au sort&#xa0;: {pool}, pour {seats} places.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>({count} left out: consent no longer valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(écartées&#xa0;: {count}, consentement plus valide)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The criteria are fixed: the participants were drawn with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères sont figés&#xa0;: les participants ont été tirés au sort avec eux.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Published criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères publiés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres champs</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Criteria saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères enregistrés.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No quotas: everyone has the same chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun quota&#xa0;: tout le monde a la même chance.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse à temps (vivier important)&#x202f;; la sélection indiquera si les quotas ne peuvent pas être respectés.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>● Feasible: the quotas can all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>● Réalisable&#xa0;: tous les quotas peuvent être respectés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>● Not feasible: the quotas cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>● Irréalisable&#xa0;: les quotas ne peuvent pas tous être respectés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une consultation</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2816,7 @@
     <message>
         <location line="+3"/>
         <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fiches ressemblent à celle-ci. Fusionnez-les s&apos;il s&apos;agit de la même, ou indiquez qu&apos;elles sont différentes.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3054,406 +3054,408 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/flyers_editor.py" line="+277"/>
         <source>Flyer</source>
-        <translation type="unfinished">Dépliant</translation>
+        <translation>Dépliant</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+343"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de l&apos;aperçu…</translation>
     </message>
     <message>
         <location line="-313"/>
         <source>Made from region, language and format</source>
-        <translation type="unfinished"></translation>
+        <translation>Composé à partir de la région, de la langue et du format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flyer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du dépliant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>National (no region)</source>
-        <translation type="unfinished">National (sans région)</translation>
+        <translation>National (sans région)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Région&#xa0;:</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flyer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du dépliant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Headline</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Short sentences read best. Printed as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phrases courtes se lisent mieux. Imprimé tel que saisi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte principal&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte principal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Call to action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appel à l&apos;action&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call to action</source>
-        <translation type="unfinished">Appel à l&apos;action</translation>
+        <translation>Appel à l&apos;action</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The platform&apos;s address; the QR code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la plateforme&#x202f;; le QR code l&apos;ouvre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Web address</source>
-        <translation type="unfinished">Adresse web</translation>
+        <translation>Adresse web</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;default texts of this language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser les textes par défaut de cette langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace headline, body and call to action with the standard texts in the flyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le titre, le texte principal et l&apos;appel à l&apos;action par les textes standard dans la langue du dépliant</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Picture or logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image ou logo&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Picture or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Image ou logo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Colour &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème &amp;de couleurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de couleurs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur principale…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accent colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur d&apos;accent…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the custom colours and use the theme&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les couleurs personnalisées et utiliser celles du thème</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs personnalisées&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs personnalisées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For a print shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un imprimeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3 mm &amp;bleed (backgrounds run past the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond &amp;perdu de 3 mm (les fonds débordent de la coupe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cr&amp;op marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Trait&amp;s de coupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;MYK colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs CMJN</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Preview of the printed flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du dépliant imprimé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du contrôle avant impression</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the flyer as a PDF file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le dépliant dans un fichier PDF (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print on a printer of this computer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer sur une imprimante de cet ordinateur (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the flyer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dépliant (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the editor (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;éditeur (Échap)</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>A national flyer lists no focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépliant national ne mentionne aucun point focal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points focaux de cette région qui seront imprimés&#xa0;: {count} (actifs, inscrits pour les dépliants et avec un consentement enregistré).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No focal point of this region can be printed yet (they need to be active, listed on flyers and have recorded consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point focal de cette région ne peut encore être imprimé (il doit être actif, inscrit pour les dépliants et avoir un consentement enregistré).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dépliant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flyer – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliant – {name}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The preview could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner l&apos;aperçu&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Preview up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu à jour.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Preflight: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle avant impression&#xa0;: aucun problème.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Flyer not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliant pas prêt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The flyer could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner le dépliant&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a picture or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image ou un logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+5"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Nothing was saved: {problems}</source>
-        <translation type="unfinished">Rien n&apos;a été enregistré&#xa0;: {problems}</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: {problems}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flyer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliant enregistré.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Preflight found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle avant impression a trouvé des problèmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{problems}
 
 {action} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems}
+
+{action} quand même&#x202f;?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flyer exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliant exporté dans {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le dépliant</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer l&apos;imprimante.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this flyer before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de ce dépliant avant de fermer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -3573,98 +3575,98 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/flyers.py" line="+69"/>
         <source>Flyers</source>
-        <translation type="unfinished">Dépliants</translation>
+        <translation>Dépliants</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flyers, posters and banners in six languages with the region&apos;s focal points and a QR code. Open one to edit it with a live preview; print it here or export a PDF for a print shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliants, affiches et kakémonos en six langues, avec les points focaux de la région et un QR code. Ouvrez-en un pour le modifier avec un aperçu en direct&#x202f;; imprimez-le ici ou exportez un PDF pour un imprimeur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New flyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dépliant…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a flyer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un dépliant (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Ouvrir…</translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected flyer in the editor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dépliant sélectionné dans l&apos;éditeur (Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new flyer from the selected one, e.g. for another language or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau dépliant à partir de celui sélectionné, p. ex. pour une autre langue ou région</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected flyer (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dépliant sélectionné (Suppr)&#x202f;; vous pouvez annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print for several &amp;regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer pour plusieurs régions…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One flyer per region and language into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépliant par région et par langue dans un dossier</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Filter flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les dépliants</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the deleted flyer back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le dépliant supprimé (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saved flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépliants enregistrés</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépliant pour l&apos;instant. Appuyez sur «&#xa0;Nouveau dépliant…&#xa0;» pour en créer un&#xa0;: il commence avec des textes prêts à l&apos;emploi dans la langue choisie.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>“{name}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» a été supprimé.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Flyer</source>
-        <translation type="unfinished">Dépliant</translation>
+        <translation>Dépliant</translation>
     </message>
 </context>
 <context>
@@ -4198,27 +4200,27 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="-61"/>
         <source>Commitment</source>
-        <translation type="unfinished">Engagement</translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4386,87 +4388,87 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="-273"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Gender</source>
-        <translation type="unfinished">Genre</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Birth year</source>
-        <translation type="unfinished">Année de naissance</translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Pays de résidence</translation>
+        <translation>Pays de résidence</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Citoyenneté</translation>
+        <translation>Citoyenneté</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Generation</source>
-        <translation type="unfinished">Génération</translation>
+        <translation>Génération</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Education</source>
-        <translation type="unfinished">Niveau d&apos;études</translation>
+        <translation>Niveau d&apos;études</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Occupation</source>
-        <translation type="unfinished">Secteur d&apos;activité</translation>
+        <translation>Secteur d&apos;activité</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Skills</source>
-        <translation type="unfinished">Compétences</translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished">Thèmes proposés</translation>
+        <translation>Thèmes proposés par la personne</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Association</source>
-        <translation type="unfinished">Association</translation>
+        <translation>Association</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Origin region</source>
-        <translation type="unfinished">Région d&apos;origine</translation>
+        <translation>Région d&apos;origine</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Notes</source>
-        <translation type="unfinished">Remarques</translation>
+        <translation>Remarques</translation>
     </message>
 </context>
 <context>
@@ -4482,32 +4484,32 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/consultations_invitations.py" line="+52"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserve rank</source>
-        <translation type="unfinished">Rang de réserve</translation>
+        <translation>Rang de réserve</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5109,47 +5111,47 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/sync_page.py" line="+79"/>
         <source>Log in to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur de synchronisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in to {server} as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {server} en tant que {user}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The login is kept in this computer&apos;s password store (keyring), not the password itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est conservée dans le trousseau de mots de passe de cet ordinateur, pas le mot de passe lui-même.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no password store (keyring): the password is kept in memory only, until Diaspora Desk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe&#xa0;: le mot de passe n&apos;est gardé qu&apos;en mémoire, jusqu&apos;à la fermeture de Diaspora Desk.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Please type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez saisir votre mot de passe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -5157,233 +5159,233 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/services/personal_data.py" line="+149"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished">Genre</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth year</source>
-        <translation type="unfinished">Année de naissance</translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Pays de résidence</translation>
+        <translation>Pays de résidence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Citoyenneté</translation>
+        <translation>Citoyenneté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Génération</translation>
+        <translation>Génération</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Education</source>
-        <translation type="unfinished">Niveau d&apos;études</translation>
+        <translation>Niveau d&apos;études</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Occupation</source>
-        <translation type="unfinished">Secteur d&apos;activité</translation>
+        <translation>Secteur d&apos;activité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished">Compétences</translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished">Thèmes proposés</translation>
+        <translation>Thèmes proposés par la personne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Association</source>
-        <translation type="unfinished">Association</translation>
+        <translation>Association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished">Région d&apos;origine</translation>
+        <translation>Région d&apos;origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Remarques</translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification le</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+135"/>
         <source>Everything we hold about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que nous conservons à votre sujet</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>This document lists every record the diaspora-relations bureau keeps about this person: their details, their consents, the consultations they were part of, and commitments that mention them. Exported on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document recense toutes les données que le bureau des relations avec la diaspora conserve sur cette personne&#xa0;: ses coordonnées, ses consentements, les consultations auxquelles elle a pris part et les engagements qui la mentionnent. Exporté le {date}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished">Finalité</translation>
+        <translation>Finalité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">Donné le</translation>
+        <translation>Donné le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished">Manière</translation>
+        <translation>Manière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected by</source>
-        <translation type="unfinished">Recueilli par</translation>
+        <translation>Recueilli par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires on</source>
-        <translation type="unfinished">Expire le</translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Text agreed to on {date} (version {version}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte accepté le {date} (version {version})&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement n&apos;est enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consultations</source>
-        <translation type="unfinished">Consultations</translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consultation</source>
-        <translation type="unfinished">Consultation</translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your place</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre situation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chance of being selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité d&apos;être sélectionné(e)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la consultation</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This person has not been part of any consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;a participé à aucune consultation.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitments that mention this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements qui mentionnent cette personne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitment</source>
-        <translation type="unfinished">Engagement</translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This person&apos;s data was already erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de cette personne ont déjà été effacées.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne effacée</translation>
     </message>
 </context>
 <context>
@@ -5391,32 +5393,32 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données personnelles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Personal data written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles écrites dans {pdf} et {json}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the personal data export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l&apos;export des données personnelles…</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Erase personal data</source>
-        <translation type="unfinished">Effacer les données personnelles</translation>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The personal data of {name} was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de {name} ont été effacées.</translation>
     </message>
 </context>
 <context>
@@ -5527,42 +5529,42 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="-181"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gender</source>
-        <translation type="unfinished">Genre</translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Génération</translation>
+        <translation>Génération</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Can be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No: consent not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non&#xa0;: consentement non valide</translation>
     </message>
     <message>
         <location line="+185"/>
@@ -5603,12 +5605,12 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="+4"/>
         <source>&amp;Import new people…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer de nouvelles personnes…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de volontaires (CSV ou Excel) comme candidats, enregistrer leur consentement et les ajouter à ce vivier</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5797,43 +5799,43 @@ Les détails ont été enregistrés dans&#xa0;:
         <location filename="../desktop/views/data_actions.py" line="+132"/>
         <location line="+13"/>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importations récentes</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une importation peut être annulée tant qu&apos;aucune de ses fiches n&apos;a été modifiée, supprimée, fusionnée ou liée depuis.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the records of the selected import to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les fiches de l&apos;importation sélectionnée dans la corbeille</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune importation pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+9"/>
         <source>Undo import</source>
-        <translation type="unfinished">Annuler l&apos;importation</translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Move the {count} records imported from {file} to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer dans la corbeille les {count} fiches importées depuis {file}&#x202f;?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import undone: {count} records moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée&#xa0;: fiches placées dans la corbeille&#xa0;: {count}.</translation>
     </message>
 </context>
 <context>
@@ -5983,11 +5985,11 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <source>Add a region (Ctrl+N)</source>
-        <translation>Ajouter une région (Ctrl+N)</translation>
+        <source>Add a region ({keys})</source>
+        <translation>Ajouter une région ({keys})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -6165,17 +6167,17 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/consultations.py" line="+18"/>
         <source>Consultations</source>
-        <translation type="unfinished">Consultations</translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <location filename="../desktop/views/flyers.py" line="+10"/>
         <source>Flyers</source>
-        <translation type="unfinished">Dépliants</translation>
+        <translation>Dépliants</translation>
     </message>
     <message>
         <location filename="../desktop/views/sync_page.py" line="+450"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
 </context>
 <context>
@@ -6183,17 +6185,17 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/services/consultation_selection.py" line="+126"/>
         <source>The criteria are fixed once the participants are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères sont figés une fois les participants tirés au sort.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants ne peuvent être tirés au sort que tant que le vivier est ouvert (et une seule fois).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>This consultation has no recorded draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette consultation n&apos;a pas de tirage au sort enregistré.</translation>
     </message>
 </context>
 <context>
@@ -6201,197 +6203,197 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/selection_dialog.py" line="+77"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré comme</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Run the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la sélection</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: tirer au sort {seats} participants et {reserves} réserves parmi {pool} personnes.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type numbers drawn in public (e.g. lottery balls), or generate one. The same seed always gives the same panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez des nombres tirés en public (p. ex. des boules de loterie) ou générez-en un. La même graine donne toujours le même panel.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;raine&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Maximin: raise the smallest chance of anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximin&#xa0;: relever la plus petite chance de chacun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leximin: then the next smallest, and so on (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leximin&#xa0;: puis la suivante plus petite, et ainsi de suite (plus lent)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithme&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale en secondes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When time runs out, the best distribution found so far is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le temps est écoulé, la meilleure répartition trouvée jusque-là est utilisée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée maximale&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Best so far and upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur résultat actuel et borne supérieure</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Each pool member&apos;s chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance de chaque membre du vivier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport d&apos;audit…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{count} pool members are left out: their consent is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres du vivier écartés&#xa0;: {count} (leur consentement n&apos;est plus valide).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type a seed or press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une graine ou appuyez sur Générer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The quotas cannot all hold: {why} Change them in the Criteria tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quotas ne peuvent pas tous être respectés&#xa0;: {why} Modifiez-les dans l&apos;onglet Critères.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Computing everyone&apos;s chance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la chance de chacun…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Computing everyone&apos;s chance… {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la chance de chacun… {seconds} s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Best guarantee so far: {best} · upper bound: {upper} · {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure garantie jusqu&apos;ici&#xa0;: {best} · borne supérieure&#xa0;: {upper} · {seconds} s</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancelled: nothing was drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: aucun tirage n&apos;a été effectué.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirage avec la graine {seed}&#xa0;: {seats} participants et {reserves} réserves. Chaque membre du vivier avait une chance d&apos;au moins {minimum} ({algorithm}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionné(e)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reserve {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve {rank}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Done in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en {seconds} s.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport d&apos;audit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6399,143 +6401,143 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/consultations_selection.py" line="+52"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Id in the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant dans l&apos;audit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chance of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance d&apos;être sélectionné</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré comme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionné(e)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserve {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve {rank}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint of pool and quotas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du vivier et des quotas&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smallest chance of anyone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petite chance individuelle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drawn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirage&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Each pool member&apos;s chance of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance de sélection de chaque membre du vivier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Run the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer la sélection…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compute everyone&apos;s chance within the quotas, then draw the panel and reserves with a public seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer la chance de chacun dans le respect des quotas, puis tirer au sort le panel et les réserves avec une graine publique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &amp;audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport d&apos;audit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit report as PDF, and the same as JSON so anyone can re-run the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d&apos;audit en PDF, et le même en JSON pour que chacun puisse refaire le tirage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le tirage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run the draw from the record and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire le tirage à partir de l&apos;enregistrement et comparer</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants ont été tirés au sort. Tout ce qu&apos;il faut pour vérifier le tirage figure dans le rapport d&apos;audit.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} par {who}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set the criteria, then run the selection: it computes every pool member&apos;s chance within the quotas, and draws the panel and the reserves with a seed you can announce in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez les critères, puis lancez la sélection&#xa0;: elle calcule la chance de chaque membre du vivier dans le respect des quotas, et tire au sort le panel et les réserves avec une graine que vous pouvez annoncer publiquement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the pool and add people to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord le vivier et ajoutez-y des personnes.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport d&apos;audit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+2"/>
         <source>Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le tirage</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Audit report written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;audit écrit dans {pdf} et {json}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du rapport d&apos;audit…</translation>
     </message>
 </context>
 <context>
@@ -6597,57 +6599,57 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/views/criteria_editor.py" line="-476"/>
         <source>Fill from population shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir d&apos;après les parts de la population</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la taille de chaque groupe dans l&apos;ensemble de la diaspora (personnes ou pourcentages&#x202f;; seules les proportions comptent). Les places sont réparties dans les mêmes proportions. Les valeurs laissées vides ne sont pas limitées.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Feature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critère&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le vivier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Population share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la population</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Population shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts de la population</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;Appliquer</translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>non limité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Population share of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la population pour {value}</translation>
     </message>
 </context>
 <context>
@@ -6733,14 +6735,14 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Synchronisation interrompue&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+201"/>
+        <location filename="../desktop/services/sync/pull.py" line="+220"/>
         <source>Received {count} records</source>
         <translation>Fiches reçues&#xa0;: {count}</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync/push.py" line="+197"/>
         <source>This record cannot be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche ne peut pas être envoyée&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -7280,264 +7282,264 @@ Les détails ont été enregistrés dans&#xa0;:
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
         <location filename="../desktop/views/sync_page.py" line="-356"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../desktop/views/sync_page.py" line="-50"/>
         <location line="+38"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Send this office&apos;s changes to the central server and receive the other offices&apos; work. Everything keeps working without a connection; sync whenever you are online. Nothing typed is ever thrown away: when two offices changed the same field, you choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez les modifications de ce bureau au serveur central et recevez le travail des autres bureaux. Tout continue de fonctionner sans connexion&#x202f;; synchronisez dès que vous êtes en ligne. Rien de ce qui a été saisi n&apos;est jamais perdu&#xa0;: quand deux bureaux ont modifié le même champ, vous choisissez la version à garder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adr&amp;esse du serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No password store (keyring) was found on this computer. Your password is kept only while Diaspora Desk runs, so you will be asked for it once per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de mots de passe n&apos;a été trouvé sur cet ordinateur. Votre mot de passe n&apos;est conservé que pendant l&apos;exécution de Diaspora Desk&#xa0;: il vous sera demandé une fois par session.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send and receive changes now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer et recevoir les modifications maintenant (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync &amp;automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser automatiquement &amp;toutes les</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes between automatic syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes entre deux synchronisations automatiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 turns automatic sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>0 désactive la synchronisation automatique</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sync summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la synchronisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop after the current step; what was already sent and received is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après l&apos;étape en cours&#x202f;; ce qui a déjà été envoyé et reçu est conservé</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande votre attention</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changes that need your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications qui demandent votre attention</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résoudre…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose, field by field, which version to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir, champ par champ, la version à garder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard my change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner &amp;ma modification…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up this computer&apos;s change and go back to the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la modification de cet ordinateur et revenir à la version du serveur</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sync: {server} (last sync: {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: {server} (dernière&#xa0;: {when})</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+40"/>
         <source>Enter the server address and your user name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;adresse du serveur et votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Logged out. Your changes stay on this computer until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté. Vos modifications restent sur cet ordinateur jusqu&apos;à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Automatic sync is waiting for you to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation automatique attend que vous vous connectiez.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Syncing with {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation avec {server}…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après l&apos;étape en cours…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Synced at {when}: sent {sent} changes, received {received} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé le {when}&#xa0;: modifications envoyées&#xa0;: {sent}&#x202f;; fiches reçues&#xa0;: {received}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} changes need your attention below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications qui demandent votre attention ci-dessous&#xa0;: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Online — last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne — dernière synchronisation {when}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Offline — will sync when the server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — synchronisation dès que le serveur sera joignable</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync paused — please log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation en pause — veuillez vous reconnecter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync failed — see the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation — voir la page Synchronisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync stopped. What was already sent and received is kept; the next sync continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée. Ce qui a déjà été envoyé et reçu est conservé&#x202f;; la prochaine synchronisation reprendra à partir de là.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Enter the server address and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur et votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged in as {user} (regional office: {regions}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que {user} (bureau régional&#xa0;: {regions}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Logged in as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que {user}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last sync: {when} · Changes waiting to be sent: {pending} · Conflicts: {conflicts} · Refused: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: {when} · Modifications en attente d&apos;envoi&#xa0;: {pending} · Conflits&#xa0;: {conflicts} · Refusées&#xa0;: {refused}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} n&apos;est pas sur le serveur ou n&apos;appartient plus à vos bureaux. Abandonner votre modification la supprime de cet ordinateur. L&apos;abandonner&#x202f;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard your change to {record} and go back to the server&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner votre modification de {record} et revenir à la version du serveur&#x202f;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discard your change to {record}? The next sync downloads the server&apos;s version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner votre modification de {record}&#x202f;? La prochaine synchronisation téléchargera de nouveau la version du serveur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ma modification</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The change could not be discarded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;abandonner la modification&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your change was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification a été abandonnée.</translation>
     </message>
 </context>
 <context>

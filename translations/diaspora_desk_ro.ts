@@ -51,12 +51,12 @@
     <message>
         <location line="+1"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agricultură</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Information technology</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tehnologia informației</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -475,7 +475,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+282"/>
+        <location filename="../desktop/services/associations.py" line="+280"/>
         <source>Unknown status: {status}</source>
         <translation>Statut necunoscut: {status}</translation>
     </message>
@@ -664,127 +664,127 @@
     <message>
         <location filename="../desktop/views/flyers_batch.py" line="+57"/>
         <source>Print flyers for several regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește pliante pentru mai multe regiuni</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Regions</source>
-        <translation type="unfinished">Regiuni</translation>
+        <translation>Regiuni</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selectează tot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Desele&amp;ctează tot</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;egiuni:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limbi:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul de ieșire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Răsfoiește…</translation>
+        <translation>&amp;Răsfoiește…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;osar:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Print to PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipărește în fișiere PDF</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each region gets its own flyer in each chosen language, with its focal points and the default texts of the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare regiune primește propriul pliant în fiecare limbă aleasă, cu punctele sale focale și textele implicite ale limbii.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each region gets its own flyer in each chosen language, with its focal points. Colours, picture, web address and print options come from the selected flyer; its texts are used for its own language and the other languages get their default texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare regiune primește propriul pliant în fiecare limbă aleasă, cu punctele sale focale. Culorile, imaginea, adresa web și opțiunile de tipărire provin din pliantul selectat; textele lui se folosesc pentru limba lui, iar celelalte limbi primesc textele implicite.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Folder for the flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul pliantelor</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose at least one region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți cel puțin o regiune.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți cel puțin o limbă.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the folder for the flyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți dosarul pentru pliante.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Printing {count} flyers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se tipăresc pliantele ({count})…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} flyers were written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliante scrise în {folder}: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} of them have preflight problems (text that does not fit, characters that cannot print…); open them in the editor to see what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintre ele, {count} au probleme la verificarea de dinaintea tipăririi (text care nu încape, caractere care nu pot fi tipărite…); deschideți-le în editor pentru a vedea.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flyers printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliante tipărite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide dosarul</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The flyers could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliantele nu au putut fi scrise: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled. The flyers already written are complete; the others were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulat. Pliantele deja scrise sunt complete; celelalte nu au fost realizate.</translation>
     </message>
 </context>
 <context>
@@ -998,12 +998,12 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="+40"/>
         <source>Record consent</source>
-        <translation type="unfinished">Înregistrare consimțământ</translation>
+        <translation>Înregistrează consimțământul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane importate: {count}. Și-au dat consimțământul pentru a fi invitate (de exemplu pe formularul din care provine lista)? Înregistrați-l acum; fără el nu pot fi selectate.</translation>
     </message>
 </context>
 <context>
@@ -1011,213 +1011,213 @@
     <message>
         <location filename="../desktop/services/candidates.py" line="+90"/>
         <source>Origin-country citizenship only</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar cetățenia țării de origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination-country citizenship only</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar cetățenia țării de destinație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual citizenship (origin and destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublă cetățenie (origine și destinație)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First generation (born in the origin country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima generație (născută în țara de origine)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second generation</source>
-        <translation type="unfinished"></translation>
+        <translation>A doua generație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Third generation or later</source>
-        <translation type="unfinished"></translation>
+        <translation>A treia generație sau următoarele</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not stated</source>
-        <translation type="unfinished">Nespecificat</translation>
+        <translation>Nespecificat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Școală primară</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Școală secundară</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>Învățământ profesional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bachelor&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Licență</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctorat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Agricultură</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Construcții</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Industria prelucrătoare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Comerț</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hotels and restaurants</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoteluri și restaurante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport și logistică</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Sănătate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Care and domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>Îngrijire și muncă casnică</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished">Studii</translation>
+        <translation>Educație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehnologia informației</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanțe și asigurări</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrație publică</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arts and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arte și cultură</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research and science</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercetare și știință</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation type="unfinished">Retrasă</translation>
+        <translation>Pensionar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără loc de muncă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altul</translation>
     </message>
     <message>
         <location line="+181"/>
         <location line="+37"/>
         <source>This is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este prea lung: cel mult {max} caractere.</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Candidates must be at least {age} years old; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidații trebuie să aibă cel puțin {age} ani; verificați anul.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check the year: this person would be over 110.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați anul: această persoană ar avea peste 110 ani.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți numele persoanei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown gender: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen necunoscut: {text}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unknown citizenship: {text}. Use origin, destination or dual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetățenie necunoscută: {text}. Folosiți origin, destination sau dual.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown generation: {text}. Use first, second or third_plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generație necunoscută: {text}. Folosiți first, second sau third_plus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown education level: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de studii necunoscut: {text}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No association called {text} is registered; register it first or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este înregistrată nicio asociație cu numele {text}; înregistrați-o mai întâi sau lăsați câmpul gol.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This person is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această persoană nu mai este în baza de date.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This person&apos;s data was erased and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele acestei persoane au fost șterse definitiv și nu pot fi modificate.</translation>
     </message>
 </context>
 <context>
@@ -1272,77 +1272,77 @@
     <message>
         <location line="-200"/>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gender</source>
-        <translation type="unfinished">Gen</translation>
+        <translation>Gen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Născut</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Țara de reședință</translation>
+        <translation>Țara de reședință</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Cetățenie</translation>
+        <translation>Cetățenie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Generație</translation>
+        <translation>Generație</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Association</source>
-        <translation type="unfinished">Asociație</translation>
+        <translation>Asociație</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Origin region</source>
-        <translation type="unfinished">Regiunea de origine</translation>
+        <translation>Regiunea de origine</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublă</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>a II-a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd+</source>
-        <translation type="unfinished"></translation>
+        <translation>a III-a+</translation>
     </message>
     <message>
         <location line="+143"/>
@@ -1442,7 +1442,7 @@
     <message>
         <location line="+17"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă…</translation>
     </message>
 </context>
 <context>
@@ -1450,92 +1450,92 @@
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="+69"/>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvă conflictul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This conflict is no longer open.</source>
-        <translation type="unfinished">Acest conflict nu mai este deschis.</translation>
+        <translation>Acest conflict nu mai este deschis.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolve conflict: {kind} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvă conflictul: {kind} „{title}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This record was changed on this computer and, in another office, on the server, before the two changes could meet (noticed {when}). For each field, choose the version to keep. Until you decide, both versions are kept; fields changed on only one side are merged on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare a fost modificată pe acest calculator și, într-un alt birou, pe server, înainte ca cele două modificări să se întâlnească (constatat la {when}). Pentru fiecare câmp, alegeți versiunea de păstrat. Până decideți, ambele versiuni sunt păstrate; câmpurile modificate doar într-o parte sunt comasate automat.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished">Câmp</translation>
+        <translation>Câmp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Înainte de ambele modificări</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ale mele (acest calculator)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ale serverului</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{field}: keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: păstrează varianta mea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: preia varianta serverului</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Păstrează tot ce am eu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Preia &amp;tot de pe server</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Use these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folosește aceste alegeri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the chosen values; they are sent at the next sync (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrează valorile alese; vor fi trimise la următoarea sincronizare (Enter)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Please choose a version for every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o versiune pentru fiecare câmp.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your choice is kept and will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegerea dumneavoastră este păstrată și va fi trimisă la următoarea sincronizare.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The selected record has no sync conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea selectată nu are niciun conflict de sincronizare.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Resolve sync &amp;conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezolvă conflictul de sincronizare…</translation>
     </message>
 </context>
 <context>
@@ -1747,108 +1747,108 @@
     <message>
         <location filename="../desktop/views/consultations_detail.py" line="+70"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why this step is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce acest pas nu este posibil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvează detaliile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the details (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează detaliile (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;1 Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Detalii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;2 Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Lista de candidați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;3 Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Criterii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;4 Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Selecție</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;5 Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Invitații</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;6 Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 Follow-up</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o consultare din listă sau creați una cu Consultare nouă (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>date not set</source>
-        <translation type="unfinished"></translation>
+        <translation>dată nestabilită</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{kind} · {when} · {seats} seats · Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {when} · locuri: {seats} · Statut: {status}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaliile au fost salvate.</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+122"/>
         <source>Close the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide consultarea</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Înapoi la ciornă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide lista de candidați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitații trimise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as held</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează ca desfășurată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează cu follow-up făcut</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Închideți această consultare? După aceea nu se mai poate modifica nimic.</translation>
     </message>
 </context>
 <context>
@@ -1944,315 +1944,315 @@
     <message>
         <location filename="../desktop/services/consultations.py" line="+95"/>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Masă rotundă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiune de ascultare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus grup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Consiliere mobilă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlnire online</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciornă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pool open</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de candidați deschisă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți selectați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitații trimise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfășurată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Închisă</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>În lista de candidați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezervă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>A refuzat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>A participat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu a venit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished">Deschide</translation>
+        <translation>Deschisă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>În curs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonat</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This consultation is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această consultare nu mai este în baza de date.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give the consultation a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dați un titlu consultării.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The title can have at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul poate avea cel mult 300 de caractere.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the kind of consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți tipul consultării.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Letters can be written in English, French, Spanish, Romanian, Russian or Arabic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrisorile pot fi redactate în engleză, franceză, spaniolă, română, rusă sau arabă.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este prea lung: cel mult {max} caractere.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A consultation needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>O consultare trebuie să aibă cel puțin un loc.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An online meeting needs the link to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O întâlnire online are nevoie de linkul de participare.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The seats cannot change after the participants were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul de locuri nu mai poate fi schimbat după tragerea la sorți a participanților.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The region cannot change after the participants were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiunea nu mai poate fi schimbată după tragerea la sorți a participanților.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only a consultation whose participants were not drawn yet can be deleted; close it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poate fi ștearsă doar o consultare ai cărei participanți nu au fost încă trași la sorți; închideți-o în schimb.</translation>
     </message>
     <message>
         <location line="+111"/>
         <location line="+456"/>
         <source>Unknown status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut necunoscut: {status}.</translation>
     </message>
     <message>
         <location line="-452"/>
         <source>A consultation cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O consultare nu poate trece din „{old}” în „{new}”.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the number of seats first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiliți mai întâi numărul de locuri.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participants are selected by running the draw (Selection), never by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanții sunt selectați prin tragerea la sorți (Selecție), niciodată manual.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mark at least one selected person as invited first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcați mai întâi cel puțin o persoană selectată ca invitată.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record at least one commitment (what was said and what will be done) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrați mai întâi cel puțin un angajament (ce s-a spus și ce se va face).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This consultation cannot be closed while {count} commitment(s) are still open: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Această consultare nu poate fi închisă cât timp mai sunt angajamente deschise ({count}): {names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>și încă {count}.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>{count} added to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugați în lista de candidați: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} were already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erau deja incluși: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} left out: no valid consent to be invited, or their data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluși: {count} (fără consimțământ valabil pentru a fi invitați sau cu datele șterse).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} ids are not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificatori care nu sunt în baza de date: {count}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The pool is fixed once participants are drawn; it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de candidați este fixată după tragerea la sorți; nu mai poate fi modificată.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu poate fi citit: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu este un fișier text.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul este gol.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No candidate ids were found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a găsit niciun identificator de candidat în fișier.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>This participant is no longer in the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest participant nu mai face parte din consultare.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A participant cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant nu poate trece din „{old}” în „{new}”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attendance is recorded after the consultation is marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezența se înregistrează după ce consultarea este marcată ca desfășurată.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invitations are handled between the draw and the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitațiile se gestionează între tragerea la sorți și consultare.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+75"/>
         <source>This consultation is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această consultare este închisă.</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>This person is not a reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această persoană nu este pe lista de rezervă.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This person is not in the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această persoană nu face parte din consultare.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+39"/>
         <source>Write down what was committed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notați la ce v-ați angajat.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This commitment is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest angajament nu mai este în baza de date.</translation>
     </message>
 </context>
 <context>
@@ -2260,75 +2260,75 @@
     <message>
         <location filename="../desktop/views/consultations.py" line="+45"/>
         <source>Consultation</source>
-        <translation type="unfinished">Consultare</translation>
+        <translation>Consultare</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pool</source>
-        <translation type="unfinished">Listă de candidați</translation>
+        <translation>Candidați</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <source>Consultations</source>
-        <translation type="unfinished">Consultări</translation>
+        <translation>Consultări</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Întâlniri cu diaspora. Participanții sunt trași la sorți în mod echitabil și public dintr-o listă de voluntari, în limitele unor cote care păstrează reprezentativitatea grupului.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultare nouă…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan a new consultation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifică o consultare nouă (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete a consultation whose participants were not drawn yet (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge o consultare ai cărei participanți nu au fost încă trași la sorți (Del)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Filter consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează consultările</translation>
     </message>
     <message>
         <location line="+87"/>
         <location line="+9"/>
         <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge consultarea</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți această consultare și lista ei de candidați? Puteți anula imediat după (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Consultation deleted. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultarea a fost ștearsă. Apăsați Ctrl+Z pentru a anula.</translation>
     </message>
 </context>
 <context>
@@ -2344,127 +2344,127 @@
     <message>
         <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Țara de destinație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished">Gen</translation>
+        <translation>Gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective (engagement area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectiv (domeniu de implicare)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migration generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generația de migrație</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin-country citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetățenia țării de origine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Destination-country citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetățenia țării de destinație</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Education</source>
-        <translation type="unfinished">Studii</translation>
+        <translation>Studii</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished">Ocupație</translation>
+        <translation>Ocupație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupă de vârstă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished">Regiunea de origine</translation>
+        <translation>Regiunea de origine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenship (origin, destination or dual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetățenie (origine, destinație sau dublă)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Association</source>
-        <translation type="unfinished">Asociație</translation>
+        <translation>Asociație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First language listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima limbă indicată</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub 18 ani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>18 to 29</source>
-        <translation type="unfinished"></translation>
+        <translation>18–29 de ani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>30–44 de ani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>45 to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>45–59 de ani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 de ani și peste</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not stated</source>
-        <translation type="unfinished">Nespecificat</translation>
+        <translation>Nespecificat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>O deține</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu o deține</translation>
     </message>
     <message>
         <location line="+259"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: minimul {min} depășește maximul {max}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}: the minimum {min} is more than the {count} people in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: minimul {min} depășește cele {count} persoane din lista de candidați.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The consultation needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultarea trebuie să aibă cel puțin un loc.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pool has {count} people for {seats} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de candidați are {count} persoane pentru {seats} locuri.</translation>
     </message>
 </context>
 <context>
@@ -2472,187 +2472,187 @@
     <message>
         <location filename="../desktop/views/criteria_editor.py" line="+122"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteriu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>În listă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondere în listă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuri min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuri max.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Type a number of seats; Enter to confirm, Escape to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți un număr de locuri; Enter pentru confirmare, Esc pentru anulare.</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>Can the quotas all hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pot fi respectate toate cotele?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Why the quotas cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce nu pot fi respectate toate cotele</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Features</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criterii</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Features with quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterii cu cote</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quotas (seats per value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote (&amp;locuri pe valoare)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fill &amp;proportionally to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Completează &amp;proporțional cu lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each value gets its share of the seats, as in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare valoare primește partea sa de locuri, ca în lista de candidați</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill from population &amp;shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>Completează &amp;după ponderile populației…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share the seats as the diaspora is spread (e.g. by destination country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Împarte locurile după distribuția diasporei (de ex. pe țări de destinație)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Gender balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Echilibru de gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half of the seats for women, half for men</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumătate din locuri pentru femei, jumătate pentru bărbați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leeway ±</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marjă ±</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leeway in seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Marjă în locuri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lărgește fiecare cotă completată cu acest număr de locuri în ambele sensuri, ceea ce face cotele mai ușor de respectat</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>At &amp;most</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel m&amp;ult</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Most people from one association</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul maxim de persoane din aceeași asociație</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>people from one association</source>
-        <translation type="unfinished"></translation>
+        <translation>persoane din aceeași asociație</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoane care pot fi trase la sorți: {pool}, pentru {seats} locuri.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>({count} left out: consent no longer valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(excluse: {count}, consimțământ nevalabil)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The criteria are fixed: the participants were drawn with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteriile sunt fixate: participanții au fost trași la sorți cu ele.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Published criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterii publicate</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte câmpuri</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se verifică…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Criteria saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteriile au fost salvate.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No quotas: everyone has the same chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără cote: toți au aceeași șansă.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a decis la timp (listă mare); selecția va arăta dacă cotele nu pot fi respectate.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>● Feasible: the quotas can all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>● Realizabil: toate cotele pot fi respectate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>● Not feasible: the quotas cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>● Nerealizabil: cotele nu pot fi respectate toate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o consultare</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2816,7 @@
     <message>
         <location line="+3"/>
         <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceste înregistrări seamănă cu aceasta. Comasați-le dacă sunt aceeași sau marcați-le ca diferite.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3054,406 +3054,408 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/flyers_editor.py" line="+277"/>
         <source>Flyer</source>
-        <translation type="unfinished">Pliant</translation>
+        <translation>Pliant</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+343"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizează previzualizarea…</translation>
     </message>
     <message>
         <location line="-313"/>
         <source>Made from region, language and format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format din regiune, limbă și format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nume:</translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flyer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele pliantului</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>National (no region)</source>
-        <translation type="unfinished">Național (fără regiune)</translation>
+        <translation>Național (fără regiune)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Regiune:</translation>
+        <translation>&amp;Regiune:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished">Regiune</translation>
+        <translation>Regiune</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Limba:</translation>
+        <translation>Li&amp;mbă:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flyer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba pliantului</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itlu:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Headline</source>
-        <translation type="unfinished">Titlu</translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Short sentences read best. Printed as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozițiile scurte se citesc cel mai bine. Se tipărește așa cum este scris.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text principal:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text principal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Call to action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Îndemn &amp;la acțiune:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call to action</source>
-        <translation type="unfinished">Îndemn la acțiune</translation>
+        <translation>Îndemn la acțiune</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The platform&apos;s address; the QR code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa platformei; codul QR o deschide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresă web:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Web address</source>
-        <translation type="unfinished">Adresă web</translation>
+        <translation>Adresă web</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;default texts of this language</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;olosește textele implicite ale acestei limbi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace headline, body and call to action with the standard texts in the flyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Înlocuiește titlul, textul principal și îndemnul la acțiune cu textele standard în limba pliantului</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ale&amp;ge…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Picture or logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagine sau siglă:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Picture or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagine sau siglă</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Colour &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temă de c&amp;ulori:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Temă de culori</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Culoare principală…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accent colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Culoare de accent…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetează</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the custom colours and use the theme&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță la culorile proprii și folosește-le pe cele ale temei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Culori proprii:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Culori proprii</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For a print shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru o tipografie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3 mm &amp;bleed (backgrounds run past the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine &amp;de tăiere de 3 mm (fundalurile depășesc linia de tăiere)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cr&amp;op marks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semne de tăiere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;MYK colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Culori CMYK</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Preview of the printed flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizarea pliantului tipărit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultatele verificării de dinaintea tipăririi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportă PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the flyer as a PDF file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrie pliantul ca fișier PDF (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;părește…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print on a printer of this computer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește la o imprimantă a acestui calculator (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvează</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the flyer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează pliantul (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the editor (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide editorul (Esc)</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>A national flyer lists no focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pliant național nu include puncte focale.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puncte focale ale acestei regiuni care vor fi tipărite: {count} (active, incluse pe pliante și cu consimțământ înregistrat).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No focal point of this region can be printed yet (they need to be active, listed on flyers and have recorded consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun punct focal al acestei regiuni nu poate fi încă tipărit (trebuie să fie activ, inclus pe pliante și cu consimțământ înregistrat).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliant nou</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flyer – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliant – {name}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The preview could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizarea nu a putut fi desenată: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Preview up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizare actualizată.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Preflight: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare înainte de tipărire: nicio problemă.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Flyer not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliantul nu este gata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The flyer could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliantul nu a putut fi desenat: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a picture or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o imagine sau o siglă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+5"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesalvat</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Nothing was saved: {problems}</source>
-        <translation type="unfinished">Nu s-a salvat nimic: {problems}</translation>
+        <translation>Nu s-a salvat nimic: {problems}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flyer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliantul a fost salvat.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Preflight found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificarea de dinaintea tipăririi a găsit probleme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{problems}
 
 {action} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems}
+
+{action} totuși?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Neexportat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nu a putut fi scris: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flyer exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliantul a fost exportat în {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește pliantul</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Netipărit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta nu a putut fi pornită.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificări nesalvate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this flyer before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați modificările acestui pliant înainte de închidere?</translation>
     </message>
 </context>
 <context>
@@ -3573,98 +3575,98 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/flyers.py" line="+69"/>
         <source>Flyers</source>
-        <translation type="unfinished">Pliante</translation>
+        <translation>Pliante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flyers, posters and banners in six languages with the region&apos;s focal points and a QR code. Open one to edit it with a live preview; print it here or export a PDF for a print shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliante, afișe și bannere în șase limbi, cu punctele focale ale regiunii și un cod QR. Deschideți unul pentru a-l edita cu previzualizare directă; tipăriți-l aici sau exportați un PDF pentru o tipografie.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New flyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pliant nou…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a flyer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează un pliant (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Deschide…</translation>
+        <translation>&amp;Deschide…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected flyer in the editor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide pliantul selectat în editor (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplică…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new flyer from the selected one, e.g. for another language or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Pornește un pliant nou de la cel selectat, de ex. pentru altă limbă sau regiune</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">Ș&amp;terge</translation>
+        <translation>Ș&amp;terge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected flyer (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge pliantul selectat (Del); puteți anula</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print for several &amp;regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărește pentru &amp;mai multe regiuni…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One flyer per region and language into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Câte un pliant pentru fiecare regiune și limbă, într-un dosar</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Filter flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează pliantele</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Anulează</translation>
+        <translation>&amp;Anulează</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the deleted flyer back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adu înapoi pliantul șters (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saved flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliante salvate</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există încă niciun pliant. Apăsați „Pliant nou…” pentru a crea unul: pornește cu texte gata făcute în limba aleasă.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>“{name}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” a fost șters.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Flyer</source>
-        <translation type="unfinished">Pliant</translation>
+        <translation>Pliant</translation>
     </message>
 </context>
 <context>
@@ -4198,27 +4200,27 @@ Detaliile au fost scrise în:
     <message>
         <location line="-61"/>
         <source>Commitment</source>
-        <translation type="unfinished">Angajament</translation>
+        <translation>Angajament</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome</source>
-        <translation type="unfinished">Rezultat</translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4386,87 +4388,87 @@ Detaliile au fost scrise în:
     <message>
         <location line="-273"/>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Gender</source>
-        <translation type="unfinished">Gen</translation>
+        <translation>Gen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Birth year</source>
-        <translation type="unfinished">Anul nașterii</translation>
+        <translation>Anul nașterii</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Țara de reședință</translation>
+        <translation>Țara de reședință</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Cetățenie</translation>
+        <translation>Cetățenie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Generation</source>
-        <translation type="unfinished">Generație</translation>
+        <translation>Generație</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Education</source>
-        <translation type="unfinished">Studii</translation>
+        <translation>Studii</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Occupation</source>
-        <translation type="unfinished">Ocupație</translation>
+        <translation>Ocupație</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Skills</source>
-        <translation type="unfinished">Competențe</translation>
+        <translation>Competențe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Languages</source>
-        <translation type="unfinished">Limbi</translation>
+        <translation>Limbi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished">Teme pentru care se oferă</translation>
+        <translation>Teme pentru care se oferă</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Association</source>
-        <translation type="unfinished">Asociație</translation>
+        <translation>Asociație</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Origin region</source>
-        <translation type="unfinished">Regiunea de origine</translation>
+        <translation>Regiunea de origine</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresă poștală</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4482,32 +4484,32 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/consultations_invitations.py" line="+52"/>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserve rank</source>
-        <translation type="unfinished">Locul pe lista de rezervă</translation>
+        <translation>Locul pe lista de rezervă</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Country</source>
-        <translation type="unfinished">Țară</translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5109,47 +5111,47 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/sync_page.py" line="+79"/>
         <source>Log in to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectare la serverul de sincronizare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in to {server} as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectare la {server} ca {user}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parolă:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The login is kept in this computer&apos;s password store (keyring), not the password itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarea este păstrată în depozitul de parole al acestui calculator (keyring), nu parola propriu-zisă.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no password store (keyring): the password is kept in memory only, until Diaspora Desk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest calculator nu are depozit de parole (keyring): parola este păstrată doar în memorie, până la închiderea Diaspora Desk.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectează-te</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Please type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți parola.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se face conectarea…</translation>
     </message>
 </context>
 <context>
@@ -5157,233 +5159,233 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/services/personal_data.py" line="+149"/>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished">Gen</translation>
+        <translation>Gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth year</source>
-        <translation type="unfinished">Anul nașterii</translation>
+        <translation>Anul nașterii</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Țara de reședință</translation>
+        <translation>Țara de reședință</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Cetățenie</translation>
+        <translation>Cetățenie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Generație</translation>
+        <translation>Generație</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Education</source>
-        <translation type="unfinished">Studii</translation>
+        <translation>Studii</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Occupation</source>
-        <translation type="unfinished">Ocupație</translation>
+        <translation>Ocupație</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished">Competențe</translation>
+        <translation>Competențe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished">Limbi</translation>
+        <translation>Limbi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished">Teme pentru care se oferă</translation>
+        <translation>Teme pentru care se oferă</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Association</source>
-        <translation type="unfinished">Asociație</translation>
+        <translation>Asociație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished">Regiunea de origine</translation>
+        <translation>Regiunea de origine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Adresă</translation>
+        <translation>Adresă</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrat la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modificare la</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+135"/>
         <source>Everything we hold about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot ce păstrăm despre dumneavoastră</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>This document lists every record the diaspora-relations bureau keeps about this person: their details, their consents, the consultations they were part of, and commitments that mention them. Exported on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest document enumeră toate datele pe care biroul pentru relațiile cu diaspora le păstrează despre această persoană: datele sale, consimțămintele, consultările la care a participat și angajamentele care o menționează. Exportat la {date}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details</source>
-        <translation type="unfinished">Detalii</translation>
+        <translation>Detalii</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consimțăminte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished">Scop</translation>
+        <translation>Scop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">Dat la</translation>
+        <translation>Dat la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished">Mod</translation>
+        <translation>Mod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected by</source>
-        <translation type="unfinished">Colectat de</translation>
+        <translation>Colectat de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires on</source>
-        <translation type="unfinished">Expiră la</translation>
+        <translation>Expiră la</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Text agreed to on {date} (version {version}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text acceptat la {date} (versiunea {version}):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este înregistrat niciun consimțământ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consultations</source>
-        <translation type="unfinished">Consultări</translation>
+        <translation>Consultări</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consultation</source>
-        <translation type="unfinished">Consultare</translation>
+        <translation>Consultare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your place</source>
-        <translation type="unfinished"></translation>
+        <translation>Situația dumneavoastră</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chance of being selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitatea de a fi selectat(ă)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutul consultării</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This person has not been part of any consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această persoană nu a participat la nicio consultare.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitments that mention this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Angajamente care menționează această persoană</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitment</source>
-        <translation type="unfinished">Angajament</translation>
+        <translation>Angajament</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">Rezultat</translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciunul.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This person&apos;s data was already erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele acestei persoane au fost deja șterse definitiv.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoană ștearsă</translation>
     </message>
 </context>
 <context>
@@ -5391,32 +5393,32 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă datele personale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Personal data written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele personale au fost scrise în {pdf} și {json}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the personal data export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se scrie exportul datelor personale…</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Erase personal data</source>
-        <translation type="unfinished">Șterge definitiv datele personale</translation>
+        <translation>Șterge definitiv datele personale</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The personal data of {name} was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele personale ale lui {name} au fost șterse definitiv.</translation>
     </message>
 </context>
 <context>
@@ -5527,42 +5529,42 @@ Detaliile au fost scrise în:
     <message>
         <location line="-181"/>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gender</source>
-        <translation type="unfinished">Gen</translation>
+        <translation>Gen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished">Țară</translation>
+        <translation>Țară</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Generație</translation>
+        <translation>Generație</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Can be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Poate fi selectat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished">Da</translation>
+        <translation>Da</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No: consent not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: consimțământ nevalabil</translation>
     </message>
     <message>
         <location line="+185"/>
@@ -5603,12 +5605,12 @@ Detaliile au fost scrise în:
     <message>
         <location line="+4"/>
         <source>&amp;Import new people…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă persoane noi…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Importă o listă de voluntari (CSV sau Excel) ca și candidați, înregistrează consimțământul lor și adaugă-i în această listă</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5797,43 +5799,43 @@ Detaliile au fost scrise în:
         <location filename="../desktop/views/data_actions.py" line="+132"/>
         <location line="+13"/>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuri recente</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un import poate fi anulat cât timp niciuna dintre înregistrările sale nu a fost modificată, ștearsă, comasată sau legată între timp.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anulează importul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the records of the selected import to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în coșul de gunoi înregistrările importului selectat</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există încă importuri.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+9"/>
         <source>Undo import</source>
-        <translation type="unfinished">Anulează importul</translation>
+        <translation>Anulează importul</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Move the {count} records imported from {file} to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutați în coșul de gunoi cele {count} înregistrări importate din {file}?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import undone: {count} records moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anulat: înregistrări mutate în coșul de gunoi: {count}.</translation>
     </message>
 </context>
 <context>
@@ -5983,11 +5985,11 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+2"/>
-        <source>Add a region (Ctrl+N)</source>
-        <translation>Adaugă o regiune (Ctrl+N)</translation>
+        <source>Add a region ({keys})</source>
+        <translation>Adaugă o regiune ({keys})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifică…</translation>
     </message>
@@ -6165,17 +6167,17 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/consultations.py" line="+18"/>
         <source>Consultations</source>
-        <translation type="unfinished">Consultări</translation>
+        <translation>Consultări</translation>
     </message>
     <message>
         <location filename="../desktop/views/flyers.py" line="+10"/>
         <source>Flyers</source>
-        <translation type="unfinished">Pliante</translation>
+        <translation>Pliante</translation>
     </message>
     <message>
         <location filename="../desktop/views/sync_page.py" line="+450"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizare</translation>
     </message>
 </context>
 <context>
@@ -6183,17 +6185,17 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/services/consultation_selection.py" line="+126"/>
         <source>The criteria are fixed once the participants are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteriile se fixează după tragerea la sorți a participanților.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanții pot fi trași la sorți doar cât timp lista este deschisă (și o singură dată).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>This consultation has no recorded draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această consultare nu are nicio tragere la sorți înregistrată.</translation>
     </message>
 </context>
 <context>
@@ -6201,197 +6203,197 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/selection_dialog.py" line="+77"/>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Șansă</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la sorți ca</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Run the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectuează selecția</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: se trag la sorți {seats} participanți și {reserves} rezerve din {pool} persoane.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sămânță</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type numbers drawn in public (e.g. lottery balls), or generate one. The same seed always gives the same panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți numere trase în public (de ex. bile de loterie) sau generați unul. Aceeași sămânță dă mereu același grup.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generează</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sămânță:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Maximin: raise the smallest chance of anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximin: ridică cea mai mică șansă a oricui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leximin: then the next smallest, and so on (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leximin: apoi următoarea cea mai mică și așa mai departe (mai lent)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algoritm:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Limită de timp în secunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When time runs out, the best distribution found so far is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Când timpul expiră, se folosește cea mai bună distribuție găsită până atunci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limită de timp:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Progress</source>
-        <translation type="unfinished">Progres</translation>
+        <translation>Progres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Best so far and upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel mai bun rezultat până acum și limita superioară</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Each pool member&apos;s chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Șansa fiecărui membru al listei</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pornește</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nulează</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportă raportul de audit…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{count} pool members are left out: their consent is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri ai listei excluși: {count} (consimțământul lor nu mai este valabil).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type a seed or press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți o sămânță sau apăsați Generează.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The quotas cannot all hold: {why} Change them in the Criteria tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotele nu pot fi respectate toate: {why} Modificați-le în fila Criterii.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Computing everyone&apos;s chance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se calculează șansa fiecăruia…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Computing everyone&apos;s chance… {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Se calculează șansa fiecăruia… {seconds} s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Best guarantee so far: {best} · upper bound: {upper} · {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cea mai bună garanție până acum: {best} · limită superioară: {upper} · {seconds} s</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancelled: nothing was drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulat: nu s-a tras nimic la sorți.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragere la sorți cu sămânța {seed}: {seats} participanți și {reserves} rezerve. Fiecare persoană din listă a avut o șansă de cel puțin {minimum} ({algorithm}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reserve {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerva {rank}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Done in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gata în {seconds} s.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>În&amp;chide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anulează…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă raportul de audit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6399,143 +6401,143 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/consultations_selection.py" line="+52"/>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Id in the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificator în audit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chance of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Șansa de selecție</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la sorți ca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Acum</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserve {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerva {rank}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sămânță:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint of pool and quotas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amprenta listei și a cotelor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smallest chance of anyone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cea mai mică șansă individuală:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drawn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragere la sorți:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Each pool member&apos;s chance of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Șansa de selecție a fiecărui membru al listei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Run the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efectuează selecția…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compute everyone&apos;s chance within the quotas, then draw the panel and reserves with a public seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculează șansa fiecăruia în limitele cotelor, apoi trage la sorți grupul și rezervele cu o sămânță publică</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &amp;audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă &amp;raportul de audit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit report as PDF, and the same as JSON so anyone can re-run the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul de audit în PDF și același în JSON, ca oricine să poată reface tragerea la sorți</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifică tragerea la sorți</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run the draw from the record and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Refă tragerea la sorți din înregistrare și compară</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanții au fost trași la sorți. Tot ce trebuie pentru verificarea tragerii la sorți se află în raportul de audit.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, de către {who}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set the criteria, then run the selection: it computes every pool member&apos;s chance within the quotas, and draws the panel and the reserves with a seed you can announce in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiliți criteriile, apoi efectuați selecția: ea calculează șansa fiecărui membru al listei în limitele cotelor și trage la sorți grupul și rezervele cu o sămânță pe care o puteți anunța public.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the pool and add people to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschideți mai întâi lista de candidați și adăugați persoane.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă raportul de audit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+2"/>
         <source>Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifică tragerea la sorți</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Audit report written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportul de audit a fost scris în {pdf} și {json}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se scrie raportul de audit…</translation>
     </message>
 </context>
 <context>
@@ -6597,57 +6599,57 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/views/criteria_editor.py" line="-476"/>
         <source>Fill from population shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Completează după ponderile populației</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți cât de mare este fiecare grup în întreaga diasporă (persoane sau procente; contează doar proporțiile). Locurile se împart în aceleași proporții. Valorile lăsate goale nu sunt limitate.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteriu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Feature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criteriu:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>În listă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Population share</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondere în populație</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Population shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderi ale populației</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;Aplică</translation>
+        <translation>&amp;Aplică</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>nelimitat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Population share of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea în populație pentru {value}</translation>
     </message>
 </context>
 <context>
@@ -6733,14 +6735,14 @@ Detaliile au fost scrise în:
         <translation>Sincronizarea s-a oprit: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+201"/>
+        <location filename="../desktop/services/sync/pull.py" line="+220"/>
         <source>Received {count} records</source>
         <translation>Înregistrări primite: {count}</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync/push.py" line="+197"/>
         <source>This record cannot be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Această înregistrare nu poate fi trimisă: {reason}</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -7280,264 +7282,264 @@ Detaliile au fost scrise în:
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
         <location filename="../desktop/views/sync_page.py" line="-356"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>niciodată</translation>
     </message>
     <message>
         <location filename="../desktop/views/sync_page.py" line="-50"/>
         <location line="+38"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizare</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Send this office&apos;s changes to the central server and receive the other offices&apos; work. Everything keeps working without a connection; sync whenever you are online. Nothing typed is ever thrown away: when two offices changed the same field, you choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimiteți modificările acestui birou la serverul central și primiți munca celorlalte birouri. Totul funcționează și fără conexiune; sincronizați ori de câte ori sunteți online. Nimic din ce s-a scris nu se pierde: când două birouri au modificat același câmp, alegeți ce versiune păstrați.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa serverului</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de utilizator</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa ser&amp;verului:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume de utilizator:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectare…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deconectare</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No password store (keyring) was found on this computer. Your password is kept only while Diaspora Desk runs, so you will be asked for it once per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe acest calculator nu s-a găsit niciun depozit de parole (keyring). Parola este păstrată doar cât rulează Diaspora Desk, deci vi se va cere o dată pe sesiune.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizează acum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send and receive changes now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimite și primește modificările acum (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync &amp;automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizează automat &amp;la fiecare</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes between automatic syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute între sincronizările automate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 turns automatic sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>0 oprește sincronizarea automată</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sync summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezumatul sincronizării</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresul sincronizării</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anulează</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop after the current step; what was already sent and received is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprește după pasul curent; ce s-a trimis și primit deja se păstrează</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesită atenția dumneavoastră</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changes that need your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificări care necesită atenția dumneavoastră</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ezolvă…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose, field by field, which version to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți, câmp cu câmp, ce versiune să păstrați</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard my change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renunță la modificarea mea…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up this computer&apos;s change and go back to the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță la modificarea de pe acest calculator și revino la versiunea serverului</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sync: {server} (last sync: {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizare: {server} (ultima: {when})</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+40"/>
         <source>Enter the server address and your user name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți mai întâi adresa serverului și numele de utilizator.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectat.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Logged out. Your changes stay on this computer until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deconectat. Modificările rămân pe acest calculator până la următoarea sincronizare.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Automatic sync is waiting for you to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizarea automată așteaptă să vă conectați.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Syncing with {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sincronizează cu {server}…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se oprește după pasul curent…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Synced at {when}: sent {sent} changes, received {received} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizat la {when}: modificări trimise: {sent}; înregistrări primite: {received}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} changes need your attention below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificări care necesită atenția dumneavoastră mai jos: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Online — last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Online — ultima sincronizare {when}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Offline — will sync when the server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără conexiune — se va sincroniza când serverul va putea fi contactat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync paused — please log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizare în pauză — conectați-vă din nou</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync failed — see the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizarea a eșuat — vedeți pagina Sincronizare</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync stopped. What was already sent and received is kept; the next sync continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizarea s-a oprit. Ce s-a trimis și primit deja se păstrează; următoarea sincronizare continuă de acolo.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Enter the server address and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți adresa serverului și numele de utilizator.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neconectat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged in as {user} (regional office: {regions}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectat ca {user} (birou regional: {regions}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Logged in as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectat ca {user}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last sync: {when} · Changes waiting to be sent: {pending} · Conflicts: {conflicts} · Refused: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sincronizare: {when} · Modificări care așteaptă trimiterea: {pending} · Conflicte: {conflicts} · Refuzate: {refused}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} nu este pe server sau nu mai aparține birourilor dumneavoastră. Renunțarea la modificare o șterge de pe acest calculator. Renunțați?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard your change to {record} and go back to the server&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunțați la modificarea lui {record} și reveniți la versiunea de pe server?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discard your change to {record}? The next sync downloads the server&apos;s version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunțați la modificarea lui {record}? Următoarea sincronizare descarcă din nou versiunea de pe server.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță la modificarea mea</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The change could not be discarded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea nu a putut fi abandonată: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your change was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea dumneavoastră a fost abandonată.</translation>
     </message>
 </context>
 <context>

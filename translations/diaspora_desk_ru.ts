@@ -51,12 +51,12 @@
     <message>
         <location line="+1"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сельское хозяйство</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Information technology</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Информационные технологии</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -475,7 +475,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+282"/>
+        <location filename="../desktop/services/associations.py" line="+280"/>
         <source>Unknown status: {status}</source>
         <translation>Неизвестный статус: {status}</translation>
     </message>
@@ -664,127 +664,127 @@
     <message>
         <location filename="../desktop/views/flyers_batch.py" line="+57"/>
         <source>Print flyers for several regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать листовок для нескольких регионов</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Regions</source>
-        <translation type="unfinished">Регионы</translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать все</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Снять выбор</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регионы:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка вывода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Обзор…</translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;апка:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Print to PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напечатать в файлы PDF</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each region gets its own flyer in each chosen language, with its focal points and the default texts of the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждого региона создаётся своя листовка на каждом выбранном языке — с его координаторами и стандартными текстами этого языка.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each region gets its own flyer in each chosen language, with its focal points. Colours, picture, web address and print options come from the selected flyer; its texts are used for its own language and the other languages get their default texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждого региона создаётся своя листовка на каждом выбранном языке — с его координаторами. Цвета, изображение, веб-адрес и параметры печати берутся из выбранной листовки; её тексты используются для её языка, а для остальных языков — стандартные тексты.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Folder for the flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для листовок</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose at least one region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один регион.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один язык.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the folder for the flyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку для листовок.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Printing {count} flyers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать листовок ({count})…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} flyers were written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовок записано в {folder}: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} of them have preflight problems (text that does not fit, characters that cannot print…); open them in the editor to see what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из них с проблемами предпечатной проверки (текст не помещается, символы не печатаются…): {count}; откройте их в редакторе, чтобы посмотреть.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flyers printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовки напечатаны</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;папку</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The flyers could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать листовки: {error}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled. The flyers already written are complete; the others were not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Уже записанные листовки готовы полностью; остальные не созданы.</translation>
     </message>
 </context>
 <context>
@@ -998,12 +998,12 @@
     <message>
         <location filename="../desktop/views/candidates_consent.py" line="+40"/>
         <source>Record consent</source>
-        <translation type="unfinished">Запись согласия</translation>
+        <translation>Записать согласие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} people were imported. Did they give their consent to be invited (for example on the form the list comes from)? Record it now; without it they cannot be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано людей: {count}. Дали ли они согласие на приглашение (например, в анкете, из которой взят список)? Запишите его сейчас — без согласия их нельзя отобрать.</translation>
     </message>
 </context>
 <context>
@@ -1011,213 +1011,213 @@
     <message>
         <location filename="../desktop/services/candidates.py" line="+90"/>
         <source>Origin-country citizenship only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только гражданство страны происхождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination-country citizenship only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только гражданство страны назначения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual citizenship (origin and destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойное гражданство (страны происхождения и назначения)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First generation (born in the origin country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое поколение (родились в стране происхождения)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Второе поколение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Third generation or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Третье поколение и далее</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not stated</source>
-        <translation type="unfinished">Не указано</translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное образование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secondary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее образование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиональное образование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bachelor&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Бакалавриат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Master&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Магистратура</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Докторская степень</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельское хозяйство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Строительство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрабатывающая промышленность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade and retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hotels and restaurants</source>
-        <translation type="unfinished"></translation>
+        <translation>Гостиницы и рестораны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт и логистика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравоохранение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Care and domestic work</source>
-        <translation type="unfinished"></translation>
+        <translation>Уход и работа по дому</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished">Образование</translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационные технологии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finance and insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансы и страхование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственное управление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arts and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Искусство и культура</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research and science</source>
-        <translation type="unfinished"></translation>
+        <translation>Наука и исследования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Учащийся</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retired</source>
-        <translation type="unfinished">Упразднён</translation>
+        <translation>Пенсионер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Не работает</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location line="+181"/>
         <location line="+37"/>
         <source>This is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинно: не более {max} символов.</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Candidates must be at least {age} years old; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидату должно быть не меньше {age} лет; проверьте год.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check the year: this person would be over 110.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте год: этому человеку было бы больше 110 лет.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя человека.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown gender: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный пол: {text}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unknown citizenship: {text}. Use origin, destination or dual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное гражданство: {text}. Используйте origin, destination или dual.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown generation: {text}. Use first, second or third_plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поколение: {text}. Используйте first, second или third_plus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown education level: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный уровень образования: {text}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No association called {text} is registered; register it first or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение с названием {text} не зарегистрировано; сначала зарегистрируйте его или оставьте поле пустым.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This person is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого человека больше нет в базе данных.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This person&apos;s data was erased and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные этого человека стёрты, их нельзя изменить.</translation>
     </message>
 </context>
 <context>
@@ -1272,77 +1272,77 @@
     <message>
         <location line="-200"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рожд.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Страна проживания</translation>
+        <translation>Страна проживания</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Гражданство</translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Поколение</translation>
+        <translation>Поколение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Association</source>
-        <translation type="unfinished">Объединение</translation>
+        <translation>Объединение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Origin region</source>
-        <translation type="unfinished">Регион происхождения</translation>
+        <translation>Регион происхождения</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхр.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны происхождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны назначения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dual</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойное</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1-е</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2-е</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3rd+</source>
-        <translation type="unfinished"></translation>
+        <translation>3-е и далее</translation>
     </message>
     <message>
         <location line="+143"/>
@@ -1442,7 +1442,7 @@
     <message>
         <location line="+17"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;мпорт…</translation>
     </message>
 </context>
 <context>
@@ -1450,92 +1450,92 @@
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="+69"/>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение конфликта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This conflict is no longer open.</source>
-        <translation type="unfinished">Этот конфликт уже разрешён.</translation>
+        <translation>Этот конфликт уже разрешён.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolve conflict: {kind} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение конфликта: {kind} «{title}»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This record was changed on this computer and, in another office, on the server, before the two changes could meet (noticed {when}). For each field, choose the version to keep. Until you decide, both versions are kept; fields changed on only one side are merged on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись была изменена на этом компьютере и — в другом офисе — на сервере, прежде чем изменения успели встретиться (обнаружено {when}). Для каждого поля выберите версию, которую нужно сохранить. Пока вы не решите, хранятся обе версии; поля, изменённые только с одной стороны, объединяются автоматически.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>До обоих изменений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои (этот компьютер)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>С сервера</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{field}: keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: оставить мою</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{field}: take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: взять с сервера</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить все мои</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Взять все с сервера</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Use these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить этот выбор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the chosen values; they are sent at the next sync (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбранные значения; они будут отправлены при следующей синхронизации (Enter)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Please choose a version for every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите версию для каждого поля.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your choice is kept and will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш выбор сохранён и будет отправлен при следующей синхронизации.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The selected record has no sync conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>У выбранной записи нет конфликта синхронизации.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Resolve sync &amp;conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разрешить конфликт синхронизации…</translation>
     </message>
 </context>
 <context>
@@ -1747,108 +1747,108 @@
     <message>
         <location filename="../desktop/views/consultations_detail.py" line="+70"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why this step is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему этот шаг невозможен</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить сведения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the details (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сведения (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;1 Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Сведения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;2 Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Кандидаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;3 Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Критерии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;4 Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Отбор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;5 Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Приглашения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;6 Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 Контроль исполнения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a consultation in the list, or create one with New consultation (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите консультацию в списке или создайте новую кнопкой «Новая консультация» (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>date not set</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не назначена</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{kind} · {when} · {seats} seats · Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {when} · мест: {seats} · Статус: {status}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения сохранены.</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+122"/>
         <source>Close the consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть консультацию</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в черновик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть набор кандидатов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашения отправлены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as held</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как проведённую</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить контроль исполнения</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть эту консультацию? После этого ничего нельзя будет изменить.</translation>
     </message>
 </context>
 <context>
@@ -1944,315 +1944,315 @@
     <message>
         <location filename="../desktop/services/consultations.py" line="+95"/>
         <source>Roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>Круглый стол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча-слушание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus group</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокус-группа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Выездная консультация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-встреча</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pool open</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор кандидатов открыт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники отобраны</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invitations sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашения отправлены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен контроль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке кандидатов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобран</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Резерв</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердил</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказался</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствовал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пришёл</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This consultation is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой консультации больше нет в базе данных.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give the consultation a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте консультации название.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The title can have at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название может содержать не более 300 символов.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the kind of consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вид консультации.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Letters can be written in English, French, Spanish, Romanian, Russian or Arabic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма можно составить на английском, французском, испанском, румынском, русском или арабском языке.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинно: не более {max} символов.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A consultation needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>У консультации должно быть хотя бы одно место.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>An online meeting needs the link to join it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для онлайн-встречи нужна ссылка для подключения.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The seats cannot change after the participants were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>После жеребьёвки участников число мест изменить нельзя.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The region cannot change after the participants were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>После жеребьёвки участников регион изменить нельзя.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only a consultation whose participants were not drawn yet can be deleted; close it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить можно только консультацию, участники которой ещё не отобраны жеребьёвкой; вместо этого закройте её.</translation>
     </message>
     <message>
         <location line="+111"/>
         <location line="+456"/>
         <source>Unknown status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус: {status}.</translation>
     </message>
     <message>
         <location line="-452"/>
         <source>A consultation cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация не может перейти из статуса «{old}» в статус «{new}».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the number of seats first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите число мест.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participants are selected by running the draw (Selection), never by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники отбираются жеребьёвкой (раздел «Отбор»), а не вручную.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mark at least one selected person as invited first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала отметьте хотя бы одного отобранного человека как приглашённого.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record at least one commitment (what was said and what will be done) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запишите хотя бы одно обязательство (что было сказано и что будет сделано).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This consultation cannot be closed while {count} commitment(s) are still open: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту консультацию нельзя закрыть, пока остаются открытые обязательства ({count}): {names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё {count}.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>{count} added to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено в список кандидатов: {count}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} were already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже были в списке: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} left out: no valid consent to be invited, or their data was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено: {count} (нет действующего согласия на приглашение или данные стёрты).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} ids are not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторов нет в базе данных: {count}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The pool is fixed once participants are drawn; it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>После жеребьёвки список кандидатов зафиксирован и больше не может меняться.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не текстовый файл.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No candidate ids were found in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле не найдено ни одного идентификатора кандидата.</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>This participant is no longer in the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот участник больше не входит в консультацию.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A participant cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник не может перейти из статуса «{old}» в статус «{new}».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Attendance is recorded after the consultation is marked as held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие отмечается после того, как консультация отмечена как проведённая.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Invitations are handled between the draw and the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашения рассылаются между жеребьёвкой и консультацией.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+75"/>
         <source>This consultation is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта консультация закрыта.</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>This person is not a reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек не в резерве.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This person is not in the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек не входит в консультацию.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+39"/>
         <source>Write down what was committed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите, какие обязательства были взяты.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This commitment is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого обязательства больше нет в базе данных.</translation>
     </message>
 </context>
 <context>
@@ -2260,75 +2260,75 @@
     <message>
         <location filename="../desktop/views/consultations.py" line="+45"/>
         <source>Consultation</source>
-        <translation type="unfinished">Консультация</translation>
+        <translation>Консультация</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pool</source>
-        <translation type="unfinished">Список кандидатов</translation>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+42"/>
         <source>Consultations</source>
-        <translation type="unfinished">Консультации</translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи с диаспорой. Участники отбираются честной публичной жеребьёвкой из числа добровольцев с соблюдением квот, обеспечивающих представительность состава.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая консультация…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan a new consultation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать новую консультацию (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete a consultation whose participants were not drawn yet (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить консультацию, участники которой ещё не отобраны жеребьёвкой (Del)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+1"/>
         <source>Filter consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр консультаций</translation>
     </message>
     <message>
         <location line="+87"/>
         <location line="+9"/>
         <source>Delete consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление консультации</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete this consultation and its pool? You can undo right after (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту консультацию и её список кандидатов? Сразу после этого можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Consultation deleted. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация удалена. Нажмите Ctrl+Z, чтобы отменить.</translation>
     </message>
 </context>
 <context>
@@ -2344,127 +2344,127 @@
     <message>
         <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
         <source>Destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна назначения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective (engagement area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель (направление деятельности)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migration generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Поколение мигрантов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Origin-country citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство страны происхождения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Destination-country citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство страны назначения</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Education</source>
-        <translation type="unfinished">Образование</translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupation</source>
-        <translation type="unfinished">Род занятий</translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастная группа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished">Регион происхождения</translation>
+        <translation>Регион происхождения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenship (origin, destination or dual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство (происхождения, назначения или двойное)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Association</source>
-        <translation type="unfinished">Объединение</translation>
+        <translation>Объединение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First language listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый указанный язык</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>До 18 лет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>18 to 29</source>
-        <translation type="unfinished"></translation>
+        <translation>18–29 лет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 to 44</source>
-        <translation type="unfinished"></translation>
+        <translation>30–44 года</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>45 to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>45–59 лет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>60 лет и старше</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not stated</source>
-        <translation type="unfinished">Не указано</translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Имеет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>Не имеет</translation>
     </message>
     <message>
         <location line="+259"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: минимум {min} больше максимума {max}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}: the minimum {min} is more than the {count} people in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: минимум {min} больше числа кандидатов ({count}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The consultation needs at least one seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>У консультации должно быть хотя бы одно место.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pool has {count} people for {seats} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатов: {count}, мест: {seats}.</translation>
     </message>
 </context>
 <context>
@@ -2472,187 +2472,187 @@
     <message>
         <location filename="../desktop/views/criteria_editor.py" line="+122"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Признак</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля в списке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин. мест</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Макс. мест</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Type a number of seats; Enter to confirm, Escape to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число мест; Enter — подтвердить, Esc — отменить.</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>Can the quotas all hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнимы ли все квоты?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Why the quotas cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему квоты невыполнимы</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Features</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Признаки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Features with quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки с квотами</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quotas (seats per value)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Квоты (мест на значение)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Квоты</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fill &amp;proportionally to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заполнить пропорционально списку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each value gets its share of the seats, as in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое значение получает долю мест, как в списке кандидатов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill from population &amp;shares…</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;аполнить по долям населения…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share the seats as the diaspora is spread (e.g. by destination country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить места так, как распределена диаспора (например, по странам назначения)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Gender balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гендерный баланс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half of the seats for women, half for men</source>
-        <translation type="unfinished"></translation>
+        <translation>Половина мест для женщин, половина для мужчин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leeway ±</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Допуск ±</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leeway in seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Допуск в местах</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Widen each filled quota by this many seats on both sides, which makes the quotas easier to satisfy</source>
-        <translation type="unfinished"></translation>
+        <translation>Расширить каждую заполненную квоту на столько мест в обе стороны — так квоты легче выполнить</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>At &amp;most</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не более</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Most people from one association</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум людей от одного объединения</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>people from one association</source>
-        <translation type="unfinished"></translation>
+        <translation>человек от одного объединения</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно отобрать людей: {pool}, мест: {seats}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>({count} left out: consent no longer valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(исключено: {count}, согласие недействительно)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The criteria are fixed: the participants were drawn with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии зафиксированы: по ним уже проведена жеребьёвка участников.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Published criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованные критерии</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие поля</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Criteria saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии сохранены.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No quotas: everyone has the same chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квот нет: у всех одинаковые шансы.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not decided in time (a large pool); the selection will say if the quotas cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось решить вовремя (большой список); отбор покажет, если квоты невыполнимы.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>● Feasible: the quotas can all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>● Выполнимо: все квоты соблюдаются</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>● Not feasible: the quotas cannot all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>● Невыполнимо: квоты нельзя соблюсти одновременно</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите консультацию</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2816,7 @@
     <message>
         <location line="+3"/>
         <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти записи похожи на эту. Объедините их, если это одно и то же, или отметьте, что они разные.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3054,406 +3054,408 @@ Details were written to:
     <message>
         <location filename="../desktop/views/flyers_editor.py" line="+277"/>
         <source>Flyer</source>
-        <translation type="unfinished">Листовка</translation>
+        <translation>Листовка</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+343"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
         <location line="-313"/>
         <source>Made from region, language and format</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено из региона, языка и формата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flyer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название листовки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>National (no region)</source>
-        <translation type="unfinished">Национальный уровень (без региона)</translation>
+        <translation>Национальная (без региона)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Регион:</translation>
+        <translation>&amp;Регион:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Язык:</translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flyer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык листовки</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Headline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Headline</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Short sentences read best. Printed as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткие предложения читаются легче. Печатается так, как введено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основной текст:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной текст</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Call to action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Призыв к действию:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call to action</source>
-        <translation type="unfinished">Призыв к действию</translation>
+        <translation>Призыв к действию</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The platform&apos;s address; the QR code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес платформы; QR-код открывает его.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веб-адрес:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Web address</source>
-        <translation type="unfinished">Веб-адрес</translation>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;default texts of this language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Использовать стандартные тексты этого языка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace headline, body and call to action with the standard texts in the flyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить заголовок, основной текст и призыв к действию стандартными текстами на языке листовки</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Picture or logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение или логотип:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Picture or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение или логотип</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Colour &amp;theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветовая &amp;тема:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Цветовая тема</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной цвет…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accent colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Акцентный цвет…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the custom colours and use the theme&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить свои цвета и использовать цвета темы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Свои цвета:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Own colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Свои цвета</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For a print shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Для типографии</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3 mm &amp;bleed (backgrounds run past the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск под обрез 3 &amp;мм (фон заходит за линию реза)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cr&amp;op marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Мет&amp;ки обреза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;MYK colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвета CMYK</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Preview of the printed flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр напечатанной листовки</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты предпечатной проверки</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the flyer as a PDF file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать листовку в файл PDF (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ечать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print on a printer of this computer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать на принтере этого компьютера (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the flyer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить листовку (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the editor (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть редактор (Esc)</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>A national flyer lists no focal points.</source>
-        <translation type="unfinished"></translation>
+        <translation>В общенациональной листовке координаторы не указываются.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет напечатано координаторов этого региона: {count} (действующие, отмеченные для листовок и с записанным согласием).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No focal point of this region can be printed yet (they need to be active, listed on flyers and have recorded consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нельзя напечатать ни одного координатора этого региона (он должен действовать, быть отмечен для листовок и иметь записанное согласие).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая листовка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flyer – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовка – {name}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The preview could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось построить предпросмотр: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Preview up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр обновлён.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Preflight: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпечатная проверка: проблем нет.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Flyer not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовка не готова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The flyer could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось построить листовку: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose a picture or logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор изображения или логотипа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+5"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Nothing was saved: {problems}</source>
-        <translation type="unfinished">Ничего не сохранено: {problems}</translation>
+        <translation>Ничего не сохранено: {problems}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Flyer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовка сохранена.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Preflight found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпечатная проверка нашла проблемы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{problems}
 
 {action} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems}
+
+{action} всё равно?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не экспортировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flyer exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовка выгружена в {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать листовки</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не напечатано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this flyer before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в этой листовке перед закрытием?</translation>
     </message>
 </context>
 <context>
@@ -3573,98 +3575,98 @@ Details were written to:
     <message>
         <location filename="../desktop/views/flyers.py" line="+69"/>
         <source>Flyers</source>
-        <translation type="unfinished">Листовки</translation>
+        <translation>Листовки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flyers, posters and banners in six languages with the region&apos;s focal points and a QR code. Open one to edit it with a live preview; print it here or export a PDF for a print shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовки, плакаты и баннеры на шести языках с координаторами региона и QR-кодом. Откройте листовку, чтобы редактировать её с предпросмотром; напечатайте её здесь или выгрузите PDF для типографии.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New flyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая листовка…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a flyer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать листовку (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Открыть…</translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected flyer in the editor (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную листовку в редакторе (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублировать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start a new flyer from the selected one, e.g. for another language or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую листовку на основе выбранной, например для другого языка или региона</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected flyer (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную листовку (Del); это можно отменить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print for several &amp;regions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать для нескольких регионов…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One flyer per region and language into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной листовке на регион и язык — в папку</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Filter flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр листовок</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Отменить</translation>
+        <translation>О&amp;тменить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the deleted flyer back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть удалённую листовку (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saved flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые листовки</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Листовок пока нет. Нажмите «Новая листовка…», чтобы создать её: она начинается с готовых текстов на выбранном языке.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>“{name}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» удалена.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Flyer</source>
-        <translation type="unfinished">Листовка</translation>
+        <translation>Листовка</translation>
     </message>
 </context>
 <context>
@@ -4198,27 +4200,27 @@ Details were written to:
     <message>
         <location line="-61"/>
         <source>Commitment</source>
-        <translation type="unfinished">Обязательство</translation>
+        <translation>Обязательство</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome</source>
-        <translation type="unfinished">Итог</translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4386,87 +4388,87 @@ Details were written to:
     <message>
         <location line="-273"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или название</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Birth year</source>
-        <translation type="unfinished">Год рождения</translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Страна проживания</translation>
+        <translation>Страна проживания</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Гражданство</translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Generation</source>
-        <translation type="unfinished">Поколение</translation>
+        <translation>Поколение</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Education</source>
-        <translation type="unfinished">Образование</translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Occupation</source>
-        <translation type="unfinished">Род занятий</translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Skills</source>
-        <translation type="unfinished">Навыки</translation>
+        <translation>Навыки</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Languages</source>
-        <translation type="unfinished">Языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished">Темы, на которые вызвался</translation>
+        <translation>Темы, на которые вызвался</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Association</source>
-        <translation type="unfinished">Объединение</translation>
+        <translation>Объединение</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Origin region</source>
-        <translation type="unfinished">Регион происхождения</translation>
+        <translation>Регион происхождения</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый адрес</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
@@ -4482,32 +4484,32 @@ Details were written to:
     <message>
         <location filename="../desktop/views/consultations_invitations.py" line="+52"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reserve rank</source>
-        <translation type="unfinished">Место в резерве</translation>
+        <translation>Место в резерве</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5109,47 +5111,47 @@ Details were written to:
     <message>
         <location filename="../desktop/views/sync_page.py" line="+79"/>
         <source>Log in to the sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на сервер синхронизации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in to {server} as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход на {server} как {user}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The login is kept in this computer&apos;s password store (keyring), not the password itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище паролей этого компьютера (keyring) сохраняется вход, а не сам пароль.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no password store (keyring): the password is kept in memory only, until Diaspora Desk is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища паролей (keyring): пароль хранится только в памяти до закрытия Diaspora Desk.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Please type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход…</translation>
     </message>
 </context>
 <context>
@@ -5157,233 +5159,233 @@ Details were written to:
     <message>
         <location filename="../desktop/services/personal_data.py" line="+149"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth year</source>
-        <translation type="unfinished">Год рождения</translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country of residence</source>
-        <translation type="unfinished">Страна проживания</translation>
+        <translation>Страна проживания</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citizenship</source>
-        <translation type="unfinished">Гражданство</translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Поколение</translation>
+        <translation>Поколение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Education</source>
-        <translation type="unfinished">Образование</translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Occupation</source>
-        <translation type="unfinished">Род занятий</translation>
+        <translation>Род занятий</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills</source>
-        <translation type="unfinished">Навыки</translation>
+        <translation>Навыки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished">Языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Topics volunteered for</source>
-        <translation type="unfinished">Темы, на которые вызвался</translation>
+        <translation>Темы, на которые вызвался</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Association</source>
-        <translation type="unfinished">Объединение</translation>
+        <translation>Объединение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Origin region</source>
-        <translation type="unfinished">Регион происхождения</translation>
+        <translation>Регион происхождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+135"/>
         <source>Everything we hold about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сведения, которые мы храним о вас</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>This document lists every record the diaspora-relations bureau keeps about this person: their details, their consents, the consultations they were part of, and commitments that mention them. Exported on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом документе перечислены все сведения, которые бюро по связям с диаспорой хранит об этом человеке: его данные, согласия, консультации, в которых он участвовал, и обязательства, где он упоминается. Дата выгрузки: {date}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Purpose</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">Дата получения</translation>
+        <translation>Дата получения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How</source>
-        <translation type="unfinished">Способ</translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected by</source>
-        <translation type="unfinished">Кем получено</translation>
+        <translation>Кем получено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires on</source>
-        <translation type="unfinished">Действует до</translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Text agreed to on {date} (version {version}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст, принятый {date} (версия {version}):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие не записано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consultations</source>
-        <translation type="unfinished">Консультации</translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consultation</source>
-        <translation type="unfinished">Консультация</translation>
+        <translation>Консультация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше положение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chance of being selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность быть отобранным</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус консультации</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This person has not been part of any consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек не участвовал ни в одной консультации.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitments that mention this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства, в которых упоминается этот человек</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Commitment</source>
-        <translation type="unfinished">Обязательство</translation>
+        <translation>Обязательство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">Итог</translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This person&apos;s data was already erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные этого человека уже стёрты.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Erased person</source>
-        <translation type="unfinished"></translation>
+        <translation>Стёртые данные</translation>
     </message>
 </context>
 <context>
@@ -5391,32 +5393,32 @@ Details were written to:
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить персональные данные</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Personal data written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные записаны в {pdf} и {json}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the personal data export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись выгрузки персональных данных…</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Erase personal data</source>
-        <translation type="unfinished">Стереть персональные данные</translation>
+        <translation>Стереть персональные данные</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The personal data of {name} was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные ({name}) стёрты.</translation>
     </message>
 </context>
 <context>
@@ -5527,42 +5529,42 @@ Details were written to:
     <message>
         <location line="-181"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gender</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Generation</source>
-        <translation type="unfinished">Поколение</translation>
+        <translation>Поколение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Can be selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно отобрать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished">Да</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No: consent not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: согласие недействительно</translation>
     </message>
     <message>
         <location line="+185"/>
@@ -5593,7 +5595,7 @@ Details were written to:
     <message>
         <location line="+4"/>
         <source>Add from a &amp;file of ids…</source>
-        <translation>Добавить &amp;из файла идентификаторов…</translation>
+        <translation>Добавить из &amp;файла идентификаторов…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5603,12 +5605,12 @@ Details were written to:
     <message>
         <location line="+4"/>
         <source>&amp;Import new people…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать новых людей…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a list of volunteers (CSV or Excel) as candidates, record their consent, and add them to this pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать список добровольцев (CSV или Excel) как кандидатов, записать их согласие и добавить их в этот список</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5797,43 +5799,43 @@ Details were written to:
         <location filename="../desktop/views/data_actions.py" line="+132"/>
         <location line="+13"/>
         <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние импорты</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт можно отменить, пока ни одна из его записей не была изменена, удалена, объединена или связана.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the records of the selected import to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить записи выбранного импорта в корзину</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортов пока нет.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+9"/>
         <source>Undo import</source>
-        <translation type="unfinished">Отмена импорта</translation>
+        <translation>Отмена импорта</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Move the {count} records imported from {file} to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в корзину записи, импортированные из {file} ({count})?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import undone: {count} records moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; перемещено в корзину записей: {count}.</translation>
     </message>
 </context>
 <context>
@@ -5983,11 +5985,11 @@ Details were written to:
     </message>
     <message>
         <location line="+2"/>
-        <source>Add a region (Ctrl+N)</source>
-        <translation>Добавить регион (Ctrl+N)</translation>
+        <source>Add a region ({keys})</source>
+        <translation>Добавить регион ({keys})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -6165,17 +6167,17 @@ Details were written to:
     <message>
         <location filename="../desktop/views/consultations.py" line="+18"/>
         <source>Consultations</source>
-        <translation type="unfinished">Консультации</translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <location filename="../desktop/views/flyers.py" line="+10"/>
         <source>Flyers</source>
-        <translation type="unfinished">Листовки</translation>
+        <translation>Листовки</translation>
     </message>
     <message>
         <location filename="../desktop/views/sync_page.py" line="+450"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
 </context>
 <context>
@@ -6183,17 +6185,17 @@ Details were written to:
     <message>
         <location filename="../desktop/services/consultation_selection.py" line="+126"/>
         <source>The criteria are fixed once the participants are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>После жеребьёвки участников критерии фиксируются.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвку участников можно провести, только пока набор открыт (и только один раз).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>This consultation has no recorded draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой консультации нет записанной жеребьёвки.</translation>
     </message>
 </context>
 <context>
@@ -6201,197 +6203,197 @@ Details were written to:
     <message>
         <location filename="../desktop/views/selection_dialog.py" line="+77"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile</source>
-        <translation type="unfinished">Профиль</translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанс</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобран как</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Run the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Провести отбор</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: отобрать участников — {seats}, резервистов — {reserves} из {pool} человек.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type numbers drawn in public (e.g. lottery balls), or generate one. The same seed always gives the same panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите числа, вытянутые публично (например, лотерейные шары), или сгенерируйте. Одно и то же зерно всегда даёт один и тот же состав.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сгенерировать</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;ерно:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Maximin: raise the smallest chance of anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимин: поднять наименьший шанс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leximin: then the next smallest, and so on (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leximin: затем следующий наименьший и т. д. (медленнее)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Алгоритм</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алгоритм:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение времени в секундах</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When time runs out, the best distribution found so far is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда время истекает, используется лучшее найденное распределение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение &amp;времени:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Progress</source>
-        <translation type="unfinished">Ход выполнения</translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Best so far and upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучший результат пока и верхняя граница</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Each pool member&apos;s chance</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанс каждого кандидата</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;пустить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить отчёт &amp;для проверки…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{count} pool members are left out: their consent is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено кандидатов: {count} (их согласие больше не действует).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type a seed or press Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите зерно или нажмите «Сгенерировать».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The quotas cannot all hold: {why} Change them in the Criteria tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квоты невыполнимы: {why} Измените их на вкладке «Критерии».</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Computing everyone&apos;s chance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт шансов каждого…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Computing everyone&apos;s chance… {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт шансов каждого… {seconds} с</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Best guarantee so far: {best} · upper bound: {upper} · {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшая гарантия пока: {best} · верхняя граница: {upper} · {seconds} с</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancelled: nothing was drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: жеребьёвка не проводилась.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвка с зерном {seed}: участников — {seats}, резервистов — {reserves}. У каждого кандидата шанс был не ниже {minimum} ({algorithm}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобран</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reserve {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резерв {rank}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Done in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово за {seconds} с.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка отчёта для проверки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6399,143 +6401,143 @@ Details were written to:
     <message>
         <location filename="../desktop/views/consultations_selection.py" line="+52"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Id in the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор в отчёте</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chance of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанс отбора</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawn as</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобран как</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отобран</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserve {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резерв {rank}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Алгоритм:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint of pool and quotas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток списка и квот:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smallest chance of anyone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьший шанс:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drawn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеребьёвка:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Each pool member&apos;s chance of selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Шанс отбора каждого кандидата</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Run the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Провести отбор…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compute everyone&apos;s chance within the quotas, then draw the panel and reserves with a public seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать шансы каждого в рамках квот, затем отобрать состав и резерв с публичным зерном</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &amp;audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгрузить отчёт для проверки…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit report as PDF, and the same as JSON so anyone can re-run the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт для проверки в PDF и тот же в JSON, чтобы любой мог повторить жеребьёвку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;жеребьёвку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re-run the draw from the record and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить жеребьёвку по записи и сравнить</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники отобраны. Всё необходимое для проверки жеребьёвки есть в отчёте для проверки.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {who}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set the criteria, then run the selection: it computes every pool member&apos;s chance within the quotas, and draws the panel and the reserves with a seed you can announce in public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте критерии и проведите отбор: он рассчитает шанс каждого кандидата в рамках квот и отберёт состав и резерв с зерном, которое можно объявить публично.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the pool and add people to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте набор кандидатов и добавьте в него людей.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка отчёта для проверки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+2"/>
         <source>Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка жеребьёвки</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Audit report written to {pdf} and {json}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт для проверки записан в {pdf} и {json}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the audit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составление отчёта для проверки…</translation>
     </message>
 </context>
 <context>
@@ -6597,57 +6599,57 @@ Details were written to:
     <message>
         <location filename="../desktop/views/criteria_editor.py" line="-476"/>
         <source>Fill from population shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнение по долям населения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type how big each group is in the whole diaspora (people or percentages; only the proportions count). Seats are shared out in the same proportions. Values left empty are not limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите размер каждой группы во всей диаспоре (в людях или процентах; важны только пропорции). Места распределяются в тех же пропорциях. Незаполненные значения не ограничиваются.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Признак</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Feature:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ризнак:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In pool</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Population share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля населения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Population shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли населения</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished">&amp;Применить</translation>
+        <translation>&amp;Применить</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>not limited</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Population share of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля населения для {value}</translation>
     </message>
 </context>
 <context>
@@ -6733,14 +6735,14 @@ Details were written to:
         <translation>Синхронизация остановлена: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+201"/>
+        <location filename="../desktop/services/sync/pull.py" line="+220"/>
         <source>Received {count} records</source>
         <translation>Получено записей: {count}</translation>
     </message>
     <message>
         <location filename="../desktop/services/sync/push.py" line="+197"/>
         <source>This record cannot be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту запись нельзя отправить: {reason}</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -7280,264 +7282,264 @@ Details were written to:
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
         <location filename="../desktop/views/sync_page.py" line="-356"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location filename="../desktop/views/sync_page.py" line="-50"/>
         <location line="+38"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Send this office&apos;s changes to the central server and receive the other offices&apos; work. Everything keeps working without a connection; sync whenever you are online. Nothing typed is ever thrown away: when two offices changed the same field, you choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляйте изменения этого офиса на центральный сервер и получайте работу других офисов. Всё работает и без подключения; синхронизируйтесь, когда появится связь. Ничего введённое не теряется: если два офиса изменили одно и то же поле, вы выбираете, какую версию сохранить.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Log in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыйти</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No password store (keyring) was found on this computer. Your password is kept only while Diaspora Desk runs, so you will be asked for it once per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не найдено хранилище паролей (keyring). Пароль хранится только пока работает Diaspora Desk, поэтому его будут спрашивать раз за сеанс.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send and receive changes now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить и получить изменения сейчас (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync &amp;automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать автоматически &amp;каждые</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes between automatic syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут между автоматическими синхронизациями</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 turns automatic sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>0 отключает автоматическую синхронизацию</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sync summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка синхронизации</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход синхронизации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop after the current step; what was already sent and received is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить после текущего шага; уже отправленное и полученное сохранится</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changes that need your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, требующие внимания</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разрешить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose, field by field, which version to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать для каждого поля, какую версию сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard my change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить &amp;моё изменение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up this computer&apos;s change and go back to the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от изменения на этом компьютере и вернуться к версии сервера</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sync: {server} (last sync: {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: {server} (последняя: {when})</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+40"/>
         <source>Enter the server address and your user name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите адрес сервера и имя пользователя.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Logged out. Your changes stay on this computer until the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход выполнен. Ваши изменения остаются на этом компьютере до следующей синхронизации.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Automatic sync is waiting for you to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая синхронизация ждёт, пока вы войдёте.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Syncing with {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация с {server}…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка после текущего шага…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Synced at {when}: sent {sent} changes, received {received} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано {when}: отправлено изменений: {sent}, получено записей: {received}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} changes need your attention below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений, требующих внимания (см. ниже): {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Online — last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети — последняя синхронизация {when}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Offline — will sync when the server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в сети — синхронизация, когда сервер станет доступен</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync paused — please log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация приостановлена — войдите снова</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync failed — see the Sync page</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация не удалась — см. раздел «Синхронизация»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync stopped. What was already sent and received is kept; the next sync continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация остановлена. Уже отправленное и полученное сохранено; следующая синхронизация продолжит с этого места.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Enter the server address and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес сервера и имя пользователя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged in as {user} (regional office: {regions}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: {user} (региональный офис: {regions}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Logged in as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: {user}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last sync: {when} · Changes waiting to be sent: {pending} · Conflicts: {conflicts} · Refused: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация: {when} · Ожидают отправки: {pending} · Конфликтов: {conflicts} · Отклонено: {refused}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} нет на сервере, или запись больше не относится к вашим офисам. Отмена изменения удалит её с этого компьютера. Отменить?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard your change to {record} and go back to the server&apos;s version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить ваше изменение записи {record} и вернуться к версии сервера?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discard your change to {record}? The next sync downloads the server&apos;s version again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить ваше изменение записи {record}? При следующей синхронизации версия сервера будет загружена снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard my change</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена моего изменения</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The change could not be discarded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить изменение: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your change was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше изменение отменено.</translation>
     </message>
 </context>
 <context>

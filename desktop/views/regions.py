@@ -133,7 +133,8 @@ class RegionsPage(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add region…"), self)
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
-        self.add_button.setToolTip(self.tr("Add a region (Ctrl+N)"))
+        self.add_button.setToolTip(self.tr("Add a region ({keys})").format(
+            keys=self.add_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.retire_button = QPushButton(self.tr("&Retire"), self)
         self.add_button.clicked.connect(self.add)
