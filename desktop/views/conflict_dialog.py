@@ -94,12 +94,12 @@ class ConflictDialog(QDialog):
             grid.addWidget(header, 0, column)
         for row, choice in enumerate(info.fields, start=1):
             name = QLabel(choice.label, grid_host)
-            base = QLabel(describe_value(choice.base), grid_host)
+            base = QLabel(describe_value(choice.base, choice.field), grid_host)
             base.setWordWrap(True)
             base.setStyleSheet("color: palette(placeholder-text);")
             group = QButtonGroup(self)
-            mine = QRadioButton(describe_value(choice.mine), grid_host)
-            theirs = QRadioButton(describe_value(choice.theirs), grid_host)
+            mine = QRadioButton(describe_value(choice.mine, choice.field), grid_host)
+            theirs = QRadioButton(describe_value(choice.theirs, choice.field), grid_host)
             mine.setAccessibleName(self.tr("{field}: keep mine").format(field=choice.label))
             theirs.setAccessibleName(self.tr("{field}: take theirs").format(field=choice.label))
             for button in (mine, theirs):

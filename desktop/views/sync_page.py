@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -564,6 +565,40 @@ class SyncPage(QWidget):
 
 def _section_factory(ctx: AppContext) -> Any:
     return SyncPage(ctx)
+
+
+def start_automatic_sync(window: Any) -> None:
+    """Create the Sync page of a main window now, so that its timer runs from start-up.
+
+    Sections are built when first shown; automatic sync must not wait for the user to open the
+    Sync page. Only done when a server is configured (otherwise there is nothing to sync and the
+    page is built on demand as usual). Safe to call more than once: ``page()`` reuses the page.
+    """
+    ctx = getattr(window, "ctx", None)
+    if ctx is None or "sync" not in window.section_keys():
+        return
+    if not (ctx.settings.server_url and ctx.settings.username):
+        return
+    window.page("sync")
+    if not getattr(window, "_sync_restart_hooked", False):
+        window._sync_restart_hooked = True
+        # Changing the office rebuilds every page; build this one again right after.
+        ctx.bus.office_changed.connect(
+            lambda: QTimer.singleShot(0, lambda: start_automatic_sync(window)))
+
+
+def _start_for_open_windows() -> None:
+    from desktop.views.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            start_automatic_sync(widget)
+
+
+if QApplication.instance() is not None:
+    # This module is imported while the main window builds its navigation; once that window
+    # exists, give it a running Sync page.
+    QTimer.singleShot(0, _start_for_open_windows)
 
 
 register_section(

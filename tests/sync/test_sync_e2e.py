@@ -215,3 +215,26 @@ def test_first_sync_of_a_new_desktop_pulls_the_whole_scope_in_pages(
     with b.db.sessions() as session:
         cursor = session.get(SyncCursor, (b.account.server_url, b.username))
         assert cursor is not None and cursor.scope_complete and cursor.since == stats.since
+
+
+def test_a_deletion_against_an_edit_is_a_conflict_and_keeping_mine_restores_the_record(
+        offices: OfficeFactory) -> None:
+    a, b = offices("A"), offices("B")
+    rid = add_association(a)
+    a.sync()
+    b.sync()
+    edit(a, Association, rid, deleted_at=utcnow())
+    edit(b, Association, rid, city="Torino")
+    a.sync()
+    assert b.sync().push.conflicts == 1
+    with b.db.sessions() as session:
+        info = load_conflict(session, "association", rid)
+    assert info is not None and [c.field for c in info.fields] == ["deleted_at"]
+    with b.db.transaction() as session:
+        resolve_conflict(session, "association", rid, {"deleted_at": "mine"})
+    b.sync()
+    a.sync()
+    for office in (a, b):
+        record = office.get("association", rid)
+        assert (record.deleted_at, record.city) == (None, "Torino")
+    assert a.outbox() == [] and b.outbox() == []

@@ -21,7 +21,7 @@ from tests.server_harness import ServerProcess
 from tests.sync.conftest import PASSWORD, Office, OfficeFactory
 from tests.sync.test_sync_e2e import add_association, edit
 
-pytestmark = [pytest.mark.e2e]
+pytestmark = [pytest.mark.e2e, pytest.mark.pg]
 
 WAIT_MS = 90_000
 
@@ -275,3 +275,24 @@ def test_account_spelling_is_saved_once(qtbot: Any, office: Office,
 @pytest.fixture(autouse=True)
 def _server_for_all(sync_server: ServerProcess) -> None:
     """Every test here runs against a real server (some only through `offices`)."""
+
+
+def test_automatic_sync_starts_with_the_window_when_a_server_is_set(
+        qtbot: Any, office: Office) -> None:
+    from desktop.views.main_window import MainWindow
+    from desktop.views.sync_page import start_automatic_sync
+
+    ctx = context_of(office)
+    ctx.settings.last_section = "home"
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    start_automatic_sync(window)
+    page = window.page("sync")
+    assert isinstance(page, SyncPage) and page.timer.isActive()
+    assert window.current_section() == "home"  # built in the background, not shown
+
+    ctx.settings.server_url = ""
+    other = MainWindow(ctx)
+    qtbot.addWidget(other)
+    start_automatic_sync(other)
+    assert "sync" not in other._pages  # nothing to sync: built on demand only

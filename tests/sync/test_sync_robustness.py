@@ -331,3 +331,26 @@ def test_a_protocol_mismatch_shows_the_servers_message(offices: OfficeFactory) -
     assert len(a.outbox()) == 38
     with a.db.sessions() as session:
         assert session.scalar(select(OutboxEntry).limit(1)) is not None
+
+
+def test_a_help_office_that_syncs_before_the_bureau_settles_its_prefilled_regions(
+        offices: OfficeFactory) -> None:
+    regional = offices("Cu", role="regional", regions=("MD-CU",), office_region="MD-CU")
+    first = regional.sync()
+    # The server has no regions yet: the help office's own copies are refused, and kept.
+    assert first.push.refused == 37
+    assert "national" in first.push.messages[0].lower()
+
+    bureau = offices("Bureau")
+    with bureau.db.sessions() as session:
+        region = session.scalar(select(Region).where(Region.code == "MD-CU"))
+        assert region is not None
+        region_id = region.id
+    edit(bureau, Region, region_id, help_office_name="Biroul de ajutor Chișinău")
+    bureau.sync()
+
+    regional.sync()
+    assert regional.outbox() == []
+    assert regional.get("region", region_id).help_office_name == "Biroul de ajutor Chișinău"
+    with regional.db.sessions() as session:
+        assert list_problems(session) == []

@@ -375,8 +375,10 @@ def discard_local_change(session: Session, entity: str, record_id: str) -> Disca
     return plan
 
 
-def describe_value(value: Any) -> str:
+def describe_value(value: Any, field: str = "") -> str:
     """A field value as words for the conflict dialog (lists joined, empty said as such)."""
+    if field == "deleted_at":
+        return translate("Sync", "Deleted") if value else translate("Sync", "Not deleted")
     if value is None or value == "" or value == [] or value == {}:
         return translate("Sync", "(empty)")
     if isinstance(value, bool):

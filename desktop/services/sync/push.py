@@ -340,7 +340,15 @@ def _refused(conn: Connection, sent: Sent, result: ChangeResult, stats: PushStat
             theirs = _normalized(sent.entity, record)
         except BadValue:
             theirs = None
-        if local is not None and theirs is not None and _states_equal(local[0], theirs):
+        # A national record this desktop made itself and never synced, refused because only
+        # the bureau keeps national data (a help office's pre-filled copy of the regions): the
+        # server's copy is the reference. Nobody typed the local one — a help office's screens
+        # do not edit national records — so taking the server's loses nothing.
+        prefilled_national = (
+            result.status == "forbidden" and sent.base_version is None
+            and sent.state.region_code is None and record.region_code is None)
+        if local is not None and theirs is not None and (
+                prefilled_national or _states_equal(local[0], theirs)):
             c = codec(sent.entity)
             upsert_rows(conn, sent.entity, [row_from_state(
                 c, sent.record_id, theirs, record.created_at, record.updated_at,
