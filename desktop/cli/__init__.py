@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 
 COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.basic", "desktop.cli.sync",
                                      "desktop.cli.data_exchange",
-                                     "desktop.cli.flyer")
+                                     "desktop.cli.flyer",
+                                     "desktop.cli.select")
 
 
 def build_parser() -> argparse.ArgumentParser:

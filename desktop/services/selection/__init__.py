@@ -2,10 +2,29 @@
 
 A distribution over quota-satisfying panels maximises the smallest selection probability of
 any pool member (maximin, optionally refined to leximin); one panel is then drawn from it with
-a recorded seed, so anyone can re-run the draw. See the modules for the pieces:
-``problem`` (data), ``model`` (types), ``feasibility`` (explanations).
+a recorded seed, so anyone can re-run the draw. The pieces: ``problem`` (data), ``model``
+(interchangeable people as types), ``feasibility`` (explanations in words), ``decompose`` and
+``solver`` (the distribution), ``draw`` (seeded draw and reserves), ``audit`` and ``report``
+(the record, its verification and the PDF), ``files`` (CSV input for the command line).
 """
 
+from desktop.services.selection.audit import (
+    Check,
+    VerifyResult,
+    audit_record,
+    distribution_from_record,
+    problem_from_record,
+    verify_audit,
+)
+from desktop.services.selection.draw import (
+    draw,
+    draw_reserves,
+    new_seed,
+    next_reserve,
+    normalize_seed,
+    panel_is_valid,
+    panel_problems,
+)
 from desktop.services.selection.feasibility import (
     Feasibility,
     Infeasibility,
@@ -20,8 +39,14 @@ from desktop.services.selection.problem import (
     SelectionProblem,
     fingerprint,
 )
+from desktop.services.selection.report import write_audit_pdf
+from desktop.services.selection.solver import ALGORITHMS, ENGINE_VERSION, Distribution, solve
 
 __all__ = [
+    "ALGORITHMS",
+    "ENGINE_VERSION",
+    "Check",
+    "Distribution",
     "Feasibility",
     "Infeasibility",
     "InfeasibleError",
@@ -29,7 +54,21 @@ __all__ = [
     "ProblemError",
     "Quota",
     "SelectionProblem",
+    "VerifyResult",
+    "audit_record",
     "check_feasible",
+    "distribution_from_record",
+    "draw",
+    "draw_reserves",
     "explain_infeasible",
     "fingerprint",
+    "new_seed",
+    "next_reserve",
+    "normalize_seed",
+    "panel_is_valid",
+    "panel_problems",
+    "problem_from_record",
+    "solve",
+    "verify_audit",
+    "write_audit_pdf",
 ]
