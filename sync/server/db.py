@@ -54,6 +54,9 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Record ids are random UUIDs, so inserts land all over the indexes: a 64 MiB page cache
+    # (instead of SQLite's 2 MiB) keeps large pushes from slowing down as the database grows.
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 

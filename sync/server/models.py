@@ -19,6 +19,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -46,11 +47,13 @@ counter = Table(
     Column("last_seq", BigInteger, nullable=False),
 )
 
+# Keys start with record_id: batches look records up by id lists, and an index led by the
+# (few distinct) entity names could not serve `record_id IN (...)`.
 records = Table(
     "records",
     metadata,
-    Column("entity", String(64), primary_key=True),
-    Column("record_id", String(64), primary_key=True),
+    Column("entity", String(64), nullable=False),
+    Column("record_id", String(64), nullable=False),
     Column("region_code", String(16), nullable=True),
     Column("version", BigInteger, nullable=False),
     Column("server_seq", BigInteger, nullable=False),
@@ -59,6 +62,7 @@ records = Table(
     Column("deleted_at", TS, nullable=True),
     Column("fields", Text, nullable=False),
     Column("changed_by", String(150), nullable=True),
+    PrimaryKeyConstraint("record_id", "entity"),
     Index("ix_records_server_seq", "server_seq", unique=True),
     Index("ix_records_region_seq", "region_code", "server_seq"),
 )
@@ -66,9 +70,9 @@ records = Table(
 record_history = Table(
     "record_history",
     metadata,
-    Column("entity", String(64), primary_key=True),
-    Column("record_id", String(64), primary_key=True),
-    Column("version", BigInteger, primary_key=True, autoincrement=False),
+    Column("entity", String(64), nullable=False),
+    Column("record_id", String(64), nullable=False),
+    Column("version", BigInteger, nullable=False, autoincrement=False),
     Column("server_seq", BigInteger, nullable=False),
     Column("region_code", String(16), nullable=True),
     Column("created_at", TS, nullable=False),
@@ -78,6 +82,7 @@ record_history = Table(
     Column("change_id", String(64), nullable=True),
     Column("changed_by", String(150), nullable=True),
     Column("recorded_at", TS, nullable=False),
+    PrimaryKeyConstraint("record_id", "entity", "version"),
 )
 
 # A record left region_code (null: left national scope). Users of that region who can no longer
@@ -112,6 +117,7 @@ conflicts = Table(
     Column("resolved_at", TS, nullable=True),
     Column("resolved_by", String(64), nullable=True),
     Index("ix_conflicts_entity_record", "entity", "record_id"),
+    Index("ix_conflicts_device_id", "device_id"),
 )
 
 processed_changes = Table(

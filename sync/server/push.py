@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, tuple_, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from sync.merge import FieldClash, RecordState, merge_records, same_fields
@@ -94,14 +94,17 @@ def _load_history(conn: Connection, wanted: set[tuple[str, str, int]]
     h = models.record_history
     found: dict[tuple[str, str, int], StoredRecord] = {}
     for chunk in _chunks(sorted(wanted)):
+        # Probe the primary key by record id; a row-value IN would scan the table on SQLite.
         rows = conn.execute(
             select(h.c.entity, h.c.record_id, h.c.region_code, h.c.version, h.c.server_seq,
                    h.c.created_at, h.c.updated_at, h.c.deleted_at, h.c.fields)
-            .where(tuple_(h.c.entity, h.c.record_id, h.c.version).in_(list(chunk)))
+            .where(h.c.record_id.in_(sorted({rid for _, rid, _ in chunk})),
+                   h.c.version.in_(sorted({version for _, _, version in chunk})))
         )
         for row in rows:
-            rec = StoredRecord.from_row(row)
-            found[(rec.entity, rec.record_id, rec.version)] = rec
+            key = (row.entity, row.record_id, int(row.version))
+            if key in wanted:
+                found[key] = StoredRecord.from_row(row)
     return found
 
 

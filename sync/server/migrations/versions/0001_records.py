@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_conflicts")),
     )
     with op.batch_alter_table("conflicts", schema=None) as batch_op:
+        batch_op.create_index("ix_conflicts_device_id", ["device_id"], unique=False)
         batch_op.create_index("ix_conflicts_entity_record", ["entity", "record_id"], unique=False)
 
     op.create_table(
@@ -67,7 +68,7 @@ def upgrade() -> None:
         sa.Column("change_id", sa.String(length=64), nullable=True),
         sa.Column("changed_by", sa.String(length=150), nullable=True),
         sa.Column("recorded_at", sa.String(length=32), nullable=False),
-        sa.PrimaryKeyConstraint("entity", "record_id", "version", name=op.f("pk_record_history")),
+        sa.PrimaryKeyConstraint("record_id", "entity", "version", name=op.f("pk_record_history")),
     )
     op.create_table(
         "records",
@@ -81,7 +82,7 @@ def upgrade() -> None:
         sa.Column("deleted_at", sa.String(length=32), nullable=True),
         sa.Column("fields", sa.Text(), nullable=False),
         sa.Column("changed_by", sa.String(length=150), nullable=True),
-        sa.PrimaryKeyConstraint("entity", "record_id", name=op.f("pk_records")),
+        sa.PrimaryKeyConstraint("record_id", "entity", name=op.f("pk_records")),
     )
     with op.batch_alter_table("records", schema=None) as batch_op:
         batch_op.create_index("ix_records_region_seq", ["region_code", "server_seq"], unique=False)
@@ -119,5 +120,6 @@ def downgrade() -> None:
     op.drop_table("counter")
     with op.batch_alter_table("conflicts", schema=None) as batch_op:
         batch_op.drop_index("ix_conflicts_entity_record")
+        batch_op.drop_index("ix_conflicts_device_id")
 
     op.drop_table("conflicts")
