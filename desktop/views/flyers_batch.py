@@ -105,9 +105,8 @@ class BatchDialog(QDialog):
         self.template_combo = QComboBox(self)
         for key, template in TEMPLATES.items():
             self.template_combo.addItem(template.title(), key)
-        if base:
-            self.template_combo.setCurrentIndex(max(self.template_combo.findData(
-                base.template), 0))
+        self.template_combo.setCurrentIndex(max(self.template_combo.findData(
+            base.template if base else "a4"), 0))
         self.template_combo.setAccessibleName(self.tr("Format"))
         form.addRow(self.tr("&Format:"), self.template_combo)
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QRect,
     QRunnable,
     QSize,
+    QSizeF,
     Qt,
     QThreadPool,
     QTimer,
@@ -85,7 +86,7 @@ log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 400
 """Pause after the last keystroke before the preview is redrawn."""
-PRINT_MAX_PIXELS = 60_000_000
+PRINT_MAX_PIXELS = 30_000_000
 """Pages are rasterised for the printer at its resolution, but a banner at 600 dpi would need
 gigabytes: above this many pixels the resolution is lowered."""
 
@@ -197,8 +198,8 @@ class PreviewRenderer(QObject):
 
 def page_size_of(template_key: str) -> QPageSize:
     template = TEMPLATES[template_key]
-    return QPageSize(QSize(round(template.width), round(template.height)),
-                     QPageSize.Unit.Point, template.title(), QPageSize.SizeMatchPolicy.FuzzyMatch)
+    return QPageSize(QSizeF(template.width_mm, template.height_mm), QPageSize.Unit.Millimeter,
+                     template.title(), QPageSize.SizeMatchPolicy.FuzzyMatch)
 
 
 def print_document(document: QPdfDocument, printer: QPrinter) -> bool:

@@ -80,7 +80,7 @@ def test_too_many_focal_points_are_reported_not_silently_dropped() -> None:
     rendered = render_flyer(flyer)
     assert rendered.report.points_printed < 40
     issues = preflight(flyer, rendered.report)
-    assert any(i.code == "points_overflow" and f"of 40" in i.message for i in issues)
+    assert any(i.code == "points_overflow" and "of 40" in i.message for i in issues)
 
 
 def test_qr_modules_too_small_for_a_very_long_address() -> None:
