@@ -14,6 +14,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any, overload
 
 from sqlalchemy import select
@@ -37,7 +38,7 @@ from desktop.services.records import (
 from desktop.services.regions import region_names
 from desktop.services.sync_state import sync_states
 from desktop.services.validation import validate_association
-from desktop.services.vocabulary import fold
+from desktop.services.vocabulary import fold_fast, fold_many
 
 ENTITY = "association"
 
@@ -78,8 +79,8 @@ class AssociationRow:
 
 
 def fold_key(text: str) -> str:
-    """Sort/search form of a text: lower case, accents removed only where there are any."""
-    return text.casefold() if text.isascii() else fold(text)
+    """Sort/search form of a text: lower case, Latin accents removed."""
+    return fold_fast(text)
 
 
 def _json_list(text: str | None) -> tuple[str, ...]:
@@ -99,23 +100,30 @@ class AssociationList(Sequence[AssociationRow]):
     def __init__(self, fetched: list[Fetched], states: Mapping[str, str]) -> None:
         self.fetched = fetched
         self.states = states
-        search = [
+        # "Bălți" is found by typing "balti".
+        self.search: list[str] = fold_many([
             f"{t[NAME]}\x1f{t[ACRONYM]}\x1f{t[CITY]}\x1f{t[CONTACT]}\x1f{t[EMAIL]}\x1f{t[PHONE]}"
-            .lower()
             for t in fetched
-        ]
-        for i, text in enumerate(search):
-            if not text.isascii():  # "Bălți" is found by typing "balti"
-                search[i] = fold(text)
-        self.search: list[str] = search
+        ])
         self._index: dict[str, int] | None = None
         self._name_order: list[int] | None = None
+        self._joined: tuple[str, list[int]] | None = None
+
+    def joined(self) -> tuple[str, list[int]]:
+        """All search strings in one text (rows separated by \\x1e) and where each row starts:
+        a word found few times is located with one C-level scan of this text instead of a
+        test per row."""
+        if self._joined is None:
+            starts = [0]
+            starts.extend(accumulate(len(text) + 1 for text in self.search))
+            self._joined = ("\x1e".join(self.search), starts[:-1])
+        return self._joined
 
     def name_order(self) -> list[int]:
         """Row numbers sorted by name (case- and accent-insensitive); computed once, ideally
         by the thread that loaded the list."""
         if self._name_order is None:
-            keys = [fold_key(t[NAME]) for t in self.fetched]
+            keys = fold_many([t[NAME] for t in self.fetched])
             self._name_order = sorted(range(len(keys)), key=keys.__getitem__)
         return self._name_order
 
@@ -181,7 +189,8 @@ def list_associations(session: Session, trash: bool = False) -> AssociationList:
     sql = _LIST_SQL.format(deleted="NOT NULL" if trash else "NULL")
     fetched: list[Fetched] = driver_cursor(session).execute(sql).fetchall()
     rows = AssociationList(fetched, fast_sync_states(session, ENTITY))
-    rows.name_order()
+    rows.name_order()  # done here, off the GUI thread
+    rows.joined()
     return rows
 
 

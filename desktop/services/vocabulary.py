@@ -33,6 +33,56 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
+FOLDED_LETTERS = ("ăâîșşțţéèêëàáäãåçíìïóòôöõúùûüñýÿčďěňřšťžůłńśźżğıœæøđ"
+                  "ąęėįųūāēīōőűľĺŕ")
+"""Accented letters that filters and sorting treat as their base letter: those of the
+languages of the home and destination countries (a fixed list keeps folding 100,000 rows to a
+few C-level passes instead of a per-character Python lookup)."""
+
+
+def _fold_pairs() -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for char in FOLDED_LETTERS:
+        base = "".join(c for c in unicodedata.normalize("NFKD", char)
+                       if not unicodedata.combining(c))
+        pairs.append((char, {"ł": "l", "đ": "d", "ı": "i", "œ": "oe", "æ": "ae",
+                             "ø": "o"}.get(char, base)))
+    pairs.append(("ß", "ss"))
+    pairs.append(("ё", "е"))
+    for mark in "\u0300\u0301\u0302\u0303\u0306\u0307\u0308\u030c\u0326\u0327\u0328":
+        pairs.append((mark, ""))  # accents typed as separate combining marks
+    return pairs
+
+
+FOLD_PAIRS = _fold_pairs()
+_SEPARATOR = "\x1e"
+
+
+def fold_fast(text: str) -> str:
+    """Lower case with common accents removed ("Bălți" -> "balti"); cheaper than
+    :func:`fold`, and the same rule as :func:`fold_many`."""
+    folded = text.lower()
+    if folded.isascii():
+        return folded
+    for char, base in FOLD_PAIRS:
+        if char in folded:
+            folded = folded.replace(char, base)
+    return folded
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """:func:`fold_fast` of every text, done on one joined string (100,000 names in a few
+    passes of C code rather than 100,000 Python calls)."""
+    if not texts:
+        return []
+    joined = _SEPARATOR.join(texts).lower()
+    if not joined.isascii():
+        for char, base in FOLD_PAIRS:
+            if char in joined:
+                joined = joined.replace(char, base)
+    return joined.split(_SEPARATOR)
+
+
 def engagement_area_labels() -> dict[str, str]:
     """Code -> label in the UI language, in the order of ARCHITECTURE.md."""
     t = functools.partial(translate, "EngagementArea")

@@ -8,7 +8,10 @@ the precomputed search strings. Together they keep 100,000 associations fluid.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import compress, repeat
+from operator import contains
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -42,6 +45,11 @@ Index = QModelIndex | QPersistentModelIndex
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AssociationList", text)
 
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 # Column numbers of the table.
 (COL_NAME, COL_ACRONYM, COL_COUNTRY, COL_CITY, COL_REGION, COL_STATUS, COL_CONTACT, COL_EMAIL,
@@ -108,9 +116,9 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
         else:
             raise TypeError("AssociationTableModel takes an AssociationList")
 
-    def set_region_names(self, names: dict[str, str]) -> None:
+    def set_region_names(self, names: dict[str, str], notify: bool = True) -> None:
         self._region_names = dict(names)
-        if self._list.fetched:
+        if notify and self._list.fetched:
             self.dataChanged.emit(self.index(0, COL_REGION),
                                   self.index(len(self._list) - 1, COL_REGION))
 
@@ -154,16 +162,20 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[index.column()](index.row())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_AREAS:
-            return self._display[COL_AREAS](index.row())
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """What :meth:`data` answers, without an index (the proxy calls this directly)."""
+        if role == DISPLAY:
+            return self._display[column](row)
+        if role == TOOLTIP and column == COL_AREAS:
+            return self._display[COL_AREAS](row)
         if role == SORT_ROLE:
-            return self.sort_keys(index.column())[index.row()]
+            return self.sort_keys(column)[row]
         if role == ROW_ROLE:
-            return self._list.row(index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_FOUNDED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self._list.row(row)
+        if role == ALIGNMENT and column == COL_FOUNDED:
+            return RIGHT
         return None
 
     def presorted(self, column: int) -> list[int] | None:
@@ -206,6 +218,9 @@ def _tag_key(raw: str | None) -> str:
     return "\x1f" + "\x1f".join(str(t).casefold() for t in tags) + "\x1f"
 
 
+FIND_LIMIT = 4_000
+"""Up to this many occurrences, a word's rows are found by scanning one joined text."""
+
 NATIONAL = "-"
 """Region filter value for associations without an origin region."""
 
@@ -222,6 +237,8 @@ class AssociationProxy(RowProxy):
         self.area = ""
         self.sector = ""
         self._sectors_lower: list[str] | None = None
+        self._rank_order: tuple[list[int], list[int]] | None = None
+        self._passed_words: set[str] = set()
         super().__init__(parent)
         self._sort_column = COL_NAME
 
@@ -232,6 +249,7 @@ class AssociationProxy(RowProxy):
 
     def _source_reset(self) -> None:
         self._sectors_lower = None
+        self._rank_order = None
         super()._source_reset()
 
     def set_filters(self, *, text: str | None = None, country: str | None = None,
@@ -246,6 +264,10 @@ class AssociationProxy(RowProxy):
             and new_text != self.text
         if same_others and new_text == self.text:
             return
+        # Words typed in full before a narrowing keystroke need no second test.
+        self._passed_words = set(self.text.split()[:-1]) if narrowing else set()
+        if narrowing and self.text.endswith(" "):
+            self._passed_words = set(self.text.split())
         self.text = new_text
         for key, value in zip(("country", "region", "status", "area", "sector"), others,
                               strict=True):
@@ -253,12 +275,34 @@ class AssociationProxy(RowProxy):
                 setattr(self, key, value)
         self.invalidate_rows(narrowing=narrowing)
 
-    def accepted_rows(self, candidates: Sequence[int]) -> list[int]:
+    def _has_column_filters(self) -> bool:
+        return bool(self.country or self.region or self.status or self.area or self.sector)
+
+    def _words(self, narrowing: bool) -> list[str]:
+        words = self.text.split()
+        if narrowing and self._passed_words:
+            # The candidates already contain every word typed in full before.
+            words = [w for w in words if w not in self._passed_words]
+        return words
+
+    def quick_rows(self, candidates: Sequence[int], narrowing: bool) -> list[int] | None:
         if self.sourceModel() is None:
             return list(candidates)
-        rows = self._list()
-        fetched = rows.fetched
-        result = list(candidates)
+        words = self._words(narrowing)
+        if not words:
+            return list(candidates) if not self._has_column_filters() else None
+        found = self._find_few(max(words, key=len))
+        if found is None:
+            return None
+        if narrowing:
+            found.intersection_update(candidates)
+        return self.accepted_rows(sorted(found, key=self._rank().__getitem__), narrowing)
+
+    def accepted_rows(self, candidates: Sequence[int], narrowing: bool = False) -> list[int]:
+        if self.sourceModel() is None:
+            return list(candidates)
+        fetched = self._list().fetched
+        result = candidates
         if self.country:
             result = [r for r in result if fetched[r][COUNTRY] == self.country]
         if self.region:
@@ -275,13 +319,41 @@ class AssociationProxy(RowProxy):
             lowered = self._sectors_lower
             needle = f"\x1f{self.sector.casefold()}\x1f"
             result = [r for r in result if needle in lowered[r]]
-        if self.text:
-            search = rows.search
-            for word in self.text.split():
-                result = [r for r in result if word in search[r]]
-        return result
+        search = self._list().search
+        for word in self._words(narrowing):
+            # C-level iteration; each test stops at the first hit in its row.
+            result = list(compress(result, map(contains, map(search.__getitem__, result),
+                                               repeat(word))))
+        return list(result)
+
+    def _find_few(self, word: str) -> set[int] | None:
+        """Rows containing a rare word, found by scanning the joined search text once; None
+        as soon as the word turns out to be common."""
+        joined, starts = self._list().joined()
+        hits: set[int] = set()
+        position = joined.find(word)
+        last = len(starts) - 1
+        while position >= 0:
+            row = bisect_right(starts, position) - 1
+            hits.add(row)
+            if len(hits) > FIND_LIMIT:
+                return None
+            if row >= last:
+                break
+            position = joined.find(word, starts[row + 1])
+        return hits
+
+    def _rank(self) -> list[int]:
+        """Display position of each source row (rebuilt after a sort)."""
+        if self._rank_order is None or self._rank_order[0] is not self._order:
+            rank = [0] * len(self._order)
+            for position, row in enumerate(self._order):
+                rank[row] = position
+            self._rank_order = (self._order, rank)
+        return self._rank_order[1]
 
     def visible_ids(self) -> list[str]:
+        self.finish_filtering()
         fetched = self._list().fetched
         return [fetched[r][ID] for r in self.source_rows()]
 

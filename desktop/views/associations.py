@@ -164,7 +164,7 @@ class AssociationsPage(RegistryListPage):
 
     def show_rows(self, loaded: Any) -> None:
         rows, names, active, sectors = loaded
-        self.model.set_region_names(names)
+        self.model.set_region_names(names, notify=False)  # the reset repaints everything
         self.model.set_list(rows)
         self._fill_choices(rows, active, sectors)
         self.filters_changed()

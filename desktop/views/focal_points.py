@@ -115,7 +115,7 @@ class FocalPointProxy(RowProxy):
         assert isinstance(source, FocalPointModel)
         return source
 
-    def accepted_rows(self, candidates: Sequence[int]) -> list[int]:
+    def accepted_rows(self, candidates: Sequence[int], narrowing: bool = False) -> list[int]:
         rows = self._model().rows()
         result = list(candidates)
         if self.region:

@@ -193,6 +193,7 @@ class RegistryListPage(QWidget):
 
     def finish_setup(self) -> None:
         """Called by subclasses once the model and proxy are set on the table."""
+        self.proxy().filtering_finished.connect(self._update_count)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
         self.refresh()
@@ -203,6 +204,7 @@ class RegistryListPage(QWidget):
 
     # -- ListPage protocol
     def visible_ids(self) -> list[str]:
+        self.proxy().finish_filtering()
         return [self.id_at(row) for row in range(self.proxy().rowCount())]
 
     def selected_ids(self) -> list[str]:
@@ -256,6 +258,8 @@ class RegistryListPage(QWidget):
     def select_ids(self, ids: Sequence[str], scroll: bool = True) -> None:
         wanted = set(ids)
         model = self.proxy()
+        if wanted:
+            model.finish_filtering()
         selection = QItemSelection()
         first = None
         if wanted:
@@ -282,6 +286,9 @@ class RegistryListPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy().rowCount(), self.total_count()
         text = self.count_text(shown, total)
+        if self.proxy().is_filtering():
+            text = self.tr("Filtering… {shown} found so far").format(
+                shown=self.locale().toString(shown))
         if self._loading:
             text = self.tr("{counts} — loading…").format(counts=text) if total else \
                 self.tr("Loading…")

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 
 from desktop.views.table_model import SORT_ROLE
@@ -41,6 +43,11 @@ class SortKeySource(Protocol):
 class RowProxy(QAbstractProxyModel):
     """Flat-table proxy: rows are a filtered, ordered selection of the source rows."""
 
+    CHUNK = 8_000
+    """Rows tested per step of a long filtering (a few milliseconds each)."""
+
+    filtering_finished = Signal()
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._order: list[int] = []  # every source row, in sort order
@@ -49,6 +56,12 @@ class RowProxy(QAbstractProxyModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._key_cache: dict[int, Sequence[Any]] = {}
+        self._cell: Any = None
+        self._pending: tuple[Sequence[int], int, bool] | None = None
+        self._chunk_timer = QTimer(self)
+        self._chunk_timer.setSingleShot(True)
+        self._chunk_timer.setInterval(0)
+        self._chunk_timer.timeout.connect(self._continue_filtering)
 
     # -- source wiring
     def setSourceModel(self, model: QAbstractItemModel) -> None:
@@ -58,6 +71,9 @@ class RowProxy(QAbstractProxyModel):
                 signal.disconnect(slot)
         self.beginResetModel()
         super().setSourceModel(model)
+        self._cell = getattr(model, "cell", None)
+        """``cell(row, column, role)``: a source may offer it to skip index objects when the
+        view paints (several calls per visible cell)."""
         for signal, slot in self._connections(model):
             signal.connect(slot)
         self._rebuild()
@@ -89,30 +105,91 @@ class RowProxy(QAbstractProxyModel):
         self.endResetModel()
 
     def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
-                             roles: list[int] | None = None) -> None:
+                             *_roles: Any) -> None:
         self._key_cache.clear()
-        for source_row in range(top_left.row(), bottom_right.row() + 1):
-            proxy = self.mapFromSource(self.sourceModel().index(source_row, 0))
+        if not self._rows:
+            return
+        first, last = top_left.row(), bottom_right.row()
+        if last - first > 50:  # many rows: one signal for the whole visible range
+            self.dataChanged.emit(self.index(0, top_left.column()),
+                                  self.index(len(self._rows) - 1, bottom_right.column()))
+            return
+        source = self.sourceModel()
+        for source_row in range(first, last + 1):
+            proxy = self.mapFromSource(source.index(source_row, 0))
             if proxy.isValid():
-                self.dataChanged.emit(
-                    self.index(proxy.row(), top_left.column()),
-                    self.index(proxy.row(), bottom_right.column()), roles or [])
+                self.dataChanged.emit(self.index(proxy.row(), top_left.column()),
+                                      self.index(proxy.row(), bottom_right.column()))
 
     # -- what subclasses provide
-    def accepted_rows(self, candidates: Sequence[int]) -> list[int]:
-        """The source rows among ``candidates`` (in the given order) that pass the filter."""
+    def accepted_rows(self, candidates: Sequence[int], narrowing: bool = False) -> list[int]:
+        """The source rows among ``candidates`` (in the given order) that pass the filter.
+        ``narrowing``: the candidates passed the previous, looser criteria."""
         return list(candidates)
 
+    def quick_rows(self, candidates: Sequence[int], narrowing: bool) -> list[int] | None:
+        """The whole answer when it can be had cheaply (e.g. a rare word found by one scan),
+        else None and the rows are tested chunk by chunk."""
+        return None
+
+    # -- filtering
     def invalidate_rows(self, narrowing: bool = False) -> None:
         """Re-filter after a criterion changed. ``narrowing`` says every row that passes now
-        passed before (e.g. one more letter typed), so only the visible rows are tested."""
+        passed before (e.g. one more letter typed), so only the visible rows are tested.
+
+        A long list is filtered in chunks: the first chunk before this returns (the view
+        shows the first matches at once), the rest from the event loop, appended as they
+        come, so typing never waits for 100,000 rows. A new call cancels the unfinished one.
+        """
+        if self._pending is not None:
+            self._pending = None
+            narrowing = False  # the visible rows are not all there yet
+        candidates = self._rows if narrowing else self._order
+        quick = self.quick_rows(candidates, narrowing)
         self.beginResetModel()
-        self._rows = self.accepted_rows(self._rows if narrowing else self._order)
+        if quick is not None:
+            self._rows = quick
+        elif len(candidates) <= self.CHUNK:
+            self._rows = self.accepted_rows(candidates, narrowing)
+        else:
+            self._rows = self.accepted_rows(candidates[:self.CHUNK], narrowing)
+            self._pending = (candidates, self.CHUNK, narrowing)
+            self._chunk_timer.start()
         self._inverse = None
         self.endResetModel()
+        if self._pending is None:
+            self.filtering_finished.emit()
+
+    def _continue_filtering(self) -> None:
+        if self._pending is None:
+            return
+        candidates, start, narrowing = self._pending
+        end = start + self.CHUNK
+        found = self.accepted_rows(candidates[start:end], narrowing)
+        if found:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
+            self._rows.extend(found)
+            self._inverse = None
+            self.endInsertRows()
+        if end >= len(candidates):
+            self._pending = None
+            self.filtering_finished.emit()
+        else:
+            self._pending = (candidates, end, narrowing)
+            self._chunk_timer.start()
+
+    def finish_filtering(self) -> None:
+        """Filter the remaining chunks now (before sorting, or when all rows are needed)."""
+        while self._pending is not None:
+            self._continue_filtering()
+
+    def is_filtering(self) -> bool:
+        return self._pending is not None
 
     # -- sorting
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.finish_filtering()
         self.layoutAboutToBeChanged.emit()
         old_rows = self._rows
         persistent = self.persistentIndexList()
@@ -170,6 +247,7 @@ class RowProxy(QAbstractProxyModel):
         return order
 
     def _rebuild(self) -> None:
+        self._pending = None
         self._order = self._sorted_order()
         self._rows = self.accepted_rows(self._order)
         self._inverse = None
@@ -215,10 +293,13 @@ class RowProxy(QAbstractProxyModel):
         return 0 if parent.isValid() or source is None else source.columnCount()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        source = self.sourceModel()
-        if source is None or not index.isValid() or index.row() >= len(self._rows):
+        row = index.row()
+        if row < 0 or row >= len(self._rows):
             return None
-        return source.data(source.index(self._rows[index.row()], index.column()), role)
+        if self._cell is not None:  # straight to the source's rows, no index object
+            return self._cell(self._rows[row], index.column(), role)
+        source = self.sourceModel()
+        return source.data(source.index(self._rows[row], index.column()), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -234,7 +315,8 @@ class RowProxy(QAbstractProxyModel):
 
     # -- for pages
     def source_rows(self) -> list[int]:
-        """The visible source rows, in display order."""
+        """The visible source rows, in display order (all of them, even mid-filtering)."""
+        self.finish_filtering()
         return list(self._rows)
 
     def source_row(self, proxy_row: int) -> int:

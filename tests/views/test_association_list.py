@@ -125,6 +125,30 @@ def test_column_filters_combine(proxy: AssociationProxy) -> None:
     assert proxy.visible_ids() == [proxy.id_at(0)]
 
 
+def test_long_lists_filter_in_chunks_with_the_same_result(
+        proxy: AssociationProxy, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = {}
+    for text in ("mol", "o", "dor", "mo"):
+        proxy.set_filters(text=text)
+        expected[text] = names(proxy)
+        proxy.set_filters(text="")
+    monkeypatch.setattr(AssociationProxy, "CHUNK", 1)
+    monkeypatch.setattr("desktop.views.association_list.FIND_LIMIT", 0)  # no shortcut
+    finished: list[bool] = []
+    proxy.filtering_finished.connect(lambda: finished.append(True))
+    for text in ("mol", "o", "dor"):
+        proxy.set_filters(text=text)
+        assert proxy.rowCount() <= 1, "only the first chunk before returning"
+        proxy.finish_filtering()
+        assert names(proxy) == expected[text]
+        proxy.set_filters(text="")
+    proxy.set_filters(text="m")
+    proxy.set_filters(text="mo")  # a keystroke while the previous filtering is unfinished
+    proxy.finish_filtering()
+    assert names(proxy) == expected["mo"]
+    assert len(expected["mo"]) >= 2 and finished
+
+
 def test_cells_show_labels_in_words(proxy: AssociationProxy) -> None:
     proxy.set_filters(text="köln")
     model = proxy.sourceModel()
