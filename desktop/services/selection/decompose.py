@@ -111,10 +111,17 @@ class StageBound:
             self.h.changeRowBounds(self.base + int(t), max(0.0, level * (1 - 1e-9) - 1e-12),
                                    highs.INF)
 
-    def bound(self) -> float | None:
+    def solve(self) -> tuple[float, FloatArray] | None:
+        """The stage's relaxed optimum and its dual price per type (None if unsolved).
+
+        A positive price certifies that the type sits exactly at the optimum in every optimal
+        relaxed solution, hence in every optimal distribution over panels that reaches it.
+        """
         if highs.run(self.h) != highs.OPTIMAL:
             return None
-        return float(self.h.getInfo().objective_function_value)
+        duals = np.abs(np.asarray(self.h.getSolution().row_dual[self.base:self.base + self.size],
+                                  dtype=np.float64))
+        return float(self.h.getInfo().objective_function_value), duals
 
 
 @dataclass

@@ -102,6 +102,9 @@ class Repairer:
              np.full((1, size), seats_row, dtype=np.int64)])
         self.rng = np.random.default_rng(seed)
         self.moves = 0
+        self.member = np.zeros((seats_row + 2, size), dtype=bool)  # row -> its types
+        for line in self.family:
+            self.member[line, np.arange(size)] = True
 
     def sums(self, counts: IntArray) -> IntArray:
         out = np.zeros(self.seats_row + 2, dtype=np.int64)
@@ -110,7 +113,8 @@ class Repairer:
         return out
 
     def repair(self, start: IntArray, lo: IntArray, hi: IntArray, row_lo: IntArray,
-               row_hi: IntArray, max_moves: int = 60, tenure: int = 10) -> IntArray | None:
+               row_hi: IntArray, max_moves: int = 60, tenure: int = 10, shortlist: int = 8
+               ) -> IntArray | None:
         """Counts with ``lo <= c <= hi`` and ``row_lo <= rows(c) <= row_hi``, or None.
 
         ``row_lo``/``row_hi`` have one entry per row of :meth:`sums` (the last, a dummy, is
@@ -158,7 +162,7 @@ class Repairer:
             down_all = np.flatnonzero(c > lo)
             for r in violated:
                 up, down = up_all, down_all
-                member = (self.family == r).any(axis=0)
+                member = self.member[r]
                 if over[r] > 0:
                     down = down[member[down]]
                 else:
@@ -167,8 +171,16 @@ class Repairer:
                     break
             else:
                 return None
-            val = (dp[self.family[:, up]].sum(0)[:, None]
-                   + dm[self.family[:, down]].sum(0)[None, :]).astype(np.float64)
+            # keep the pair search small: the few best moves on the violated row's side
+            up_cost = dp[self.family[:, up]].sum(0)
+            down_cost = dm[self.family[:, down]].sum(0)
+            if over[r] > 0 and down.size > shortlist:
+                keep = np.argsort(down_cost + rng.random(down.size) * 0.5)[:shortlist]
+                down, down_cost = down[keep], down_cost[keep]
+            elif over[r] <= 0 and up.size > shortlist:
+                keep = np.argsort(up_cost + rng.random(up.size) * 0.5)[:shortlist]
+                up, up_cost = up[keep], up_cost[keep]
+            val = (up_cost[:, None] + down_cost[None, :]).astype(np.float64)
             for line in self.family:
                 ru = line[up][:, None]
                 rd = line[down][None, :]

@@ -13,7 +13,7 @@ are not interchangeable under a cap), so the cap stays an exact linear constrain
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -58,6 +58,9 @@ class TypeModel:
     """(features, types): index into ``quota_rows`` of each type's value, -1 if unlimited."""
     group_index: IntArray
     """Per type: index into ``group_rows``, -1 if the type has no capped group."""
+    _matrix: IntArray | None = field(default=None, repr=False)
+    _lo: IntArray | None = field(default=None, repr=False)
+    _hi: IntArray | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
@@ -77,7 +80,16 @@ class TypeModel:
             return False
         if (c < 0).any() or (c > self.n).any():
             return False
-        return all(row.lo <= int(c[row.types].sum()) <= row.hi for row in self.rows)
+        if self._matrix is None:
+            rows = self.rows
+            self._matrix = np.zeros((len(rows), self.size), dtype=np.int64)
+            for r, row in enumerate(rows):
+                self._matrix[r, row.types] = 1
+            self._lo = np.array([row.lo for row in rows], dtype=np.int64)
+            self._hi = np.array([row.hi for row in rows], dtype=np.int64)
+        assert self._lo is not None and self._hi is not None
+        sums = self._matrix @ c
+        return bool(((sums >= self._lo) & (sums <= self._hi)).all())
 
 
 def build_model(problem: SelectionProblem) -> TypeModel:

@@ -270,6 +270,19 @@ def _close(best: float, upper: float) -> bool:
     return best >= upper - max(ABS_GAP, REL_GAP * abs(upper))
 
 
+def _fixable(master: _Master, certificate: FloatArray, weights: FloatArray, z: float
+             ) -> IntArray:
+    """Free types with a positive certified price: they are at z in every optimal solution."""
+    free = master.fixed < 0
+    tight = np.flatnonzero(free & (certificate > DUAL_EPS))
+    if tight.size == 0:  # numerical safety only: prices of free types add up to 1
+        marginals = master.marginals(weights)
+        tight = np.flatnonzero(free & (marginals <= z + max(ABS_GAP, REL_GAP * z)))
+    if tight.size == 0:
+        tight = np.flatnonzero(free)[:1]
+    return tight
+
+
 def _first_panel(model: TypeModel, time_limit: float | None) -> IntArray | None:
     h = highs.new_highs(presolve="off", mip_rel_gap=1.0)
     highs.add_count_columns(h, model, integer=True)
@@ -319,19 +332,22 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
         master.add(counts)
     master.add(first)
     pricer = _Pricer(model)
+    stage_bound = StageBound(model)
     notes: list[str] = []
     stage = 1
     optimal = False
-    best_weights: FloatArray = np.zeros(0)
-    best_value = 0.0
-    stage_upper = upper
-    stage_bound: StageBound | None = None
+    weights: FloatArray = np.zeros(0)
+    relaxed = stage_bound.solve()
+    relaxed_value = upper if relaxed is None else relaxed[0]
+    stage_upper = relaxed_value
     while True:
         z, prices, convexity, weights = master.solve()
-        best_weights, best_value = weights, z
         run.report(z, stage_upper, stage)
-        converged = _close(z, stage_upper)
-        if not converged and not run.out_of_time():
+        # A stage ends with a certificate: the types it may fix at z (see _fixable).
+        certificate: FloatArray | None = None
+        if relaxed is not None and _close(z, relaxed_value):
+            certificate = relaxed[1]  # z reaches the relaxation: its prices certify
+        elif not run.out_of_time():
             per_person = prices / master.n
             new = pricer.by_swaps(master, per_person, convexity)
             if new:
@@ -347,12 +363,16 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
                 fixed_part = float(np.sum(prices[master.fixed >= 0]
                                           * master.fixed[master.fixed >= 0]))
                 stage_upper = min(stage_upper, bound - fixed_part)
-            if added and not _close(z, stage_upper):
+            if added:
+                if algorithm == "maximin" and stage == 1 and _close(z, stage_upper) \
+                        and z > ABS_GAP:
+                    optimal = True
+                    upper = max(z, min(upper, stage_upper))
+                    break
                 continue
-            converged = bound is not None and not added
-            if bound is not None and _close(z, stage_upper):
-                converged = True
-        if not converged:
+            if bound is not None:
+                certificate = prices  # no improving panel: the master's prices are optimal
+        if certificate is None:
             notes.append(_t("Stopped at the time limit before the optimum was proven."))
             break
         if stage == 1:
@@ -360,21 +380,10 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
         if algorithm == "maximin" and (z > ABS_GAP or (master.fixed >= 0).all()):
             optimal = True
             break
-        # fix the types that cannot do better than z, then raise the others (leximin)
-        free = master.fixed < 0
-        tight = np.flatnonzero(free & (prices > DUAL_EPS))
-        if tight.size == 0:
-            marg = master.marginals(weights)
-            tight = np.flatnonzero(free & (marg <= z + max(ABS_GAP, REL_GAP * z)))
-        if tight.size == 0:
-            tight = np.flatnonzero(free)[:1]
+        # leximin (or a maximin of 0): fix who cannot do better than z, raise the others
+        tight = _fixable(master, certificate, weights, z)
         master.fix(tight, z)
-        if stage_bound is None:
-            stage_bound = StageBound(model)
-            for level in np.unique(master.fixed[master.fixed >= 0]):
-                stage_bound.fix(np.flatnonzero(master.fixed == level), float(level))
-        else:
-            stage_bound.fix(tight, z)
+        stage_bound.fix(tight, z)
         if (master.fixed >= 0).all():
             optimal = True
             break
@@ -382,9 +391,9 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
             notes.append(_t("Stopped at the time limit before the optimum was proven."))
             break
         stage += 1
-        relaxed = stage_bound.bound()
-        stage_upper = 1.0 if relaxed is None else relaxed
-    del best_value
+        relaxed = stage_bound.solve()
+        relaxed_value = 1.0 if relaxed is None else relaxed[0]
+        stage_upper = relaxed_value
     return distribution_from_panels(
-        model, algorithm, master.columns, list(best_weights), upper, optimal,
+        model, algorithm, master.columns, list(weights), upper, optimal,
         time.perf_counter() - started, stage, tuple(notes))
