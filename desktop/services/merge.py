@@ -46,8 +46,12 @@ COMBINABLE = ("engagement_areas", "sectors", "languages", "notes")
 """Fields whose two values can be combined instead of choosing one."""
 
 
-CROSS_FIELD_RULES = ("listed_on_flyers", "publication_consent_on", "publication_consent_how",
-                     "active_until")
+CROSS_FIELD_RULES = (
+    "listed_on_flyers",
+    "publication_consent_on",
+    "publication_consent_how",
+    "active_until",
+)
 
 
 class MergeError(ValueError):
@@ -80,10 +84,6 @@ class MergeResult:
     history_moved: int
 
 
-def _t(text: str) -> str:
-    return translate("Merge", text)
-
-
 def _comparable(value: Any) -> Any:
     if isinstance(value, list):
         return [str(v) for v in value]
@@ -101,13 +101,22 @@ def _model(entity: str) -> type[SyncedRecord]:
 def _live(session: Session, entity: str, record_id: str) -> SyncedRecord:
     record = session.get(_model(entity), record_id)
     if record is None or record.deleted_at is not None:
-        raise MergeError(_t("One of the records no longer exists (it may have been deleted or "
-                            "merged already)."))
+        raise MergeError(
+            translate(
+                "Merge",
+                "One of the records no longer exists (it may have been deleted or merged already).",
+            )
+        )
     return record
 
 
-def display_text(session: Session, key: str, value: Any, language: str = "en",
-                 regions: Mapping[str, str] | None = None) -> str:
+def display_text(
+    session: Session,
+    key: str,
+    value: Any,
+    language: str = "en",
+    regions: Mapping[str, str] | None = None,
+) -> str:
     """A field value in words for the side-by-side view (country and region names, labels)."""
     if value is None or value == "" or value == []:
         return ""
@@ -128,7 +137,7 @@ def display_text(session: Session, key: str, value: Any, language: str = "en",
     if key == "gender":
         return gender_labels().get(str(value), str(value))
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return translate("Merge", "yes") if value else translate("Merge", "no")
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
     if isinstance(value, dt.date):
@@ -136,21 +145,28 @@ def display_text(session: Session, key: str, value: Any, language: str = "en",
     return str(value)
 
 
-def compare(session: Session, entity: str, keep_id: str, other_id: str,
-            language: str = "en") -> list[MergeField]:
+def compare(
+    session: Session, entity: str, keep_id: str, other_id: str, language: str = "en"
+) -> list[MergeField]:
     """Every mergeable field of the two records, in form order."""
     if keep_id == other_id:
-        raise MergeError(_t("A record cannot be merged with itself."))
+        raise MergeError(translate("Merge", "A record cannot be merged with itself."))
     keep, other = _live(session, entity, keep_id), _live(session, entity, other_id)
     regions = region_names(session)
     fields = []
     for spec in spec_for(entity).fields:
         a, b = getattr(keep, spec.key), getattr(other, spec.key)
-        fields.append(MergeField(
-            spec.key, spec.label(), a, b,
-            display_text(session, spec.key, a, language, regions),
-            display_text(session, spec.key, b, language, regions),
-            spec.key in COMBINABLE))
+        fields.append(
+            MergeField(
+                spec.key,
+                spec.label(),
+                a,
+                b,
+                display_text(session, spec.key, a, language, regions),
+                display_text(session, spec.key, b, language, regions),
+                spec.key in COMBINABLE,
+            )
+        )
     return fields
 
 
@@ -193,12 +209,21 @@ def _check(session: Session, entity: str, values: Mapping[str, Any]) -> None:
     errors = [e for e in errors if e.field in CROSS_FIELD_RULES]
     if errors:
         labels = {f.key: f.label() for f in spec_for(entity).fields}
-        raise MergeError(_t("These choices do not make a valid record: {problems}").format(
-            problems="; ".join(f"{labels.get(e.field, e.field)}: {e.message}" for e in errors)))
+        raise MergeError(
+            translate("Merge", "These choices do not make a valid record: {problems}").format(
+                problems="; ".join(f"{labels.get(e.field, e.field)}: {e.message}" for e in errors)
+            )
+        )
 
 
-def merge(session: Session, entity: str, keep_id: str, other_id: str,
-          choices: Mapping[str, str], by: str | None = None) -> MergeResult:
+def merge(
+    session: Session,
+    entity: str,
+    keep_id: str,
+    other_id: str,
+    choices: Mapping[str, str],
+    by: str | None = None,
+) -> MergeResult:
     """Merge ``other_id`` into ``keep_id`` with the chosen values, in the caller's
     transaction. ``choices`` maps field -> "keep" | "other" | "both" (missing: keep)."""
     who = by if by is not None else current_user_name()
@@ -213,30 +238,36 @@ def merge(session: Session, entity: str, keep_id: str, other_id: str,
             setattr(keep, key, value)
     moved = _move_references(session, model, keep, other)
     history = 0
-    for entry in session.scalars(select(RecordHistory).where(
-            RecordHistory.entity == entity, RecordHistory.record_id == other.id)):
+    for entry in session.scalars(
+        select(RecordHistory).where(
+            RecordHistory.entity == entity, RecordHistory.record_id == other.id
+        )
+    ):
         entry.record_id = keep.id
         entry.region_code = keep.region_code
         history += 1
     other.deleted_at = utcnow()
     other.merged_into_id = keep.id  # type: ignore[attr-defined]
-    details = {"merged_id": other.id, "merged_name": getattr(other, "name", ""),
-               "fields_from_merged": from_other}
+    details = {
+        "merged_id": other.id,
+        "merged_name": getattr(other, "name", ""),
+        "fields_from_merged": from_other,
+    }
     add_entry(session, keep, "merged", who, details)
     add_entry(session, other, "merged", who, {"merged_into_id": keep.id})
     session.flush()
     return MergeResult(keep.id, other.id, from_other, moved, history)
 
 
-def _move_references(session: Session, model: type[SyncedRecord], keep: SyncedRecord,
-                     other: SyncedRecord) -> int:
+def _move_references(
+    session: Session, model: type[SyncedRecord], keep: SyncedRecord, other: SyncedRecord
+) -> int:
     """Point everything that referenced ``other`` at ``keep``; a link the kept record already
     has is not doubled: the other's copy is removed (tombstoned) instead."""
     moved = 0
     for cls, key in referencing_columns(model):
         column = getattr(cls, key)
-        for row in session.scalars(select(cls).where(column == other.id,
-                                                     cls.deleted_at.is_(None))):
+        for row in session.scalars(select(cls).where(column == other.id, cls.deleted_at.is_(None))):
             if cls is AssociationFocalPoint and _already_linked(session, row, key, keep.id):
                 row.deleted_at = utcnow()
             else:
@@ -248,7 +279,13 @@ def _move_references(session: Session, model: type[SyncedRecord], keep: SyncedRe
 def _already_linked(session: Session, link: SyncedRecord, key: str, keep_id: str) -> bool:
     assert isinstance(link, AssociationFocalPoint)
     other_end = "focal_point_id" if key == "association_id" else "association_id"
-    return session.scalar(select(AssociationFocalPoint.id).where(
-        getattr(AssociationFocalPoint, key) == keep_id,
-        getattr(AssociationFocalPoint, other_end) == getattr(link, other_end),
-        AssociationFocalPoint.deleted_at.is_(None))) is not None
+    return (
+        session.scalar(
+            select(AssociationFocalPoint.id).where(
+                getattr(AssociationFocalPoint, key) == keep_id,
+                getattr(AssociationFocalPoint, other_end) == getattr(link, other_end),
+                AssociationFocalPoint.deleted_at.is_(None),
+            )
+        )
+        is not None
+    )

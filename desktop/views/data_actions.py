@@ -41,11 +41,6 @@ from desktop.views.list_actions import ListAction, ListPage, register_list_actio
 from desktop.views.operations import run_operation
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataActions", text)
-
-
 # --------------------------------------------------------------------------------------------
 # Export
 
@@ -56,13 +51,21 @@ def export_list(page: ListPage) -> None:
     ids = page.visible_ids()
     parent = page.widget()
     if not ids:
-        QMessageBox.information(parent, _tr("Export"), _tr("The list is empty: there is "
-                                                           "nothing to export."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("DataActions", "Export"),
+            QCoreApplication.translate(
+                "DataActions", "The list is empty: there is nothing to export."
+            ),
+        )
         return
     default = Path.home() / f"{spec.cli_name}.xlsx"
     chosen, selected_filter = QFileDialog.getSaveFileName(
-        parent, _tr("Export {count} records").format(count=len(ids)), str(default),
-        _tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+        parent,
+        QCoreApplication.translate("DataActions", "Export {count} records").format(count=len(ids)),
+        str(default),
+        QCoreApplication.translate("DataActions", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
+    )
     if not chosen:
         return
     path = Path(chosen)
@@ -71,8 +74,9 @@ def export_list(page: ListPage) -> None:
     run_export(page.ctx, page.entity, ids, path, parent)
 
 
-def run_export(ctx: AppContext, entity: str, ids: list[str], path: Path,
-               parent: QWidget | None) -> None:
+def run_export(
+    ctx: AppContext, entity: str, ids: list[str], path: Path, parent: QWidget | None
+) -> None:
     spec = spec_for(entity)
     db = ctx.db
 
@@ -81,15 +85,30 @@ def run_export(ctx: AppContext, entity: str, ids: list[str], path: Path,
             return export_records(session, spec, path, ids=ids, progress=progress)
 
     def done(count: object) -> None:
-        ctx.bus.status_message.emit(_tr("{count} records exported to {file}").format(
-            count=count, file=path), 8000)
+        ctx.bus.status_message.emit(
+            QCoreApplication.translate("DataActions", "{count} records exported to {file}").format(
+                count=count, file=path
+            ),
+            8000,
+        )
 
     def failed(exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, ExportError) else _tr(
-            "Could not export: {error}").format(error=exc)
-        QMessageBox.warning(parent, _tr("Export"), message)
+        message = (
+            str(exc)
+            if isinstance(exc, ExportError)
+            else QCoreApplication.translate("DataActions", "Could not export: {error}").format(
+                error=exc
+            )
+        )
+        QMessageBox.warning(parent, QCoreApplication.translate("DataActions", "Export"), message)
 
-    run_operation(parent, work, done, label=_tr("Exporting…"), on_error=failed)
+    run_operation(
+        parent,
+        work,
+        done,
+        label=QCoreApplication.translate("DataActions", "Exporting…"),
+        on_error=failed,
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -100,25 +119,48 @@ class BatchModel(RowTableModel[tuple[BatchInfo, str]]):
     """Batches with the reason they cannot be undone ("" when they can)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([
-            Column(lambda: _tr("Imported on"),
-                   lambda r: r[0].imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                   sort_key=lambda r: r[0].imported_at.isoformat()),
-            Column(lambda: _tr("File"), lambda r: r[0].file_name),
-            Column(lambda: _tr("Records"), lambda r: r[0].rows_imported, align_right=True),
-            Column(lambda: _tr("Left out"), lambda r: r[0].rows_rejected, align_right=True),
-            Column(lambda: _tr("By"), lambda r: r[0].imported_by),
-            Column(lambda: _tr("State"), lambda r: _state(r[0], r[1])),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("DataActions", "Imported on"),
+                    lambda r: r[0].imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    sort_key=lambda r: r[0].imported_at.isoformat(),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DataActions", "File"),
+                    lambda r: r[0].file_name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DataActions", "Records"),
+                    lambda r: r[0].rows_imported,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DataActions", "Left out"),
+                    lambda r: r[0].rows_rejected,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DataActions", "By"),
+                    lambda r: r[0].imported_by,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DataActions", "State"),
+                    lambda r: _state(r[0], r[1]),
+                ),
+            ],
+            parent,
+        )
 
 
 def _state(info: BatchInfo, reason: str) -> str:
     if info.undone_at is not None:
-        return _tr("Undone on {date}").format(
-            date=info.undone_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        return QCoreApplication.translate("DataActions", "Undone on {date}").format(
+            date=info.undone_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        )
     if reason:
-        return _tr("Changed since; cannot be undone")
-    return _tr("Can be undone")
+        return QCoreApplication.translate("DataActions", "Changed since; cannot be undone")
+    return QCoreApplication.translate("DataActions", "Can be undone")
 
 
 class RecentImportsDialog(QDialog):
@@ -132,8 +174,13 @@ class RecentImportsDialog(QDialog):
         self.setWindowTitle(self.tr("Recent imports"))
         self.resize(820, 420)
         layout = QVBoxLayout(self)
-        self.note = QLabel(self.tr("An import can be undone as long as none of its records was "
-                                   "changed, deleted, merged or linked since."), self)
+        self.note = QLabel(
+            self.tr(
+                "An import can be undone as long as none of its records was "
+                "changed, deleted, merged or linked since."
+            ),
+            self,
+        )
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.model = BatchModel(self)
@@ -150,8 +197,7 @@ class RecentImportsDialog(QDialog):
         layout.addWidget(self.reason)
         row = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("&Undo import"), self)
-        self.undo_button.setToolTip(self.tr("Move the records of the selected import to the "
-                                            "trash"))
+        self.undo_button.setToolTip(self.tr("Move the records of the selected import to the trash"))
         self.undo_button.clicked.connect(self.undo_selected)
         row.addWidget(self.undo_button)
         row.addStretch(1)
@@ -164,8 +210,9 @@ class RecentImportsDialog(QDialog):
 
     def refresh(self) -> None:
         with self.ctx.db.sessions() as session:
-            rows = [(info, undo_check(session, info.id))
-                    for info in list_batches(session, self.entity)]
+            rows = [
+                (info, undo_check(session, info.id)) for info in list_batches(session, self.entity)
+            ]
         self.model.set_rows(rows)
         if rows:
             self.table.selectRow(0)
@@ -192,9 +239,12 @@ class RecentImportsDialog(QDialog):
             return
         info = chosen[0]
         answer = QMessageBox.question(
-            self, self.tr("Undo import"),
+            self,
+            self.tr("Undo import"),
             self.tr("Move the {count} records imported from {file} to the trash?").format(
-                count=info.rows_imported, file=info.file_name))
+                count=info.rows_imported, file=info.file_name
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -207,7 +257,8 @@ class RecentImportsDialog(QDialog):
         self.ctx.bus.announce(self.entity)
         self.ctx.bus.status_message.emit(
             self.tr("Import undone: {count} records moved to the trash.").format(count=removed),
-            6000)
+            6000,
+        )
         self.refresh()
 
 
@@ -233,16 +284,42 @@ def open_duplicates(page: ListPage) -> None:
 
 def register_data_actions(entity: str, duplicates: bool = False) -> None:
     """Add Import…, Export… and Recent imports… (and Find duplicates…) to ``entity``'s list."""
-    register_list_action(ListAction(entity, "import", lambda: _tr("&Import…"), open_import,
-                                    shortcut="Ctrl+Shift+I"))
-    register_list_action(ListAction(entity, "export", lambda: _tr("E&xport…"), export_list,
-                                    shortcut="Ctrl+Shift+E"))
-    register_list_action(ListAction(entity, "recent_imports", lambda: _tr("Recent i&mports…"),
-                                    open_recent_imports))
+    register_list_action(
+        ListAction(
+            entity,
+            "import",
+            lambda: QCoreApplication.translate("DataActions", "&Import…"),
+            open_import,
+            shortcut="Ctrl+Shift+I",
+        )
+    )
+    register_list_action(
+        ListAction(
+            entity,
+            "export",
+            lambda: QCoreApplication.translate("DataActions", "E&xport…"),
+            export_list,
+            shortcut="Ctrl+Shift+E",
+        )
+    )
+    register_list_action(
+        ListAction(
+            entity,
+            "recent_imports",
+            lambda: QCoreApplication.translate("DataActions", "Recent i&mports…"),
+            open_recent_imports,
+        )
+    )
     if duplicates:
-        register_list_action(ListAction(entity, "duplicates",
-                                        lambda: _tr("Find &duplicates…"), open_duplicates,
-                                        shortcut="Ctrl+Shift+D"))
+        register_list_action(
+            ListAction(
+                entity,
+                "duplicates",
+                lambda: QCoreApplication.translate("DataActions", "Find &duplicates…"),
+                open_duplicates,
+                shortcut="Ctrl+Shift+D",
+            )
+        )
 
 
 register_data_actions("association", duplicates=True)

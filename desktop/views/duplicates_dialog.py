@@ -29,18 +29,30 @@ from desktop.views.table_model import ROW_ROLE, Column, Index, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DuplicatesDialog", text)
-
-
 class PairModel(RowTableModel[DuplicatePair]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([
-            Column(lambda: _tr("Score"), lambda p: p.score, align_right=True),
-            Column(lambda: _tr("Record"), lambda p: p.first_name),
-            Column(lambda: _tr("Looks like"), lambda p: p.second_name),
-            Column(lambda: _tr("Why"), lambda p: "; ".join(p.reasons)),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("DuplicatesDialog", "Score"),
+                    lambda p: p.score,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DuplicatesDialog", "Record"),
+                    lambda p: p.first_name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DuplicatesDialog", "Looks like"),
+                    lambda p: p.second_name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DuplicatesDialog", "Why"),
+                    lambda p: "; ".join(p.reasons),
+                ),
+            ],
+            parent,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
@@ -88,11 +100,11 @@ class DuplicatesDialog(QDialog):
 
         row = QHBoxLayout()
         self.merge_button = QPushButton(self.tr("&Merge…"), self)
-        self.merge_button.setToolTip(self.tr("Merge the two records, picking each field "
-                                             "(Enter)"))
+        self.merge_button.setToolTip(self.tr("Merge the two records, picking each field (Enter)"))
         self.not_duplicate_button = QPushButton(self.tr("&Not a duplicate"), self)
-        self.not_duplicate_button.setToolTip(self.tr("Remember that these are two different "
-                                                     "records, so they are not proposed again"))
+        self.not_duplicate_button.setToolTip(
+            self.tr("Remember that these are two different records, so they are not proposed again")
+        )
         self.merge_button.clicked.connect(self.merge_selected)
         self.not_duplicate_button.clicked.connect(self.not_duplicate)
         row.addWidget(self.merge_button)
@@ -124,8 +136,9 @@ class DuplicatesDialog(QDialog):
 
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.operation = run_operation(None, work, self._found, on_error=self._failed,
-                                       on_cancel=lambda: None)
+        self.operation = run_operation(
+            None, work, self._found, on_error=self._failed, on_cancel=lambda: None
+        )
         self.operation.progressed.connect(self._progressed)
 
     def _progressed(self, done: int, total: int, _message: str) -> None:
@@ -149,8 +162,12 @@ class DuplicatesDialog(QDialog):
     def _update_status(self) -> None:
         count = self.model.rowCount()
         if count:
-            self.status.setText(self.tr("{count} likely duplicate pairs. Check each one: merge "
-                                        "it, or mark it as not a duplicate.").format(count=count))
+            self.status.setText(
+                self.tr(
+                    "{count} likely duplicate pairs. Check each one: merge "
+                    "it, or mark it as not a duplicate."
+                ).format(count=count)
+            )
         else:
             self.status.setText(self.tr("No likely duplicates found."))
         self._update_buttons()
@@ -186,12 +203,20 @@ class DuplicatesDialog(QDialog):
         if pair is None:
             return
         with self.ctx.db.transaction() as session:
-            mark_not_duplicate(session, self.entity, pair.first_id, pair.second_id,
-                               current_user_name(self.ctx.settings))
+            mark_not_duplicate(
+                session,
+                self.entity,
+                pair.first_id,
+                pair.second_id,
+                current_user_name(self.ctx.settings),
+            )
         self._remove(lambda p: {p.first_id, p.second_id} == {pair.first_id, pair.second_id})
         self.ctx.bus.status_message.emit(
             self.tr("“{first}” and “{second}” will no longer be proposed as duplicates.").format(
-                first=pair.first_name, second=pair.second_name), 5000)
+                first=pair.first_name, second=pair.second_name
+            ),
+            5000,
+        )
 
     def merge_selected(self) -> None:
         pair = self.selected()
@@ -203,5 +228,6 @@ class DuplicatesDialog(QDialog):
         removed = dialog.merge_result.removed_id
         kept = dialog.merge_result.kept_id
         # Pairs with the removed record are settled; those of the kept one may have changed.
-        self._remove(lambda p: removed in (p.first_id, p.second_id)
-                     or kept in (p.first_id, p.second_id))
+        self._remove(
+            lambda p: removed in (p.first_id, p.second_id) or kept in (p.first_id, p.second_id)
+        )

@@ -67,15 +67,11 @@ SAMPLE_ROWS = 3
 FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel("", parent)
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020;")
-    label.setAccessibleName(_tr("Problem"))
+    label.setAccessibleName(QCoreApplication.translate("ImportWizard", "Problem"))
     label.hide()
     return label
 
@@ -94,8 +90,12 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("A CSV file (any usual encoding, separated by ; , or tabs) or "
-                                 "an Excel workbook (.xlsx) whose first row names the columns."))
+        self.setSubTitle(
+            self.tr(
+                "A CSV file (any usual encoding, separated by ; , or tabs) or "
+                "an Excel workbook (.xlsx) whose first row names the columns."
+            )
+        )
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         label = QLabel(self.tr("&File:"), self)
@@ -121,8 +121,11 @@ class FilePage(QWizardPage):
     def choose(self) -> None:
         start = self.path.text() or str(Path.home())
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the file to import"), start,
-            self.tr("Tables ({patterns});;All files (*)").format(patterns=FILE_FILTER))
+            self,
+            self.tr("Choose the file to import"),
+            start,
+            self.tr("Tables ({patterns});;All files (*)").format(patterns=FILE_FILTER),
+        )
         if chosen:
             self.path.setText(chosen)
 
@@ -151,8 +154,12 @@ class MappingPage(QWizardPage):
         self.wiz = wizard
         self.combos: list[QComboBox] = []
         self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(self.tr("Each column of the file goes into the field chosen next to "
-                                 "it. Columns set to “Do not import” are left out."))
+        self.setSubTitle(
+            self.tr(
+                "Each column of the file goes into the field chosen next to "
+                "it. Columns set to “Do not import” are left out."
+            )
+        )
         layout = QVBoxLayout(self)
         saved = QHBoxLayout()
         saved_label = QLabel(self.tr("Sa&ved mappings:"), self)
@@ -163,14 +170,20 @@ class MappingPage(QWizardPage):
         self.apply_button = QPushButton(self.tr("&Apply"), self)
         self.apply_button.setToolTip(self.tr("Use the chosen saved mapping for this file"))
         self.save_button = QPushButton(self.tr("&Save mapping…"), self)
-        self.save_button.setToolTip(self.tr("Save these choices to reuse them for the next "
-                                            "file from the same source"))
+        self.save_button.setToolTip(
+            self.tr("Save these choices to reuse them for the next file from the same source")
+        )
         self.delete_button = QPushButton(self.tr("&Delete mapping"), self)
         self.apply_button.clicked.connect(self.apply_saved_mapping)
         self.save_button.clicked.connect(self.save_current)
         self.delete_button.clicked.connect(self.delete_saved)
-        for widget in (saved_label, self.saved, self.apply_button, self.save_button,
-                       self.delete_button):
+        for widget in (
+            saved_label,
+            self.saved,
+            self.apply_button,
+            self.save_button,
+            self.delete_button,
+        ):
             saved.addWidget(widget)
         saved.addStretch(1)
         layout.addLayout(saved)
@@ -188,20 +201,31 @@ class MappingPage(QWizardPage):
         assert table is not None
         spec = self.wiz.spec
         if table.kind == "csv":
-            self.info.setText(self.tr("{rows} rows read from {file} ({encoding}, separated by "
-                                      "{separator}).").format(
-                rows=len(table.rows), file=self.wiz.path.name if self.wiz.path else "",
-                encoding=table.encoding, separator=_separator_name(table.separator)))
+            self.info.setText(
+                self.tr(
+                    "{rows} rows read from {file} ({encoding}, separated by {separator})."
+                ).format(
+                    rows=len(table.rows),
+                    file=self.wiz.path.name if self.wiz.path else "",
+                    encoding=table.encoding,
+                    separator=_separator_name(table.separator),
+                )
+            )
         else:
-            self.info.setText(self.tr("{rows} rows read from sheet “{sheet}” of {file}.").format(
-                rows=len(table.rows), sheet=table.sheet,
-                file=self.wiz.path.name if self.wiz.path else ""))
+            self.info.setText(
+                self.tr("{rows} rows read from sheet “{sheet}” of {file}.").format(
+                    rows=len(table.rows),
+                    sheet=table.sheet,
+                    file=self.wiz.path.name if self.wiz.path else "",
+                )
+            )
         body = QWidget()
         grid = QGridLayout(body)
         bold = QFont(self.font())
         bold.setBold(True)
-        for column, text in enumerate((self.tr("Column in the file"), self.tr("First values"),
-                                       self.tr("Import into"))):
+        for column, text in enumerate(
+            (self.tr("Column in the file"), self.tr("First values"), self.tr("Import into"))
+        ):
             header = QLabel(text, body)
             header.setFont(bold)
             grid.addWidget(header, 0, column)
@@ -213,8 +237,7 @@ class MappingPage(QWizardPage):
             sample.setToolTip("\n".join(samples[:SAMPLE_ROWS]))
             sample.setEnabled(False)
             combo = QComboBox(body)
-            combo.setAccessibleName(self.tr("Field for column {column}").format(
-                column=header_text))
+            combo.setAccessibleName(self.tr("Field for column {column}").format(column=header_text))
             combo.addItem(self.tr("— Do not import —"), "")
             for field in spec.fields:
                 text = field.label() + (" *" if field.required else "")
@@ -251,8 +274,11 @@ class MappingPage(QWizardPage):
         self._changed()
 
     def mapping(self) -> ColumnMapping:
-        return {index: str(combo.currentData()) for index, combo in enumerate(self.combos)
-                if combo.currentData()}
+        return {
+            index: str(combo.currentData())
+            for index, combo in enumerate(self.combos)
+            if combo.currentData()
+        }
 
     def problem(self) -> str:
         spec = self.wiz.spec
@@ -262,13 +288,15 @@ class MappingPage(QWizardPage):
             chosen.setdefault(field, []).append(self.wiz.table.headers[index])
         for field, columns in chosen.items():
             if len(columns) > 1:
-                return self.tr("“{field}” is chosen for more than one column ({columns}); "
-                               "choose it for one only.").format(
-                    field=spec.field(field).label(), columns=", ".join(columns))
+                return self.tr(
+                    "“{field}” is chosen for more than one column ({columns}); "
+                    "choose it for one only."
+                ).format(field=spec.field(field).label(), columns=", ".join(columns))
         missing = [f.label() for f in spec.required if f.key not in chosen]
         if missing:
             return self.tr("Choose the column that holds: {fields}.").format(
-                fields=", ".join(missing))
+                fields=", ".join(missing)
+            )
         return ""
 
     def _changed(self) -> None:
@@ -293,22 +321,29 @@ class MappingPage(QWizardPage):
     def save_current(self) -> None:
         assert self.wiz.table is not None
         suggestion = self.saved.currentText() or (self.wiz.path.stem if self.wiz.path else "")
-        name, ok = QInputDialog.getText(self, self.tr("Save mapping"),
-                                        self.tr("Name of this mapping:"), text=suggestion)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save mapping"), self.tr("Name of this mapping:"), text=suggestion
+        )
         if not ok or not name.strip():
             return
         with self.wiz.ctx.db.transaction() as session:
-            save_mapping(session, self.wiz.spec.entity, name,
-                         mapping_by_header(self.wiz.table.headers, self.mapping()))
+            save_mapping(
+                session,
+                self.wiz.spec.entity,
+                name,
+                mapping_by_header(self.wiz.table.headers, self.mapping()),
+            )
         self._reload_saved(" ".join(name.split()))
 
     def delete_saved(self) -> None:
         name = self.saved.currentText()
         if not name:
             return
-        answer = QMessageBox.question(self, self.tr("Delete mapping"),
-                                      self.tr("Delete the saved mapping “{name}”?").format(
-                                          name=name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete mapping"),
+            self.tr("Delete the saved mapping “{name}”?").format(name=name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         with self.wiz.ctx.db.transaction() as session:
@@ -317,13 +352,18 @@ class MappingPage(QWizardPage):
 
 
 def _separator_name(separator: str) -> str:
-    names = {";": _tr("semicolons"), ",": _tr("commas"), "\t": _tr("tabs"), "|": _tr("bars")}
+    names = {
+        ";": QCoreApplication.translate("ImportWizard", "semicolons"),
+        ",": QCoreApplication.translate("ImportWizard", "commas"),
+        "\t": QCoreApplication.translate("ImportWizard", "tabs"),
+        "|": QCoreApplication.translate("ImportWizard", "bars"),
+    }
     return names.get(separator, separator)
 
 
 def _elide(text: str, width: int) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # --------------------------------------------------------------------------------------------
@@ -332,19 +372,39 @@ def _elide(text: str, width: int) -> str:
 
 class ErrorModel(RowTableModel[RowError]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([
-            Column(lambda: _tr("Line"), lambda e: e.line, align_right=True),
-            Column(lambda: _tr("Column"), lambda e: e.column),
-            Column(lambda: _tr("Reason"), lambda e: e.reason),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("ImportWizard", "Line"),
+                    lambda e: e.line,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ImportWizard", "Column"), lambda e: e.column
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ImportWizard", "Reason"), lambda e: e.reason
+                ),
+            ],
+            parent,
+        )
 
 
 class WarningModel(RowTableModel[RowWarning]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([
-            Column(lambda: _tr("Line"), lambda w: w.line, align_right=True),
-            Column(lambda: _tr("Note"), lambda w: w.message),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("ImportWizard", "Line"),
+                    lambda w: w.line,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ImportWizard", "Note"), lambda w: w.message
+                ),
+            ],
+            parent,
+        )
 
 
 def _table(model: RowTableModel[Any], parent: QWidget, name: str) -> QTableView:
@@ -367,8 +427,12 @@ class PreviewPage(QWizardPage):
         self.wiz = wizard
         self.operation: Operation | None = None
         self.setTitle(self.tr("Check before importing"))
-        self.setSubTitle(self.tr("Every row is checked with the same rules as the form. Nothing "
-                                 "is imported before you press Import."))
+        self.setSubTitle(
+            self.tr(
+                "Every row is checked with the same rules as the form. Nothing "
+                "is imported before you press Import."
+            )
+        )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         layout = QVBoxLayout(self)
@@ -389,9 +453,13 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         self.save_errors = QPushButton(self.tr("Save &rejected rows…"), self)
-        self.save_errors.setToolTip(self.tr("Write the rows left out, with the line, column and "
-                                            "reason, to a CSV file you can correct and import "
-                                            "again"))
+        self.save_errors.setToolTip(
+            self.tr(
+                "Write the rows left out, with the line, column and "
+                "reason, to a CSV file you can correct and import "
+                "again"
+            )
+        )
         self.save_errors.clicked.connect(self.write_errors)
         row.addWidget(self.save_errors)
         row.addStretch(1)
@@ -406,16 +474,21 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr("Checking the rows…"))
         self.progress.setRange(0, 0)
         self.progress.show()
-        db, spec, table, mapping = self.wiz.ctx.db, self.wiz.spec, self.wiz.table, \
-            dict(self.wiz.mapping)
+        db, spec, table, mapping = (
+            self.wiz.ctx.db,
+            self.wiz.spec,
+            self.wiz.table,
+            dict(self.wiz.mapping),
+        )
         assert table is not None
 
         def work(progress: Progress) -> ImportPlan:
             with db.sessions() as session:
                 return analyse(session, spec, table, mapping, progress)
 
-        self.operation = run_operation(None, work, self._analysed, on_error=self._failed,
-                                       on_cancel=lambda: None)
+        self.operation = run_operation(
+            None, work, self._analysed, on_error=self._failed, on_cancel=lambda: None
+        )
         self.operation.progressed.connect(self._progressed)
         self.completeChanged.emit()
 
@@ -446,29 +519,47 @@ class PreviewPage(QWizardPage):
         self.warnings.set_rows(plan.warnings)
         self._update_tabs()
         self.save_errors.setEnabled(bool(plan.errors))
-        parts = [self.tr("{read} rows read: {good} can be imported.").format(
-            read=plan.rows_read, good=len(plan.good))]
+        parts = [
+            self.tr("{read} rows read: {good} can be imported.").format(
+                read=plan.rows_read, good=len(plan.good)
+            )
+        ]
         if plan.rejected_lines:
-            parts.append(self.tr("{bad} rows will be left out; the reasons are listed below.")
-                         .format(bad=len(plan.rejected_lines)))
+            parts.append(
+                self.tr("{bad} rows will be left out; the reasons are listed below.").format(
+                    bad=len(plan.rejected_lines)
+                )
+            )
         if plan.flagged_lines:
-            parts.append(self.tr("{flagged} rows look like records already in the register; "
-                                 "they will be imported, check them afterwards.").format(
-                flagged=len(plan.flagged_lines)))
+            parts.append(
+                self.tr(
+                    "{flagged} rows look like records already in the register; "
+                    "they will be imported, check them afterwards."
+                ).format(flagged=len(plan.flagged_lines))
+            )
         unmapped = plan.unmapped_headers()
         if unmapped:
-            parts.append(self.tr("Columns not imported: {columns}.").format(
-                columns=", ".join(unmapped)))
+            parts.append(
+                self.tr("Columns not imported: {columns}.").format(columns=", ".join(unmapped))
+            )
         if not plan.good:
             parts.append(self.tr("There is nothing to import."))
         self.summary.setText(" ".join(parts))
         self.completeChanged.emit()
 
     def _update_tabs(self) -> None:
-        self.tabs.setTabText(0, self.tr("Rows left out ({count})").format(
-            count=len({e.line for e in self.errors.rows()})))
-        self.tabs.setTabText(1, self.tr("Possible duplicates ({count})").format(
-            count=len({w.line for w in self.warnings.rows()})))
+        self.tabs.setTabText(
+            0,
+            self.tr("Rows left out ({count})").format(
+                count=len({e.line for e in self.errors.rows()})
+            ),
+        )
+        self.tabs.setTabText(
+            1,
+            self.tr("Possible duplicates ({count})").format(
+                count=len({w.line for w in self.warnings.rows()})
+            ),
+        )
 
     def isComplete(self) -> bool:
         return self.wiz.plan is not None and bool(self.wiz.plan.good)
@@ -477,22 +568,31 @@ class PreviewPage(QWizardPage):
         plan = self.wiz.plan
         if plan is None:
             return
-        base = self.wiz.path.with_name(self.wiz.path.stem + "-rejected.csv") if self.wiz.path \
+        base = (
+            self.wiz.path.with_name(self.wiz.path.stem + "-rejected.csv")
+            if self.wiz.path
             else Path.home() / "rejected.csv"
+        )
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the rejected rows"), str(base), self.tr("CSV files (*.csv)"))
+            self, self.tr("Save the rejected rows"), str(base), self.tr("CSV files (*.csv)")
+        )
         if not chosen:
             return
         try:
             count = write_errors_csv(plan, Path(chosen))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save the rejected rows"),
-                                self.tr("Could not write {file}: {error}").format(
-                                    file=chosen, error=exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Save the rejected rows"),
+                self.tr("Could not write {file}: {error}").format(
+                    file=chosen, error=exc.strerror or exc
+                ),
+            )
             return
         self.wiz.ctx.bus.status_message.emit(
             self.tr("{count} rejected rows written to {file}").format(count=count, file=chosen),
-            6000)
+            6000,
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -516,8 +616,12 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.progress)
         row = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("&Undo this import"), self)
-        self.undo_button.setToolTip(self.tr("Remove the records this import added (possible "
-                                            "as long as none of them was changed since)"))
+        self.undo_button.setToolTip(
+            self.tr(
+                "Remove the records this import added (possible "
+                "as long as none of them was changed since)"
+            )
+        )
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
         row.addWidget(self.undo_button)
@@ -539,8 +643,9 @@ class ResultPage(QWizardPage):
         def work(progress: Progress) -> ImportReport:
             return execute(db, plan, name, progress, by=who)
 
-        self.operation = run_operation(None, work, self._imported, on_error=self._failed,
-                                       on_cancel=self._cancelled)
+        self.operation = run_operation(
+            None, work, self._imported, on_error=self._failed, on_cancel=self._cancelled
+        )
         self.operation.progressed.connect(self._progressed)
 
     def _progressed(self, done: int, total: int, _message: str) -> None:
@@ -557,20 +662,24 @@ class ResultPage(QWizardPage):
     def _imported(self, report: object) -> None:
         assert isinstance(report, ImportReport)
         self.wiz.report = report
-        self.summary.setText(self.tr(
-            "{imported} records imported from {file}; {rejected} rows were left out. You can "
-            "undo this import now, or later from “Recent imports” as long as none of its "
-            "records was changed.").format(imported=report.imported, file=report.file_name,
-                                           rejected=report.rejected))
+        self.summary.setText(
+            self.tr(
+                "{imported} records imported from {file}; {rejected} rows were left out. You can "
+                "undo this import now, or later from “Recent imports” as long as none of its "
+                "records was changed."
+            ).format(imported=report.imported, file=report.file_name, rejected=report.rejected)
+        )
         self.undo_button.setVisible(report.batch_id is not None)
         self.wiz.ctx.bus.announce(self.wiz.spec.entity)
-        self.wiz.ctx.bus.status_message.emit(self.tr("{count} records imported.").format(
-            count=report.imported), 6000)
+        self.wiz.ctx.bus.status_message.emit(
+            self.tr("{count} records imported.").format(count=report.imported), 6000
+        )
         self._finish()
 
     def _failed(self, exc: BaseException) -> None:
-        self.summary.setText(self.tr("The import failed and nothing was imported: {error}")
-                             .format(error=exc))
+        self.summary.setText(
+            self.tr("The import failed and nothing was imported: {error}").format(error=exc)
+        )
         self._finish()
 
     def _cancelled(self) -> None:
@@ -585,21 +694,24 @@ class ResultPage(QWizardPage):
         if report is None or report.batch_id is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Undo import"),
-            self.tr("Remove the {count} records this import added?").format(
-                count=report.imported))
+            self,
+            self.tr("Undo import"),
+            self.tr("Remove the {count} records this import added?").format(count=report.imported),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.wiz.ctx.db.transaction() as session:
-                removed = undo_batch(session, report.batch_id,
-                                     current_user_name(self.wiz.ctx.settings))
+                removed = undo_batch(
+                    session, report.batch_id, current_user_name(self.wiz.ctx.settings)
+                )
         except UndoError as exc:
             QMessageBox.warning(self, self.tr("Undo import"), str(exc))
             return
         self.undo_button.hide()
-        self.summary.setText(self.tr("The import was undone: {count} records were removed.")
-                             .format(count=removed))
+        self.summary.setText(
+            self.tr("The import was undone: {count} records were removed.").format(count=removed)
+        )
         self.wiz.ctx.bus.announce(self.wiz.spec.entity)
 
 
@@ -610,8 +722,9 @@ class ResultPage(QWizardPage):
 class ImportWizard(QWizard):
     """Import records of ``entity`` from a file the user picks (or ``path``)."""
 
-    def __init__(self, ctx: AppContext, entity: str, parent: QWidget | None = None,
-                 path: Path | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, entity: str, parent: QWidget | None = None, path: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.spec: ImportSpec = spec_for(entity)

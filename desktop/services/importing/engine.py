@@ -41,10 +41,6 @@ CHUNK = 2_000
 MAX_WARNINGS_PER_ROW = 2
 
 
-def _t(text: str) -> str:
-    return translate("Import", text)
-
-
 @dataclass(frozen=True)
 class RowError:
     """A rejected row: where it is, which column, and why (in words)."""
@@ -127,21 +123,31 @@ def check_mapping(spec: ImportSpec, table: Table, mapping: Mapping[int, str]) ->
     missing = missing_required(spec, mapping)
     if missing:
         names = ", ".join(f.label() for f in missing)
-        titles = ", ".join(f"“{title}”" for f in missing
-                           for title in dict.fromkeys((f.header, *f.aliases[:4])))
-        raise ImportFileError(_t("The file has no column for {fields}. Name a column {titles} "
-                                 "(or choose it in the import wizard).").format(
-            fields=names, titles=titles))
+        titles = ", ".join(
+            f"“{title}”" for f in missing for title in dict.fromkeys((f.header, *f.aliases[:4]))
+        )
+        raise ImportFileError(
+            translate(
+                "Import",
+                "The file has no column for {fields}. Name a column {titles} "
+                "(or choose it in the import wizard).",
+            ).format(fields=names, titles=titles)
+        )
     if not table.rows:
-        raise ImportFileError(_t("The file has a header but no rows to import."))
+        raise ImportFileError(translate("Import", "The file has a header but no rows to import."))
 
 
-def analyse(session: Session, spec: ImportSpec, table: Table,
-            mapping: Mapping[int, str] | None = None,
-            progress: Progress = NO_PROGRESS) -> ImportPlan:
+def analyse(
+    session: Session,
+    spec: ImportSpec,
+    table: Table,
+    mapping: Mapping[int, str] | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> ImportPlan:
     """Validate every row and look for likely duplicates; writes nothing."""
-    column_map: ColumnMapping = dict(mapping) if mapping is not None else auto_map(
-        spec, table.headers)
+    column_map: ColumnMapping = (
+        dict(mapping) if mapping is not None else auto_map(spec, table.headers)
+    )
     check_mapping(spec, table, column_map)
     plan = ImportPlan(spec, table, column_map)
     options = spec.options(session)
@@ -149,10 +155,9 @@ def analyse(session: Session, spec: ImportSpec, table: Table,
     headers = table.headers
     column_of = {f: c for c, f in column_map.items()}
     labels = {f.key: f.label() for f in spec.fields}
-    checker = (dedupe.duplicate_checker(session, spec.dedupe_entity)
-               if spec.dedupe_entity else None)
+    checker = dedupe.duplicate_checker(session, spec.dedupe_entity) if spec.dedupe_entity else None
     total = len(table.rows)
-    message = _t("Checking rows")
+    message = translate("Import", "Checking rows")
     for n, row in enumerate(table.rows):
         if n % 250 == 0:
             progress.check()
@@ -163,10 +168,17 @@ def analyse(session: Session, spec: ImportSpec, table: Table,
             problems = sorted(problems, key=lambda p: column_of.get(p.field, len(headers)))
             for problem in problems:
                 column = column_of.get(problem.field)
-                plan.errors.append(RowError(
-                    row.line, headers[column] if column is not None
-                    else labels.get(problem.field, problem.field),
-                    problem.field, problem.message, row.cells))
+                plan.errors.append(
+                    RowError(
+                        row.line,
+                        headers[column]
+                        if column is not None
+                        else labels.get(problem.field, problem.field),
+                        problem.field,
+                        problem.message,
+                        row.cells,
+                    )
+                )
             continue
         for key, value in defaults.items():
             if cleaned.get(key) in (None, ""):
@@ -186,28 +198,42 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _flag_duplicates(plan: ImportPlan, checker: dedupe.DuplicateChecker, line: int,
-                     values: Mapping[str, Any]) -> None:
+def _flag_duplicates(
+    plan: ImportPlan, checker: dedupe.DuplicateChecker, line: int, values: Mapping[str, Any]
+) -> None:
     existing, earlier = checker.check(values, str(line), limit=MAX_WARNINGS_PER_ROW)
     for match in existing:
-        plan.warnings.append(RowWarning(
-            line,
-            _t("Looks like the existing record “{name}” ({score} %: {reasons}).").format(
-                name=match.name, score=match.score, reasons=", ".join(match.reasons)),
-            (match.record_id,)))
+        plan.warnings.append(
+            RowWarning(
+                line,
+                translate(
+                    "Import", "Looks like the existing record “{name}” ({score} %: {reasons})."
+                ).format(name=match.name, score=match.score, reasons=", ".join(match.reasons)),
+                (match.record_id,),
+            )
+        )
     for ref, score, reasons in earlier:
-        plan.warnings.append(RowWarning(
-            line,
-            _t("Looks like line {line} of this file ({score} %: {reasons}).").format(
-                line=ref, score=score, reasons=", ".join(reasons))))
+        plan.warnings.append(
+            RowWarning(
+                line,
+                translate(
+                    "Import", "Looks like line {line} of this file ({score} %: {reasons})."
+                ).format(line=ref, score=score, reasons=", ".join(reasons)),
+            )
+        )
 
 
 # --------------------------------------------------------------------------------------------
 # Import
 
 
-def execute(db: Database, plan: ImportPlan, file_name: str, progress: Progress = NO_PROGRESS,
-            by: str | None = None) -> ImportReport:
+def execute(
+    db: Database,
+    plan: ImportPlan,
+    file_name: str,
+    progress: Progress = NO_PROGRESS,
+    by: str | None = None,
+) -> ImportReport:
     """Import the plan's good rows in ONE transaction with their batch; nothing is written if
     anything fails or the user cancels."""
     spec = plan.spec
@@ -218,46 +244,80 @@ def execute(db: Database, plan: ImportPlan, file_name: str, progress: Progress =
         with db.transaction() as session:
             now = utcnow()
             batch = ImportBatch(
-                entity=spec.entity, file_name=file_name[:500], rows_read=plan.rows_read,
-                rows_imported=len(plan.good), rows_rejected=len(plan.rejected_lines),
+                entity=spec.entity,
+                file_name=file_name[:500],
+                rows_read=plan.rows_read,
+                rows_imported=len(plan.good),
+                rows_rejected=len(plan.rejected_lines),
                 rows_flagged=len(plan.flagged_lines),
                 mapping=mapping_by_header(plan.table.headers, plan.mapping),
-                imported_at=now, imported_by=who[:100], undone_by="")
+                imported_at=now,
+                imported_by=who[:100],
+                undone_by="",
+            )
             session.add(batch)
             session.flush()
             batch_id = batch.id
             total = len(plan.good)
-            message = _t("Importing")
+            message = translate("Import", "Importing")
             for start in range(0, total, CHUNK):
                 progress.check()
                 progress.report(start, total, message)
-                chunk = plan.good[start:start + CHUNK]
-                rows = [{**values, "import_batch_id": batch_id, "created_at": now,
-                         "updated_at": now} for _line, values in chunk]
+                chunk = plan.good[start : start + CHUNK]
+                rows = [
+                    {**values, "import_batch_id": batch_id, "created_at": now, "updated_at": now}
+                    for _line, values in chunk
+                ]
                 ids = insert_records(session, spec.model, rows)
                 if spec.record_history:
-                    add_entries(session, spec.entity, (
-                        (rid, row.get("region_code"), {"import_batch_id": batch_id,
-                                                       "file": file_name})
-                        for rid, row in zip(ids, rows, strict=True)), "created", who, at=now)
+                    add_entries(
+                        session,
+                        spec.entity,
+                        (
+                            (
+                                rid,
+                                row.get("region_code"),
+                                {"import_batch_id": batch_id, "file": file_name},
+                            )
+                            for rid, row in zip(ids, rows, strict=True)
+                        ),
+                        "created",
+                        who,
+                        at=now,
+                    )
                 imported += len(ids)
             progress.check()  # a Cancel during the last chunk still rolls everything back
             progress.report(total, total, message)
     return _report(plan, file_name, imported, batch_id, dry_run=False)
 
 
-def _report(plan: ImportPlan, file_name: str, imported: int, batch_id: str | None,
-            dry_run: bool) -> ImportReport:
+def _report(
+    plan: ImportPlan, file_name: str, imported: int, batch_id: str | None, dry_run: bool
+) -> ImportReport:
     return ImportReport(
-        entity=plan.spec.entity, file_name=file_name, rows_read=plan.rows_read,
-        imported=imported, rejected=len(plan.rejected_lines), flagged=len(plan.flagged_lines),
-        batch_id=batch_id, dry_run=dry_run, errors=list(plan.errors),
-        warnings=list(plan.warnings), headers=list(plan.table.headers))
+        entity=plan.spec.entity,
+        file_name=file_name,
+        rows_read=plan.rows_read,
+        imported=imported,
+        rejected=len(plan.rejected_lines),
+        flagged=len(plan.flagged_lines),
+        batch_id=batch_id,
+        dry_run=dry_run,
+        errors=list(plan.errors),
+        warnings=list(plan.warnings),
+        headers=list(plan.table.headers),
+    )
 
 
-def run_import(db: Database, entity: str, path: Path, *, dry_run: bool = False,
-               mapping: Mapping[int, str] | None = None,
-               progress: Progress = NO_PROGRESS) -> ImportReport:
+def run_import(
+    db: Database,
+    entity: str,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    mapping: Mapping[int, str] | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> ImportReport:
     """Read, check and (unless ``dry_run``) import a file: what the CLI does."""
     spec = spec_for(entity)
     table = read_table(Path(path))
@@ -280,13 +340,28 @@ def write_errors_csv(report: ImportReport | ImportPlan, path: Path) -> int:
         by_line.setdefault(error.line, []).append(error)
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow([*headers, _t("line"), _t("column"), _t("reason")])
+        writer.writerow(
+            [
+                *headers,
+                translate("Import", "line"),
+                translate("Import", "column"),
+                translate("Import", "reason"),
+            ]
+        )
         for line in sorted(by_line):
             problems = by_line[line]
-            cells = [_text(problems[0].cells[i]) if i < len(problems[0].cells) else ""
-                     for i in range(len(headers))]
-            writer.writerow([*cells, line, " | ".join(p.column for p in problems),
-                             " | ".join(p.reason for p in problems)])
+            cells = [
+                _text(problems[0].cells[i]) if i < len(problems[0].cells) else ""
+                for i in range(len(headers))
+            ]
+            writer.writerow(
+                [
+                    *cells,
+                    line,
+                    " | ".join(p.column for p in problems),
+                    " | ".join(p.reason for p in problems),
+                ]
+            )
     return len(by_line)
 
 
@@ -318,10 +393,19 @@ class BatchInfo:
 
 
 def _info(batch: ImportBatch) -> BatchInfo:
-    return BatchInfo(batch.id, batch.entity, batch.file_name, batch.imported_at,
-                     batch.imported_by, batch.rows_read, batch.rows_imported,
-                     batch.rows_rejected, batch.rows_flagged, batch.undone_at,
-                     dict(batch.mapping))
+    return BatchInfo(
+        batch.id,
+        batch.entity,
+        batch.file_name,
+        batch.imported_at,
+        batch.imported_by,
+        batch.rows_read,
+        batch.rows_imported,
+        batch.rows_rejected,
+        batch.rows_flagged,
+        batch.undone_at,
+        dict(batch.mapping),
+    )
 
 
 def list_batches(session: Session, entity: str | None = None, limit: int = 50) -> list[BatchInfo]:
@@ -335,7 +419,7 @@ def list_batches(session: Session, entity: str | None = None, limit: int = 50) -
 def get_batch(session: Session, batch_id: str) -> BatchInfo:
     batch = session.get(ImportBatch, batch_id.strip())
     if batch is None:
-        raise UndoError(_t("There is no import {batch}.").format(batch=batch_id))
+        raise UndoError(translate("Import", "There is no import {batch}.").format(batch=batch_id))
     return _info(batch)
 
 
@@ -352,9 +436,9 @@ def changed_since_import(session: Session, batch_id: str) -> int:
     model = spec_for(batch.entity).model
     in_batch = _batch_column(model) == batch_id
     edited = session.execute(
-        select(func.count()).select_from(model).where(
-            in_batch,
-            or_(model.updated_at != model.created_at, model.deleted_at.is_not(None)))
+        select(func.count())
+        .select_from(model)
+        .where(in_batch, or_(model.updated_at != model.created_at, model.deleted_at.is_not(None)))
     ).scalar_one()
     ids = list(session.scalars(select(model.id).where(in_batch)))
     return int(edited) + len(live_references(session, model, ids))
@@ -364,12 +448,15 @@ def undo_check(session: Session, batch_id: str) -> str:
     """Why the batch cannot be undone, in words; "" when it can."""
     info = get_batch(session, batch_id)
     if info.undone_at is not None:
-        return _t("This import was already undone.")
+        return translate("Import", "This import was already undone.")
     changed = changed_since_import(session, batch_id)
     if changed:
-        return _t("This import can no longer be undone: {count} of its records were changed "
-                  "since (edited, deleted, merged or linked). Delete the records you do not "
-                  "want from the list instead.").format(count=changed)
+        return translate(
+            "Import",
+            "This import can no longer be undone: {count} of its records were changed "
+            "since (edited, deleted, merged or linked). Delete the records you do not "
+            "want from the list instead.",
+        ).format(count=changed)
     return ""
 
 
@@ -383,8 +470,11 @@ def undo_batch(session: Session, batch_id: str, by: str | None = None) -> int:
     assert batch is not None
     model = spec_for(batch.entity).model
     who = by if by is not None else current_user_name()
-    ids = list(session.scalars(select(model.id).where(_batch_column(model) == batch.id,
-                                                      model.deleted_at.is_(None))))
+    ids = list(
+        session.scalars(
+            select(model.id).where(_batch_column(model) == batch.id, model.deleted_at.is_(None))
+        )
+    )
     removed = soft_delete(session, model, ids, who)
     batch.undone_at = utcnow()
     batch.undone_by = who[:100]

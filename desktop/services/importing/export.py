@@ -33,10 +33,6 @@ class ExportError(Exception):
     """The export cannot be written; the message is for the user."""
 
 
-def _t(text: str) -> str:
-    return translate("Export", text)
-
-
 def matching_ids(session: Session, spec: ImportSpec, text: str = "") -> list[str]:
     """Ids of the live records, in name order, whose search fields contain ``text`` (case and
     accents ignored) — what ``export --filter TEXT`` exports."""
@@ -53,11 +49,10 @@ def matching_ids(session: Session, spec: ImportSpec, text: str = "") -> list[str
     return [rid for _name, rid in result]
 
 
-def _records(session: Session, model: type[SyncedRecord],
-             ids: Sequence[str]) -> list[SyncedRecord]:
+def _records(session: Session, model: type[SyncedRecord], ids: Sequence[str]) -> list[SyncedRecord]:
     found: dict[str, SyncedRecord] = {}
     for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start:start + CHUNK])
+        chunk = list(ids[start : start + CHUNK])
         for record in session.scalars(select(model).where(model.id.in_(chunk))):
             found[record.id] = record
     return [found[rid] for rid in ids if rid in found]
@@ -77,30 +72,40 @@ def _values(spec: ImportSpec, record: SyncedRecord, native_dates: bool) -> list[
 
 
 def _csv_safe(value: Any) -> Any:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") \
-            and not _NUMBER_LIKE.match(value):
+    if (
+        isinstance(value, str)
+        and value[:1] in ("=", "+", "-", "@")
+        and not _NUMBER_LIKE.match(value)
+    ):
         return "'" + value
     return value
 
 
-def export_records(session: Session, spec: ImportSpec, path: Path,
-                   ids: Sequence[str] | None = None, filter_text: str = "",
-                   progress: Progress = NO_PROGRESS) -> int:
+def export_records(
+    session: Session,
+    spec: ImportSpec,
+    path: Path,
+    ids: Sequence[str] | None = None,
+    filter_text: str = "",
+    progress: Progress = NO_PROGRESS,
+) -> int:
     """Write the records ``ids`` (in that order; default: every live record matching
     ``filter_text``) to ``path`` (.csv or .xlsx). Returns how many were written."""
     path = Path(path)
     suffix = path.suffix.casefold()
     if suffix not in (".csv", ".xlsx"):
-        raise ExportError(_t("Choose a file name ending in .csv or .xlsx."))
+        raise ExportError(translate("Export", "Choose a file name ending in .csv or .xlsx."))
     wanted = list(ids) if ids is not None else matching_ids(session, spec, filter_text)
     headers = [f.header for f in spec.fields]
     rows: list[list[Any]] = []
-    message = _t("Exporting")
+    message = translate("Export", "Exporting")
     for start in range(0, len(wanted), CHUNK):
         progress.check()
         progress.report(start, len(wanted), message)
-        rows.extend(_values(spec, r, suffix == ".xlsx")
-                    for r in _records(session, spec.model, wanted[start:start + CHUNK]))
+        rows.extend(
+            _values(spec, r, suffix == ".xlsx")
+            for r in _records(session, spec.model, wanted[start : start + CHUNK])
+        )
     tmp = path.with_name(path.name + ".part")
     try:
         if suffix == ".csv":
@@ -113,14 +118,16 @@ def export_records(session: Session, spec: ImportSpec, path: Path,
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(_t("Could not write {file}: {reason}").format(
-            file=path, reason=exc.strerror or exc)) from exc
+        raise ExportError(
+            translate("Export", "Could not write {file}: {reason}").format(
+                file=path, reason=exc.strerror or exc
+            )
+        ) from exc
     progress.report(len(wanted), len(wanted), message)
     return len(rows)
 
 
-def _write_xlsx(path: Path, spec: ImportSpec, headers: list[str],
-                rows: list[list[Any]]) -> None:
+def _write_xlsx(path: Path, spec: ImportSpec, headers: list[str], rows: list[list[Any]]) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font

@@ -58,10 +58,6 @@ class Table:
     notes: list[str] = field(default_factory=list)
 
 
-def _t(text: str) -> str:
-    return translate("Import", text)
-
-
 def read_table(path: Path) -> Table:
     """Read a CSV or XLSX file; raises :class:`ImportFileError` with a clear message."""
     path = Path(path)
@@ -69,17 +65,29 @@ def read_table(path: Path) -> Table:
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError as exc:
-        raise ImportFileError(_t("The file {file} does not exist.").format(file=path)) from exc
+        raise ImportFileError(
+            translate("Import", "The file {file} does not exist.").format(file=path)
+        ) from exc
     except IsADirectoryError as exc:
-        raise ImportFileError(_t("{file} is a folder, not a file.").format(file=path)) from exc
+        raise ImportFileError(
+            translate("Import", "{file} is a folder, not a file.").format(file=path)
+        ) from exc
     except OSError as exc:
-        raise ImportFileError(_t("The file {file} cannot be opened: {reason}").format(
-            file=path, reason=exc.strerror or exc)) from exc
+        raise ImportFileError(
+            translate("Import", "The file {file} cannot be opened: {reason}").format(
+                file=path, reason=exc.strerror or exc
+            )
+        ) from exc
     suffix = path.suffix.casefold()
     if suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError(_t("{file} is an old Excel workbook (.xls). Open it in Excel or "
-                                 "LibreOffice and save it as .xlsx or .csv, then import that "
-                                 "file.").format(file=path.name))
+        raise ImportFileError(
+            translate(
+                "Import",
+                "{file} is an old Excel workbook (.xls). Open it in Excel or "
+                "LibreOffice and save it as .xlsx or .csv, then import that "
+                "file.",
+            ).format(file=path.name)
+        )
     if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK"):
         return read_xlsx(path)
     return read_csv(path)
@@ -111,8 +119,13 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def _records(text: str, separator: str) -> Iterator[tuple[int, list[str]]]:
     """(first line, cells) per CSV record; quoted cells may span lines."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, quotechar='"',
-                        skipinitialspace=False, strict=False)
+    reader = csv.reader(
+        io.StringIO(text, newline=""),
+        delimiter=separator,
+        quotechar='"',
+        skipinitialspace=False,
+        strict=False,
+    )
     previous_end = 0
     for cells in reader:
         start = previous_end + 1
@@ -154,14 +167,24 @@ def read_csv(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(_t("The file {file} cannot be read: {reason}").format(
-            file=path, reason=exc.strerror or exc)) from exc
+        raise ImportFileError(
+            translate("Import", "The file {file} cannot be read: {reason}").format(
+                file=path, reason=exc.strerror or exc
+            )
+        ) from exc
     if not data.strip():
-        raise ImportFileError(_t("The file {file} is empty.").format(file=path.name))
+        raise ImportFileError(
+            translate("Import", "The file {file} is empty.").format(file=path.name)
+        )
     text, encoding = decode(data)
     if "\x00" in text:
-        raise ImportFileError(_t("{file} is not a text (CSV) file. Save the table as CSV or "
-                                 "XLSX and import that file.").format(file=path.name))
+        raise ImportFileError(
+            translate(
+                "Import",
+                "{file} is not a text (CSV) file. Save the table as CSV or "
+                "XLSX and import that file.",
+            ).format(file=path.name)
+        )
     separator = detect_separator(text)
     headers: list[str] | None = None
     header_line = 1
@@ -177,12 +200,23 @@ def read_csv(path: Path) -> Table:
                 continue
             rows.append(Row(line, stripped))
     except csv.Error as exc:
-        raise ImportFileError(_t("{file} cannot be read as CSV: {reason}").format(
-            file=path.name, reason=exc)) from exc
+        raise ImportFileError(
+            translate("Import", "{file} cannot be read as CSV: {reason}").format(
+                file=path.name, reason=exc
+            )
+        ) from exc
     if headers is None:
-        raise ImportFileError(_t("The file {file} is empty.").format(file=path.name))
-    return Table(headers=_unique_headers(headers), rows=rows, kind="csv", encoding=encoding,
-                 separator=separator, header_line=header_line)
+        raise ImportFileError(
+            translate("Import", "The file {file} is empty.").format(file=path.name)
+        )
+    return Table(
+        headers=_unique_headers(headers),
+        rows=rows,
+        kind="csv",
+        encoding=encoding,
+        separator=separator,
+        header_line=header_line,
+    )
 
 
 def _unique_headers(headers: list[str]) -> list[str]:
@@ -191,7 +225,7 @@ def _unique_headers(headers: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     result: list[str] = []
     for n, header in enumerate(headers, start=1):
-        name = header or _t("Column {number}").format(number=n)
+        name = header or translate("Import", "Column {number}").format(number=n)
         if name in seen:
             seen[name] += 1
             name = f"{name} ({seen[name]})"
@@ -229,8 +263,13 @@ def read_xlsx(path: Path) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportFileError(_t("{file} cannot be read as an Excel workbook (.xlsx). It may be "
-                                 "damaged or of another kind.").format(file=path.name)) from exc
+        raise ImportFileError(
+            translate(
+                "Import",
+                "{file} cannot be read as an Excel workbook (.xlsx). It may be "
+                "damaged or of another kind.",
+            ).format(file=path.name)
+        ) from exc
     try:
         for sheet in workbook.worksheets:
             headers: list[str] | None = None
@@ -248,8 +287,15 @@ def read_xlsx(path: Path) -> Table:
                     continue
                 rows.append(Row(number, cells))
             if headers:
-                return Table(headers=_unique_headers(headers), rows=rows, kind="xlsx",
-                             sheet=str(sheet.title), header_line=header_line)
+                return Table(
+                    headers=_unique_headers(headers),
+                    rows=rows,
+                    kind="xlsx",
+                    sheet=str(sheet.title),
+                    header_line=header_line,
+                )
     finally:
         workbook.close()
-    raise ImportFileError(_t("The workbook {file} is empty.").format(file=path.name))
+    raise ImportFileError(
+        translate("Import", "The workbook {file} is empty.").format(file=path.name)
+    )
