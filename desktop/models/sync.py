@@ -25,9 +25,13 @@ class SyncCursor(Base):
     """
 
     __tablename__ = "sync_cursors"
+    __table_args__ = (
+        UniqueConstraint("server_url", "username", name="uq_sync_cursors_server_user"),
+    )
 
-    server_url: Mapped[str] = mapped_column(String(500), primary_key=True)
-    username: Mapped[str] = mapped_column(String(200), primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server_url: Mapped[str] = mapped_column(String(500))
+    username: Mapped[str] = mapped_column(String(200))
     since: Mapped[int] = mapped_column(Integer, default=0)
     scope_complete: Mapped[bool] = mapped_column(Boolean, default=False)
     """True once a pull reached the end of the server's sequence at least once (the first full
@@ -73,9 +77,13 @@ class SyncRemoteRecord(Base):
     """
 
     __tablename__ = "sync_remote_records"
+    __table_args__ = (
+        UniqueConstraint("entity", "record_id", name="uq_sync_remote_records_entity_record"),
+    )
 
-    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
-    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(36))
     version: Mapped[int | None] = mapped_column(Integer)
     server_seq: Mapped[int | None] = mapped_column(Integer)
     region_code: Mapped[str | None] = mapped_column(String(16))

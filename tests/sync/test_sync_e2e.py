@@ -213,7 +213,8 @@ def test_first_sync_of_a_new_desktop_pulls_the_whole_scope_in_pages(
     assert stats.pages >= 3
     assert b.count("association") == 1200
     with b.db.sessions() as session:
-        cursor = session.get(SyncCursor, (b.account.server_url, b.username))
+        cursor = session.scalar(select(SyncCursor).where(
+            SyncCursor.server_url == b.account.server_url, SyncCursor.username == b.username))
         assert cursor is not None and cursor.scope_complete and cursor.since == stats.since
 
 

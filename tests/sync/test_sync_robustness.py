@@ -233,7 +233,8 @@ def test_pull_resumes_from_the_cursor_after_an_interruption(offices: OfficeFacto
             pull_all(b.db, client, b.account.server_url, b.username, progress, limit=400,
                      on_page=lambda _stats: progress.cancel())
         with b.db.sessions() as session:
-            cursor = session.get(SyncCursor, (b.account.server_url, b.username))
+            cursor = session.scalar(select(SyncCursor).where(
+            SyncCursor.server_url == b.account.server_url, SyncCursor.username == b.username))
             assert cursor is not None and cursor.since > 0 and not cursor.scope_complete
             saved = cursor.since
         written_before = b.count("association")

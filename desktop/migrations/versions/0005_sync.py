@@ -19,12 +19,14 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "sync_cursors",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("server_url", sa.String(length=500), nullable=False),
         sa.Column("username", sa.String(length=200), nullable=False),
         sa.Column("since", sa.Integer(), nullable=False),
         sa.Column("scope_complete", sa.Boolean(), nullable=False),
         sa.Column("last_sync_at", sa.String(length=32), nullable=True),
-        sa.PrimaryKeyConstraint("server_url", "username", name=op.f("pk_sync_cursors")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_cursors")),
+        sa.UniqueConstraint("server_url", "username", name="uq_sync_cursors_server_user"),
     )
     op.create_table(
         "sync_conflicts",
@@ -43,6 +45,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "sync_remote_records",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("entity", sa.String(length=64), nullable=False),
         sa.Column("record_id", sa.String(length=36), nullable=False),
         sa.Column("version", sa.Integer(), nullable=True),
@@ -54,7 +57,8 @@ def upgrade() -> None:
         sa.Column("fields", sa.JSON(), nullable=False),
         sa.Column("removed", sa.Boolean(), nullable=False),
         sa.Column("received_at", sa.String(length=32), nullable=False),
-        sa.PrimaryKeyConstraint("entity", "record_id", name=op.f("pk_sync_remote_records")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_remote_records")),
+        sa.UniqueConstraint("entity", "record_id", name="uq_sync_remote_records_entity_record"),
     )
 
 

@@ -318,6 +318,11 @@ def resolve_conflict(session: Session, entity: str, record_id: str,
 # Refused changes
 
 
+def _remote_copy(session: Session, entity: str, record_id: str) -> SyncRemoteRecord | None:
+    return session.scalar(select(SyncRemoteRecord).where(
+        SyncRemoteRecord.entity == entity, SyncRemoteRecord.record_id == record_id))
+
+
 @dataclass(frozen=True)
 class DiscardPlan:
     """What discarding a refused change will do, so the view can ask the right question."""
@@ -328,7 +333,7 @@ class DiscardPlan:
 
 
 def discard_plan(session: Session, entity: str, record_id: str) -> DiscardPlan:
-    remote = session.get(SyncRemoteRecord, (entity, record_id))
+    remote = _remote_copy(session, entity, record_id)
     entry = session.scalar(select(OutboxEntry).where(
         OutboxEntry.entity == entity, OutboxEntry.record_id == record_id))
     if remote is not None:
@@ -354,7 +359,7 @@ def discard_local_change(session: Session, entity: str, record_id: str) -> Disca
     session.info[APPLYING_REMOTE] = True
     try:
         conn = session.connection()
-        remote = session.get(SyncRemoteRecord, (entity, record_id))
+        remote = _remote_copy(session, entity, record_id)
         if plan.restores_server_copy and remote is not None:
             local = load_rows(conn, entity, [record_id]).get(record_id)
             state = State(dict(remote.fields or {}), remote.region_code, remote.deleted_at)

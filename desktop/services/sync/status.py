@@ -31,7 +31,9 @@ def sync_status(session: Session, account: Account | None) -> SyncStatus:
             OutboxEntry.state == "pending", OutboxEntry.last_error.is_not(None))) or 0)
     cursor = None
     if account is not None and account.configured:
-        cursor = session.get(SyncCursor, (account.server_url, account.username))
+        cursor = session.scalar(select(SyncCursor).where(
+            SyncCursor.server_url == account.server_url,
+            SyncCursor.username == account.username))
     return SyncStatus(
         pending=int(counts.get("pending", 0)),
         conflicts=int(counts.get("conflict", 0)),
