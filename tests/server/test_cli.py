@@ -72,6 +72,20 @@ def test_user_commands_with_password_on_stdin(stopped: ServerProcess) -> None:
     assert "disabled" in stopped.cli("list").stdout.splitlines()[2]
 
 
+def test_password_prompt_asks_twice(stopped: ServerProcess) -> None:
+    """Without a terminal getpass reads the two answers from standard input."""
+    command = [*server_command(), "--data-dir", str(stopped.data_dir), "adduser", "nina",
+               "--role", "bureau", "--db", stopped.db_url]
+    differ = subprocess.run(command, input="nina-secret\nnina-other\n", capture_output=True,
+                            text=True, timeout=120, start_new_session=True)
+    assert differ.returncode == 1 and "The two passwords differ" in differ.stderr
+    assert "Repeat the password" in differ.stderr + differ.stdout
+    same = subprocess.run(command, input="nina-secret\nnina-secret\n", capture_output=True,
+                          text=True, timeout=120, start_new_session=True)
+    assert same.returncode == 0, same.stderr
+    assert _password_ok(stopped, "nina", "nina-secret")
+
+
 @pytest.mark.parametrize(("args", "stdin", "message"), [
     (["adduser", "admin", "--role", "bureau"], "password-1\n", "already exists"),
     (["adduser", "x", "--role", "regional"], "password-1\n", "at least one region"),
