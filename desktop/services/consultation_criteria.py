@@ -394,12 +394,17 @@ def share_quotas(
 def gender_balanced_quotas(
     profiles: Sequence[Profile], seats: int, tolerance: int = 0
 ) -> list[QuotaRow]:
-    """Women and men get half of the seats each (floor/ceiling); other answers stay free."""
+    """Women and men get half of the seats each (floor/ceiling). When the pool also has people
+    who answered otherwise (or not at all), women and men may each take one seat fewer, so
+    those people keep a real chance instead of being squeezed out by the two halves."""
     counts = composition(profiles, "gender")
+    others = any(v not in ("female", "male") and n for v, n in counts.items())
     rows = []
     for value, count in sorted(counts.items()):
         if value in ("female", "male"):
             low, high = _bounds(seats / 2, count, tolerance)
+            if others:
+                low = max(0, low - 1)
             rows.append(QuotaRow("gender", value, low, high))
         else:
             rows.append(QuotaRow("gender", value, 0, count))

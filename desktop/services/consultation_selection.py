@@ -1,18 +1,20 @@
 """Between a consultation and the selection engine: build the problem from the pool and the
 criteria, store the draw, and replace decliners with the next suitable reserve.
 
-The draw is stored with everything needed to check it later without the database: the pool
-as the engine saw it (pseudonymous ids and feature values), the quotas, the seed, the
-algorithm and the engine's audit record. A decline is answered from that snapshot too, so a
-candidate who edits their profile after the draw cannot change who replaces whom.
+The draw is stored with the engine's audit record, which holds everything needed to check it
+without the database: the pool as the engine saw it (per-consultation pseudonyms and feature
+values), the quotas, the seed and the algorithm. The pseudonym -> candidate map stays in the
+consultation's own record, never in the published audit. A decline is answered from the audit's
+problem too, so someone who edits their profile after the draw cannot change who replaces whom.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import hashlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,10 +38,19 @@ from desktop.services.consultations import (
     pool_ids,
 )
 from desktop.services.i18n import translate
-from desktop.services.selection import Person, Quota, SelectionProblem
-
-if TYPE_CHECKING:
-    from desktop.services.selection import Distribution
+from desktop.services.progress import Progress
+from desktop.services.selection import (
+    Distribution,
+    Person,
+    Quota,
+    SelectionProblem,
+    audit_record,
+    draw,
+    draw_reserves,
+    next_reserve,
+    problem_from_record,
+    solve,
+)
 
 
 @dataclass
@@ -47,6 +58,7 @@ class Prepared:
     """What the criteria editor and the selection dialog work on."""
 
     consultation_id: str
+    title: str
     seats: int
     reserves_wanted: int
     criteria: Criteria
@@ -57,21 +69,44 @@ class Prepared:
     labels: LabelContext | None = None
 
     def problem(self, criteria: Criteria | None = None) -> SelectionProblem:
-        return build_problem(self.profiles, criteria or self.criteria, self.seats, self.labels)
+        return build_problem(
+            self.profiles,
+            criteria or self.criteria,
+            self.seats,
+            self.labels,
+            lambda cid: pseudonym(self.consultation_id, cid),
+        )
+
+    def pseudonyms(self) -> dict[str, str]:
+        """Pseudonym in the audit -> candidate id."""
+        return {pseudonym(self.consultation_id, p.id): p.id for p in self.profiles}
+
+
+def pseudonym(consultation_id: str, candidate_id: str) -> str:
+    """How a pool member appears in a consultation's published audit: stable for that
+    consultation, meaningless outside it (two consultations' audits cannot be joined)."""
+    digest = hashlib.sha256(f"{consultation_id}:{candidate_id}".encode()).hexdigest()
+    return f"P-{digest[:10].upper()}"
 
 
 def build_problem(
-    profiles: Sequence[Profile], criteria: Criteria, seats: int, labels: LabelContext | None = None
+    profiles: Sequence[Profile],
+    criteria: Criteria,
+    seats: int,
+    labels: LabelContext | None = None,
+    name: Callable[[str], str] | None = None,
 ) -> SelectionProblem:
     """The engine's view: one value per chosen feature per person, the quotas, the cap.
 
-    Quotas on values nobody in the pool has are dropped when they ask for nobody (min 0):
-    the pool may have changed since the criteria were set, and such a quota says nothing.
+    ``name`` turns a candidate id into the id the engine (and the audit) uses. Quotas on
+    values nobody in the pool has are dropped when they ask for nobody (min 0): the pool may
+    have changed since the criteria were set, and such a quota says nothing.
     """
+    rename = name or (lambda cid: cid)
     features = [f for f in criteria.features if criteria.quotas_for(f)]
     people = [
         Person(
-            p.id,
+            rename(p.id),
             {f: p.features.get(f, "unknown") for f in features},
             p.association_id if criteria.cap else None,
         )
@@ -110,6 +145,7 @@ def prepare(
     )
     return Prepared(
         consultation_id,
+        consultation.title,
         consultation.seats,
         consultation.reserves_wanted,
         Criteria.from_json(consultation.criteria),
@@ -129,49 +165,60 @@ def save_criteria(session: Session, consultation_id: str, criteria: Criteria) ->
 
 
 # --------------------------------------------------------------------------------------------
-# Storing a draw
+# Running and storing a draw
 
 
-def problem_json(problem: SelectionProblem) -> dict[str, Any]:
-    return {
-        "pool": [
-            {"id": p.id, "features": dict(p.features), "group": p.group} for p in problem.pool
-        ],
-        "quotas": [
-            {"feature": q.feature, "value": q.value, "min": q.min, "max": q.max}
-            for q in problem.quotas
-        ],
-        "seats": problem.seats,
-        "cap": problem.cap,
-        "cap_feature": CAP_FEATURE if problem.cap else None,
-    }
+@dataclass
+class Outcome:
+    """A finished draw: the engine's distribution, the panel, the reserves (candidate ids)
+    and the audit record (pseudonymous)."""
+
+    distribution: Distribution
+    seed: str
+    panel: list[str]
+    reserves: list[str]
+    audit: dict[str, Any]
+    pseudonyms: dict[str, str]
 
 
-def problem_from_json(data: Mapping[str, Any]) -> SelectionProblem:
-    return SelectionProblem(
-        pool=[
-            Person(str(p["id"]), {str(k): str(v) for k, v in p["features"].items()}, p.get("group"))
-            for p in data["pool"]
-        ],
-        quotas=[
-            Quota(str(q["feature"]), str(q["value"]), int(q["min"]), int(q["max"]))
-            for q in data["quotas"]
-        ],
-        seats=int(data["seats"]),
-        cap=int(data["cap"]) if data.get("cap") else None,
+def run_selection(
+    prepared: Prepared,
+    seed: str,
+    algorithm: str = "maximin",
+    time_limit: float | None = None,
+    progress: Progress | None = None,
+    on_bound: Callable[[float, float], None] | None = None,
+) -> Outcome:
+    """Compute everyone's chance, draw the panel and the reserves with ``seed``. No database
+    work (it runs off the GUI thread); raises the engine's InfeasibleError / Cancelled."""
+    problem = prepared.problem()
+    distribution = solve(
+        problem, algorithm=algorithm, time_limit=time_limit, progress=progress, on_bound=on_bound
+    )
+    panel = draw(distribution, seed)
+    reserves = draw_reserves(problem, panel, seed, prepared.reserves_wanted)
+    audit = audit_record(
+        problem,
+        distribution,
+        seed,
+        panel,
+        reserves,
+        title=prepared.title,
+        cap_feature=CAP_FEATURE if problem.cap is not None else None,
+    )
+    names = prepared.pseudonyms()
+    return Outcome(
+        distribution,
+        str(audit["draw"]["seed"]),
+        [names[pid] for pid in panel],
+        [names[pid] for pid in reserves],
+        audit,
+        names,
     )
 
 
 def record_selection(
-    session: Session,
-    consultation_id: str,
-    problem: SelectionProblem,
-    distribution: Distribution,
-    seed: str,
-    panel: Sequence[str],
-    reserves: Sequence[str],
-    audit: Mapping[str, Any],
-    by: str | None = None,
+    session: Session, consultation_id: str, outcome: Outcome, by: str | None = None
 ) -> None:
     """Store the draw on the consultation and its participations; status becomes "selected".
 
@@ -187,9 +234,11 @@ def record_selection(
                 "Participants can be drawn only while the pool is open (and only once).",
             )
         )
-    probabilities = {str(k): float(v) for k, v in distribution.probabilities.items()}
-    panel_set = set(panel)
-    rank = {cid: i + 1 for i, cid in enumerate(reserves)}
+    distribution = outcome.distribution
+    names = outcome.pseudonyms
+    probabilities = {names[pid]: float(p) for pid, p in distribution.probabilities.items()}
+    panel_set = set(outcome.panel)
+    rank = {cid: i + 1 for i, cid in enumerate(outcome.reserves)}
     now = utcnow()
     for participation in session.scalars(
         select(Participation).where(
@@ -205,19 +254,20 @@ def record_selection(
             participation.status_changed_at = now
     who = by if by is not None else current_user_name()
     consultation.selection = {
-        "seed": seed,
+        "seed": outcome.seed,
         "algorithm": distribution.algorithm,
         "engine_version": distribution.version,
         "min_probability": distribution.min_probability,
         "upper_bound": distribution.upper_bound,
-        "fingerprint": audit.get("fingerprint", ""),
+        "optimal": distribution.optimal,
+        "fingerprint": distribution.fingerprint,
         "drawn_at": now.isoformat(timespec="seconds"),
         "drawn_by": who,
-        "panel": list(panel),
-        "reserves": list(reserves),
+        "panel": list(outcome.panel),
+        "reserves": list(outcome.reserves),
         "probabilities": probabilities,
-        "problem": problem_json(problem),
-        "audit": dict(audit),
+        "pseudonyms": dict(names),
+        "audit": dict(outcome.audit),
     }
     consultation.status = "selected"
     consultation.status_changed_at = now
@@ -237,22 +287,32 @@ class ReserveOffer:
 def next_suitable_reserve(
     session: Session, consultation_id: str, declined_id: str
 ) -> ReserveOffer | None:
-    """The first waiting reserve who, taking the decliner's seat, keeps every quota."""
+    """The first waiting reserve who, taking the decliner's seat, keeps every quota.
+
+    Decided on the problem as it was drawn (from the audit record), so later edits of anyone's
+    profile cannot change who replaces whom.
+    """
     consultation = get_consultation(session, consultation_id)
     stored = consultation.selection or {}
-    if "problem" not in stored:
+    if "audit" not in stored:
         raise ConsultationError(translate("Selection", "This consultation has no recorded draw."))
-    problem = problem_from_json(stored["problem"])
+    problem = problem_from_record(stored["audit"])
+    to_pseudonym = {cid: pid for pid, cid in stored.get("pseudonyms", {}).items()}
+    to_candidate = dict(stored.get("pseudonyms", {}))
     panel, reserves = panel_and_reserves(session, consultation_id)
     if declined_id not in panel:
         panel = [*panel, declined_id]
-    from desktop.services.selection import next_reserve
-
-    choice = next_reserve(problem, panel, reserves, declined_id)
+    choice = next_reserve(
+        problem,
+        [to_pseudonym.get(cid, cid) for cid in panel],
+        [to_pseudonym.get(cid, cid) for cid in reserves],
+        to_pseudonym.get(declined_id, declined_id),
+    )
     if choice is None:
         return None
-    name = session.scalar(select(Candidate.name).where(Candidate.id == choice)) or choice
-    return ReserveOffer(choice, name)
+    candidate_id = to_candidate.get(choice, choice)
+    name = session.scalar(select(Candidate.name).where(Candidate.id == candidate_id))
+    return ReserveOffer(candidate_id, name or candidate_id)
 
 
 def decline_participation(session: Session, participation_id: str) -> ReserveOffer | None:

@@ -197,7 +197,7 @@ class CandidateProxy(RowProxy):
         self.consent = ALL
         self.setSourceModel(model)
 
-    def accepted_rows(self, candidates: Sequence[int]) -> list[int]:
+    def accepted_rows(self, candidates: Sequence[int], narrowing: bool = False) -> list[int]:
         rows = self._model._rows
         needle = search_fold(self.text.strip())
         result = list(candidates)

@@ -99,7 +99,11 @@ class InvitationsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Participants and reserves"))
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for section in (1, 2, 3, 5):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
         answers = QHBoxLayout()

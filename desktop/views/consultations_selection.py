@@ -3,6 +3,7 @@ chance), the button that runs it, and the audit report anyone can check."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,7 @@ class SelectionTab(QWidget):
         self.ctx = ctx
         self.consultation_id: str | None = None
         self.record: dict[str, Any] = {}
+        self.verify_text = ""
         layout = QVBoxLayout(self)
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
@@ -119,7 +121,10 @@ class SelectionTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Each pool member's chance of selection"))
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for section in (1, 2, 3, 4):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(self.tr("&Run the selection…"), self)
@@ -157,10 +162,11 @@ class SelectionTab(QWidget):
             panel = list(self.record.get("panel", []))
             reserves = list(self.record.get("reserves", []))
             labels = participation_labels()
+            audit_id = {cid: pid for pid, cid in self.record.get("pseudonyms", {}).items()}
             rows = [
                 ChanceRow(
                     m.name,
-                    m.candidate_id[:8],
+                    audit_id.get(m.candidate_id, ""),
                     m.probability,
                     role_text(m.candidate_id, panel, reserves),
                     labels.get(m.status, m.status),
@@ -196,7 +202,7 @@ class SelectionTab(QWidget):
             self.minimum_label.setText("" if minimum is None else f"{float(minimum):.2%}")
             self.drawn_label.setText(
                 self.tr("{when} by {who}").format(
-                    when=str(self.record.get("drawn_at", "")).replace("T", " "),
+                    when=local_time(str(self.record.get("drawn_at", ""))),
                     who=self.record.get("drawn_by", ""),
                 )
             )
@@ -239,16 +245,38 @@ class SelectionTab(QWidget):
         export_audit_files(self, self.ctx, audit, Path(path_text))
 
     def verify(self) -> None:
-        from desktop.services.selection import verify_audit
+        """Re-check the draw from its audit record alone (as anyone with the JSON can)."""
+        from desktop.services.selection import VerifyResult, verify_audit
 
         audit = self.record.get("audit")
         if not audit:
             return
-        result = verify_audit(audit)
-        if result.ok:
-            QMessageBox.information(self, self.tr("Verify the draw"), result.message)
-        else:
-            QMessageBox.warning(self, self.tr("Verify the draw"), result.message)
+
+        def work(_progress: Progress) -> VerifyResult:
+            return verify_audit(audit)
+
+        def done(result: Any) -> None:
+            self.verify_text = result.text()
+            if result.ok:
+                QMessageBox.information(self, self.tr("Verify the draw"), self.verify_text)
+            else:
+                QMessageBox.warning(self, self.tr("Verify the draw"), self.verify_text)
+
+        run_operation(
+            self,
+            work,
+            done,
+            label=self.tr("Re-running the draw from its record…"),
+            cancellable=False,
+        )
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC time as the user's clock shows it (2026-11-23 16:26)."""
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
 
 
 def export_audit_files(parent: QWidget, ctx: AppContext, audit: dict[str, Any], pdf: Path) -> None:

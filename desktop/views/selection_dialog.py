@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.consultation_criteria import value_label
-from desktop.services.consultation_selection import Prepared, prepare, record_selection
+from desktop.services.consultation_selection import (
+    Outcome,
+    Prepared,
+    prepare,
+    record_selection,
+    run_selection,
+)
 from desktop.services.consultations import ConsultationError, get_consultation
 from desktop.services.progress import Progress
 from desktop.views.consultations_selection import export_audit_files
@@ -47,18 +53,6 @@ class BoundRelay(QObject):
     """Carries "best so far / upper bound" from the worker thread to the dialog."""
 
     bound = Signal(float, float)
-
-
-@dataclass
-class Outcome:
-    """What the worker hands back: the distribution, the draw and the audit record."""
-
-    distribution: Any
-    problem: Any
-    seed: str
-    panel: list[str]
-    reserves: list[str]
-    audit: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -119,7 +113,8 @@ class SelectionDialog(QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(
             self.tr(
-                "{title}: draw {seats} participants and {reserves} reserves from {pool} people."
+                "Draw {seats} participants and {reserves} reserves for “{title}” from the "
+                "{pool} people in its pool."
             ).format(
                 title=title,
                 seats=self.prepared.seats,
@@ -190,7 +185,11 @@ class SelectionDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Each pool member's chance"))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVisible(False)
         layout.addWidget(self.table, 1)
 
@@ -244,29 +243,19 @@ class SelectionDialog(QDialog):
         self.error.show_error("")
         algorithm = str(self.algorithm.currentData())
         time_limit = float(self.time_limit.value())
-        reserves = self.prepared.reserves_wanted
         relay = self.relay
 
-        def work(progress: Progress) -> Outcome:
-            from desktop.services.selection import (
-                audit_record,
-                draw,
-                draw_reserves,
-                solve,
-            )
+        prepared = self.prepared
 
-            distribution = solve(
-                problem,
+        def work(progress: Progress) -> Outcome:
+            return run_selection(
+                prepared,
+                seed,
                 algorithm=algorithm,
                 time_limit=time_limit,
                 progress=progress,
-                on_bound=lambda best, upper: relay.bound.emit(best, upper),
+                on_bound=relay.bound.emit,
             )
-            progress.check()
-            panel = draw(distribution, seed)
-            reserve_ids = draw_reserves(problem, panel, seed, reserves) if reserves else []
-            audit = audit_record(problem, distribution, seed, panel, reserve_ids)
-            return Outcome(distribution, problem, seed, list(panel), list(reserve_ids), audit)
 
         for widget in (self.run_button, self.seed, self.generate, self.algorithm, self.time_limit):
             widget.setEnabled(False)
@@ -331,16 +320,7 @@ class SelectionDialog(QDialog):
         assert isinstance(outcome, Outcome)
         try:
             with self.ctx.db.transaction() as session:
-                record_selection(
-                    session,
-                    self.consultation_id,
-                    outcome.problem,
-                    outcome.distribution,
-                    outcome.seed,
-                    outcome.panel,
-                    outcome.reserves,
-                    outcome.audit,
-                )
+                record_selection(session, self.consultation_id, outcome)
         except ConsultationError as exc:
             self.error.show_error(str(exc))
             self._enable_inputs()
@@ -366,6 +346,9 @@ class SelectionDialog(QDialog):
         )
         panel = set(outcome.panel)
         rank = {cid: i + 1 for i, cid in enumerate(outcome.reserves)}
+        chance = {
+            cid: distribution.probabilities.get(pid, 0.0) for pid, cid in outcome.pseudonyms.items()
+        }
         features = [f for f in self.prepared.criteria.features]
         labels = self.prepared.labels
         rows = []
@@ -384,7 +367,7 @@ class SelectionDialog(QDialog):
                 ResultRow(
                     self.names.get(profile.id, profile.id),
                     text,
-                    float(distribution.probabilities.get(profile.id, 0.0)),
+                    float(chance.get(profile.id, 0.0)),
                     role,
                 )
             )

@@ -107,3 +107,53 @@ def test_an_interrupted_run_resumes(db: Database, tmp_path: Path,
         assert _snapshot(db) == _snapshot(reference)
     finally:
         reference.close()
+
+
+def _consultation_snapshot(database: Database) -> list[tuple[object, ...]]:
+    from desktop.models import Consultation, FollowUpAction, Participation
+
+    with database.sessions() as session:
+        consultations = [(c.id, c.title, c.status, c.criteria, c.selection.get("seed"),
+                          c.selection.get("panel"), c.selection.get("reserves"))
+                         for c in session.scalars(select(Consultation).order_by(Consultation.id))]
+        participations = session.execute(select(
+            Participation.id, Participation.candidate_id, Participation.status,
+            Participation.probability, Participation.reserve_rank)
+            .order_by(Participation.id)).all()
+        actions = session.execute(select(FollowUpAction.id, FollowUpAction.text,
+                                         FollowUpAction.status)
+                                  .order_by(FollowUpAction.id)).all()
+    return [*consultations, *map(tuple, participations), *map(tuple, actions)]
+
+
+def test_consultations_are_drawn_and_followed_up_deterministically(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch
+                                                                   ) -> None:
+    from desktop.models import Consultation
+    from desktop.services.consultations import open_commitments, participation_counts
+    from desktop.services.selection import verify_audit
+
+    monkeypatch.setitem(demo.SIZES, "small", 1_500)
+    first, second = _fresh(tmp_path, "a"), _fresh(tmp_path, "b")
+    try:
+        for database in (first, second):
+            ctx = _run(database)
+            assert demo.make_consultations(ctx) == 2
+            assert demo.make_consultations(ctx) == 0  # done once
+        assert _consultation_snapshot(first) == _consultation_snapshot(second)
+        with first.sessions() as session:
+            drawn, waiting = sorted(session.scalars(select(Consultation)),
+                                    key=lambda c: c.status != "followed_up")
+            assert drawn.status == "followed_up"
+            counts = participation_counts(session, drawn.id)
+            # a decline leaves the seat empty only when no reserve keeps the quotas
+            assert drawn.seats - 2 <= counts["attended"] + counts["no_show"] <= drawn.seats
+            assert counts["declined"] == 2
+            assert open_commitments(session, drawn.id)  # still being followed up
+            assert drawn.selection["min_probability"] > 0
+            assert verify_audit(drawn.selection["audit"], resolve=False).ok
+            assert waiting.status == "pool_open" and waiting.criteria["quotas"]
+            assert not waiting.selection
+    finally:
+        first.close()
+        second.close()

@@ -575,9 +575,14 @@ def _add_pool(
 
 
 def _criteria(
-    ctx: DemoContext, consultation_id: str, features: Sequence[str], balance: bool
+    ctx: DemoContext,
+    consultation_id: str,
+    features: Sequence[str],
+    balance: bool,
+    leeway: int = 0,
 ) -> Any:
-    """Proportional quotas with gender balance, widened until the engine says they hold."""
+    """Proportional quotas with gender balance, widened until the engine says they hold (a
+    seat of leeway also lets reserves replace decliners more often)."""
     from desktop.services.consultation_criteria import (
         Criteria,
         gender_balanced_quotas,
@@ -588,13 +593,13 @@ def _criteria(
 
     with ctx.db.sessions() as session:
         prepared = prepare(session, consultation_id)
-    for leeway in range(0, 4):
+    for widen in range(leeway, leeway + 4):
         quotas = []
         for feature in features:
             if feature == "gender" and balance:
-                quotas += gender_balanced_quotas(prepared.profiles, prepared.seats, leeway)
+                quotas += gender_balanced_quotas(prepared.profiles, prepared.seats, widen)
             else:
-                quotas += proportional_quotas(prepared.profiles, feature, prepared.seats, leeway)
+                quotas += proportional_quotas(prepared.profiles, feature, prepared.seats, widen)
         criteria = Criteria(features=list(features), quotas=quotas, gender_balance=balance)
         if check_feasible(prepared.problem(criteria), time_limit=5.0).feasible:
             break
@@ -604,20 +609,13 @@ def _criteria(
 
 
 def _draw(ctx: DemoContext, consultation_id: str, seed: str) -> None:
-    from desktop.services.consultation_selection import prepare, record_selection
-    from desktop.services.selection import audit_record, draw, draw_reserves, solve
+    from desktop.services.consultation_selection import prepare, record_selection, run_selection
 
     with ctx.db.sessions() as session:
         prepared = prepare(session, consultation_id)
-    problem = prepared.problem()
-    distribution = solve(problem, algorithm="maximin", time_limit=60.0, progress=ctx.progress)
-    panel = draw(distribution, seed)
-    reserves = draw_reserves(problem, panel, seed, prepared.reserves_wanted)
-    audit = audit_record(problem, distribution, seed, panel, reserves)
+    outcome = run_selection(prepared, seed, time_limit=60.0, progress=ctx.progress)
     with ctx.db.transaction() as session:
-        record_selection(
-            session, consultation_id, problem, distribution, seed, panel, reserves, audit, by="Demo"
-        )
+        record_selection(session, consultation_id, outcome, by="Demo")
 
 
 def _follow_through(
@@ -691,11 +689,8 @@ def _follow_through(
 @register_step("consultations", order=40)
 def make_consultations(ctx: DemoContext) -> int:
     """A consultation drawn, held and followed up; another still collecting its pool."""
-    import desktop.services.selection as engine
     from desktop.models import Consultation
 
-    if not hasattr(engine, "solve"):  # TEMPORARY until the engine's solver lands
-        return 0
     with ctx.db.sessions() as session:
         if get_meta(session, CONSULTATIONS_DONE):
             return 0
@@ -715,7 +710,7 @@ def make_consultations(ctx: DemoContext) -> int:
                 held_on=held_on,
                 language=language,
                 seats=24,
-                reserves_wanted=6,
+                reserves_wanted=8,
                 status="pool_open",
                 status_changed_by="Demo",
                 criteria={},
@@ -744,7 +739,7 @@ def make_consultations(ctx: DemoContext) -> int:
         ctx, first_id, None, _sample_pool(ctx, {"investments", "remittances"}, 300, rng, today), rng
     )
     _add_pool(ctx, second_id, None, _sample_pool(ctx, {"youth_empowerment"}, 150, rng, today), rng)
-    _criteria(ctx, first_id, ("country", "gender", "generation"), balance=True)
+    _criteria(ctx, first_id, ("country", "gender", "generation"), balance=True, leeway=1)
     _criteria(ctx, second_id, ("gender", "generation", "age_band"), balance=True)
     _draw(ctx, first_id, f"demo-{ctx.seed}-investors")
     _follow_through(ctx, first_id, rng, held_on)
