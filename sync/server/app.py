@@ -21,7 +21,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol as p
@@ -222,6 +222,13 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return JSONResponse(
             {"detail": "The server's database is not available right now. Try again in a "
                        "moment."}, status_code=503, headers={"Retry-After": "5"})
+
+    @app.exception_handler(IntegrityError)
+    async def _clash(_request: Request, exc: IntegrityError) -> JSONResponse:
+        log.warning("Concurrent change refused by the database: %s", exc.orig)
+        return JSONResponse({"detail": "This clashed with another change made at the same "
+                                       "moment; nothing was applied. Try again."},
+                            status_code=409)
 
     @app.exception_handler(DBAPIError)
     async def _db_error(_request: Request, exc: DBAPIError) -> JSONResponse:

@@ -143,3 +143,24 @@ def test_national_record_moved_into_a_region_leaves_other_regions(
 def test_admin_endpoints_are_for_admins_only(users: dict[str, ApiSession]) -> None:
     response = users["bureau"].get("/admin/users")
     assert response.status_code == 403 and "administrators" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3])
+def test_small_pages_mixing_records_and_removals_give_the_same_result(
+    users: dict[str, ApiSession], limit: int,
+) -> None:
+    bureau, north = users["bureau"], users["north"]
+    _, start = pull_all(north)
+    ids = [new_id() for _ in range(6)]
+    push(bureau, [change(rid, region="MD-BA", fields={"i": i}) for i, rid in enumerate(ids)])
+    # Move every other record away (a removal for North), one of them back again.
+    push(bureau, [change(rid, region="MD-CA", base=1, fields={"i": i})
+                  for i, rid in enumerate(ids) if i % 2 == 0])
+    push(bureau, [change(ids[2], region="MD-ED", base=2, fields={"i": 2})])
+    whole, end = pull_all(north, start, limit=1000)
+    paged, paged_end = pull_all(north, start, limit=limit)
+    assert latest(paged) == latest(whole)
+    assert paged_end == end
+    assert set(latest(whole)) == {("association", ids[i]) for i in (1, 2, 3, 5)}
+    seqs = [r["server_seq"] for r in paged]
+    assert seqs == sorted(seqs) and len(seqs) == len(set(seqs))
