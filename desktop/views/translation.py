@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import logging
 import re
 from pathlib import Path
@@ -74,12 +76,21 @@ def pseudo_translate(text: str) -> str:
     return f"[{out}{padding}]"
 
 
+# PySide6 6.12 hands a Python override of QTranslator.translate() a null disambiguation as None
+# without taking a reference to it, so every such call leaves None one reference short; after
+# some 90,000 texts Python aborts ("deallocating None"). Giving the reference back keeps a long
+# pseudo session alive (harmless once PySide is fixed, and a no-op where None is immortal).
+_give_back_none = functools.partial(ctypes.pythonapi.Py_IncRef, ctypes.py_object(None))
+
+
 class PseudoTranslator(QTranslator):
     """Translates every string to its pseudo form, to find truncation and missed strings."""
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
+        if disambiguation is None:
+            _give_back_none()
         return pseudo_translate(source)
 
     def isEmpty(self) -> bool:
