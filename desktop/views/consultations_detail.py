@@ -123,6 +123,8 @@ class ConsultationDetail(QWidget):
         if consultation_id != self.consultation_id:
             self.step_error.show_error("")
         for button in self.step_buttons:
+            self.steps.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.step_buttons = []
         self.consultation_id = consultation_id

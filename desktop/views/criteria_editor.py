@@ -116,15 +116,28 @@ class QuotaTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {
+                COL_SHARE: QCoreApplication.translate("CriteriaEditor", "Share of the pool"),
+                COL_MIN: QCoreApplication.translate(
+                    "CriteriaEditor", "Fewest seats people with this value must get"
+                ),
+                COL_MAX: QCoreApplication.translate(
+                    "CriteriaEditor", "Most seats people with this value may get"
+                ),
+            }
+            return tips.get(section)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             QCoreApplication.translate("CriteriaEditor", "Feature"),
             QCoreApplication.translate("CriteriaEditor", "Value"),
             QCoreApplication.translate("CriteriaEditor", "In pool"),
-            QCoreApplication.translate("CriteriaEditor", "Share of pool"),
-            QCoreApplication.translate("CriteriaEditor", "Min seats"),
-            QCoreApplication.translate("CriteriaEditor", "Max seats"),
+            QCoreApplication.translate("CriteriaEditor", "Share"),
+            QCoreApplication.translate("CriteriaEditor", "Min"),
+            QCoreApplication.translate("CriteriaEditor", "Max"),
         )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -354,13 +367,14 @@ class CriteriaEditor(QWidget):
         self.table.setAccessibleName(self.tr("Quotas"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_FEATURE, QHeaderView.ResizeMode.ResizeToContents)
+        for section in (COL_FEATURE, COL_COUNT, COL_SHARE, COL_MIN, COL_MAX):
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         quotas_label.setBuddy(self.table)
         right_layout.addWidget(quotas_label)
         right_layout.addWidget(self.table, 1)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([260, 700])
+        splitter.setSizes([230, 730])
         layout.addWidget(splitter, 1)
 
         helpers = QHBoxLayout()

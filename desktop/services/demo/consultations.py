@@ -696,7 +696,7 @@ def make_consultations(ctx: DemoContext) -> int:
             return 0
     today = anchor_date(ctx)
     rng = ctx.rng("consultations")
-    language = "ro" if ctx.country.upper() == "MD" else "en"
+    language = "en"  # the demo commitments below are written in English
     first_id, second_id = demo_uuid(rng), demo_uuid(rng)
     held_on = today - dt.timedelta(days=75)
     with ctx.db.transaction() as session:
