@@ -51,25 +51,30 @@ _lock = threading.Lock()
 _registered: set[str] = set()
 
 
-def register_fonts() -> None:
-    """Load and register the shipped fonts once per process (thread-safe)."""
-    if len(_registered) == len(FONT_FILES):
+def ensure_font(name: str) -> None:
+    """Load and register one shipped font the first time it is needed (thread-safe): a flyer
+    that needs no symbol never parses DejaVu Sans."""
+    if name in _registered:
         return
     with _lock:
-        folder = fonts_dir()
-        for name, filename in FONT_FILES.items():
-            if name in _registered:
-                continue
-            path = folder / filename
-            if not path.exists():
-                raise FileNotFoundError(f"flyer font missing: {path}")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-            _registered.add(name)
+        if name in _registered:
+            return
+        path = fonts_dir() / FONT_FILES[name]
+        if not path.exists():
+            raise FileNotFoundError(f"flyer font missing: {path}")
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+        _registered.add(name)
+
+
+def register_fonts() -> None:
+    """Register every shipped font (for callers that draw with them directly)."""
+    for name in FONT_FILES:
+        ensure_font(name)
 
 
 @cache
 def _cmap(font_name: str) -> frozenset[int]:
-    register_fonts()
+    ensure_font(font_name)
     font = pdfmetrics.getFont(font_name)
     return frozenset(font.face.charToGlyph)
 

@@ -24,7 +24,7 @@ from desktop.services.flyers.qr import QUIET_ZONE_MODULES
 from desktop.services.flyers.render import LayoutReport
 from desktop.services.flyers.spec import FlyerSpec
 from desktop.services.flyers.templates import TEMPLATES
-from desktop.services.flyers.text import clean, shape
+from desktop.services.flyers.text import prepare
 from desktop.services.i18n import translate
 
 ERROR = "error"
@@ -86,7 +86,7 @@ def _glyph_issues(spec: FlyerSpec, report: LayoutReport) -> list[Issue]:
     names = block_names()
     missing_by_block: dict[str, list[str]] = {}
     for printed in report.texts:
-        shaped = shape(clean(printed.text))
+        shaped = prepare(printed.text)
         for char in missing_characters(shaped, printed.chain):
             chars = missing_by_block.setdefault(printed.block, [])
             if char not in chars:

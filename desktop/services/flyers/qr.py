@@ -7,6 +7,7 @@ raises it when that costs no extra size: more damage tolerance on a folded leafl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import segno
 from reportlab.lib.colors import Color
@@ -27,6 +28,7 @@ class QrSymbol:
         return len(self.rows)
 
 
+@lru_cache(maxsize=256)
 def make_symbol(data: str) -> QrSymbol:
     code = segno.make_qr(data, error="m", boost_error=True)
     rows = tuple(bytes(row) for row in code.matrix)

@@ -18,7 +18,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.services.flyers import images
-from desktop.services.flyers.fonts import FontChain, font_chain, register_fonts
+from desktop.services.flyers.fonts import FontChain, ensure_font, font_chain
 from desktop.services.flyers.labels import RTL_LANGUAGES, label, role_label
 from desktop.services.flyers.qr import QUIET_ZONE_MODULES, QrSymbol, draw_symbol, make_symbol
 from desktop.services.flyers.spec import FlyerSpec, PointLike, display_url, format_phone
@@ -38,14 +38,13 @@ from desktop.services.flyers.text import (
     Block,
     draw_block,
     fit,
-    single_line,
     to_visual,
-    width,
 )
 from desktop.services.flyers.themes import Palette, contrast, palette
 
-PHONE_ICON = "☎"
-EMAIL_ICON = "✉"
+ICON_WIDTH = 0.95
+"""Contact icons are drawn as small vector shapes this wide (in ems of the contact text), so
+they look the same in every script and need no symbol font."""
 
 
 @dataclass
@@ -117,21 +116,21 @@ collapsing."""
 def render_flyer(spec: FlyerSpec) -> RenderedFlyer:
     """The PDF bytes of ``spec`` and a report of how its layout came out.
 
-    The first density where everything fits at comfortable sizes wins (on a normal flyer that
-    is the first one tried); otherwise the best-looking attempt: least overflow first, then a
-    comfortable body, then the largest focal-point cards.
+    Densities are tried as layouts only (nothing drawn; text fitting is cached), and the
+    first one where everything fits at comfortable sizes wins (on a normal flyer, the first
+    one tried); otherwise the best-looking: least overflow first, then a comfortable body,
+    then the largest focal-point cards. Only the chosen layout is drawn and written.
     """
-    best: RenderedFlyer | None = None
+    best_density = DENSITIES[0]
     best_score: tuple[float, ...] = ()
     for density in DENSITIES:
-        attempt = _render(spec, density)
-        score = _quality(attempt.report)
-        if best is None or score > best_score:
-            best, best_score = attempt, score
-        if score[0] == 0 and attempt.report.body_comfortable and attempt.report.card_factor >= 1:
+        report = _layout(spec, density)
+        score = _quality(report)
+        if not best_score or score > best_score:
+            best_density, best_score = density, score
+        if score[0] == 0 and report.body_comfortable and report.card_factor >= 1:
             break
-    assert best is not None
-    return best
+    return _draw(spec, best_density)
 
 
 def overflow_amount(report: LayoutReport) -> int:
@@ -145,13 +144,29 @@ def _quality(report: LayoutReport) -> tuple[float, ...]:
             report.density)
 
 
-def _render(spec: FlyerSpec, density: float) -> RenderedFlyer:
-    register_fonts()
+def _new_report(spec: FlyerSpec, template: Template, density: float) -> LayoutReport:
+    return LayoutReport(spec.template, spec.language, (template.width_mm, template.height_mm),
+                        density=density)
+
+
+def _layout(spec: FlyerSpec, density: float) -> LayoutReport:
+    """How ``spec`` lays out at ``density``, without drawing anything."""
+    template = TEMPLATES[spec.template]
+    geometry = page_geometry(template, spec.bleed, spec.crop_marks)
+    pal = palette(spec.theme, spec.primary_color, spec.accent_color, spec.cmyk)
+    report = _new_report(spec, template, density)
+    _Painter(None, spec, template, geometry, pal, report, density).paint()
+    return report
+
+
+def _draw(spec: FlyerSpec, density: float) -> RenderedFlyer:
+    initial_font = font_chain(False, False).primary
+    ensure_font(initial_font)
     template = TEMPLATES[spec.template]
     geometry = page_geometry(template, spec.bleed, spec.crop_marks)
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(geometry.media_width, geometry.media_height),
-                    initialFontName=font_chain(False, False).primary, pageCompression=1)
+                    initialFontName=initial_font, pageCompression=1)
     canvas.setTitle(spec.document_title or spec.headline or "Flyer")
     canvas.setAuthor("Diaspora Desk")
     canvas.setCreator("Diaspora Desk")
@@ -159,8 +174,7 @@ def _render(spec: FlyerSpec, density: float) -> RenderedFlyer:
     canvas.setTrimBox(geometry.trim_box)
     canvas.setBleedBox(geometry.bleed_box)
     pal = palette(spec.theme, spec.primary_color, spec.accent_color, spec.cmyk)
-    report = LayoutReport(spec.template, spec.language, (template.width_mm, template.height_mm),
-                          density=density)
+    report = _new_report(spec, template, density)
     canvas.saveState()
     canvas.translate(geometry.margin, geometry.margin)
     _Painter(canvas, spec, template, geometry, pal, report, density).paint()
@@ -226,9 +240,11 @@ class _Focal:
 
 
 class _Painter:
-    """One flyer's layout and drawing (trim coordinates, y up; ``ty`` = distance from top)."""
+    """One flyer's layout and drawing (trim coordinates, y up; ``ty`` = distance from top).
 
-    def __init__(self, canvas: Canvas, spec: FlyerSpec, template: Template,
+    Without a canvas it only lays out (the report is filled in, nothing is drawn)."""
+
+    def __init__(self, canvas: Canvas | None, spec: FlyerSpec, template: Template,
                  geometry: PageGeometry, pal: Palette, report: LayoutReport,
                  density: float = 1.0) -> None:
         self.c = canvas
@@ -281,6 +297,8 @@ class _Painter:
 
     def fill_rect(self, x: float, y: float, w: float, h: float, color: Color,
                   radius: float = 0.0) -> None:
+        if self.c is None:
+            return
         self.c.setFillColor(color)
         if radius > 0:
             self.c.roundRect(x, y, w, h, radius, fill=1, stroke=0)
@@ -290,9 +308,10 @@ class _Painter:
     def draw(self, block: Block, start: float, box_w: float, ty: float, color: Color,
              align: str | None = None) -> float:
         """Draw ``block`` in a box at ``start`` from the reading edge; returns its bottom ty."""
-        left = self.left_of(start, box_w)
-        self.c.setFillColor(color)
-        draw_block(self.c, block, left, left + box_w, self.y(ty), align or self.align)
+        if self.c is not None:
+            left = self.left_of(start, box_w)
+            self.c.setFillColor(color)
+            draw_block(self.c, block, left, left + box_w, self.y(ty), align or self.align)
         return ty + block.height
 
     # -- the page ------------------------------------------------------------------------
@@ -365,12 +384,14 @@ class _Painter:
         left = self.left_of(card_start, card_w)
         self.fill_rect(left, self.y(card_ty + card_h), card_w, card_h, self.pal.white,
                        radius=self.mm(1.6))
+        self.report.image = ImageReport(info.width, info.height, placed_w / MM, placed_h / MM,
+                                        images.effective_dpi(info, placed_w, placed_h))
+        if self.c is None:
+            return
         prepared = images.prepare(data, placed_w, placed_h, self.spec.cmyk)
         self.c.drawImage(ImageReader(io.BytesIO(prepared.data)), left + pad,
                          self.y(card_ty + pad + placed_h), placed_w, placed_h,
                          mask="auto" if prepared.has_alpha else None)
-        self.report.image = ImageReport(info.width, info.height, placed_w / MM, placed_h / MM,
-                                        images.effective_dpi(info, placed_w, placed_h))
 
     def footer(self) -> float:
         """Band with the web address and QR code (and help office); returns its top ty."""
@@ -430,7 +451,8 @@ class _Painter:
         symbol_size = module * symbol.modules
         sx, sy = left + quiet * module, bottom + quiet * module
         dark = CMYKColor(0, 0, 0, 1) if self.spec.cmyk else Color(0, 0, 0)
-        draw_symbol(self.c, symbol, sx, sy, symbol_size, dark)
+        if self.c is not None:
+            draw_symbol(self.c, symbol, sx, sy, symbol_size, dark)
         # The light margin actually available: to the tile's edge, or to the page's edge.
         margin_pt = min(sx - left, left + tile - (sx + symbol_size), sy - bottom,
                         bottom + tile - (sy + symbol_size), sx, self.W - sx - symbol_size)
@@ -456,7 +478,7 @@ class _Painter:
 
         # Easy-to-read comes first: the focal-point cards shrink (to 85 %) before the body goes
         # below its comfortable size, and further (to 75 %) before the body overflows.
-        body_min, body_comfort, body_max = self.floor(10.5), self.floor(13.5), self.pt(17)
+        body_min, body_comfort, body_max = self.floor(10.5), self.floor(13.5), self.pt(18)
         body_text = spec.body.strip()
         factor = 1.0
         while True:
@@ -539,7 +561,7 @@ class _Painter:
         detail_text = " · ".join(p for p in (role, _attr(point, "institution")) if p)
         details = fit(detail_text, self.regular, inner_w, self.pt(60), detail_size,
                       detail_min, 1.25, AUTO, max_lines=3) if detail_text else None
-        icon_w = width(PHONE_ICON, self.regular, contact_size) + self.mm(1.8)
+        icon_w = ICON_WIDTH * contact_size + self.mm(1.8)
         phone_text = format_phone(_attr(point, "phone"))
         phone = fit(phone_text, self.regular, inner_w - icon_w, self.pt(40), contact_size,
                     contact_min, 1.2, LTR, max_lines=1) if phone_text else None
@@ -594,16 +616,55 @@ class _Painter:
             self.record("focal_points", card.details, self.floor(8),
                         card.sources["details"])
             y = self.draw(card.details, inner_start, inner_w, y + self.mm(1.6), pal.muted)
-        for block, icon, key in ((card.phone, PHONE_ICON, "phone"),
-                                 (card.email, EMAIL_ICON, "email")):
+        for block, key in ((card.phone, "phone"), (card.email, "email")):
             if block is None:
                 continue
             y += self.mm(1.6)
-            icon_block = single_line(icon, self.regular, block.size)
-            icon_w = icon_block.text_width + self.mm(1.8)
-            self.draw(icon_block, inner_start, icon_block.text_width, y, pal.primary)
+            size = block.size
+            icon_w = ICON_WIDTH * size
+            left = self.left_of(inner_start, icon_w)
+            baseline = self.y(y + size * block.metrics.ascent)
+            (self.phone_icon if key == "phone" else self.email_icon)(left, baseline, size)
             self.record("focal_points", block, self.floor(8), card.sources[key])
-            y = self.draw(block, inner_start + icon_w, inner_w - icon_w, y, pal.text)
+            gap = self.mm(1.8)
+            y = self.draw(block, inner_start + icon_w + gap, inner_w - icon_w - gap, y, pal.text)
+
+    def phone_icon(self, left: float, baseline: float, size: float) -> None:
+        """A mobile phone: rounded outline with a dot for the button."""
+        c = self.c
+        if c is None:
+            return
+        w, h = 0.56 * size, 0.86 * size
+        x = left + (ICON_WIDTH * size - w) / 2
+        y = baseline - 0.08 * size
+        c.saveState()
+        c.setStrokeColor(self.pal.primary)
+        c.setFillColor(self.pal.primary)
+        c.setLineWidth(0.1 * size)
+        c.roundRect(x, y, w, h, 0.12 * size, stroke=1, fill=0)
+        c.rect(x, y + h * 0.78, w, 0.05 * size, stroke=0, fill=1)
+        c.circle(x + w / 2, y + 0.13 * size, 0.065 * size, stroke=0, fill=1)
+        c.restoreState()
+
+    def email_icon(self, left: float, baseline: float, size: float) -> None:
+        """An envelope: outline and the flap's V."""
+        c = self.c
+        if c is None:
+            return
+        w, h = 0.9 * size, 0.62 * size
+        x = left + (ICON_WIDTH * size - w) / 2
+        y = baseline - 0.02 * size
+        c.saveState()
+        c.setStrokeColor(self.pal.primary)
+        c.setLineWidth(0.095 * size)
+        c.setLineJoin(1)
+        c.rect(x, y, w, h, stroke=1, fill=0)
+        path = c.beginPath()
+        path.moveTo(x, y + h)
+        path.lineTo(x + w / 2, y + h * 0.42)
+        path.lineTo(x + w, y + h)
+        c.drawPath(path, stroke=1, fill=0)
+        c.restoreState()
 
 
 def _attr(point: PointLike, name: str) -> str:

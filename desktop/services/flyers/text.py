@@ -27,7 +27,7 @@ from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.services.flyers.fonts import REPLACEMENT, FontChain, register_fonts
+from desktop.services.flyers.fonts import REPLACEMENT, FontChain
 
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": True,
                                                            "support_ligatures": True})
@@ -71,6 +71,13 @@ def shape(text: str) -> str:
     return _RESHAPER.reshape(text) if has_arabic(text) else text
 
 
+@lru_cache(maxsize=4096)
+def prepare(text: str) -> str:
+    """``shape(clean(text))``, remembered: the same labels and names come back on every
+    layout attempt and in the preflight."""
+    return shape(clean(text))
+
+
 def to_visual(line: str, direction: str) -> str:
     """One already-wrapped, shaped line in display order (left to right on the page)."""
     if direction == LTR and not has_rtl(line):
@@ -99,7 +106,6 @@ def runs(visual: str, chain: FontChain) -> Iterator[tuple[str, str]]:
 
 @lru_cache(maxsize=65536)
 def _unit_width(names: tuple[str, ...], text: str) -> float:
-    register_fonts()
     chain = FontChain(names)
     return float(sum(pdfmetrics.stringWidth(piece, font, 1.0) for font, piece in runs(text, chain)))
 
@@ -177,7 +183,7 @@ LATIN_METRICS = Metrics(0.95, 0.28)
 ARABIC_METRICS = Metrics(1.0, 0.5)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Block:
     """A paragraph fitted into a box: its lines (logical order, shaped), size and leading."""
 
@@ -231,43 +237,69 @@ def fit(
     leading_ratio: float = 1.3,
     direction: str = LTR,
     max_lines: int | None = None,
-    step: float = 0.96,
 ) -> Block:
-    """Wrap ``text`` into the box at the largest size from ``max_size`` down to ``min_size``.
+    """Wrap ``text`` into the box at the largest size between ``min_size`` and ``max_size``.
 
     If it does not fit at ``min_size`` either, the lines that fit are kept, the last one ends
     with "…" and ``overflow_lines`` says how many were left out: the preflight reports that,
-    so text is never cut off silently.
+    so text is never cut off silently. Results are cached: the layout tries several densities
+    and the same card or label comes back with the same box.
     """
-    shaped = shape(clean(text))
+    return _fit(text, chain, round(box_width, 2), round(box_height, 2), round(max_size, 3),
+                round(min(min_size, max_size), 3), leading_ratio, direction, max_lines)
+
+
+@lru_cache(maxsize=8192)
+def _fit(text: str, chain: FontChain, box_width: float, box_height: float, max_size: float,
+         min_size: float, leading_ratio: float, direction: str,
+         max_lines: int | None) -> Block:
+    shaped = prepare(text)
     metrics = ARABIC_METRICS if chain.primary.startswith("DD-NotoSansArabic") else LATIN_METRICS
-    size = max_size
-    while True:
-        size = max(size, min_size)
-        leading = size * leading_ratio
-        lines = wrap(shaped, chain, size, box_width) if shaped else []
-        fits_lines = max_lines is None or len(lines) <= max_lines
-        if fits_lines and block_height(len(lines), size, leading, metrics) <= box_height + 0.01:
-            return Block(lines, size, leading, chain, direction, metrics, 0, len(lines),
-                         [width(line, chain, size) for line in lines])
-        if size <= min_size:
-            break
-        size *= step
+
+    def lines_at(size: float) -> list[str]:
+        return wrap(shaped, chain, size, box_width) if shaped else []
+
+    def fits(size: float, lines: list[str]) -> bool:
+        if max_lines is not None and len(lines) > max_lines:
+            return False
+        return block_height(len(lines), size, size * leading_ratio, metrics) <= box_height + 0.01
+
+    def block(size: float, lines: list[str]) -> Block:
+        return Block(lines, size, size * leading_ratio, chain, direction, metrics, 0,
+                     len(lines), [width(line, chain, size) for line in lines])
+
+    lines = lines_at(max_size)
+    if fits(max_size, lines):
+        return block(max_size, lines)
+    small = lines_at(min_size)
+    if fits(min_size, small):
+        # Smaller type never needs more lines, so the largest size that fits is found by
+        # bisection (to a tenth of a point) instead of trying every size on the way down.
+        low, high, best = min_size, max_size, small
+        while high - low > 0.1:
+            middle = (low + high) / 2
+            candidate = lines_at(middle)
+            if fits(middle, candidate):
+                low, best = middle, candidate
+            else:
+                high = middle
+        return block(low, best)
     # Does not fit at the minimum size: keep what fits, say what did not.
-    keep = len(lines)
+    size, leading = min_size, min_size * leading_ratio
+    keep = len(small)
     while keep > 0 and (block_height(keep, size, leading, metrics) > box_height + 0.01
                         or (max_lines is not None and keep > max_lines)):
         keep -= 1
-    kept = lines[:keep]
+    kept = small[:keep]
     if kept:
         kept[-1] = _ellipsize(kept[-1], chain, size, box_width)
-    return Block(kept, size, leading, chain, direction, metrics, len(lines) - keep, len(lines),
+    return Block(kept, size, leading, chain, direction, metrics, len(small) - keep, len(small),
                  [width(line, chain, size) for line in kept])
 
 
 def single_line(text: str, chain: FontChain, size: float, direction: str = LTR) -> Block:
     """A one-line block at a fixed size (labels, contact data), no wrapping."""
-    shaped = shape(clean(text)).replace("\n", " ")
+    shaped = prepare(text).replace("\n", " ")
     metrics = ARABIC_METRICS if chain.primary.startswith("DD-NotoSansArabic") else LATIN_METRICS
     lines = [shaped] if shaped else []
     return Block(lines, size, size * 1.25, chain, direction, metrics, 0, len(lines),
