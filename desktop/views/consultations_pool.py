@@ -62,7 +62,11 @@ class MemberModel(RowTableModel[Member]):
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         genders = gender_labels()
-        generations = generation_labels()
+        generations = {
+            "first": QCoreApplication.translate("PoolTab", "1st"),
+            "second": QCoreApplication.translate("PoolTab", "2nd"),
+            "third_plus": QCoreApplication.translate("PoolTab", "3rd+"),
+        }
         statuses = participation_labels()
         super().__init__(
             [
@@ -96,6 +100,9 @@ class MemberModel(RowTableModel[Member]):
         )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 3:
+            generation = self.row_at(index.row()).generation
+            return generation_labels().get(generation, generation)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and index.isValid()
