@@ -55,9 +55,13 @@ def register(sub: Any) -> None:
     parser.add_argument("--lang", metavar="CODE", help=f"flyer language: {', '.join(LANGUAGES)}")
     parser.add_argument("--template", metavar="NAME",
                         help=f"format: {'|'.join(TEMPLATES)} (default a4)")
-    parser.add_argument("--headline", metavar="TEXT")
-    parser.add_argument("--body", metavar="TEXT")
-    parser.add_argument("--cta", metavar="TEXT", help="call to action")
+    parser.add_argument("--headline", metavar="TEXT",
+                        help="headline, printed as typed (default: the language's own)")
+    parser.add_argument("--body", metavar="TEXT",
+                        help="body text, printed as typed (default: the language's own, "
+                             "naming the region)")
+    parser.add_argument("--cta", metavar="TEXT",
+                        help="call to action (default: the language's own)")
     parser.add_argument("--url", metavar="URL", help="platform web address (QR code)")
     parser.add_argument("--theme", metavar="NAME",
                         help=f"colour theme: {', '.join(THEMES)} (default {DEFAULT_THEME})")

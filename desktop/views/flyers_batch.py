@@ -95,7 +95,9 @@ class BatchDialog(QDialog):
         self.language_boxes: dict[str, QCheckBox] = {}
         chosen = {base.language} if base else {"en"}
         for index, language in enumerate(languages()):
-            box = QCheckBox(f"{language.name()} ({language.native})", language_box)
+            name = language.name()
+            text = name if name == language.native else f"{name} ({language.native})"
+            box = QCheckBox(text, language_box)
             box.setChecked(language.code in chosen)
             box.setAccessibleName(language.name())
             self.language_boxes[language.code] = box

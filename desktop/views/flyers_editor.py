@@ -348,7 +348,9 @@ class FlyerEditor(QDialog):
 
         self.language_combo = QComboBox(form_box)
         for language in languages():
-            self.language_combo.addItem(f"{language.name()} – {language.native}", language.code)
+            name = language.name()
+            text = name if name == language.native else f"{name} – {language.native}"
+            self.language_combo.addItem(text, language.code)
         row(self.tr("&Language:"), "language", self.language_combo, self.tr("Flyer language"))
 
         self.template_combo = QComboBox(form_box)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from anyascii import anyascii
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -125,7 +126,7 @@ def live_regions(session: Session) -> list[RegionInfo]:
     """Regions a flyer can be printed for (not retired), by name."""
     query = select(Region).where(Region.deleted_at.is_(None), Region.retired_at.is_(None))
     regions = [RegionInfo(r.code, r.name, r.help_office_name) for r in session.scalars(query)]
-    regions.sort(key=lambda r: r.name.casefold())
+    regions.sort(key=lambda r: (anyascii(r.name).casefold(), r.name))  # Bălți next to Balti
     return regions
 
 
