@@ -63,10 +63,6 @@ log = logging.getLogger(__name__)
 MAX_AUTO_MINUTES = 24 * 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncPage", text)
-
-
 class PasswordDialog(QDialog):
     """Asks for the password once and logs in off the GUI thread; errors stay in the dialog."""
 
@@ -145,14 +141,21 @@ class PasswordDialog(QDialog):
 class ProblemModel(RowTableModel[Problem]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([
-            Column(lambda: _tr("Kind"), lambda p: _tr("Conflict") if p.kind == "conflict"
-                   else _tr("Refused")),
-            Column(lambda: _tr("Record"),
+            Column(lambda: QCoreApplication.translate("SyncPage", "Kind"), _problem_kind),
+            Column(lambda: QCoreApplication.translate("SyncPage", "Record"),
                    lambda p: f"{entity_label(p.entity)}: {p.title}"),
-            Column(lambda: _tr("What happened"), lambda p: p.message),
-            Column(lambda: _tr("Since"), lambda p: local_time_text(p.since),
+            Column(lambda: QCoreApplication.translate("SyncPage", "What happened"),
+                   lambda p: p.message),
+            Column(lambda: QCoreApplication.translate("SyncPage", "Since"),
+                   lambda p: local_time_text(p.since),
                    sort_key=lambda p: p.since.timestamp() if p.since else 0),
         ], parent)
+
+
+def _problem_kind(problem: Problem) -> str:
+    if problem.kind == "conflict":
+        return QCoreApplication.translate("SyncPage", "Conflict")
+    return QCoreApplication.translate("SyncPage", "Refused")
 
 
 class SyncPage(QWidget):
