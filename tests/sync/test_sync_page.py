@@ -296,3 +296,22 @@ def test_automatic_sync_starts_with_the_window_when_a_server_is_set(
     qtbot.addWidget(other)
     start_automatic_sync(other)
     assert "sync" not in other._pages  # nothing to sync: built on demand only
+
+
+def test_cancel_stops_a_long_sync_and_the_next_one_finishes_it(
+        qtbot: Any, office: Office, states: list[tuple[str, bool]]) -> None:
+    from tests.sync.test_sync_robustness import many_associations
+
+    many_associations(office, 3000)
+    page = make_page(qtbot, context_of(office), states)
+    log_in_through_dialog(qtbot, page)
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert page.progress.isVisible() and page.cancel_button.isVisible()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=WAIT_MS)
+    assert page.status.text().startswith("Sync stopped.")
+    assert not page.progress.isVisible()
+    assert len(office.outbox()) > 0  # stopped part-way (or before the first batch)
+    sync_and_wait(qtbot, page)
+    assert page.status.text().startswith("Synced at")
+    assert office.outbox() == []
