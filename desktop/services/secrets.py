@@ -44,20 +44,25 @@ class SecretStoreError(Exception):
 
 
 class KeyringStore:
-    """The OS keyring (Windows Credential Locker, macOS Keychain, Secret Service, KWallet)."""
+    """The OS keyring (Windows Credential Locker, macOS Keychain, Secret Service, KWallet).
+
+    Backends fail in their own ways (a locked collection, a D-Bus error, a denied prompt), not
+    always as ``KeyringError``; every failure becomes :class:`SecretStoreError`, which callers
+    answer by keeping the login in memory for this session.
+    """
 
     persistent = True
 
     def get(self, key: str) -> str | None:
         try:
             return keyring.get_password(SERVICE, key)
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:
             raise SecretStoreError(str(exc)) from exc
 
     def set(self, key: str, value: str) -> None:
         try:
             keyring.set_password(SERVICE, key, value)
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:
             raise SecretStoreError(str(exc)) from exc
 
     def delete(self, key: str) -> None:
@@ -65,7 +70,7 @@ class KeyringStore:
             keyring.delete_password(SERVICE, key)
         except keyring.errors.PasswordDeleteError:
             pass
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:
             raise SecretStoreError(str(exc)) from exc
 
 
