@@ -113,8 +113,8 @@ def _consultation_snapshot(database: Database) -> list[tuple[object, ...]]:
     from desktop.models import Consultation, FollowUpAction, Participation
 
     with database.sessions() as session:
-        consultations = [(c.id, c.title, c.status, c.criteria, c.selection.get("seed"),
-                          c.selection.get("panel"), c.selection.get("reserves"))
+        consultations = [(c.id, c.title, c.status, c.status_changed_at, c.criteria,
+                          c.selection)
                          for c in session.scalars(select(Consultation).order_by(Consultation.id))]
         participations = session.execute(select(
             Participation.id, Participation.candidate_id, Participation.status,

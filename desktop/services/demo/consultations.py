@@ -744,5 +744,33 @@ def make_consultations(ctx: DemoContext) -> int:
     _draw(ctx, first_id, f"demo-{ctx.seed}-investors")
     _follow_through(ctx, first_id, rng, held_on)
     with ctx.db.transaction() as session:
+        _demo_clock(session, first_id, held_on)
+        _demo_clock(session, second_id, today)
         set_meta(session, CONSULTATIONS_DONE, "done")
     return 2
+
+
+def _demo_clock(session: Any, consultation_id: str, day: dt.date) -> None:
+    """Replace the wall-clock times and the login name the services recorded with ones
+    derived from the demo's own dates, so the same seed gives the very same data set."""
+    from desktop.models import Consultation, Participation
+
+    when = dt.datetime.combine(day, dt.time(18, 0), tzinfo=dt.UTC)
+    consultation = session.get(Consultation, consultation_id)
+    consultation.status_changed_at = when
+    consultation.status_changed_by = "Demo"
+    if consultation.selection:
+        drawn = when - dt.timedelta(days=30)
+        selection = dict(consultation.selection)
+        selection["drawn_at"] = drawn.isoformat(timespec="seconds")
+        selection["drawn_by"] = "Demo"
+        audit = dict(selection["audit"])
+        audit["created_at"] = drawn.isoformat(timespec="seconds").replace("+00:00", "Z")
+        # the solver's wall time differs from run to run; a demo records none
+        audit["engine"] = {**audit["engine"], "seconds": 0.0}
+        selection["audit"] = audit
+        consultation.selection = selection
+    for participation in session.scalars(
+        select(Participation).where(Participation.consultation_id == consultation_id)
+    ):
+        participation.status_changed_at = when
