@@ -214,6 +214,20 @@ def _trash(ctx: AppContext, parent: QWidget) -> QDialog:
                        parent)
 
 
+def _password(ctx: AppContext, parent: QWidget) -> QDialog:
+    from desktop.services.sync.account import Account
+    from desktop.views.sync_page import PasswordDialog
+
+    return PasswordDialog(ctx, Account.of("https://sync.example.org", "ana.popa"), parent)
+
+
+def _conflict(ctx: AppContext, parent: QWidget) -> QDialog:
+    """Without a recorded sync conflict the dialog says so; the per-field form needs one."""
+    from desktop.views.conflict_dialog import ConflictDialog
+
+    return ConflictDialog(ctx, "association", _ids(ctx.db, "Association", 1)[0], parent)
+
+
 DIALOG_FACTORIES: dict[str, Callable[[AppContext, QWidget], QDialog]] = {
     "RegionDialog": _region_dialog,
     "EraseDialog": _erase_dialog,
@@ -227,6 +241,8 @@ DIALOG_FACTORIES: dict[str, Callable[[AppContext, QWidget], QDialog]] = {
     "FollowUpDialog": _follow_up,
     "SelectionDialog": _selection,
     "TrashDialog": _trash,
+    "PasswordDialog": _password,
+    "ConflictDialog": _conflict,
 }
 """Dialogs that need more than ctx/parent/language, built from the demo database."""
 
