@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import ctypes
+import datetime as dt
 import functools
 import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 
 from desktop.services.i18n import install_translator
@@ -95,6 +104,40 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+def _date_format(locale: QLocale) -> str:
+    """The locale's short date with a four-digit year (3/7/25 is ambiguous in an archive)."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_text(value: dt.date | None) -> str:
+    """A date as people write it in the UI language (07/03/2025, 07.03.2025, 3/7/2025)."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    return locale.toString(QDate(value.year, value.month, value.day), _date_format(locale))
+
+
+def datetime_text(value: dt.datetime | None) -> str:
+    """A stored UTC time shown in local time, in the UI language's short form."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    local = value.astimezone()
+    locale = QLocale()
+    time = locale.toString(QTime(local.hour, local.minute),
+                           locale.timeFormat(QLocale.FormatType.ShortFormat))
+    return f"{date_text(local.date())} {time}"
+
+
+def number_text(value: int | float, decimals: int = 0) -> str:
+    """A count or amount with the UI language's digit grouping (10 000, 10.000, 10,000)."""
+    if isinstance(value, int) or decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def bidi_isolate(text: str) -> str:

@@ -30,8 +30,9 @@ UI_LANGUAGES = ("en", *LANGUAGES, "pseudo")
 
 
 @pytest.fixture(scope="session")
-def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The committed .ts files compiled afresh (the test does not trust stale .qm files)."""
+def qm_dir(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Path:
+    """The committed .ts files compiled afresh (the test does not trust stale .qm files);
+    asking for it also makes sure the QApplication exists for :func:`ui_language`."""
     out = tmp_path_factory.mktemp("qm")
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm",

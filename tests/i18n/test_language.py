@@ -172,3 +172,24 @@ def test_a_long_pseudo_session_does_not_exhaust_none(qm_dir: Path) -> None:
         for _ in range(5000):
             QCoreApplication.translate("Sections", "Home")
         assert before - sys.getrefcount(None) < 100
+
+
+def test_helpers_format_dates_times_and_numbers_for_the_ui_language(qm_dir: Path) -> None:
+    import datetime as dt
+
+    from desktop.views.translation import date_text, datetime_text, number_text
+
+    day = dt.date(2025, 3, 7)
+    expected = {"fr": "07/03/2025", "ru": "07.03.2025", "ro": "07.03.2025", "es": "7/3/2025"}
+    for language, text in expected.items():
+        with ui_language(qm_dir, language):
+            assert date_text(day) == text
+            assert number_text(10000).replace("\u202f", " ").replace("\u00a0", " ") in (
+                "10 000", "10.000")
+    with ui_language(qm_dir, "ar"):
+        assert date_text(day).replace("\u200f", "") == "7/3/2025"
+        assert number_text(2.5, 1) == "2,5"
+    assert date_text(None) == "" and datetime_text(None) == ""
+    stamp = dt.datetime(2025, 3, 7, 14, 30, tzinfo=dt.UTC)
+    with ui_language(qm_dir, "fr"):
+        assert datetime_text(stamp).startswith(date_text(stamp.astimezone().date()))
