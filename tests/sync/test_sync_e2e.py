@@ -239,3 +239,14 @@ def test_a_deletion_against_an_edit_is_a_conflict_and_keeping_mine_restores_the_
         record = office.get("association", rid)
         assert (record.deleted_at, record.city) == (None, "Torino")
     assert a.outbox() == [] and b.outbox() == []
+
+
+def test_own_changes_coming_back_are_not_rewritten(offices: OfficeFactory) -> None:
+    a = offices("A")
+    rid = add_association(a)
+    a.sync()
+    edit(a, Association, rid, city="Lyon")
+    report = a.sync()
+    assert (report.push.applied, report.pull.received) == (1, 1)
+    assert (report.pull.unchanged, report.pull.written) == (1, 0)
+    assert a.get("association", rid).version == 2

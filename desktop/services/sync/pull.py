@@ -39,6 +39,7 @@ from desktop.services.i18n import translate
 from desktop.services.progress import Progress
 from desktop.services.sync.codec import BadValue, codec, format_timestamp
 from desktop.services.sync.storage import (
+    chunks,
     delete_rows,
     forget_record_state,
     immediate,
@@ -68,6 +69,8 @@ class PullStats:
     """Records of an entity this version does not know, or with values that do not fit."""
     pages: int = 0
     since: int = 0
+    unchanged: int = 0
+    """Records already in step locally (this desktop's own pushed changes coming back)."""
     skipped_entities: set[str] = field(default_factory=set)
 
 
@@ -89,8 +92,13 @@ def _save_cursor(conn: Connection, server_url: str, username: str, since: int,
 
 
 def apply_page(conn: Connection, page: PullPage, server_url: str, username: str,
-               stats: PullStats) -> None:
-    """Write one page and its cursor in one transaction (see the module's rules)."""
+               stats: PullStats, skip_known: bool = False) -> None:
+    """Write one page and its cursor in one transaction (see the module's rules).
+
+    With ``skip_known``, records whose local copy already has the pulled version are not
+    rewritten: after a push, the pull brings this desktop's own changes back, and a version
+    number names one server state exactly.
+    """
     now = format_timestamp(utcnow())
     records = page["records"]
     with immediate(conn):
@@ -109,12 +117,16 @@ def apply_page(conn: Connection, page: PullPage, server_url: str, username: str,
             rows = []
             removals = []
             held: list[WireRecord] = []
+            known = (local_versions(conn, entity, [r["record_id"] for r in group])
+                     if skip_known else {})
             for record in group:
                 record_id = record["record_id"]
                 if pending and (entity, record_id) in pending:
                     held.append(record)
                 elif record.get("removed"):
                     removals.append(record_id)
+                elif known and known.get(record_id) == record["version"]:
+                    stats.unchanged += 1
                 else:
                     try:
                         rows.append(row_of(
@@ -216,7 +228,7 @@ def pull_all(
                 progress.check()
                 if page["has_more"]:
                     future = pool.submit(client.pull, page["next_since"], limit)
-                apply_page(conn, page, server_url, username, stats)
+                apply_page(conn, page, server_url, username, stats, skip_known=since > 0)
                 progress.report(stats.received, 0, translate(
                     "Sync", "Received {count} records").format(count=stats.received))
                 if on_page is not None:
@@ -233,6 +245,16 @@ def pull_all(
         log.warning("Pulled records of entities this version does not know: %s",
                     ", ".join(sorted(stats.skipped_entities)))
     return stats
+
+
+def local_versions(conn: Connection, entity: str, ids: list[str]) -> dict[str, int | None]:
+    table = codec(entity).table
+    out: dict[str, int | None] = {}
+    for part in chunks(ids):
+        marks = ", ".join("?" for _ in part)
+        out.update(conn.exec_driver_sql(
+            f'SELECT id, version FROM "{table}" WHERE id IN ({marks})', tuple(part)).all())
+    return out
 
 
 def local_version(db: Database, entity: str, record_id: str) -> int | None:
