@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../desktop/views/association_form.py" line="+71"/>
-        <source>Education</source>
-        <translation type="unfinished">المستوى التعليمي</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Culture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Youth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Religion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agriculture</source>
-        <translation type="unfinished">الزراعة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Information technology</source>
-        <translation type="unfinished">تكنولوجيا المعلومات</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Research</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Arts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Women&apos;s rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Legal aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tourism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
-        <source>ConsentWay</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ConsentWay</source>
-        <comment>In person, witnessed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ConsentWay</source>
-        <comment>Online form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ConsentWay</source>
-        <comment>Letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../desktop/views/about.py" line="+17"/>
@@ -158,22 +51,22 @@
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+23"/>
+        <location filename="../desktop/views/association_form.py" line="+125"/>
         <source>New association</source>
         <translation>جمعية جديدة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit association</source>
         <translation>تعديل الجمعية</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Last status change: {when} by {who}</source>
         <translation>آخر تغيير للوضع: {when} بواسطة {who}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The association</source>
         <translation>الجمعية</translation>
     </message>
@@ -228,7 +121,7 @@
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Number of members</source>
         <translation>عدد الأعضاء</translation>
     </message>
@@ -343,7 +236,7 @@
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Engagement areas (tick all that apply):</source>
         <translation>مجالات الانخراط (حدّد كل ما ينطبق):</translation>
     </message>
@@ -358,7 +251,7 @@
         <translation>القطاعات</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
@@ -388,12 +281,12 @@
         <translation>ال&amp;وضع:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The association agrees that its name and contact details may be &amp;published</source>
         <translation>&amp;توافق الجمعية على نشر اسمها وبيانات الاتصال الخاصة بها</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Consent to publish</source>
         <translation>الموافقة على النشر</translation>
     </message>
@@ -408,28 +301,28 @@
         <translation>ملا&amp;حظات:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Linked focal points</source>
         <translation>نقاط الاتصال المرتبطة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link focal points</source>
         <translation>ربط نقاط الاتصال</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Save ({keys})</source>
         <translation>حفظ ({keys})</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+48"/>
+        <location line="+148"/>
+        <location line="+51"/>
         <source>Please correct the fields marked in red.</source>
         <translation>يُرجى تصحيح الحقول المعلّمة بالأحمر.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Will be saved as {phone}</source>
         <translation>سيُحفظ بالشكل {phone}</translation>
     </message>
@@ -439,7 +332,7 @@
         <translation>حُفظ {name}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Discard changes?</source>
         <translation>هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -449,19 +342,82 @@
         <translation>لديك تغييرات غير محفوظة. هل تريد إغلاق النموذج وفقدانها؟</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or undo your changes before merging.</source>
         <translation>احفظ تغييراتك أو تراجع عنها قبل الدمج.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Association</source>
         <translation>الجمعية</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationList</name>
+    <message>
+        <location filename="../desktop/views/association_list.py" line="+74"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin region</source>
+        <translation>منطقة المنشأ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person</source>
+        <translation>الشخص المسؤول عن الاتصال</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Founded</source>
+        <translation>سنة التأسيس</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engagement areas</source>
+        <translation>مجالات الانخراط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
     </message>
 </context>
 <context>
@@ -475,7 +431,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+280"/>
+        <location filename="../desktop/services/associations.py" line="+291"/>
         <source>Unknown status: {status}</source>
         <translation>وضع غير معروف: {status}</translation>
     </message>
@@ -558,7 +514,7 @@
         <translation>&amp;مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New association…</source>
         <translation>&amp;جمعية جديدة…</translation>
     </message>
@@ -608,7 +564,7 @@
         <translation>الجمعيات المحذوفة، لاستعادتها</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>National (no origin region)</source>
         <translation>وطني (دون منطقة منشأ)</translation>
     </message>
@@ -662,7 +618,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../desktop/views/flyers_batch.py" line="+57"/>
+        <location filename="../desktop/views/flyers_batch.py" line="+53"/>
         <source>Print flyers for several regions</source>
         <translation>طباعة مطويات لعدة مناطق</translation>
     </message>
@@ -687,12 +643,12 @@
         <translation>ا&amp;لمناطق:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Lan&amp;guages:</source>
         <translation>الل&amp;غات:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation>المقاس</translation>
     </message>
@@ -1743,6 +1699,34 @@
     </message>
 </context>
 <context>
+    <name>ConsentWay</name>
+    <message>
+        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <source>Signed form</source>
+        <translation>استمارة موقّعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person, witnessed</source>
+        <translation>حضوريًا، بحضور شاهد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>استمارة إلكترونية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>رسالة</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDetail</name>
     <message>
         <location filename="../desktop/views/consultations_detail.py" line="+70"/>
@@ -1800,7 +1784,7 @@
         <translation>اختر مشاورة من القائمة، أو أنشئ واحدة بـ«مشاورة جديدة» (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>date not set</source>
         <translation>التاريخ غير محدد</translation>
     </message>
@@ -1815,13 +1799,13 @@
         <translation>حُفظت التفاصيل.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+122"/>
+        <location line="-116"/>
+        <location line="+124"/>
         <source>Close the consultation</source>
         <translation>إغلاق المشاورة</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Back to draft</source>
         <translation>العودة إلى المسودة</translation>
     </message>
@@ -1846,7 +1830,7 @@
         <translation>تعليم كمتابَعة</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>هل تريد إغلاق هذه المشاورة؟ لن يمكن تغيير أي شيء بعد ذلك.</translation>
     </message>
@@ -2447,7 +2431,7 @@
         <translation>لا يحملها</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: الحد الأدنى {min} أكبر من الحد الأقصى {max}.</translation>
     </message>
@@ -2470,7 +2454,7 @@
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="+122"/>
+        <location filename="../desktop/views/criteria_editor.py" line="+135"/>
         <source>Feature</source>
         <translation>الخاصية</translation>
     </message>
@@ -2485,19 +2469,34 @@
         <translation>في المجموعة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of pool</source>
+        <location line="-14"/>
+        <source>Share of the pool</source>
         <translation>النسبة من المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Min seats</source>
-        <translation>أدنى المقاعد</translation>
+        <source>Fewest seats people with this value must get</source>
+        <translation>أقل عدد من المقاعد يجب أن يحصل عليه أصحاب هذه القيمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most seats people with this value may get</source>
+        <translation>أكبر عدد من المقاعد يمكن أن يحصل عليه أصحاب هذه القيمة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share</source>
+        <translation>النسبة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Max seats</source>
-        <translation>أقصى المقاعد</translation>
+        <source>Min</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>الأقصى</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2535,7 +2534,7 @@
         <translation>الحصص</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Fill &amp;proportionally to the pool</source>
         <translation>التعبئة &amp;بالتناسب مع المجموعة</translation>
     </message>
@@ -2656,6 +2655,110 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../desktop/views/data_actions.py" line="+56"/>
+        <location line="+47"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The list is empty: there is nothing to export.</source>
+        <translation>القائمة فارغة: لا يوجد ما يُصدَّر.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export {count} records</source>
+        <translation>تصدير السجلات ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} records exported to {file}</source>
+        <translation>عدد السجلات المصدَّرة إلى {file}: {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not export: {error}</source>
+        <translation>تعذّر التصدير: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported on</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out</source>
+        <translation>المستبعدة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone on {date}</source>
+        <translation>تم التراجع عنه في {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed since; cannot be undone</source>
+        <translation>تغيّر منذ ذلك الحين؛ لا يمكن التراجع عنه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be undone</source>
+        <translation>يمكن التراجع عنه</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent i&amp;mports…</source>
+        <translation>&amp;عمليات الاستيراد الأخيرة…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>ال&amp;بحث عن التكرارات…</translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+712"/>
@@ -2721,17 +2824,52 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+66"/>
+        <location filename="../desktop/views/directory.py" line="+42"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>المسمى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Region directory</source>
         <translation>دليل المنطقة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The information points of a region: focal points who are active on the day, listed on flyers and have given their consent to publish their contacts. Flyers print exactly this list.</source>
         <translation>نقاط المعلومات في منطقة ما: نقاط الاتصال النشطة في ذلك التاريخ، المُدرجة في المطويات، والتي وافقت على نشر بيانات الاتصال بها. تطبع المطويات هذه القائمة تحديدًا.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
@@ -2771,17 +2909,17 @@
         <translation>لا توجد مناطق بعد.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{listed} information point(s) on the flyers of this region.</source>
         <translation>عدد نقاط المعلومات في مطويات هذه المنطقة: {listed}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
         <translation>عدد نقاط الاتصال النشطة الغائبة لعدم تسجيل موافقتها على النشر: {count}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
         <translation>عدد نقاط الاتصال النشطة التي وافقت لكنها غير مُدرجة في المطويات: {count}.</translation>
     </message>
@@ -2794,12 +2932,12 @@
         <translation>مكررات محتملة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type a name, e-mail or phone to check for records that already exist.</source>
         <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو هاتفًا للتحقق من وجود سجلات سابقة.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Could not check for duplicates: {error}</source>
         <translation>تعذّر التحقق من التكرارات: {error}</translation>
     </message>
@@ -2809,17 +2947,17 @@
         <translation>لم يُعثر على سجلات مشابهة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>These existing records look similar. Open one to check it before saving a new record.</source>
         <translation>تبدو هذه السجلات الموجودة مشابهة. افتح أحدها للتحقق منه قبل حفظ سجل جديد.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
         <translation>تشبه هذه السجلات هذا السجل. ادمجها إن كانت هي نفسها، أو علّمها على أنها مختلفة.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{score} % alike</source>
         <translation>متشابهة بنسبة {score} %</translation>
     </message>
@@ -2854,7 +2992,7 @@
         <translation>تذكّر أن هذه سجلات مختلفة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Possible duplicate: {name}</source>
         <translation>مكرر محتمل: {name}</translation>
     </message>
@@ -2862,7 +3000,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../desktop/views/duplicates_dialog.py" line="+60"/>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+37"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looks like</source>
+        <translation>يشبه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Likely duplicates</source>
         <translation>مكررات محتملة</translation>
     </message>
@@ -2892,32 +3050,32 @@
         <translation>دمج السجلين باختيار كل حقل (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Not a duplicate</source>
         <translation>&amp;ليس مكررًا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remember that these are two different records, so they are not proposed again</source>
         <translation>تذكّر أن هذين سجلان مختلفان حتى لا يُقترحا مجددًا</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Could not look for duplicates: {error}</source>
         <translation>تعذّر البحث عن التكرارات: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{count} likely duplicate pairs. Check each one: merge it, or mark it as not a duplicate.</source>
         <translation>عدد الأزواج المكررة المحتملة: {count}. تحقّق من كل منها: ادمجه أو علّمه على أنه ليس مكررًا.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No likely duplicates found.</source>
         <translation>لم يُعثر على مكررات محتملة.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>“{first}” and “{second}” will no longer be proposed as duplicates.</source>
         <translation>لن يُقترح «{first}» و«{second}» كمكررين بعد الآن.</translation>
     </message>
@@ -2988,19 +3146,37 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/services/importing/export.py" line="+97"/>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>اختر اسم ملف ينتهي بـ .csv أو .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>تعذّرت كتابة {file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+96"/>
+        <location filename="../desktop/views/import_wizard.py" line="+92"/>
         <source>Choose the file</source>
         <translation>اختيار الملف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A CSV file (any usual encoding, separated by ; , or tabs) or an Excel workbook (.xlsx) whose first row names the columns.</source>
         <translation>ملف CSV (بأي ترميز شائع، مفصول بـ ; أو , أو علامات جدولة) أو مصنف Excel (.xlsx) يسمّي صفه الأول الأعمدة.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
@@ -3020,12 +3196,12 @@ Details were written to:
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose the file to import</source>
         <translation>اختر الملف المراد استيراده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tables ({patterns});;All files (*)</source>
         <translation>الجداول ({patterns});;كل الملفات (*)</translation>
     </message>
@@ -3052,18 +3228,28 @@ Details were written to:
 <context>
     <name>FlyerEditor</name>
     <message>
-        <location filename="../desktop/views/flyers_editor.py" line="+277"/>
+        <location filename="../desktop/views/flyers_editor.py" line="+253"/>
+        <source>The theme&apos;s colour</source>
+        <translation>لون السمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a colour</source>
+        <translation>اختيار لون</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Flyer</source>
         <translation>المطوية</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+343"/>
+        <location line="+345"/>
         <source>Updating the preview…</source>
         <translation>جارٍ تحديث المعاينة…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Made from region, language and format</source>
         <translation>مكوَّن من المنطقة واللغة والمقاس</translation>
     </message>
@@ -3093,7 +3279,7 @@ Details were written to:
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
@@ -3569,11 +3755,207 @@ Details were written to:
         <source>Unknown region(s): {codes}.</source>
         <translation>مناطق غير معروفة: {codes}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/flyers/preflight.py" line="+54"/>
+        <source>region line</source>
+        <translation>سطر المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headline</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body text</source>
+        <translation>النص الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call to action</source>
+        <translation>الدعوة إلى العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points heading</source>
+        <translation>عنوان نقاط الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points</source>
+        <translation>نقاط الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points note</source>
+        <translation>ملاحظة نقاط الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR caption</source>
+        <translation>تعليق رمز QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web address</source>
+        <translation>عنوان الويب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>help office line</source>
+        <translation>سطر مكتب المساعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{language} flyer, {block}: no font can print {chars}; they would come out as &quot;?&quot;. Remove or replace them.</source>
+        <translation>مطوية بـ{language}، {block}: لا يوجد خط يمكنه طباعة {chars}؛ وستظهر على شكل «?». احذفها أو استبدلها.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The {block} does not fit even at {size} pt: {lines} line(s) are left out (the printed text ends with &quot;…&quot;). Shorten it or choose a larger format.</source>
+        <translation>لا تتسع فقرة «{block}» حتى بحجم {size} نقطة: عدد الأسطر المحذوفة {lines} (ينتهي النص المطبوع بـ «…»). اختصرها أو اختر مقاسًا أكبر.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{missing} of {total} focal points do not fit on this format and are left out. Choose a larger format.</source>
+        <translation>لا تتسع {missing} من أصل {total} نقطة اتصال في هذا المقاس وقد حُذفت. اختر مقاسًا أكبر.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The QR code&apos;s squares are {size} mm wide; below {minimum} mm phones may not read it once printed. Use a shorter web address or a larger format.</source>
+        <translation>عرض مربعات رمز QR {size} مم؛ وإذا قلّ عن {minimum} مم قد لا تقرؤه الهواتف بعد الطباعة. استخدم عنوان ويب أقصر أو مقاسًا أكبر.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The QR code is {size} mm wide; people scan this format from about {distance} cm, which needs at least {needed} mm.</source>
+        <translation>عرض رمز QR {size} مم، ويُمسح هذا المقاس من مسافة {distance} سم تقريبًا، مما يتطلب {needed} مم على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The QR code has only {modules} modules of white margin around it; scanners need {needed}.</source>
+        <translation>حول رمز QR هامش أبيض من {modules} وحدات فقط، وتحتاج الماسحات إلى {needed}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The picture prints at {dpi} dpi ({w} × {h} pixels over {mw} × {mh} mm); below {minimum} dpi it looks blurred. Use a larger image.</source>
+        <translation>تُطبع الصورة بدقة {dpi} نقطة في البوصة ({w} × {h} بكسل على {mw} × {mh} مم)؛ وتبدو ضبابية تحت {minimum} نقطة في البوصة. استخدم صورة أكبر.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no web address, so the flyer has no QR code. Type the platform&apos;s address.</source>
+        <translation>لا يوجد عنوان ويب، لذا لا تحتوي المطوية على رمز QR. اكتب عنوان المنصة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The web address is the example {url}; type your platform&apos;s address.</source>
+        <translation>عنوان الويب هو المثال {url}؛ اكتب عنوان منصتك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The headline is empty.</source>
+        <translation>العنوان الرئيسي فارغ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No focal point of this region can be printed (none is active, listed on flyers and with recorded consent to publish). The flyer points people to the help office instead.</source>
+        <translation>لا يمكن طباعة أي نقطة اتصال لهذه المنطقة (لا توجد نقطة نشطة ومُدرجة في المطويات ولها موافقة مسجّلة على النشر). لذا توجّه المطوية الناس إلى مكتب المساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/flyers/store.py" line="+106"/>
+        <location line="+122"/>
+        <source>This flyer no longer exists (it may have been deleted).</source>
+        <translation>لم تعد هذه المطوية موجودة (ربما حُذفت).</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>National</source>
+        <translation>وطني</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown format {value}; choose one of {choices}.</source>
+        <translation>مقاس غير معروف: {value}؛ اختر واحدًا من {choices}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown language {value}; choose one of {choices}.</source>
+        <translation>لغة غير معروفة: {value}؛ اختر واحدة من {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown region {value}.</source>
+        <translation>منطقة غير معروفة: {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown colour theme {value}.</source>
+        <translation>سمة ألوان غير معروفة: {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A colour is written like #1D4E89.</source>
+        <translation>يُكتب اللون على شكل #1D4E89.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The picture is larger than 15 MB; use a smaller file.</source>
+        <translation>حجم الصورة أكبر من 15 ميغابايت؛ استخدم ملفًا أصغر.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At most {limit} characters.</source>
+        <translation>{limit} حرفًا على الأكثر.</translation>
+    </message>
 </context>
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+69"/>
+        <location filename="../desktop/views/flyers.py" line="+42"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>وطنية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>المقاس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed</source>
+        <translation>التعديل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Flyers</source>
         <translation>المطويات</translation>
     </message>
@@ -3672,17 +4054,17 @@ Details were written to:
 <context>
     <name>FocalPointForm</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+40"/>
         <source>New focal point</source>
         <translation>نقطة اتصال جديدة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit focal point</source>
         <translation>تعديل نقطة الاتصال</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The person</source>
         <translation>الشخص</translation>
     </message>
@@ -3787,7 +4169,7 @@ Details were written to:
         <translation>مثلًا: 0 299 12 345 أو +373 299 12 345</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Languages spoken</source>
         <translation>اللغات المحكية</translation>
     </message>
@@ -3837,12 +4219,12 @@ Details were written to:
         <translation>النشر في المطويات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Flyers print a person&apos;s contact details only with their consent. Record when and how they gave it.</source>
         <translation>لا تطبع المطويات بيانات اتصال الشخص إلا بموافقته. سجّل متى وكيف أعطاها.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Consent given on</source>
         <translation>تاريخ إعطاء الموافقة</translation>
     </message>
@@ -3857,7 +4239,7 @@ Details were written to:
         <translation>مثلًا: استمارة موقّعة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Consent given &amp;on:</source>
         <translation>&amp;تاريخ إعطاء الموافقة:</translation>
     </message>
@@ -3867,7 +4249,7 @@ Details were written to:
         <translation>&amp;طريقة إعطائها:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;List this person on flyers as an information point</source>
         <translation>&amp;إدراج هذا الشخص في المطويات كنقطة معلومات</translation>
     </message>
@@ -3882,7 +4264,7 @@ Details were written to:
         <translation>&amp;سحب الموافقة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person no longer agrees: clears the consent and takes them off the flyers</source>
         <translation>لم يعد الشخص موافقًا: تُمسح الموافقة ويُحذف من المطويات</translation>
     </message>
@@ -3898,43 +4280,43 @@ Details were written to:
         <translation>ملاح&amp;ظات:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Linked associations</source>
         <translation>الجمعيات المرتبطة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link associations</source>
         <translation>ربط الجمعيات</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Save ({keys})</source>
         <translation>حفظ ({keys})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+145"/>
         <source>To list this person on flyers, first record the date and how they gave their consent.</source>
         <translation>لإدراج هذا الشخص في المطويات، سجّل أولًا تاريخ موافقته وطريقة إعطائها.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Will be saved as {phone}</source>
         <translation>سيُحفظ بالشكل {phone}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Please correct the fields marked in red.</source>
         <translation>يُرجى تصحيح الحقول المعلّمة بالأحمر.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Saved {name}.</source>
         <translation>حُفظ {name}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Discard changes?</source>
         <translation>هل تريد تجاهل التغييرات؟</translation>
     </message>
@@ -3944,40 +4326,129 @@ Details were written to:
         <translation>لديك تغييرات غير محفوظة. هل تريد إغلاق النموذج وفقدانها؟</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or undo your changes before merging.</source>
         <translation>احفظ تغييراتك أو تراجع عنها قبل الدمج.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Focal point</source>
         <translation>نقطة الاتصال</translation>
     </message>
 </context>
 <context>
+    <name>FocalPointList</name>
+    <message>
+        <location filename="../desktop/views/focal_points.py" line="+34"/>
+        <source>Listed</source>
+        <translation>مُدرج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not listed</source>
+        <translation>غير مُدرج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consent</source>
+        <translation>لا موافقة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>المسمى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>National</source>
+        <translation>وطني</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyers</source>
+        <translation>المطويات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPage</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+152"/>
+        <location line="+86"/>
         <source>Focal points</source>
         <translation>نقاط الاتصال</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People who act as information points: elected officials, local-government officers, technical and consular focal points, association liaisons.</source>
         <translation>أشخاص يعملون كنقاط معلومات: منتخبون، وموظفو الجماعات المحلية، ونقاط اتصال تقنية وقنصلية، ومنسقو الجمعيات.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
         <translation>التصفية حسب الاسم أو المؤسسة أو المسمى أو البريد أو الهاتف ({keys})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter focal points</source>
         <translation>تصفية نقاط الاتصال</translation>
     </message>
@@ -4007,7 +4478,7 @@ Details were written to:
         <translation>المطويات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Listed or not</source>
         <translation>مُدرجة أو غير مُدرجة</translation>
     </message>
@@ -4027,12 +4498,12 @@ Details were written to:
         <translation>لا توجد موافقة مسجّلة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Active or not</source>
         <translation>نشط أو غير نشط</translation>
     </message>
@@ -4047,52 +4518,52 @@ Details were written to:
         <translation>غير نشط اليوم</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New focal point…</source>
         <translation>&amp;نقطة اتصال جديدة…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add a focal point</source>
         <translation>إضافة نقطة اتصال</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the selected focal point</source>
         <translation>فتح نقطة الاتصال المحددة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move the selected focal points to the trash</source>
         <translation>نقل نقاط الاتصال المحددة إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Trash…</source>
         <translation>&amp;سلة المحذوفات…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Deleted focal points, to restore them</source>
         <translation>نقاط الاتصال المحذوفة، لاستعادتها</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>National (no region)</source>
         <translation>وطني (دون منطقة)</translation>
     </message>
@@ -4117,7 +4588,7 @@ Details were written to:
         <translation>عدد نقاط الاتصال المنقولة إلى سلة المحذوفات: {count}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Deleted focal points</source>
         <translation>نقاط الاتصال المحذوفة</translation>
     </message>
@@ -4295,7 +4766,17 @@ Details were written to:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+171"/>
+        <location filename="../desktop/views/record_panels.py" line="+170"/>
+        <source> ({count} fields)</source>
+        <translation> (عدد الحقول: {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when} — {what} (by {who})</source>
+        <translation>{when} — {what} (بواسطة {who})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+2"/>
         <source>History</source>
         <translation>السجل التاريخي</translation>
@@ -4368,7 +4849,7 @@ Details were written to:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/importing/registry_specs.py" line="+185"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+518"/>
         <source>Associations</source>
         <translation>الجمعيات</translation>
     </message>
@@ -4382,16 +4863,135 @@ Details were written to:
         <source>Candidates</source>
         <translation>المرشحون</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/importing/engine.py" line="+130"/>
+        <source>The file has no column for {fields}. Name a column {titles} (or choose it in the import wizard).</source>
+        <translation>لا يحتوي الملف على عمود لـ {fields}. سمِّ عمودًا {titles} (أو اختره في معالج الاستيراد).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has a header but no rows to import.</source>
+        <translation>يحتوي الملف على سطر عناوين لكن دون صفوف للاستيراد.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking rows</source>
+        <translation>جارٍ التحقق من الصفوف</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Looks like the existing record “{name}” ({score} %: {reasons}).</source>
+        <translation>يشبه السجل الموجود «{name}» ({score} %: {reasons}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looks like line {line} of this file ({score} %: {reasons}).</source>
+        <translation>يشبه السطر {line} من هذا الملف ({score} %: {reasons}).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no import {batch}.</source>
+        <translation>لا يوجد استيراد {batch}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This import was already undone.</source>
+        <translation>سبق التراجع عن هذا الاستيراد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This import can no longer be undone: {count} of its records were changed since (edited, deleted, merged or linked). Delete the records you do not want from the list instead.</source>
+        <translation>لم يعد من الممكن التراجع عن هذا الاستيراد: تغيّر {count} من سجلاته منذ ذلك الحين (بالتعديل أو الحذف أو الدمج أو الربط). احذف بدلًا من ذلك السجلات التي لا تريدها من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importing/readers.py" line="+69"/>
+        <source>The file {file} does not exist.</source>
+        <translation>الملف {file} غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {file} cannot be opened: {reason}</source>
+        <translation>تعذّر فتح الملف {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
+        <translation>{file} مصنف Excel قديم (.xls). افتحه في Excel أو LibreOffice واحفظه بصيغة .xlsx أو .csv، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة الملف {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>The file {file} is empty.</source>
+        <translation>الملف {file} فارغ.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>{file} is not a text (CSV) file. Save the table as CSV or XLSX and import that file.</source>
+        <translation>{file} ليس ملفًا نصيًا (CSV). احفظ الجدول بصيغة CSV أو XLSX واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} cannot be read as CSV: {reason}</source>
+        <translation>تعذّرت قراءة {file} بصيغة CSV: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Column {number}</source>
+        <translation>العمود {number}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} cannot be read as an Excel workbook (.xlsx). It may be damaged or of another kind.</source>
+        <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx). ربما يكون تالفًا أو من نوع آخر.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The workbook {file} is empty.</source>
+        <translation>المصنف {file} فارغ.</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location line="-273"/>
+        <location filename="../desktop/services/candidate_import.py" line="-273"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-434"/>
+        <location line="+221"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+21"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
@@ -4402,6 +5002,7 @@ Details were written to:
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-204"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
@@ -4432,6 +5033,8 @@ Details were written to:
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+154"/>
+        <location line="+98"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
@@ -4447,16 +5050,21 @@ Details were written to:
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-229"/>
         <source>Origin region</source>
         <translation>منطقة المنشأ</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+65"/>
+        <location line="+161"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-160"/>
+        <location line="+161"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -4467,14 +5075,162 @@ Details were written to:
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-73"/>
+        <location line="+158"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-351"/>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Founding year</source>
+        <translation>سنة التأسيس</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contact person</source>
+        <translation>الشخص المسؤول عن الاتصال</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Engagement areas</source>
+        <translation>مجالات الانخراط</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent to publish</source>
+        <translation>الموافقة على النشر</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listed on flyers</source>
+        <translation>مُدرج في المطويات</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent given how</source>
+        <translation>طريقة إعطاء الموافقة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active from</source>
+        <translation>نشط منذ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active until</source>
+        <translation>نشط حتى</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+499"/>
+        <location filename="../desktop/views/import_wizard.py" line="-53"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>semicolons</source>
+        <translation>فواصل منقوطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>فواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>علامات جدولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars</source>
+        <translation>أشرطة عمودية</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+20"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+334"/>
         <source>Import {what}</source>
         <translation>استيراد: {what}</translation>
     </message>
@@ -4517,7 +5273,7 @@ Details were written to:
         <translation>المشاركون والاحتياطيون</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Mark &amp;invited</source>
         <translation>تعليم &amp;كمدعو</translation>
     </message>
@@ -4699,7 +5455,7 @@ Details were written to:
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="-90"/>
+        <location filename="../desktop/views/record_panels.py" line="-91"/>
         <source>None yet.</source>
         <translation>لا شيء بعد.</translation>
     </message>
@@ -4717,7 +5473,7 @@ Details were written to:
 <context>
     <name>LinkPicker</name>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>Type part of the name</source>
         <translation>اكتب جزءًا من الاسم</translation>
     </message>
@@ -4732,7 +5488,7 @@ Details were written to:
         <translation>السجلات المطابقة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Link</source>
         <translation>&amp;ربط</translation>
     </message>
@@ -4819,17 +5575,17 @@ Details were written to:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-471"/>
+        <location filename="../desktop/views/import_wizard.py" line="-581"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Each column of the file goes into the field chosen next to it. Columns set to “Do not import” are left out.</source>
         <translation>يذهب كل عمود من الملف إلى الحقل المختار بجانبه. وتُستبعد الأعمدة المضبوطة على «لا تستورد».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sa&amp;ved mappings:</source>
         <translation>&amp;المطابقات المحفوظة:</translation>
     </message>
@@ -4854,7 +5610,7 @@ Details were written to:
         <translation>حفظ ال&amp;مطابقة…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save these choices to reuse them for the next file from the same source</source>
         <translation>احفظ هذه الاختيارات لإعادة استخدامها مع الملف التالي من المصدر نفسه</translation>
     </message>
@@ -4864,17 +5620,17 @@ Details were written to:
         <translation>&amp;حذف المطابقة</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
         <translation>عدد الصفوف المقروءة من {file}: {rows} ({encoding}، مفصولة بـ{separator}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{rows} rows read from sheet “{sheet}” of {file}.</source>
         <translation>عدد الصفوف المقروءة من الورقة «{sheet}» في {file}: {rows}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
@@ -4884,22 +5640,22 @@ Details were written to:
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Import into</source>
         <translation>الاستيراد إلى</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Field for column {column}</source>
         <translation>الحقل الخاص بالعمود {column}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>— Do not import —</source>
         <translation>— لا تستورد —</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>“{field}” is chosen for more than one column ({columns}); choose it for one only.</source>
         <translation>اختير «{field}» لأكثر من عمود ({columns})؛ اختره لعمود واحد فقط.</translation>
     </message>
@@ -4909,17 +5665,17 @@ Details were written to:
         <translation>اختر العمود الذي يحتوي على: {fields}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Save mapping</source>
         <translation>حفظ المطابقة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of this mapping:</source>
         <translation>اسم هذه المطابقة:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Delete mapping</source>
         <translation>حذف المطابقة</translation>
     </message>
@@ -4927,6 +5683,34 @@ Details were written to:
         <location line="+1"/>
         <source>Delete the saved mapping “{name}”?</source>
         <translation>هل تريد حذف المطابقة المحفوظة «{name}»؟</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../desktop/services/merge.py" line="+105"/>
+        <source>One of the records no longer exists (it may have been deleted or merged already).</source>
+        <translation>لم يعد أحد السجلين موجودًا (ربما حُذف أو دُمج من قبل).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>لا يمكن دمج سجل مع نفسه.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>These choices do not make a valid record: {problems}</source>
+        <translation>لا تُكوّن هذه الاختيارات سجلًا صالحًا: {problems}</translation>
     </message>
 </context>
 <context>
@@ -5109,7 +5893,7 @@ Details were written to:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+79"/>
+        <location filename="../desktop/views/sync_page.py" line="+76"/>
         <source>Log in to the sync server</source>
         <translation>تسجيل الدخول إلى خادم المزامنة</translation>
     </message>
@@ -5424,7 +6208,7 @@ Details were written to:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+158"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+165"/>
         <source>Add people to the pool</source>
         <translation>إضافة أشخاص إلى المجموعة</translation>
     </message>
@@ -5527,7 +6311,22 @@ Details were written to:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="-181"/>
+        <location line="-191"/>
+        <source>1st</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd+</source>
+        <translation>الثالث فأكثر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -5567,7 +6366,7 @@ Details were written to:
         <translation>لا: الموافقة غير سارية</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>Result of the last change</source>
         <translation>نتيجة آخر تغيير</translation>
     </message>
@@ -5583,7 +6382,7 @@ Details were written to:
         <translation>أعضاء المجموعة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add by filters…</source>
         <translation>&amp;إضافة حسب عوامل التصفية…</translation>
     </message>
@@ -5673,17 +6472,17 @@ Details were written to:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+59"/>
+        <location filename="../desktop/views/import_wizard.py" line="+84"/>
         <source>Check before importing</source>
         <translation>التحقق قبل الاستيراد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every row is checked with the same rules as the form. Nothing is imported before you press Import.</source>
         <translation>يُتحقق من كل صف بالقواعد نفسها التي يطبقها النموذج. لا يُستورد شيء قبل أن تضغط «استيراد».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Import</source>
         <translation>&amp;استيراد</translation>
     </message>
@@ -5713,37 +6512,37 @@ Details were written to:
         <translation>&amp;حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Write the rows left out, with the line, column and reason, to a CSV file you can correct and import again</source>
         <translation>كتابة الصفوف المستبعدة، مع السطر والعمود والسبب، في ملف CSV يمكنك تصحيحه واستيراده مجددًا</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Checking the rows…</source>
         <translation>جارٍ التحقق من الصفوف…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The file cannot be imported: {error}</source>
         <translation>لا يمكن استيراد الملف: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{read} rows read: {good} can be imported.</source>
         <translation>عدد الصفوف المقروءة: {read}؛ يمكن استيراد: {good}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{bad} rows will be left out; the reasons are listed below.</source>
         <translation>عدد الصفوف التي ستُستبعد: {bad}؛ الأسباب مذكورة أدناه.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{flagged} rows look like records already in the register; they will be imported, check them afterwards.</source>
         <translation>عدد الصفوف التي تشبه سجلات موجودة في السجل: {flagged}؛ ستُستورد، فتحقّق منها بعد ذلك.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Columns not imported: {columns}.</source>
         <translation>الأعمدة غير المستوردة: {columns}.</translation>
     </message>
@@ -5753,61 +6552,52 @@ Details were written to:
         <translation>لا يوجد ما يُستورد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Rows left out ({count})</source>
         <translation>الصفوف المستبعدة ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Possible duplicates ({count})</source>
         <translation>مكررات محتملة ({count})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+9"/>
         <source>Save the rejected rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Could not write {file}: {error}</source>
         <translation>تعذّرت كتابة {file}: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{count} rejected rows written to {file}</source>
         <translation>عدد الصفوف المرفوضة المكتوبة في {file}: {count}</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-498"/>
-        <source>ConsentWay</source>
-        <comment>Signed form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="+132"/>
-        <location line="+13"/>
+        <location filename="../desktop/views/data_actions.py" line="-144"/>
+        <location line="+18"/>
         <source>Recent imports</source>
         <translation>عمليات الاستيراد الأخيرة</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
         <translation>يمكن التراجع عن الاستيراد ما دام لم يُغيَّر أي من سجلاته أو يُحذف أو يُدمج أو يُربط منذ ذلك الحين.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;Undo import</source>
         <translation>ال&amp;تراجع عن الاستيراد</translation>
     </message>
@@ -5822,18 +6612,18 @@ Details were written to:
         <translation>لا توجد عمليات استيراد بعد.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Undo import</source>
         <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Move the {count} records imported from {file} to the trash?</source>
         <translation>هل تريد نقل السجلات المستوردة من {file} ({count}) إلى سلة المحذوفات؟</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import undone: {count} records moved to the trash.</source>
         <translation>تم التراجع عن الاستيراد: عدد السجلات المنقولة إلى سلة المحذوفات {count}.</translation>
     </message>
@@ -6028,37 +6818,42 @@ Details were written to:
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undo ({keys})</source>
         <translation>تراجع ({keys})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Hide</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Number of records shown</source>
         <translation>عدد السجلات المعروضة</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
+        <source>Filtering… {shown} found so far</source>
+        <translation>جارٍ التصفية… عُثر حتى الآن على {shown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — جارٍ التحميل…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Undone: {count} record(s) restored.</source>
         <translation>تم التراجع. عدد السجلات المستعادة: {count}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{message} Press {keys} to undo.</source>
         <translation>{message} اضغط {keys} للتراجع.</translation>
     </message>
@@ -6066,7 +6861,7 @@ Details were written to:
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+14"/>
+        <location filename="../desktop/views/import_wizard.py" line="+15"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
@@ -6086,27 +6881,27 @@ Details were written to:
         <translation>ال&amp;تراجع عن هذا الاستيراد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the records this import added (possible as long as none of them was changed since)</source>
         <translation>إزالة السجلات التي أضافها هذا الاستيراد (ممكن ما دام لم يُغيَّر أي منها منذ ذلك الحين)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Importing {count} rows…</source>
         <translation>جارٍ استيراد الصفوف ({count})…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
         <translation>عدد السجلات المستوردة من {file}: {imported}؛ والصفوف المستبعدة: {rejected}. يمكنك التراجع عن هذا الاستيراد الآن، أو لاحقًا من «عمليات الاستيراد الأخيرة» ما دام لم يُغيَّر أي من سجلاته.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{count} records imported.</source>
         <translation>عدد السجلات المستوردة: {count}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The import failed and nothing was imported: {error}</source>
         <translation>فشل الاستيراد ولم يُستورد أي شيء: {error}</translation>
     </message>
@@ -6116,18 +6911,18 @@ Details were written to:
         <translation>أُلغي الاستيراد؛ لم يُستورد أي شيء.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+11"/>
-        <location line="+10"/>
         <source>Undo import</source>
         <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Remove the {count} records this import added?</source>
         <translation>هل تريد إزالة السجلات التي أضافها هذا الاستيراد ({count})؟</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>تم التراجع عن الاستيراد: عدد السجلات المُزالة {count}.</translation>
     </message>
@@ -6155,7 +6950,7 @@ Details were written to:
         <translation>المرشحون</translation>
     </message>
     <message>
-        <location filename="../desktop/views/directory.py" line="+20"/>
+        <location filename="../desktop/views/directory.py" line="+21"/>
         <source>Region directory</source>
         <translation>دليل المناطق</translation>
     </message>
@@ -6175,25 +6970,108 @@ Details were written to:
         <translation>المطويات</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+450"/>
+        <location filename="../desktop/views/sync_page.py" line="+491"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
 </context>
 <context>
+    <name>Sector</name>
+    <message>
+        <location filename="../desktop/views/association_form.py" line="-547"/>
+        <source>Education</source>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Culture</source>
+        <translation>الثقافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>الأعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth</source>
+        <translation>الشباب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social services</source>
+        <translation>الخدمات الاجتماعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sport</source>
+        <translation>الرياضة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religion</source>
+        <translation>الدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>الإعلام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agriculture</source>
+        <translation>الزراعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information technology</source>
+        <translation>تكنولوجيا المعلومات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>البحث العلمي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts</source>
+        <translation>الفنون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women&apos;s rights</source>
+        <translation>حقوق المرأة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal aid</source>
+        <translation>المساعدة القانونية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>السياحة</translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+126"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+162"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>تُثبَّت المعايير بعد سحب المشاركين بالقرعة.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
         <translation>لا يمكن سحب المشاركين بالقرعة إلا والمجموعة مفتوحة (ومرة واحدة فقط).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>This consultation has no recorded draw.</source>
         <translation>لا توجد قرعة مسجّلة لهذه المشاورة.</translation>
     </message>
@@ -6201,7 +7079,7 @@ Details were written to:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+77"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -6227,11 +7105,11 @@ Details were written to:
     </message>
     <message>
         <location line="+9"/>
-        <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
-        <translation>{title}: سحب {seats} مشاركًا و{reserves} احتياطيًا من بين {pool} شخصًا.</translation>
+        <source>Draw {seats} participants and {reserves} reserves for “{title}” from the {pool} people in its pool.</source>
+        <translation>سحب {seats} مشاركًا و{reserves} احتياطيًا لـ«{title}» من بين {pool} شخصًا في مجموعتها.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
@@ -6306,7 +7184,7 @@ Details were written to:
         <translation>فرصة كل عضو في المجموعة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Run</source>
         <translation>ت&amp;شغيل</translation>
     </message>
@@ -6336,7 +7214,7 @@ Details were written to:
         <translation>يتعذّر احترام كل الحصص: {why} غيّرها في تبويب «المعايير».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Computing everyone&apos;s chance…</source>
         <translation>جارٍ حساب فرصة كل شخص…</translation>
     </message>
@@ -6356,12 +7234,12 @@ Details were written to:
         <translation>أُلغي: لم تُجرَ أي قرعة.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
         <translation>قرعة بالبذرة {seed}: {seats} مشاركًا و{reserves} احتياطيًا. كانت لكل عضو في المجموعة فرصة لا تقل عن {minimum} ({algorithm}).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Selected</source>
         <translation>مختار</translation>
     </message>
@@ -6399,7 +7277,7 @@ Details were written to:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+52"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+53"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -6434,7 +7312,7 @@ Details were written to:
         <translation>احتياطي {rank}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
@@ -6464,7 +7342,7 @@ Details were written to:
         <translation>فرصة اختيار كل عضو في المجموعة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Run the selection…</source>
         <translation>&amp;إجراء الاختيار…</translation>
     </message>
@@ -6494,7 +7372,7 @@ Details were written to:
         <translation>إعادة القرعة من السجل والمقارنة</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>سُحب المشاركون بالقرعة. كل ما يلزم للتحقق من القرعة موجود في تقرير التدقيق.</translation>
     </message>
@@ -6524,13 +7402,18 @@ Details were written to:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>Verify the draw</source>
         <translation>التحقق من القرعة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Re-running the draw from its record…</source>
+        <translation>جارٍ إعادة القرعة من سجلها…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Audit report written to {pdf} and {json}.</source>
         <translation>كُتب تقرير التدقيق في {pdf} و{json}.</translation>
     </message>
@@ -6597,7 +7480,7 @@ Details were written to:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-476"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-477"/>
         <source>Fill from population shares</source>
         <translation>التعبئة حسب حصص السكان</translation>
     </message>
@@ -6680,12 +7563,22 @@ Details were written to:
         <translation>لم يعد هذا السجل موجودًا هنا.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Unknown kind of record.</source>
         <translation>نوع سجل غير معروف.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not deleted</source>
+        <translation>غير محذوف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -6735,7 +7628,7 @@ Details were written to:
         <translation>توقفت المزامنة: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+220"/>
+        <location filename="../desktop/services/sync/pull.py" line="+232"/>
         <source>Received {count} records</source>
         <translation>عدد السجلات المستلمة: {count}</translation>
     </message>
@@ -6755,7 +7648,7 @@ Details were written to:
         <translation>تعذّر على الخادم قبول هذا التغيير.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Sent {done} of {total} changes</source>
         <translation>أُرسل {done} من أصل {total} من التغييرات</translation>
     </message>
@@ -6763,7 +7656,7 @@ Details were written to:
 <context>
     <name>SyncEntities</name>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="-338"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="-345"/>
         <source>Association</source>
         <translation>جمعية</translation>
     </message>
@@ -7280,12 +8173,42 @@ Details were written to:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-356"/>
+        <location filename="../desktop/views/sync_page.py" line="-390"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="-50"/>
+        <location filename="../desktop/views/sync_page.py" line="-76"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+38"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
@@ -7577,12 +8500,12 @@ Details were written to:
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../desktop/views/trash.py" line="+67"/>
+        <location filename="../desktop/views/trash.py" line="+70"/>
         <source>Deleted records stay here until you restore them. Restoring brings a record back with its links and history.</source>
         <translation>تبقى السجلات المحذوفة هنا إلى أن تستعيدها. تعود السجلات المستعادة بروابطها وتاريخها.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
@@ -7590,6 +8513,21 @@ Details were written to:
         <location line="+1"/>
         <source>Filter deleted records</source>
         <translation>تصفية السجلات المحذوفة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>تاريخ الحذف</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -7611,8 +8549,190 @@ Details were written to:
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/focal_points.py" line="+290"/>
+        <location filename="../desktop/services/validation.py" line="+560"/>
         <source>Can be listed on flyers only after the person&apos;s consent to publish their contact details is recorded (date and how it was given).</source>
         <translation>لا يمكن إدراجه في المطويات إلا بعد تسجيل موافقة الشخص على نشر بيانات الاتصال الخاصة به (التاريخ وطريقة الموافقة).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="-453"/>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>لا يمكن أن يحتوي عنوان البريد الإلكتروني على مسافات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address needs an @, like name@example.org.</source>
+        <translation>يحتاج عنوان البريد الإلكتروني إلى @، مثل name@example.org.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something is missing before the @.</source>
+        <translation>هناك شيء ناقص قبل @.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The part after the @ needs a dot and an ending, like example.org.</source>
+        <translation>يحتاج الجزء الذي بعد @ إلى نقطة ولاحقة، مثل example.org.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This does not look like an e-mail address; check it, e.g. name@example.org.</source>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني؛ تحقّق منه، مثل name@example.org.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A phone number can contain only digits, spaces and + - ( ) /.</source>
+        <translation>لا يمكن أن يحتوي رقم الهاتف إلا على أرقام ومسافات و+ - ( ) /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the international prefix (for example +39 for Italy), or choose the country first.</source>
+        <translation>أضف رمز الاتصال الدولي (مثل +39 لإيطاليا)، أو اختر البلد أولًا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is not a phone number.</source>
+        <translation>هذا ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid phone number for {country}; check the digits and the prefix.</source>
+        <translation>هذا ليس رقم هاتف صالحًا في {country}؛ تحقّق من الأرقام ورمز الاتصال.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a valid phone number; check the digits and the prefix.</source>
+        <translation>هذا ليس رقم هاتف صالحًا؛ تحقّق من الأرقام ورمز الاتصال.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A web address cannot contain spaces.</source>
+        <translation>لا يمكن أن يحتوي عنوان الويب على مسافات.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A web address starts with http:// or https://.</source>
+        <translation>يبدأ عنوان الويب بـ http:// أو https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This does not look like a web address; check it, e.g. www.example.org.</source>
+        <translation>لا يبدو هذا عنوان ويب؛ تحقّق منه، مثل www.example.org.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Enter a whole number.</source>
+        <translation>أدخل عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a whole number, using digits only.</source>
+        <translation>أدخل عددًا صحيحًا باستخدام الأرقام فقط.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a number of at least {min}.</source>
+        <translation>أدخل عددًا لا يقل عن {min}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a number of at most {max}.</source>
+        <translation>أدخل عددًا لا يزيد على {max}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the year with four digits, like 2004.</source>
+        <translation>أدخل السنة بأربعة أرقام، مثل 2004.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The year cannot be before {year}.</source>
+        <translation>لا يمكن أن تكون السنة قبل {year}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year cannot be in the future.</source>
+        <translation>لا يمكن أن تكون السنة في المستقبل.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a date like 2024-03-31.</source>
+        <translation>أدخل تاريخًا مثل 2024-03-31.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a date like 2024-03-31 (year-month-day) or 31.03.2024.</source>
+        <translation>أدخل تاريخًا مثل 2024-03-31 (سنة-شهر-يوم) أو 31.03.2024.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Answer yes or no.</source>
+        <translation>أجب بنعم أو لا.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Each entry can have at most {max} characters.</source>
+        <translation>يمكن أن يحتوي كل إدخال على {max} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown engagement area: {names}.</source>
+        <translation>مجال انخراط غير معروف: {names}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown country: {text}. Pick one from the list.</source>
+        <translation>بلد غير معروف: {text}. اختر بلدًا من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A region code looks like MD-CA.</source>
+        <translation>يكون رمز المنطقة على شكل MD-CA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown region: {text}.</source>
+        <translation>منطقة غير معروفة: {text}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>هذا طويل جدًا: {max} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown value: {text}.</source>
+        <translation>قيمة غير معروفة: {text}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter the association&apos;s name.</source>
+        <translation>أدخل اسم الجمعية.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>أدخل اسم الشخص.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The consent date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الموافقة في المستقبل.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say how the consent was given (for example: signed form, e-mail).</source>
+        <translation>اذكر طريقة إعطاء الموافقة (مثل: استمارة موقّعة، بريد إلكتروني).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the date the consent was given.</source>
+        <translation>أدخل تاريخ إعطاء الموافقة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The end date is before the start date.</source>
+        <translation>تاريخ الانتهاء يسبق تاريخ البدء.</translation>
     </message>
 </context>
 </TS>

@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../desktop/views/association_form.py" line="+71"/>
-        <source>Education</source>
-        <translation type="unfinished">Nivel de estudios</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Culture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Youth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Religion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agriculture</source>
-        <translation type="unfinished">Agricultura</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Information technology</source>
-        <translation type="unfinished">Informática</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Research</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Arts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Women&apos;s rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Legal aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tourism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
-        <source>ConsentWay</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ConsentWay</source>
-        <comment>In person, witnessed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ConsentWay</source>
-        <comment>Online form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ConsentWay</source>
-        <comment>Letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../desktop/views/about.py" line="+17"/>
@@ -158,22 +51,22 @@
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+23"/>
+        <location filename="../desktop/views/association_form.py" line="+125"/>
         <source>New association</source>
         <translation>Nueva asociación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit association</source>
         <translation>Editar asociación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Last status change: {when} by {who}</source>
         <translation>Último cambio de estado: {when}, por {who}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The association</source>
         <translation>La asociación</translation>
     </message>
@@ -228,7 +121,7 @@
         <translation>Número de registro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Number of members</source>
         <translation>Número de miembros</translation>
     </message>
@@ -343,7 +236,7 @@
         <translation>Actividades</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Engagement areas (tick all that apply):</source>
         <translation>Ámbitos de actuación (marque todos los que correspondan):</translation>
     </message>
@@ -358,7 +251,7 @@
         <translation>Sectores</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
@@ -388,12 +281,12 @@
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The association agrees that its name and contact details may be &amp;published</source>
         <translation>&amp;La asociación acepta que se publiquen su nombre y sus datos de contacto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Consent to publish</source>
         <translation>Consentimiento de publicación</translation>
     </message>
@@ -408,28 +301,28 @@
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Linked focal points</source>
         <translation>Puntos focales vinculados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link focal points</source>
         <translation>Vincular puntos focales</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Save ({keys})</source>
         <translation>Guardar ({keys})</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+48"/>
+        <location line="+148"/>
+        <location line="+51"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Will be saved as {phone}</source>
         <translation>Se guardará como {phone}</translation>
     </message>
@@ -439,7 +332,7 @@
         <translation>{name} guardado.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
@@ -449,19 +342,82 @@
         <translation>Hay cambios sin guardar. ¿Cerrar el formulario y perderlos?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or undo your changes before merging.</source>
         <translation>Guarde o deshaga sus cambios antes de fusionar.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Association</source>
         <translation>Asociación</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationList</name>
+    <message>
+        <location filename="../desktop/views/association_list.py" line="+74"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin region</source>
+        <translation>Región de origen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Founded</source>
+        <translation>Fundada en</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engagement areas</source>
+        <translation>Ámbitos de actuación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Sincr.</translation>
     </message>
 </context>
 <context>
@@ -475,7 +431,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+280"/>
+        <location filename="../desktop/services/associations.py" line="+291"/>
         <source>Unknown status: {status}</source>
         <translation>Estado desconocido: {status}</translation>
     </message>
@@ -558,7 +514,7 @@
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New association…</source>
         <translation>&amp;Nueva asociación…</translation>
     </message>
@@ -608,7 +564,7 @@
         <translation>Asociaciones eliminadas, para restaurarlas</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>National (no origin region)</source>
         <translation>Nacional (sin región de origen)</translation>
     </message>
@@ -662,7 +618,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../desktop/views/flyers_batch.py" line="+57"/>
+        <location filename="../desktop/views/flyers_batch.py" line="+53"/>
         <source>Print flyers for several regions</source>
         <translation>Imprimir folletos para varias regiones</translation>
     </message>
@@ -687,12 +643,12 @@
         <translation>&amp;Regiones:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Lan&amp;guages:</source>
         <translation>I&amp;diomas:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -1743,6 +1699,34 @@
     </message>
 </context>
 <context>
+    <name>ConsentWay</name>
+    <message>
+        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <source>Signed form</source>
+        <translation>Formulario firmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person, witnessed</source>
+        <translation>En persona, ante testigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>Formulario en línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDetail</name>
     <message>
         <location filename="../desktop/views/consultations_detail.py" line="+70"/>
@@ -1800,7 +1784,7 @@
         <translation>Elija una consulta de la lista o cree una con Nueva consulta (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>date not set</source>
         <translation>fecha sin fijar</translation>
     </message>
@@ -1815,13 +1799,13 @@
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+122"/>
+        <location line="-116"/>
+        <location line="+124"/>
         <source>Close the consultation</source>
         <translation>Cerrar la consulta</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Back to draft</source>
         <translation>Volver a borrador</translation>
     </message>
@@ -1846,7 +1830,7 @@
         <translation>Marcar con seguimiento hecho</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>¿Cerrar esta consulta? Después no se podrá cambiar nada.</translation>
     </message>
@@ -2447,7 +2431,7 @@
         <translation>No la tiene</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: el mínimo {min} supera el máximo {max}.</translation>
     </message>
@@ -2470,7 +2454,7 @@
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="+122"/>
+        <location filename="../desktop/views/criteria_editor.py" line="+135"/>
         <source>Feature</source>
         <translation>Característica</translation>
     </message>
@@ -2485,19 +2469,34 @@
         <translation>En el grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of pool</source>
-        <translation>Proporción del grupo</translation>
+        <location line="-14"/>
+        <source>Share of the pool</source>
+        <translation>Proporción del grupo de candidatos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Min seats</source>
-        <translation>Plazas mín.</translation>
+        <source>Fewest seats people with this value must get</source>
+        <translation>Mínimo de plazas que deben obtener las personas con este valor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most seats people with this value may get</source>
+        <translation>Máximo de plazas que pueden obtener las personas con este valor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Max seats</source>
-        <translation>Plazas máx.</translation>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>Máx.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2535,7 +2534,7 @@
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Fill &amp;proportionally to the pool</source>
         <translation>&amp;Rellenar en proporción al grupo</translation>
     </message>
@@ -2656,6 +2655,110 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../desktop/views/data_actions.py" line="+56"/>
+        <location line="+47"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The list is empty: there is nothing to export.</source>
+        <translation>La lista está vacía: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export {count} records</source>
+        <translation>Exportar registros ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} records exported to {file}</source>
+        <translation>Registros exportados a {file}: {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not export: {error}</source>
+        <translation>No se pudo exportar: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported on</source>
+        <translation>Importado el</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone on {date}</source>
+        <translation>Deshecha el {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed since; cannot be undone</source>
+        <translation>Cambiada desde entonces; no se puede deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be undone</source>
+        <translation>Se puede deshacer</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent i&amp;mports…</source>
+        <translation>Importaciones &amp;recientes…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Buscar duplicados…</translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+712"/>
@@ -2721,17 +2824,52 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+66"/>
+        <location filename="../desktop/views/directory.py" line="+42"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Region directory</source>
         <translation>Directorio de la región</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The information points of a region: focal points who are active on the day, listed on flyers and have given their consent to publish their contacts. Flyers print exactly this list.</source>
         <translation>Los puntos de información de una región: puntos focales activos en la fecha, incluidos en los folletos y que han dado su consentimiento para publicar sus datos de contacto. Los folletos imprimen exactamente esta lista.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
@@ -2771,17 +2909,17 @@
         <translation>Todavía no hay regiones.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{listed} information point(s) on the flyers of this region.</source>
         <translation>Puntos de información en los folletos de esta región: {listed}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
         <translation>Puntos focales activos que faltan porque no consta su consentimiento de publicación: {count}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
         <translation>Puntos focales activos con consentimiento pero no incluidos en los folletos: {count}.</translation>
     </message>
@@ -2794,12 +2932,12 @@
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type a name, e-mail or phone to check for records that already exist.</source>
         <translation>Escriba un nombre, correo o teléfono para comprobar si ya existen registros.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Could not check for duplicates: {error}</source>
         <translation>No se pudieron buscar duplicados: {error}</translation>
     </message>
@@ -2809,17 +2947,17 @@
         <translation>No se han encontrado registros similares.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>These existing records look similar. Open one to check it before saving a new record.</source>
         <translation>Estos registros existentes se parecen. Abra uno para comprobarlo antes de guardar un registro nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
         <translation>Estos registros se parecen a este. Fusiónelos si son el mismo o márquelos como distintos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{score} % alike</source>
         <translation>Similares en un {score} %</translation>
     </message>
@@ -2854,7 +2992,7 @@
         <translation>Recordar que son registros distintos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Possible duplicate: {name}</source>
         <translation>Posible duplicado: {name}</translation>
     </message>
@@ -2862,7 +3000,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../desktop/views/duplicates_dialog.py" line="+60"/>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+37"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looks like</source>
+        <translation>Se parece a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Likely duplicates</source>
         <translation>Duplicados probables</translation>
     </message>
@@ -2892,32 +3050,32 @@
         <translation>Fusionar los dos registros eligiendo cada campo (Intro)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Not a duplicate</source>
         <translation>&amp;No es un duplicado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remember that these are two different records, so they are not proposed again</source>
         <translation>Recordar que son dos registros distintos para que no se vuelvan a proponer</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Could not look for duplicates: {error}</source>
         <translation>No se pudieron buscar duplicados: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{count} likely duplicate pairs. Check each one: merge it, or mark it as not a duplicate.</source>
         <translation>Pares de duplicados probables: {count}. Revise cada uno: fusiónelo o márquelo como no duplicado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No likely duplicates found.</source>
         <translation>No se han encontrado duplicados probables.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>“{first}” and “{second}” will no longer be proposed as duplicates.</source>
         <translation>«{first}» y «{second}» ya no se propondrán como duplicados.</translation>
     </message>
@@ -2988,19 +3146,37 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/services/importing/export.py" line="+97"/>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>Elija un nombre de archivo que termine en .csv o .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>No se pudo escribir {file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+96"/>
+        <location filename="../desktop/views/import_wizard.py" line="+92"/>
         <source>Choose the file</source>
         <translation>Elegir el archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A CSV file (any usual encoding, separated by ; , or tabs) or an Excel workbook (.xlsx) whose first row names the columns.</source>
         <translation>Un archivo CSV (cualquier codificación habitual, separado por ; , o tabuladores) o un libro de Excel (.xlsx) cuya primera fila nombra las columnas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
@@ -3020,12 +3196,12 @@ Los detalles se han guardado en:
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose the file to import</source>
         <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tables ({patterns});;All files (*)</source>
         <translation>Tablas ({patterns});;Todos los archivos (*)</translation>
     </message>
@@ -3052,18 +3228,28 @@ Los detalles se han guardado en:
 <context>
     <name>FlyerEditor</name>
     <message>
-        <location filename="../desktop/views/flyers_editor.py" line="+277"/>
+        <location filename="../desktop/views/flyers_editor.py" line="+253"/>
+        <source>The theme&apos;s colour</source>
+        <translation>El color del tema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a colour</source>
+        <translation>Elegir un color</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Flyer</source>
         <translation>Folleto</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+343"/>
+        <location line="+345"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Made from region, language and format</source>
         <translation>Formado a partir de la región, el idioma y el formato</translation>
     </message>
@@ -3093,7 +3279,7 @@ Los detalles se han guardado en:
         <translation>Región</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
@@ -3569,11 +3755,207 @@ Los detalles se han guardado en:
         <source>Unknown region(s): {codes}.</source>
         <translation>Regiones desconocidas: {codes}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/flyers/preflight.py" line="+54"/>
+        <source>region line</source>
+        <translation>línea de la región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headline</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body text</source>
+        <translation>texto principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call to action</source>
+        <translation>llamada a la acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points heading</source>
+        <translation>título de los puntos focales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points</source>
+        <translation>puntos focales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points note</source>
+        <translation>nota sobre los puntos focales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR caption</source>
+        <translation>Leyenda del código QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web address</source>
+        <translation>dirección web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>help office line</source>
+        <translation>línea de la oficina de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picture</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{language} flyer, {block}: no font can print {chars}; they would come out as &quot;?&quot;. Remove or replace them.</source>
+        <translation>Folleto en {language}, {block}: ninguna fuente puede imprimir {chars}; saldrían como «?». Elimínelos o sustitúyalos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The {block} does not fit even at {size} pt: {lines} line(s) are left out (the printed text ends with &quot;…&quot;). Shorten it or choose a larger format.</source>
+        <translation>El bloque «{block}» no cabe ni siquiera a {size} pt: líneas omitidas: {lines} (el texto impreso termina en «…»). Acórtelo o elija un formato mayor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{missing} of {total} focal points do not fit on this format and are left out. Choose a larger format.</source>
+        <translation>{missing} de {total} puntos focales no caben en este formato y se omiten. Elija un formato mayor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The QR code&apos;s squares are {size} mm wide; below {minimum} mm phones may not read it once printed. Use a shorter web address or a larger format.</source>
+        <translation>Los cuadrados del código QR miden {size} mm; por debajo de {minimum} mm puede que los teléfonos no lo lean una vez impreso. Use una dirección web más corta o un formato mayor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The QR code is {size} mm wide; people scan this format from about {distance} cm, which needs at least {needed} mm.</source>
+        <translation>El código QR mide {size} mm de ancho; este formato se escanea a unos {distance} cm, lo que requiere al menos {needed} mm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The QR code has only {modules} modules of white margin around it; scanners need {needed}.</source>
+        <translation>El código QR solo tiene {modules} módulos de margen blanco alrededor; los lectores necesitan {needed}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The picture prints at {dpi} dpi ({w} × {h} pixels over {mw} × {mh} mm); below {minimum} dpi it looks blurred. Use a larger image.</source>
+        <translation>La imagen se imprime a {dpi} ppp ({w} × {h} píxeles en {mw} × {mh} mm); por debajo de {minimum} ppp se ve borrosa. Use una imagen más grande.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no web address, so the flyer has no QR code. Type the platform&apos;s address.</source>
+        <translation>No hay dirección web, así que el folleto no tiene código QR. Escriba la dirección de la plataforma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The web address is the example {url}; type your platform&apos;s address.</source>
+        <translation>La dirección web es el ejemplo {url}; escriba la dirección de su plataforma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The headline is empty.</source>
+        <translation>El titular está vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No focal point of this region can be printed (none is active, listed on flyers and with recorded consent to publish). The flyer points people to the help office instead.</source>
+        <translation>No se puede imprimir ningún punto focal de esta región (ninguno está activo, figura en los folletos y tiene registrado el consentimiento de publicación). El folleto remite en su lugar a la oficina de atención.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/flyers/store.py" line="+106"/>
+        <location line="+122"/>
+        <source>This flyer no longer exists (it may have been deleted).</source>
+        <translation>Este folleto ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>National</source>
+        <translation>Nacional</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown format {value}; choose one of {choices}.</source>
+        <translation>Formato desconocido: {value}; elija uno de {choices}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown language {value}; choose one of {choices}.</source>
+        <translation>Idioma desconocido: {value}; elija uno de {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown region {value}.</source>
+        <translation>Región desconocida: {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown colour theme {value}.</source>
+        <translation>Tema de colores desconocido: {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A colour is written like #1D4E89.</source>
+        <translation>Un color se escribe así: #1D4E89.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The picture is larger than 15 MB; use a smaller file.</source>
+        <translation>La imagen supera los 15 MB; use un archivo más pequeño.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At most {limit} characters.</source>
+        <translation>Como máximo {limit} caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+69"/>
+        <location filename="../desktop/views/flyers.py" line="+42"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>Nacional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Sincr.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Flyers</source>
         <translation>Folletos</translation>
     </message>
@@ -3672,17 +4054,17 @@ Los detalles se han guardado en:
 <context>
     <name>FocalPointForm</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+40"/>
         <source>New focal point</source>
         <translation>Nuevo punto focal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit focal point</source>
         <translation>Editar punto focal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The person</source>
         <translation>La persona</translation>
     </message>
@@ -3787,7 +4169,7 @@ Los detalles se han guardado en:
         <translation>p. ej., 0 299 12 345 o +373 299 12 345</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Languages spoken</source>
         <translation>Idiomas que habla</translation>
     </message>
@@ -3837,12 +4219,12 @@ Los detalles se han guardado en:
         <translation>Publicación en los folletos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Flyers print a person&apos;s contact details only with their consent. Record when and how they gave it.</source>
         <translation>Los folletos solo imprimen los datos de contacto de una persona con su consentimiento. Indique cuándo y cómo lo dio.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Consent given on</source>
         <translation>Consentimiento dado el</translation>
     </message>
@@ -3857,7 +4239,7 @@ Los detalles se han guardado en:
         <translation>p. ej., formulario firmado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Consent given &amp;on:</source>
         <translation>Consentimiento dado &amp;el:</translation>
     </message>
@@ -3867,7 +4249,7 @@ Los detalles se han guardado en:
         <translation>&amp;Forma en que se dio:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;List this person on flyers as an information point</source>
         <translation>Incluir &amp;a esta persona en los folletos como punto de información</translation>
     </message>
@@ -3882,7 +4264,7 @@ Los detalles se han guardado en:
         <translation>&amp;Retirar el consentimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person no longer agrees: clears the consent and takes them off the flyers</source>
         <translation>La persona ya no está de acuerdo: borra el consentimiento y la retira de los folletos</translation>
     </message>
@@ -3898,43 +4280,43 @@ Los detalles se han guardado en:
         <translation>No&amp;tas:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Linked associations</source>
         <translation>Asociaciones vinculadas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link associations</source>
         <translation>Vincular asociaciones</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Save ({keys})</source>
         <translation>Guardar ({keys})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+145"/>
         <source>To list this person on flyers, first record the date and how they gave their consent.</source>
         <translation>Para incluir a esta persona en los folletos, registre primero la fecha y la forma en que dio su consentimiento.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Will be saved as {phone}</source>
         <translation>Se guardará como {phone}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Saved {name}.</source>
         <translation>{name} guardado.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
@@ -3944,40 +4326,129 @@ Los detalles se han guardado en:
         <translation>Hay cambios sin guardar. ¿Cerrar el formulario y perderlos?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or undo your changes before merging.</source>
         <translation>Guarde o deshaga sus cambios antes de fusionar.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Focal point</source>
         <translation>Punto focal</translation>
     </message>
 </context>
 <context>
+    <name>FocalPointList</name>
+    <message>
+        <location filename="../desktop/views/focal_points.py" line="+34"/>
+        <source>Listed</source>
+        <translation>Incluido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not listed</source>
+        <translation>No incluido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consent</source>
+        <translation>Sin consentimiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>National</source>
+        <translation>Nacional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyers</source>
+        <translation>Folletos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync</source>
+        <translation>Sincr.</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPage</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+152"/>
+        <location line="+86"/>
         <source>Focal points</source>
         <translation>Puntos focales</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People who act as information points: elected officials, local-government officers, technical and consular focal points, association liaisons.</source>
         <translation>Personas que actúan como puntos de información: cargos electos, personal de la administración local, puntos focales técnicos y consulares, enlaces de asociaciones.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
         <translation>Filtrar por nombre, institución, cargo, correo o teléfono ({keys})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter focal points</source>
         <translation>Filtrar puntos focales</translation>
     </message>
@@ -4007,7 +4478,7 @@ Los detalles se han guardado en:
         <translation>Folletos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Listed or not</source>
         <translation>Incluidos o no</translation>
     </message>
@@ -4027,12 +4498,12 @@ Los detalles se han guardado en:
         <translation>Sin consentimiento registrado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Active or not</source>
         <translation>Activo o no</translation>
     </message>
@@ -4047,52 +4518,52 @@ Los detalles se han guardado en:
         <translation>No activo hoy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New focal point…</source>
         <translation>&amp;Nuevo punto focal…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add a focal point</source>
         <translation>Añadir un punto focal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the selected focal point</source>
         <translation>Abrir el punto focal seleccionado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move the selected focal points to the trash</source>
         <translation>Mover los puntos focales seleccionados a la papelera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Deleted focal points, to restore them</source>
         <translation>Puntos focales eliminados, para restaurarlos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>National (no region)</source>
         <translation>Nacional (sin región)</translation>
     </message>
@@ -4117,7 +4588,7 @@ Los detalles se han guardado en:
         <translation>Puntos focales movidos a la papelera: {count}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Deleted focal points</source>
         <translation>Puntos focales eliminados</translation>
     </message>
@@ -4295,7 +4766,17 @@ Los detalles se han guardado en:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+171"/>
+        <location filename="../desktop/views/record_panels.py" line="+170"/>
+        <source> ({count} fields)</source>
+        <translation> (campos: {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when} — {what} (by {who})</source>
+        <translation>{when} — {what} (por {who})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+2"/>
         <source>History</source>
         <translation>Historial</translation>
@@ -4368,7 +4849,7 @@ Los detalles se han guardado en:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/importing/registry_specs.py" line="+185"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+518"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -4382,16 +4863,135 @@ Los detalles se han guardado en:
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/importing/engine.py" line="+130"/>
+        <source>The file has no column for {fields}. Name a column {titles} (or choose it in the import wizard).</source>
+        <translation>El archivo no tiene ninguna columna para {fields}. Llame a una columna {titles} (o elíjala en el asistente de importación).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has a header but no rows to import.</source>
+        <translation>El archivo tiene encabezado, pero ninguna fila que importar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking rows</source>
+        <translation>Comprobando las filas</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Looks like the existing record “{name}” ({score} %: {reasons}).</source>
+        <translation>Se parece al registro existente «{name}» ({score} %: {reasons}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looks like line {line} of this file ({score} %: {reasons}).</source>
+        <translation>Se parece a la línea {line} de este archivo ({score} %: {reasons}).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no import {batch}.</source>
+        <translation>No existe la importación {batch}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This import was already undone.</source>
+        <translation>Esta importación ya se ha deshecho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This import can no longer be undone: {count} of its records were changed since (edited, deleted, merged or linked). Delete the records you do not want from the list instead.</source>
+        <translation>Esta importación ya no se puede deshacer: {count} de sus registros han cambiado desde entonces (editados, eliminados, fusionados o vinculados). Elimine de la lista los registros que no quiera.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importing/readers.py" line="+69"/>
+        <source>The file {file} does not exist.</source>
+        <translation>El archivo {file} no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {file} cannot be opened: {reason}</source>
+        <translation>No se puede abrir el archivo {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
+        <translation>{file} es un libro de Excel antiguo (.xls). Ábralo en Excel o LibreOffice, guárdelo como .xlsx o .csv e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>The file {file} is empty.</source>
+        <translation>El archivo {file} está vacío.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>{file} is not a text (CSV) file. Save the table as CSV or XLSX and import that file.</source>
+        <translation>{file} no es un archivo de texto (CSV). Guarde la tabla como CSV o XLSX e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} cannot be read as CSV: {reason}</source>
+        <translation>{file} no se puede leer como CSV: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Column {number}</source>
+        <translation>Columna {number}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} cannot be read as an Excel workbook (.xlsx). It may be damaged or of another kind.</source>
+        <translation>{file} no se puede leer como libro de Excel (.xlsx). Puede estar dañado o ser de otro tipo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The workbook {file} is empty.</source>
+        <translation>El libro {file} está vacío.</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location line="-273"/>
+        <location filename="../desktop/services/candidate_import.py" line="-273"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-434"/>
+        <location line="+221"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+21"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
@@ -4402,6 +5002,7 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-204"/>
         <source>Country of residence</source>
         <translation>País de residencia</translation>
     </message>
@@ -4432,6 +5033,8 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+154"/>
+        <location line="+98"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
@@ -4447,16 +5050,21 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-229"/>
         <source>Origin region</source>
         <translation>Región de origen</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+65"/>
+        <location line="+161"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-160"/>
+        <location line="+161"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -4467,14 +5075,162 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-73"/>
+        <location line="+158"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-351"/>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Founding year</source>
+        <translation>Año de fundación</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Registration number</source>
+        <translation>Número de registro</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Engagement areas</source>
+        <translation>Ámbitos de actuación</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sectors</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent to publish</source>
+        <translation>Consentimiento de publicación</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listed on flyers</source>
+        <translation>Figura en los folletos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent given how</source>
+        <translation>Forma del consentimiento</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active from</source>
+        <translation>Activo desde</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active until</source>
+        <translation>Activo hasta</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+499"/>
+        <location filename="../desktop/views/import_wizard.py" line="-53"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>semicolons</source>
+        <translation>puntos y coma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars</source>
+        <translation>barras verticales</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+20"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+334"/>
         <source>Import {what}</source>
         <translation>Importar: {what}</translation>
     </message>
@@ -4517,7 +5273,7 @@ Los detalles se han guardado en:
         <translation>Participantes y reservas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Mark &amp;invited</source>
         <translation>&amp;Marcar como invitado</translation>
     </message>
@@ -4699,7 +5455,7 @@ Los detalles se han guardado en:
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="-90"/>
+        <location filename="../desktop/views/record_panels.py" line="-91"/>
         <source>None yet.</source>
         <translation>Ninguno por ahora.</translation>
     </message>
@@ -4717,7 +5473,7 @@ Los detalles se han guardado en:
 <context>
     <name>LinkPicker</name>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>Type part of the name</source>
         <translation>Escriba parte del nombre</translation>
     </message>
@@ -4732,7 +5488,7 @@ Los detalles se han guardado en:
         <translation>Registros que coinciden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Link</source>
         <translation>&amp;Vincular</translation>
     </message>
@@ -4819,17 +5575,17 @@ Los detalles se han guardado en:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-471"/>
+        <location filename="../desktop/views/import_wizard.py" line="-581"/>
         <source>Match the columns</source>
         <translation>Relacionar las columnas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Each column of the file goes into the field chosen next to it. Columns set to “Do not import” are left out.</source>
         <translation>Cada columna del archivo va al campo elegido a su lado. Las columnas marcadas como «No importar» se omiten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sa&amp;ved mappings:</source>
         <translation>&amp;Correspondencias guardadas:</translation>
     </message>
@@ -4854,7 +5610,7 @@ Los detalles se han guardado en:
         <translation>&amp;Guardar correspondencia…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save these choices to reuse them for the next file from the same source</source>
         <translation>Guardar estas opciones para reutilizarlas con el próximo archivo de la misma fuente</translation>
     </message>
@@ -4864,17 +5620,17 @@ Los detalles se han guardado en:
         <translation>&amp;Eliminar correspondencia</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
         <translation>Filas leídas de {file}: {rows} ({encoding}, separadas por {separator}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{rows} rows read from sheet “{sheet}” of {file}.</source>
         <translation>Filas leídas de la hoja «{sheet}» de {file}: {rows}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
@@ -4884,22 +5640,22 @@ Los detalles se han guardado en:
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Import into</source>
         <translation>Importar en</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Field for column {column}</source>
         <translation>Campo para la columna {column}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>— Do not import —</source>
         <translation>— No importar —</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>“{field}” is chosen for more than one column ({columns}); choose it for one only.</source>
         <translation>«{field}» está elegido para más de una columna ({columns}); elíjalo solo para una.</translation>
     </message>
@@ -4909,17 +5665,17 @@ Los detalles se han guardado en:
         <translation>Elija la columna que contiene: {fields}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Save mapping</source>
         <translation>Guardar correspondencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of this mapping:</source>
         <translation>Nombre de esta correspondencia:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Delete mapping</source>
         <translation>Eliminar correspondencia</translation>
     </message>
@@ -4927,6 +5683,34 @@ Los detalles se han guardado en:
         <location line="+1"/>
         <source>Delete the saved mapping “{name}”?</source>
         <translation>¿Eliminar la correspondencia guardada «{name}»?</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../desktop/services/merge.py" line="+105"/>
+        <source>One of the records no longer exists (it may have been deleted or merged already).</source>
+        <translation>Uno de los registros ya no existe (puede que ya se haya eliminado o fusionado).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Un registro no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>These choices do not make a valid record: {problems}</source>
+        <translation>Estas opciones no forman un registro válido: {problems}</translation>
     </message>
 </context>
 <context>
@@ -5109,7 +5893,7 @@ Los detalles se han guardado en:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+79"/>
+        <location filename="../desktop/views/sync_page.py" line="+76"/>
         <source>Log in to the sync server</source>
         <translation>Iniciar sesión en el servidor de sincronización</translation>
     </message>
@@ -5424,7 +6208,7 @@ Los detalles se han guardado en:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+158"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+165"/>
         <source>Add people to the pool</source>
         <translation>Añadir personas al grupo de candidatos</translation>
     </message>
@@ -5527,7 +6311,22 @@ Los detalles se han guardado en:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="-181"/>
+        <location line="-191"/>
+        <source>1st</source>
+        <translation>1.ª</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd</source>
+        <translation>2.ª</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd+</source>
+        <translation>3.ª o más</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -5567,7 +6366,7 @@ Los detalles se han guardado en:
         <translation>No: consentimiento no vigente</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>Result of the last change</source>
         <translation>Resultado del último cambio</translation>
     </message>
@@ -5583,7 +6382,7 @@ Los detalles se han guardado en:
         <translation>Miembros del grupo de candidatos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add by filters…</source>
         <translation>&amp;Añadir por filtros…</translation>
     </message>
@@ -5673,17 +6472,17 @@ Los detalles se han guardado en:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+59"/>
+        <location filename="../desktop/views/import_wizard.py" line="+84"/>
         <source>Check before importing</source>
         <translation>Comprobar antes de importar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every row is checked with the same rules as the form. Nothing is imported before you press Import.</source>
         <translation>Cada fila se comprueba con las mismas reglas que el formulario. No se importa nada hasta que pulse Importar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -5713,37 +6512,37 @@ Los detalles se han guardado en:
         <translation>&amp;Guardar las filas rechazadas…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Write the rows left out, with the line, column and reason, to a CSV file you can correct and import again</source>
         <translation>Escribir las filas omitidas, con la línea, la columna y el motivo, en un archivo CSV que pueda corregir e importar de nuevo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Checking the rows…</source>
         <translation>Comprobando las filas…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The file cannot be imported: {error}</source>
         <translation>El archivo no se puede importar: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{read} rows read: {good} can be imported.</source>
         <translation>Filas leídas: {read}; se pueden importar: {good}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{bad} rows will be left out; the reasons are listed below.</source>
         <translation>Filas que se omitirán: {bad}; los motivos se indican abajo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{flagged} rows look like records already in the register; they will be imported, check them afterwards.</source>
         <translation>Filas que se parecen a registros ya existentes: {flagged}; se importarán, revíselas después.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Columns not imported: {columns}.</source>
         <translation>Columnas no importadas: {columns}.</translation>
     </message>
@@ -5753,61 +6552,52 @@ Los detalles se han guardado en:
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Rows left out ({count})</source>
         <translation>Filas omitidas ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Possible duplicates ({count})</source>
         <translation>Posibles duplicados ({count})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+9"/>
         <source>Save the rejected rows</source>
         <translation>Guardar las filas rechazadas</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Could not write {file}: {error}</source>
         <translation>No se pudo escribir {file}: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{count} rejected rows written to {file}</source>
         <translation>Filas rechazadas guardadas en {file}: {count}</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-498"/>
-        <source>ConsentWay</source>
-        <comment>Signed form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="+132"/>
-        <location line="+13"/>
+        <location filename="../desktop/views/data_actions.py" line="-144"/>
+        <location line="+18"/>
         <source>Recent imports</source>
         <translation>Importaciones recientes</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
         <translation>Una importación se puede deshacer mientras ninguno de sus registros se haya cambiado, eliminado, fusionado o vinculado desde entonces.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Deshacer la importación</translation>
     </message>
@@ -5822,18 +6612,18 @@ Los detalles se han guardado en:
         <translation>Todavía no hay importaciones.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Move the {count} records imported from {file} to the trash?</source>
         <translation>¿Mover a la papelera los {count} registros importados de {file}?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import undone: {count} records moved to the trash.</source>
         <translation>Importación deshecha: registros movidos a la papelera: {count}.</translation>
     </message>
@@ -6028,37 +6818,42 @@ Los detalles se han guardado en:
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undo ({keys})</source>
         <translation>Deshacer ({keys})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Number of records shown</source>
         <translation>Número de registros mostrados</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
+        <source>Filtering… {shown} found so far</source>
+        <translation>Filtrando… {shown} encontrados hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — cargando…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Undone: {count} record(s) restored.</source>
         <translation>Deshecho: registros restablecidos: {count}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{message} Press {keys} to undo.</source>
         <translation>{message} Pulse {keys} para deshacer.</translation>
     </message>
@@ -6066,7 +6861,7 @@ Los detalles se han guardado en:
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+14"/>
+        <location filename="../desktop/views/import_wizard.py" line="+15"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
@@ -6086,27 +6881,27 @@ Los detalles se han guardado en:
         <translation>&amp;Deshacer esta importación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the records this import added (possible as long as none of them was changed since)</source>
         <translation>Quitar los registros que añadió esta importación (posible mientras ninguno haya cambiado desde entonces)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Importing {count} rows…</source>
         <translation>Importando filas ({count})…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
         <translation>Registros importados de {file}: {imported}; filas omitidas: {rejected}. Puede deshacer esta importación ahora, o más tarde desde «Importaciones recientes», mientras no haya cambiado ninguno de sus registros.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{count} records imported.</source>
         <translation>Registros importados: {count}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The import failed and nothing was imported: {error}</source>
         <translation>La importación ha fallado y no se ha importado nada: {error}</translation>
     </message>
@@ -6116,18 +6911,18 @@ Los detalles se han guardado en:
         <translation>La importación se ha cancelado; no se ha importado nada.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+11"/>
-        <location line="+10"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Remove the {count} records this import added?</source>
         <translation>¿Quitar los {count} registros que añadió esta importación?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>Se ha deshecho la importación: registros quitados: {count}.</translation>
     </message>
@@ -6155,7 +6950,7 @@ Los detalles se han guardado en:
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../desktop/views/directory.py" line="+20"/>
+        <location filename="../desktop/views/directory.py" line="+21"/>
         <source>Region directory</source>
         <translation>Directorio regional</translation>
     </message>
@@ -6175,25 +6970,108 @@ Los detalles se han guardado en:
         <translation>Folletos</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+450"/>
+        <location filename="../desktop/views/sync_page.py" line="+491"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
 </context>
 <context>
+    <name>Sector</name>
+    <message>
+        <location filename="../desktop/views/association_form.py" line="-547"/>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Culture</source>
+        <translation>Cultura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth</source>
+        <translation>Juventud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social services</source>
+        <translation>Servicios sociales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sport</source>
+        <translation>Deporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religion</source>
+        <translation>Religión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Medios de comunicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agriculture</source>
+        <translation>Agricultura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information technology</source>
+        <translation>Informática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts</source>
+        <translation>Artes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women&apos;s rights</source>
+        <translation>Derechos de las mujeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal aid</source>
+        <translation>Asistencia jurídica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>Turismo</translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+126"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+162"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>Los criterios quedan fijados tras el sorteo de los participantes.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
         <translation>Los participantes solo pueden sortearse mientras el grupo está abierto (y solo una vez).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>This consultation has no recorded draw.</source>
         <translation>Esta consulta no tiene ningún sorteo registrado.</translation>
     </message>
@@ -6201,7 +7079,7 @@ Los detalles se han guardado en:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+77"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6227,11 +7105,11 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+9"/>
-        <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
-        <translation>{title}: sortear {seats} participantes y {reserves} reservas entre {pool} personas.</translation>
+        <source>Draw {seats} participants and {reserves} reserves for “{title}” from the {pool} people in its pool.</source>
+        <translation>Sortear {seats} participantes y {reserves} reservas para «{title}» entre las {pool} personas de su grupo de candidatos.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
@@ -6306,7 +7184,7 @@ Los detalles se han guardado en:
         <translation>Probabilidad de cada miembro del grupo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
     </message>
@@ -6336,7 +7214,7 @@ Los detalles se han guardado en:
         <translation>No se pueden cumplir todas las cuotas: {why} Cámbielas en la pestaña Criterios.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Computing everyone&apos;s chance…</source>
         <translation>Calculando la probabilidad de cada persona…</translation>
     </message>
@@ -6356,12 +7234,12 @@ Los detalles se han guardado en:
         <translation>Cancelado: no se ha sorteado nada.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
         <translation>Sorteo con la semilla {seed}: {seats} participantes y {reserves} reservas. Cada persona del grupo tenía una probabilidad de al menos {minimum} ({algorithm}).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Selected</source>
         <translation>Seleccionado</translation>
     </message>
@@ -6399,7 +7277,7 @@ Los detalles se han guardado en:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+52"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+53"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6434,7 +7312,7 @@ Los detalles se han guardado en:
         <translation>Reserva {rank}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Seed:</source>
         <translation>Semilla:</translation>
     </message>
@@ -6464,7 +7342,7 @@ Los detalles se han guardado en:
         <translation>Probabilidad de selección de cada miembro del grupo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Run the selection…</source>
         <translation>&amp;Realizar la selección…</translation>
     </message>
@@ -6494,7 +7372,7 @@ Los detalles se han guardado en:
         <translation>Repetir el sorteo a partir del registro y comparar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Los participantes ya se sortearon. Todo lo necesario para comprobar el sorteo está en el informe de auditoría.</translation>
     </message>
@@ -6524,13 +7402,18 @@ Los detalles se han guardado en:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>Verify the draw</source>
         <translation>Verificar el sorteo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Re-running the draw from its record…</source>
+        <translation>Repitiendo el sorteo a partir de su registro…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Audit report written to {pdf} and {json}.</source>
         <translation>Informe de auditoría guardado en {pdf} y {json}.</translation>
     </message>
@@ -6597,7 +7480,7 @@ Los detalles se han guardado en:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-476"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-477"/>
         <source>Fill from population shares</source>
         <translation>Rellenar según la proporción de población</translation>
     </message>
@@ -6680,12 +7563,22 @@ Los detalles se han guardado en:
         <translation>Este registro ya no existe aquí.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Unknown kind of record.</source>
         <translation>Tipo de registro desconocido.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -6735,7 +7628,7 @@ Los detalles se han guardado en:
         <translation>Sincronización detenida: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+220"/>
+        <location filename="../desktop/services/sync/pull.py" line="+232"/>
         <source>Received {count} records</source>
         <translation>Registros recibidos: {count}</translation>
     </message>
@@ -6755,7 +7648,7 @@ Los detalles se han guardado en:
         <translation>El servidor no ha podido aceptar este cambio.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Cambios enviados: {done} de {total}</translation>
     </message>
@@ -6763,7 +7656,7 @@ Los detalles se han guardado en:
 <context>
     <name>SyncEntities</name>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="-338"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="-345"/>
         <source>Association</source>
         <translation>Asociación</translation>
     </message>
@@ -7280,12 +8173,42 @@ Los detalles se han guardado en:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-356"/>
+        <location filename="../desktop/views/sync_page.py" line="-390"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="-50"/>
+        <location filename="../desktop/views/sync_page.py" line="-76"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+38"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
@@ -7577,12 +8500,12 @@ Los detalles se han guardado en:
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../desktop/views/trash.py" line="+67"/>
+        <location filename="../desktop/views/trash.py" line="+70"/>
         <source>Deleted records stay here until you restore them. Restoring brings a record back with its links and history.</source>
         <translation>Los registros eliminados se quedan aquí hasta que los restaure. Al restaurarlo, un registro vuelve con sus vínculos y su historial.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
@@ -7590,6 +8513,21 @@ Los detalles se han guardado en:
         <location line="+1"/>
         <source>Filter deleted records</source>
         <translation>Filtrar los registros eliminados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -7611,8 +8549,190 @@ Los detalles se han guardado en:
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/focal_points.py" line="+290"/>
+        <location filename="../desktop/services/validation.py" line="+560"/>
         <source>Can be listed on flyers only after the person&apos;s consent to publish their contact details is recorded (date and how it was given).</source>
         <translation>Solo puede figurar en los folletos una vez registrado el consentimiento de la persona para publicar sus datos de contacto (fecha y forma en que lo dio).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="-453"/>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Una dirección de correo electrónico no puede contener espacios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address needs an @, like name@example.org.</source>
+        <translation>Una dirección de correo electrónico necesita una @, como nombre@example.org.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something is missing before the @.</source>
+        <translation>Falta algo antes de la @.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The part after the @ needs a dot and an ending, like example.org.</source>
+        <translation>La parte posterior a la @ necesita un punto y una terminación, como example.org.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This does not look like an e-mail address; check it, e.g. name@example.org.</source>
+        <translation>Esto no parece una dirección de correo electrónico; revísela, p. ej. nombre@example.org.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A phone number can contain only digits, spaces and + - ( ) /.</source>
+        <translation>Un número de teléfono solo puede contener cifras, espacios y + - ( ) /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the international prefix (for example +39 for Italy), or choose the country first.</source>
+        <translation>Añada el prefijo internacional (por ejemplo, +39 para Italia) o elija primero el país.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is not a phone number.</source>
+        <translation>Esto no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid phone number for {country}; check the digits and the prefix.</source>
+        <translation>No es un número de teléfono válido para {country}; revise las cifras y el prefijo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a valid phone number; check the digits and the prefix.</source>
+        <translation>No es un número de teléfono válido; revise las cifras y el prefijo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A web address cannot contain spaces.</source>
+        <translation>Una dirección web no puede contener espacios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A web address starts with http:// or https://.</source>
+        <translation>Una dirección web empieza por http:// o https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This does not look like a web address; check it, e.g. www.example.org.</source>
+        <translation>Esto no parece una dirección web; revísela, p. ej. www.example.org.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Enter a whole number.</source>
+        <translation>Introduzca un número entero.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a whole number, using digits only.</source>
+        <translation>Introduzca un número entero, solo con cifras.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a number of at least {min}.</source>
+        <translation>Introduzca un número igual o mayor que {min}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a number of at most {max}.</source>
+        <translation>Introduzca un número igual o menor que {max}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the year with four digits, like 2004.</source>
+        <translation>Introduzca el año con cuatro cifras, como 2004.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The year cannot be before {year}.</source>
+        <translation>El año no puede ser anterior a {year}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year cannot be in the future.</source>
+        <translation>El año no puede ser futuro.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a date like 2024-03-31.</source>
+        <translation>Introduzca una fecha como 2024-03-31.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a date like 2024-03-31 (year-month-day) or 31.03.2024.</source>
+        <translation>Introduzca una fecha como 2024-03-31 (año-mes-día) o 31.03.2024.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Answer yes or no.</source>
+        <translation>Responda sí o no.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Each entry can have at most {max} characters.</source>
+        <translation>Cada entrada puede tener como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown engagement area: {names}.</source>
+        <translation>Ámbito de actuación desconocido: {names}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown country: {text}. Pick one from the list.</source>
+        <translation>País desconocido: {text}. Elija uno de la lista.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A region code looks like MD-CA.</source>
+        <translation>Un código de región tiene la forma MD-CA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown region: {text}.</source>
+        <translation>Región desconocida: {text}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Es demasiado largo: como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown value: {text}.</source>
+        <translation>Valor desconocido: {text}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter the association&apos;s name.</source>
+        <translation>Introduzca el nombre de la asociación.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Introduzca el nombre de la persona.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The consent date cannot be in the future.</source>
+        <translation>La fecha del consentimiento no puede ser futura.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say how the consent was given (for example: signed form, e-mail).</source>
+        <translation>Indique cómo se dio el consentimiento (por ejemplo: formulario firmado, correo electrónico).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the date the consent was given.</source>
+        <translation>Introduzca la fecha en que se dio el consentimiento.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la de inicio.</translation>
     </message>
 </context>
 </TS>

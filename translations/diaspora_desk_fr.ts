@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../desktop/views/association_form.py" line="+71"/>
-        <source>Education</source>
-        <translation type="unfinished">Niveau d&apos;études</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Culture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Youth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Religion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agriculture</source>
-        <translation type="unfinished">Agriculture</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Information technology</source>
-        <translation type="unfinished">Informatique</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Research</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Arts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Women&apos;s rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Legal aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tourism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
-        <source>ConsentWay</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ConsentWay</source>
-        <comment>In person, witnessed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ConsentWay</source>
-        <comment>Online form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ConsentWay</source>
-        <comment>Letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../desktop/views/about.py" line="+17"/>
@@ -158,22 +51,22 @@
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+23"/>
+        <location filename="../desktop/views/association_form.py" line="+125"/>
         <source>New association</source>
         <translation>Nouvelle association</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit association</source>
         <translation>Modifier l&apos;association</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Last status change: {when} by {who}</source>
         <translation>Dernier changement de statut&#xa0;: {when} par {who}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The association</source>
         <translation>L&apos;association</translation>
     </message>
@@ -228,7 +121,7 @@
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Number of members</source>
         <translation>Nombre de membres</translation>
     </message>
@@ -343,7 +236,7 @@
         <translation>Activités</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Engagement areas (tick all that apply):</source>
         <translation>Domaines d&apos;engagement (cochez tous ceux qui s&apos;appliquent)&#xa0;:</translation>
     </message>
@@ -358,7 +251,7 @@
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -388,12 +281,12 @@
         <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The association agrees that its name and contact details may be &amp;published</source>
         <translation>L&apos;association accepte &amp;que son nom et ses coordonnées soient publiés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Consent to publish</source>
         <translation>Consentement à la publication</translation>
     </message>
@@ -408,28 +301,28 @@
         <translation>R&amp;emarques&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Linked focal points</source>
         <translation>Points focaux liés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link focal points</source>
         <translation>Lier des points focaux</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Save ({keys})</source>
         <translation>Enregistrer ({keys})</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+48"/>
+        <location line="+148"/>
+        <location line="+51"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Will be saved as {phone}</source>
         <translation>Sera enregistré sous la forme {phone}</translation>
     </message>
@@ -439,7 +332,7 @@
         <translation>{name} enregistré.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications&#x202f;?</translation>
     </message>
@@ -449,19 +342,82 @@
         <translation>Certaines modifications ne sont pas enregistrées. Fermer le formulaire et les perdre&#x202f;?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or undo your changes before merging.</source>
         <translation>Enregistrez ou annulez vos modifications avant de fusionner.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Association</source>
         <translation>Association</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationList</name>
+    <message>
+        <location filename="../desktop/views/association_list.py" line="+74"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin region</source>
+        <translation>Région d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Founded</source>
+        <translation>Fondée en</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engagement areas</source>
+        <translation>Domaines d&apos;engagement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Synchro</translation>
     </message>
 </context>
 <context>
@@ -475,7 +431,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+280"/>
+        <location filename="../desktop/services/associations.py" line="+291"/>
         <source>Unknown status: {status}</source>
         <translation>Statut inconnu&#xa0;: {status}</translation>
     </message>
@@ -558,7 +514,7 @@
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New association…</source>
         <translation>&amp;Nouvelle association…</translation>
     </message>
@@ -608,7 +564,7 @@
         <translation>Associations supprimées, pour les restaurer</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>National (no origin region)</source>
         <translation>National (sans région d&apos;origine)</translation>
     </message>
@@ -662,7 +618,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../desktop/views/flyers_batch.py" line="+57"/>
+        <location filename="../desktop/views/flyers_batch.py" line="+53"/>
         <source>Print flyers for several regions</source>
         <translation>Imprimer des dépliants pour plusieurs régions</translation>
     </message>
@@ -687,12 +643,12 @@
         <translation>&amp;Régions&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1743,6 +1699,34 @@
     </message>
 </context>
 <context>
+    <name>ConsentWay</name>
+    <message>
+        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <source>Signed form</source>
+        <translation>Formulaire signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person, witnessed</source>
+        <translation>En personne, devant témoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>Formulaire en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDetail</name>
     <message>
         <location filename="../desktop/views/consultations_detail.py" line="+70"/>
@@ -1800,7 +1784,7 @@
         <translation>Choisissez une consultation dans la liste ou créez-en une avec Nouvelle consultation (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>date not set</source>
         <translation>date non fixée</translation>
     </message>
@@ -1815,13 +1799,13 @@
         <translation>Détails enregistrés.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+122"/>
+        <location line="-116"/>
+        <location line="+124"/>
         <source>Close the consultation</source>
         <translation>Clôturer la consultation</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Back to draft</source>
         <translation>Revenir au brouillon</translation>
     </message>
@@ -1846,7 +1830,7 @@
         <translation>Marquer comme suivie</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>Clôturer cette consultation&#x202f;? Plus rien ne pourra être modifié ensuite.</translation>
     </message>
@@ -2447,7 +2431,7 @@
         <translation>Ne l&apos;a pas</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}&#xa0;: le minimum {min} dépasse le maximum {max}.</translation>
     </message>
@@ -2470,7 +2454,7 @@
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="+122"/>
+        <location filename="../desktop/views/criteria_editor.py" line="+135"/>
         <source>Feature</source>
         <translation>Critère</translation>
     </message>
@@ -2485,19 +2469,34 @@
         <translation>Dans le vivier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of pool</source>
+        <location line="-14"/>
+        <source>Share of the pool</source>
         <translation>Part du vivier</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Min seats</source>
-        <translation>Places min.</translation>
+        <source>Fewest seats people with this value must get</source>
+        <translation>Nombre minimal de places que doivent obtenir les personnes ayant cette valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most seats people with this value may get</source>
+        <translation>Nombre maximal de places que peuvent obtenir les personnes ayant cette valeur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share</source>
+        <translation>Part</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Max seats</source>
-        <translation>Places max.</translation>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>Max.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2535,7 +2534,7 @@
         <translation>Quotas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Fill &amp;proportionally to the pool</source>
         <translation>&amp;Remplir proportionnellement au vivier</translation>
     </message>
@@ -2656,6 +2655,110 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../desktop/views/data_actions.py" line="+56"/>
+        <location line="+47"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The list is empty: there is nothing to export.</source>
+        <translation>La liste est vide&#xa0;: il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export {count} records</source>
+        <translation>Exporter des fiches ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} records exported to {file}</source>
+        <translation>Fiches exportées dans {file}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not export: {error}</source>
+        <translation>Impossible d&apos;exporter&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported on</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone on {date}</source>
+        <translation>Annulée le {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed since; cannot be undone</source>
+        <translation>Modifiée depuis&#x202f;; ne peut plus être annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be undone</source>
+        <translation>Peut être annulée</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent i&amp;mports…</source>
+        <translation>I&amp;mportations récentes…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Rechercher les doublons…</translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+712"/>
@@ -2721,17 +2824,52 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+66"/>
+        <location filename="../desktop/views/directory.py" line="+42"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Region directory</source>
         <translation>Annuaire de la région</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The information points of a region: focal points who are active on the day, listed on flyers and have given their consent to publish their contacts. Flyers print exactly this list.</source>
         <translation>Les points d&apos;information d&apos;une région&#xa0;: points focaux actifs à la date choisie, inscrits pour les dépliants et ayant consenti à la publication de leurs coordonnées. Les dépliants impriment exactement cette liste.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
@@ -2771,17 +2909,17 @@
         <translation>Il n&apos;y a pas encore de régions.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{listed} information point(s) on the flyers of this region.</source>
         <translation>Points d&apos;information sur les dépliants de cette région&#xa0;: {listed}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
         <translation>Points focaux actifs absents faute de consentement à la publication enregistré&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
         <translation>Points focaux actifs ayant donné leur consentement mais non inscrits pour les dépliants&#xa0;: {count}.</translation>
     </message>
@@ -2794,12 +2932,12 @@
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type a name, e-mail or phone to check for records that already exist.</source>
         <translation>Tapez un nom, un courriel ou un téléphone pour vérifier si des fiches existent déjà.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Could not check for duplicates: {error}</source>
         <translation>Impossible de rechercher les doublons&#xa0;: {error}</translation>
     </message>
@@ -2809,17 +2947,17 @@
         <translation>Aucune fiche semblable trouvée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>These existing records look similar. Open one to check it before saving a new record.</source>
         <translation>Ces fiches existantes se ressemblent. Ouvrez-en une pour la vérifier avant d&apos;enregistrer une nouvelle fiche.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
         <translation>Ces fiches ressemblent à celle-ci. Fusionnez-les s&apos;il s&apos;agit de la même, ou indiquez qu&apos;elles sont différentes.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{score} % alike</source>
         <translation>Similaires à {score} %</translation>
     </message>
@@ -2854,7 +2992,7 @@
         <translation>Retenir que ces fiches sont différentes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Possible duplicate: {name}</source>
         <translation>Doublon possible&#xa0;: {name}</translation>
     </message>
@@ -2862,7 +3000,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../desktop/views/duplicates_dialog.py" line="+60"/>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+37"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
@@ -2892,32 +3050,32 @@
         <translation>Fusionner les deux fiches en choisissant chaque champ (Entrée)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Not a duplicate</source>
         <translation>&amp;Pas un doublon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remember that these are two different records, so they are not proposed again</source>
         <translation>Retenir que ce sont deux fiches différentes, pour qu&apos;elles ne soient plus proposées</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Could not look for duplicates: {error}</source>
         <translation>Impossible de rechercher les doublons&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{count} likely duplicate pairs. Check each one: merge it, or mark it as not a duplicate.</source>
         <translation>Paires de doublons probables&#xa0;: {count}. Vérifiez chacune&#xa0;: fusionnez-la ou indiquez qu&apos;il ne s&apos;agit pas d&apos;un doublon.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No likely duplicates found.</source>
         <translation>Aucun doublon probable trouvé.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>“{first}” and “{second}” will no longer be proposed as duplicates.</source>
         <translation>«&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» ne seront plus proposés comme doublons.</translation>
     </message>
@@ -2988,19 +3146,37 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/services/importing/export.py" line="+97"/>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>Choisissez un nom de fichier se terminant par .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Impossible d&apos;écrire {file}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+96"/>
+        <location filename="../desktop/views/import_wizard.py" line="+92"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A CSV file (any usual encoding, separated by ; , or tabs) or an Excel workbook (.xlsx) whose first row names the columns.</source>
         <translation>Un fichier CSV (tout encodage courant, séparé par&#x202f;; , ou des tabulations) ou un classeur Excel (.xlsx) dont la première ligne nomme les colonnes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
@@ -3020,12 +3196,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tables ({patterns});;All files (*)</source>
         <translation>Tableaux ({patterns});;Tous les fichiers (*)</translation>
     </message>
@@ -3052,18 +3228,28 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FlyerEditor</name>
     <message>
-        <location filename="../desktop/views/flyers_editor.py" line="+277"/>
+        <location filename="../desktop/views/flyers_editor.py" line="+253"/>
+        <source>The theme&apos;s colour</source>
+        <translation>La couleur du thème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Flyer</source>
         <translation>Dépliant</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+343"/>
+        <location line="+345"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Made from region, language and format</source>
         <translation>Composé à partir de la région, de la langue et du format</translation>
     </message>
@@ -3093,7 +3279,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Région</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -3569,11 +3755,207 @@ Les détails ont été enregistrés dans&#xa0;:
         <source>Unknown region(s): {codes}.</source>
         <translation>Région(s) inconnue(s)&#xa0;: {codes}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/flyers/preflight.py" line="+54"/>
+        <source>region line</source>
+        <translation>ligne de la région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headline</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body text</source>
+        <translation>texte principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call to action</source>
+        <translation>appel à l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points heading</source>
+        <translation>titre des points focaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points</source>
+        <translation>points focaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points note</source>
+        <translation>note sur les points focaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR caption</source>
+        <translation>Légende du QR code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web address</source>
+        <translation>adresse web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>help office line</source>
+        <translation>ligne du bureau d&apos;aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{language} flyer, {block}: no font can print {chars}; they would come out as &quot;?&quot;. Remove or replace them.</source>
+        <translation>Dépliant en {language}, {block}&#xa0;: aucune police ne peut imprimer {chars}&#x202f;; ces caractères sortiraient en «&#x202f;?&#xa0;». Supprimez-les ou remplacez-les.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The {block} does not fit even at {size} pt: {lines} line(s) are left out (the printed text ends with &quot;…&quot;). Shorten it or choose a larger format.</source>
+        <translation>Le bloc «&#xa0;{block}&#xa0;» ne tient pas, même en {size} pt&#xa0;: lignes omises&#xa0;: {lines} (le texte imprimé se termine par «&#xa0;…&#xa0;»). Raccourcissez-le ou choisissez un format plus grand.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{missing} of {total} focal points do not fit on this format and are left out. Choose a larger format.</source>
+        <translation>{missing} points focaux sur {total} ne tiennent pas dans ce format et sont omis. Choisissez un format plus grand.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The QR code&apos;s squares are {size} mm wide; below {minimum} mm phones may not read it once printed. Use a shorter web address or a larger format.</source>
+        <translation>Les carrés du QR code mesurent {size} mm&#x202f;; en dessous de {minimum} mm, les téléphones risquent de ne pas le lire une fois imprimé. Utilisez une adresse web plus courte ou un format plus grand.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The QR code is {size} mm wide; people scan this format from about {distance} cm, which needs at least {needed} mm.</source>
+        <translation>Le QR code mesure {size} mm de large&#x202f;; ce format se scanne à environ {distance} cm, ce qui demande au moins {needed} mm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The QR code has only {modules} modules of white margin around it; scanners need {needed}.</source>
+        <translation>Le QR code n&apos;a que {modules} modules de marge blanche autour de lui&#x202f;; les lecteurs en ont besoin de {needed}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The picture prints at {dpi} dpi ({w} × {h} pixels over {mw} × {mh} mm); below {minimum} dpi it looks blurred. Use a larger image.</source>
+        <translation>L&apos;image s&apos;imprime à {dpi} ppp ({w} × {h} pixels sur {mw} × {mh} mm)&#x202f;; en dessous de {minimum} ppp, elle paraît floue. Utilisez une image plus grande.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no web address, so the flyer has no QR code. Type the platform&apos;s address.</source>
+        <translation>Il n&apos;y a pas d&apos;adresse web&#xa0;: le dépliant n&apos;a donc pas de QR code. Saisissez l&apos;adresse de la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The web address is the example {url}; type your platform&apos;s address.</source>
+        <translation>L&apos;adresse web est l&apos;exemple {url}&#x202f;; saisissez l&apos;adresse de votre plateforme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The headline is empty.</source>
+        <translation>Le titre est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No focal point of this region can be printed (none is active, listed on flyers and with recorded consent to publish). The flyer points people to the help office instead.</source>
+        <translation>Aucun point focal de cette région ne peut être imprimé (aucun n&apos;est actif, inscrit pour les dépliants et avec un consentement à la publication enregistré). Le dépliant renvoie plutôt vers le bureau d&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/flyers/store.py" line="+106"/>
+        <location line="+122"/>
+        <source>This flyer no longer exists (it may have been deleted).</source>
+        <translation>Ce dépliant n&apos;existe plus (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown format {value}; choose one of {choices}.</source>
+        <translation>Format inconnu&#xa0;: {value}&#x202f;; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown language {value}; choose one of {choices}.</source>
+        <translation>Langue inconnue&#xa0;: {value}&#x202f;; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown region {value}.</source>
+        <translation>Région inconnue&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown colour theme {value}.</source>
+        <translation>Thème de couleurs inconnu&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A colour is written like #1D4E89.</source>
+        <translation>Une couleur s&apos;écrit comme #1D4E89.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The picture is larger than 15 MB; use a smaller file.</source>
+        <translation>L&apos;image dépasse 15 Mo&#x202f;; utilisez un fichier plus petit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At most {limit} characters.</source>
+        <translation>{limit} caractères au maximum.</translation>
+    </message>
 </context>
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+69"/>
+        <location filename="../desktop/views/flyers.py" line="+42"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Flyers</source>
         <translation>Dépliants</translation>
     </message>
@@ -3672,17 +4054,17 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FocalPointForm</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+40"/>
         <source>New focal point</source>
         <translation>Nouveau point focal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit focal point</source>
         <translation>Modifier le point focal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
@@ -3787,7 +4169,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>p. ex. 0 299 12 345 ou +373 299 12 345</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
@@ -3837,12 +4219,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Publication sur les dépliants</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Flyers print a person&apos;s contact details only with their consent. Record when and how they gave it.</source>
         <translation>Les dépliants n&apos;impriment les coordonnées d&apos;une personne qu&apos;avec son consentement. Indiquez quand et comment elle l&apos;a donné.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
@@ -3857,7 +4239,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>p. ex. formulaire signé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Consent given &amp;on:</source>
         <translation>Consentement &amp;donné le&#xa0;:</translation>
     </message>
@@ -3867,7 +4249,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Manière dont il a été donné&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;List this person on flyers as an information point</source>
         <translation>&amp;Faire figurer cette personne sur les dépliants comme point d&apos;information</translation>
     </message>
@@ -3882,7 +4264,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>R&amp;etirer le consentement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person no longer agrees: clears the consent and takes them off the flyers</source>
         <translation>La personne n&apos;est plus d&apos;accord&#xa0;: efface le consentement et la retire des dépliants</translation>
     </message>
@@ -3898,43 +4280,43 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Remar&amp;ques&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Linked associations</source>
         <translation>Associations liées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link associations</source>
         <translation>Lier des associations</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Save ({keys})</source>
         <translation>Enregistrer ({keys})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+145"/>
         <source>To list this person on flyers, first record the date and how they gave their consent.</source>
         <translation>Pour faire figurer cette personne sur les dépliants, indiquez d&apos;abord la date et la manière dont elle a donné son consentement.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Will be saved as {phone}</source>
         <translation>Sera enregistré sous la forme {phone}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications&#x202f;?</translation>
     </message>
@@ -3944,40 +4326,129 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Certaines modifications ne sont pas enregistrées. Fermer le formulaire et les perdre&#x202f;?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or undo your changes before merging.</source>
         <translation>Enregistrez ou annulez vos modifications avant de fusionner.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
 </context>
 <context>
+    <name>FocalPointList</name>
+    <message>
+        <location filename="../desktop/views/focal_points.py" line="+34"/>
+        <source>Listed</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not listed</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consent</source>
+        <translation>Pas de consentement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyers</source>
+        <translation>Dépliants</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPage</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+152"/>
+        <location line="+86"/>
         <source>Focal points</source>
         <translation>Points focaux</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People who act as information points: elected officials, local-government officers, technical and consular focal points, association liaisons.</source>
         <translation>Personnes qui servent de points d&apos;information&#xa0;: élus, agents des collectivités locales, points focaux techniques et consulaires, référents des associations.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
         <translation>Filtrer par nom, institution, fonction, courriel ou téléphone ({keys})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter focal points</source>
         <translation>Filtrer les points focaux</translation>
     </message>
@@ -4007,7 +4478,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Dépliants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Listed or not</source>
         <translation>Inscrits ou non</translation>
     </message>
@@ -4027,12 +4498,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Aucun consentement enregistré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Active or not</source>
         <translation>Actif ou non</translation>
     </message>
@@ -4047,52 +4518,52 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Inactif aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New focal point…</source>
         <translation>&amp;Nouveau point focal…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add a focal point</source>
         <translation>Ajouter un point focal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the selected focal point</source>
         <translation>Ouvrir le point focal sélectionné</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move the selected focal points to the trash</source>
         <translation>Placer les points focaux sélectionnés dans la corbeille</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Corbeille…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Deleted focal points, to restore them</source>
         <translation>Points focaux supprimés, pour les restaurer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>National (no region)</source>
         <translation>National (sans région)</translation>
     </message>
@@ -4117,7 +4588,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Points focaux placés dans la corbeille&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Deleted focal points</source>
         <translation>Points focaux supprimés</translation>
     </message>
@@ -4295,7 +4766,17 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+171"/>
+        <location filename="../desktop/views/record_panels.py" line="+170"/>
+        <source> ({count} fields)</source>
+        <translation> (champs&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when} — {what} (by {who})</source>
+        <translation>{when} — {what} (par {who})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+2"/>
         <source>History</source>
         <translation>Historique</translation>
@@ -4368,7 +4849,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/importing/registry_specs.py" line="+185"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+518"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -4382,16 +4863,135 @@ Les détails ont été enregistrés dans&#xa0;:
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/importing/engine.py" line="+130"/>
+        <source>The file has no column for {fields}. Name a column {titles} (or choose it in the import wizard).</source>
+        <translation>Le fichier n&apos;a pas de colonne pour&#xa0;: {fields}. Nommez une colonne {titles} (ou choisissez-la dans l&apos;assistant d&apos;importation).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has a header but no rows to import.</source>
+        <translation>Le fichier a une ligne d&apos;en-tête mais aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking rows</source>
+        <translation>Vérification des lignes</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Looks like the existing record “{name}” ({score} %: {reasons}).</source>
+        <translation>Ressemble à la fiche existante «&#xa0;{name}&#xa0;» ({score} %&#xa0;: {reasons}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looks like line {line} of this file ({score} %: {reasons}).</source>
+        <translation>Ressemble à la ligne {line} de ce fichier ({score} %&#xa0;: {reasons}).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no import {batch}.</source>
+        <translation>Il n&apos;existe aucune importation {batch}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This import was already undone.</source>
+        <translation>Cette importation a déjà été annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This import can no longer be undone: {count} of its records were changed since (edited, deleted, merged or linked). Delete the records you do not want from the list instead.</source>
+        <translation>Cette importation ne peut plus être annulée&#xa0;: {count} de ses fiches ont été modifiées depuis (éditées, supprimées, fusionnées ou liées). Supprimez plutôt de la liste les fiches dont vous ne voulez pas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importing/readers.py" line="+69"/>
+        <source>The file {file} does not exist.</source>
+        <translation>Le fichier {file} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {file} cannot be opened: {reason}</source>
+        <translation>Impossible d&apos;ouvrir le fichier {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
+        <translation>{file} est un ancien classeur Excel (.xls). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx ou .csv, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>Impossible de lire le fichier {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>The file {file} is empty.</source>
+        <translation>Le fichier {file} est vide.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>{file} is not a text (CSV) file. Save the table as CSV or XLSX and import that file.</source>
+        <translation>{file} n&apos;est pas un fichier texte (CSV). Enregistrez le tableau en CSV ou XLSX et importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} cannot be read as CSV: {reason}</source>
+        <translation>Impossible de lire {file} comme fichier CSV&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Column {number}</source>
+        <translation>Colonne {number}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} cannot be read as an Excel workbook (.xlsx). It may be damaged or of another kind.</source>
+        <translation>Impossible de lire {file} comme classeur Excel (.xlsx). Il est peut-être endommagé ou d&apos;un autre type.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The workbook {file} is empty.</source>
+        <translation>Le classeur {file} est vide.</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location line="-273"/>
+        <location filename="../desktop/services/candidate_import.py" line="-273"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-434"/>
+        <location line="+221"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+21"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
@@ -4402,6 +5002,7 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-204"/>
         <source>Country of residence</source>
         <translation>Pays de résidence</translation>
     </message>
@@ -4432,6 +5033,8 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+154"/>
+        <location line="+98"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -4447,16 +5050,21 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-229"/>
         <source>Origin region</source>
         <translation>Région d&apos;origine</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+65"/>
+        <location line="+161"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-160"/>
+        <location line="+161"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -4467,14 +5075,162 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-73"/>
+        <location line="+158"/>
         <source>Notes</source>
         <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-351"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Founding year</source>
+        <translation>Année de fondation</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Registration number</source>
+        <translation>Numéro d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Engagement areas</source>
+        <translation>Domaines d&apos;engagement</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent to publish</source>
+        <translation>Consentement à la publication</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listed on flyers</source>
+        <translation>Figure sur les dépliants</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent given how</source>
+        <translation>Manière de donner le consentement</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active from</source>
+        <translation>Actif depuis le</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active until</source>
+        <translation>Actif jusqu&apos;au</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+499"/>
+        <location filename="../desktop/views/import_wizard.py" line="-53"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars</source>
+        <translation>barres verticales</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+20"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+334"/>
         <source>Import {what}</source>
         <translation>Importer&#xa0;: {what}</translation>
     </message>
@@ -4517,7 +5273,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Participants et réserves</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Mark &amp;invited</source>
         <translation>&amp;Marquer comme invité</translation>
     </message>
@@ -4699,7 +5455,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="-90"/>
+        <location filename="../desktop/views/record_panels.py" line="-91"/>
         <source>None yet.</source>
         <translation>Aucun pour l&apos;instant.</translation>
     </message>
@@ -4717,7 +5473,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>LinkPicker</name>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>Type part of the name</source>
         <translation>Tapez une partie du nom</translation>
     </message>
@@ -4732,7 +5488,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Fiches correspondantes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
     </message>
@@ -4819,17 +5575,17 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-471"/>
+        <location filename="../desktop/views/import_wizard.py" line="-581"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Each column of the file goes into the field chosen next to it. Columns set to “Do not import” are left out.</source>
         <translation>Chaque colonne du fichier va dans le champ choisi en regard. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sa&amp;ved mappings:</source>
         <translation>&amp;Correspondances enregistrées&#xa0;:</translation>
     </message>
@@ -4854,7 +5610,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save these choices to reuse them for the next file from the same source</source>
         <translation>Enregistrer ces choix pour les réutiliser avec le prochain fichier de même provenance</translation>
     </message>
@@ -4864,17 +5620,17 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Supprimer la correspondance</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
         <translation>Lignes lues dans {file}&#xa0;: {rows} ({encoding}, séparées par des {separator}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{rows} rows read from sheet “{sheet}” of {file}.</source>
         <translation>Lignes lues dans la feuille «&#xa0;{sheet}&#xa0;» de {file}&#xa0;: {rows}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
@@ -4884,22 +5640,22 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Import into</source>
         <translation>Importer dans</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Field for column {column}</source>
         <translation>Champ pour la colonne {column}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>— Do not import —</source>
         <translation>— Ne pas importer —</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>“{field}” is chosen for more than one column ({columns}); choose it for one only.</source>
         <translation>«&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes ({columns})&#x202f;; choisissez-le pour une seule.</translation>
     </message>
@@ -4909,17 +5665,17 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Choisissez la colonne qui contient&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Save mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of this mapping:</source>
         <translation>Nom de cette correspondance&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Delete mapping</source>
         <translation>Supprimer la correspondance</translation>
     </message>
@@ -4927,6 +5683,34 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+1"/>
         <source>Delete the saved mapping “{name}”?</source>
         <translation>Supprimer la correspondance enregistrée «&#xa0;{name}&#xa0;»&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../desktop/services/merge.py" line="+105"/>
+        <source>One of the records no longer exists (it may have been deleted or merged already).</source>
+        <translation>L&apos;une des fiches n&apos;existe plus (elle a peut-être déjà été supprimée ou fusionnée).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>These choices do not make a valid record: {problems}</source>
+        <translation>Ces choix ne donnent pas une fiche valide&#xa0;: {problems}</translation>
     </message>
 </context>
 <context>
@@ -5109,7 +5893,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+79"/>
+        <location filename="../desktop/views/sync_page.py" line="+76"/>
         <source>Log in to the sync server</source>
         <translation>Connexion au serveur de synchronisation</translation>
     </message>
@@ -5424,7 +6208,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+158"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+165"/>
         <source>Add people to the pool</source>
         <translation>Ajouter des personnes au vivier</translation>
     </message>
@@ -5527,7 +6311,22 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="-181"/>
+        <location line="-191"/>
+        <source>1st</source>
+        <translation>1re</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd+</source>
+        <translation>3e et +</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5567,7 +6366,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Non&#xa0;: consentement non valide</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>Result of the last change</source>
         <translation>Résultat de la dernière modification</translation>
     </message>
@@ -5583,7 +6382,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Membres du vivier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add by filters…</source>
         <translation>&amp;Ajouter par filtres…</translation>
     </message>
@@ -5673,17 +6472,17 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+59"/>
+        <location filename="../desktop/views/import_wizard.py" line="+84"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every row is checked with the same rules as the form. Nothing is imported before you press Import.</source>
         <translation>Chaque ligne est vérifiée avec les mêmes règles que le formulaire. Rien n&apos;est importé avant que vous n&apos;appuyiez sur Importer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -5713,37 +6512,37 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Enregistrer les lignes écartées…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Write the rows left out, with the line, column and reason, to a CSV file you can correct and import again</source>
         <translation>Écrire les lignes écartées, avec la ligne, la colonne et le motif, dans un fichier CSV que vous pourrez corriger et importer de nouveau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Checking the rows…</source>
         <translation>Vérification des lignes…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The file cannot be imported: {error}</source>
         <translation>Le fichier ne peut pas être importé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{read} rows read: {good} can be imported.</source>
         <translation>Lignes lues&#xa0;: {read}&#x202f;; lignes importables&#xa0;: {good}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{bad} rows will be left out; the reasons are listed below.</source>
         <translation>Lignes qui seront écartées&#xa0;: {bad}&#x202f;; les motifs sont indiqués ci-dessous.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{flagged} rows look like records already in the register; they will be imported, check them afterwards.</source>
         <translation>Lignes qui ressemblent à des fiches déjà présentes dans le registre&#xa0;: {flagged}&#x202f;; elles seront importées, vérifiez-les ensuite.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Columns not imported: {columns}.</source>
         <translation>Colonnes non importées&#xa0;: {columns}.</translation>
     </message>
@@ -5753,61 +6552,52 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Il n&apos;y a rien à importer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Rows left out ({count})</source>
         <translation>Lignes écartées ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Possible duplicates ({count})</source>
         <translation>Doublons possibles ({count})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+9"/>
         <source>Save the rejected rows</source>
         <translation>Enregistrer les lignes écartées</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Could not write {file}: {error}</source>
         <translation>Impossible d&apos;écrire {file}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{count} rejected rows written to {file}</source>
         <translation>Lignes écartées enregistrées dans {file}&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-498"/>
-        <source>ConsentWay</source>
-        <comment>Signed form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="+132"/>
-        <location line="+13"/>
+        <location filename="../desktop/views/data_actions.py" line="-144"/>
+        <location line="+18"/>
         <source>Recent imports</source>
         <translation>Importations récentes</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
         <translation>Une importation peut être annulée tant qu&apos;aucune de ses fiches n&apos;a été modifiée, supprimée, fusionnée ou liée depuis.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Annuler l&apos;importation</translation>
     </message>
@@ -5822,18 +6612,18 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Aucune importation pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Undo import</source>
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Move the {count} records imported from {file} to the trash?</source>
         <translation>Placer dans la corbeille les {count} fiches importées depuis {file}&#x202f;?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import undone: {count} records moved to the trash.</source>
         <translation>Importation annulée&#xa0;: fiches placées dans la corbeille&#xa0;: {count}.</translation>
     </message>
@@ -6028,37 +6818,42 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undo ({keys})</source>
         <translation>Annuler ({keys})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Number of records shown</source>
         <translation>Nombre de fiches affichées</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
+        <source>Filtering… {shown} found so far</source>
+        <translation>Filtrage… {shown} trouvées jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — chargement…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Undone: {count} record(s) restored.</source>
         <translation>Annulé&#xa0;: fiches rétablies&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{message} Press {keys} to undo.</source>
         <translation>{message} Appuyez sur {keys} pour annuler.</translation>
     </message>
@@ -6066,7 +6861,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+14"/>
+        <location filename="../desktop/views/import_wizard.py" line="+15"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
@@ -6086,27 +6881,27 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Annuler cette importation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the records this import added (possible as long as none of them was changed since)</source>
         <translation>Retirer les fiches ajoutées par cette importation (possible tant qu&apos;aucune n&apos;a été modifiée depuis)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Importing {count} rows…</source>
         <translation>Importation des lignes ({count})…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
         <translation>Fiches importées depuis {file}&#xa0;: {imported}&#x202f;; lignes écartées&#xa0;: {rejected}. Vous pouvez annuler cette importation maintenant, ou plus tard depuis «&#xa0;Importations récentes&#xa0;», tant qu&apos;aucune de ses fiches n&apos;a été modifiée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{count} records imported.</source>
         <translation>Fiches importées&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The import failed and nothing was imported: {error}</source>
         <translation>L&apos;importation a échoué et rien n&apos;a été importé&#xa0;: {error}</translation>
     </message>
@@ -6116,18 +6911,18 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>L&apos;importation a été annulée&#x202f;; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+11"/>
-        <location line="+10"/>
         <source>Undo import</source>
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Remove the {count} records this import added?</source>
         <translation>Retirer les {count} fiches ajoutées par cette importation&#x202f;?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>L&apos;importation a été annulée&#xa0;: fiches retirées&#xa0;: {count}.</translation>
     </message>
@@ -6155,7 +6950,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../desktop/views/directory.py" line="+20"/>
+        <location filename="../desktop/views/directory.py" line="+21"/>
         <source>Region directory</source>
         <translation>Annuaire des régions</translation>
     </message>
@@ -6175,25 +6970,108 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Dépliants</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+450"/>
+        <location filename="../desktop/views/sync_page.py" line="+491"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
 </context>
 <context>
+    <name>Sector</name>
+    <message>
+        <location filename="../desktop/views/association_form.py" line="-547"/>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth</source>
+        <translation>Jeunesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social services</source>
+        <translation>Services sociaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agriculture</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information technology</source>
+        <translation>Informatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women&apos;s rights</source>
+        <translation>Droits des femmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal aid</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>Tourisme</translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+126"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+162"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>Les critères sont figés une fois les participants tirés au sort.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
         <translation>Les participants ne peuvent être tirés au sort que tant que le vivier est ouvert (et une seule fois).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>This consultation has no recorded draw.</source>
         <translation>Cette consultation n&apos;a pas de tirage au sort enregistré.</translation>
     </message>
@@ -6201,7 +7079,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+77"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6227,11 +7105,11 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
-        <translation>{title}&#xa0;: tirer au sort {seats} participants et {reserves} réserves parmi {pool} personnes.</translation>
+        <source>Draw {seats} participants and {reserves} reserves for “{title}” from the {pool} people in its pool.</source>
+        <translation>Tirer au sort {seats} participants et {reserves} réserves pour «&#xa0;{title}&#xa0;» parmi les {pool} personnes de son vivier.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
@@ -6306,7 +7184,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Chance de chaque membre du vivier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
@@ -6336,7 +7214,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Les quotas ne peuvent pas tous être respectés&#xa0;: {why} Modifiez-les dans l&apos;onglet Critères.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Computing everyone&apos;s chance…</source>
         <translation>Calcul de la chance de chacun…</translation>
     </message>
@@ -6356,12 +7234,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Annulé&#xa0;: aucun tirage n&apos;a été effectué.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
         <translation>Tirage avec la graine {seed}&#xa0;: {seats} participants et {reserves} réserves. Chaque membre du vivier avait une chance d&apos;au moins {minimum} ({algorithm}).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Selected</source>
         <translation>Sélectionné(e)</translation>
     </message>
@@ -6399,7 +7277,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+52"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6434,7 +7312,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Réserve {rank}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Seed:</source>
         <translation>Graine&#xa0;:</translation>
     </message>
@@ -6464,7 +7342,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Chance de sélection de chaque membre du vivier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Run the selection…</source>
         <translation>&amp;Lancer la sélection…</translation>
     </message>
@@ -6494,7 +7372,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Refaire le tirage à partir de l&apos;enregistrement et comparer</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Les participants ont été tirés au sort. Tout ce qu&apos;il faut pour vérifier le tirage figure dans le rapport d&apos;audit.</translation>
     </message>
@@ -6524,13 +7402,18 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>Verify the draw</source>
         <translation>Vérifier le tirage</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Re-running the draw from its record…</source>
+        <translation>Nouvelle exécution du tirage à partir de son enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Audit report written to {pdf} and {json}.</source>
         <translation>Rapport d&apos;audit écrit dans {pdf} et {json}.</translation>
     </message>
@@ -6597,7 +7480,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-476"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-477"/>
         <source>Fill from population shares</source>
         <translation>Remplir d&apos;après les parts de la population</translation>
     </message>
@@ -6680,12 +7563,22 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Cette fiche n&apos;existe plus ici.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Unknown kind of record.</source>
         <translation>Type de fiche inconnu.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not deleted</source>
+        <translation>Non supprimée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -6735,7 +7628,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Synchronisation interrompue&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+220"/>
+        <location filename="../desktop/services/sync/pull.py" line="+232"/>
         <source>Received {count} records</source>
         <translation>Fiches reçues&#xa0;: {count}</translation>
     </message>
@@ -6755,7 +7648,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Le serveur n&apos;a pas pu accepter cette modification.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Modifications envoyées&#xa0;: {done} sur {total}</translation>
     </message>
@@ -6763,7 +7656,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SyncEntities</name>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="-338"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="-345"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
@@ -7280,12 +8173,42 @@ Les détails ont été enregistrés dans&#xa0;:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-356"/>
+        <location filename="../desktop/views/sync_page.py" line="-390"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="-50"/>
+        <location filename="../desktop/views/sync_page.py" line="-76"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+38"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
@@ -7577,12 +8500,12 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../desktop/views/trash.py" line="+67"/>
+        <location filename="../desktop/views/trash.py" line="+70"/>
         <source>Deleted records stay here until you restore them. Restoring brings a record back with its links and history.</source>
         <translation>Les fiches supprimées restent ici jusqu&apos;à ce que vous les restauriez. Une fiche restaurée revient avec ses liens et son historique.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -7590,6 +8513,21 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+1"/>
         <source>Filter deleted records</source>
         <translation>Filtrer les fiches supprimées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>Supprimée le</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -7611,8 +8549,190 @@ Les détails ont été enregistrés dans&#xa0;:
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/focal_points.py" line="+290"/>
+        <location filename="../desktop/services/validation.py" line="+560"/>
         <source>Can be listed on flyers only after the person&apos;s consent to publish their contact details is recorded (date and how it was given).</source>
         <translation>Ne peut figurer sur les dépliants qu&apos;une fois enregistré le consentement de la personne à la publication de ses coordonnées (date et manière dont il a été donné).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="-453"/>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Une adresse électronique ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address needs an @, like name@example.org.</source>
+        <translation>Une adresse électronique doit contenir un @, comme nom@example.org.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something is missing before the @.</source>
+        <translation>Il manque quelque chose avant le @.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The part after the @ needs a dot and an ending, like example.org.</source>
+        <translation>La partie après le @ doit contenir un point et une terminaison, comme example.org.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This does not look like an e-mail address; check it, e.g. name@example.org.</source>
+        <translation>Cela ne ressemble pas à une adresse électronique&#x202f;; vérifiez-la, par ex. nom@example.org.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A phone number can contain only digits, spaces and + - ( ) /.</source>
+        <translation>Un numéro de téléphone ne peut contenir que des chiffres, des espaces et + - ( ) /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the international prefix (for example +39 for Italy), or choose the country first.</source>
+        <translation>Ajoutez l&apos;indicatif international (par exemple +39 pour l&apos;Italie) ou choisissez d&apos;abord le pays.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is not a phone number.</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid phone number for {country}; check the digits and the prefix.</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone valide pour&#xa0;: {country}&#x202f;; vérifiez les chiffres et l&apos;indicatif.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a valid phone number; check the digits and the prefix.</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone valide&#x202f;; vérifiez les chiffres et l&apos;indicatif.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A web address cannot contain spaces.</source>
+        <translation>Une adresse web ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A web address starts with http:// or https://.</source>
+        <translation>Une adresse web commence par http:// ou https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This does not look like a web address; check it, e.g. www.example.org.</source>
+        <translation>Cela ne ressemble pas à une adresse web&#x202f;; vérifiez-la, par ex. www.example.org.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Enter a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a whole number, using digits only.</source>
+        <translation>Saisissez un nombre entier, uniquement avec des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a number of at least {min}.</source>
+        <translation>Saisissez un nombre supérieur ou égal à {min}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a number of at most {max}.</source>
+        <translation>Saisissez un nombre inférieur ou égal à {max}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the year with four digits, like 2004.</source>
+        <translation>Saisissez l&apos;année sur quatre chiffres, comme 2004.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The year cannot be before {year}.</source>
+        <translation>L&apos;année ne peut pas être antérieure à {year}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year cannot be in the future.</source>
+        <translation>L&apos;année ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a date like 2024-03-31.</source>
+        <translation>Saisissez une date comme 2024-03-31.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a date like 2024-03-31 (year-month-day) or 31.03.2024.</source>
+        <translation>Saisissez une date comme 2024-03-31 (année-mois-jour) ou 31.03.2024.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Answer yes or no.</source>
+        <translation>Répondez par oui ou par non.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Each entry can have at most {max} characters.</source>
+        <translation>Chaque entrée peut compter au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown engagement area: {names}.</source>
+        <translation>Domaine d&apos;engagement inconnu&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown country: {text}. Pick one from the list.</source>
+        <translation>Pays inconnu&#xa0;: {text}. Choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A region code looks like MD-CA.</source>
+        <translation>Un code de région ressemble à MD-CA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown region: {text}.</source>
+        <translation>Région inconnue&#xa0;: {text}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>C&apos;est trop long&#xa0;: {max} caractères au maximum.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown value: {text}.</source>
+        <translation>Valeur inconnue&#xa0;: {text}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter the association&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;association.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The consent date cannot be in the future.</source>
+        <translation>La date du consentement ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say how the consent was given (for example: signed form, e-mail).</source>
+        <translation>Indiquez comment le consentement a été donné (par exemple&#xa0;: formulaire signé, courriel).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the date the consent was given.</source>
+        <translation>Saisissez la date à laquelle le consentement a été donné.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
 </context>
 </TS>

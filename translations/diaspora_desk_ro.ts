@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../desktop/views/association_form.py" line="+71"/>
-        <source>Education</source>
-        <translation type="unfinished">Studii</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Culture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Youth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Religion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agriculture</source>
-        <translation type="unfinished">Agricultură</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Information technology</source>
-        <translation type="unfinished">Tehnologia informației</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Research</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Arts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Women&apos;s rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Legal aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tourism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
-        <source>ConsentWay</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ConsentWay</source>
-        <comment>In person, witnessed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ConsentWay</source>
-        <comment>Online form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ConsentWay</source>
-        <comment>Letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../desktop/views/about.py" line="+17"/>
@@ -158,22 +51,22 @@
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+23"/>
+        <location filename="../desktop/views/association_form.py" line="+125"/>
         <source>New association</source>
         <translation>Asociație nouă</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit association</source>
         <translation>Modifică asociația</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Last status change: {when} by {who}</source>
         <translation>Ultima schimbare de statut: {when}, de către {who}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The association</source>
         <translation>Asociația</translation>
     </message>
@@ -228,7 +121,7 @@
         <translation>Număr de înregistrare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Number of members</source>
         <translation>Număr de membri</translation>
     </message>
@@ -343,7 +236,7 @@
         <translation>Activități</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Engagement areas (tick all that apply):</source>
         <translation>Domenii de implicare (bifați toate cele potrivite):</translation>
     </message>
@@ -358,7 +251,7 @@
         <translation>Sectoare</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
@@ -388,12 +281,12 @@
         <translation>&amp;Statut:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The association agrees that its name and contact details may be &amp;published</source>
         <translation>Asoc&amp;iația este de acord ca numele și datele sale de contact să fie publicate</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Consent to publish</source>
         <translation>Consimțământ pentru publicare</translation>
     </message>
@@ -408,28 +301,28 @@
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Linked focal points</source>
         <translation>Puncte focale legate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link focal points</source>
         <translation>Leagă puncte focale</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Save ({keys})</source>
         <translation>Salvează ({keys})</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+48"/>
+        <location line="+148"/>
+        <location line="+51"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corectați câmpurile marcate cu roșu.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Will be saved as {phone}</source>
         <translation>Va fi salvat ca {phone}</translation>
     </message>
@@ -439,7 +332,7 @@
         <translation>{name} a fost salvat.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Discard changes?</source>
         <translation>Renunțați la modificări?</translation>
     </message>
@@ -449,19 +342,82 @@
         <translation>Aveți modificări nesalvate. Închideți formularul și le pierdeți?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Merge</source>
         <translation>Comasează</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or undo your changes before merging.</source>
         <translation>Salvați sau anulați modificările înainte de comasare.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Association</source>
         <translation>Asociație</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationList</name>
+    <message>
+        <location filename="../desktop/views/association_list.py" line="+74"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acronym</source>
+        <translation>Acronim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>City</source>
+        <translation>Oraș</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin region</source>
+        <translation>Regiunea de origine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person</source>
+        <translation>Persoană de contact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Founded</source>
+        <translation>Înființată în</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engagement areas</source>
+        <translation>Domenii de implicare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Sincr.</translation>
     </message>
 </context>
 <context>
@@ -475,7 +431,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+280"/>
+        <location filename="../desktop/services/associations.py" line="+291"/>
         <source>Unknown status: {status}</source>
         <translation>Statut necunoscut: {status}</translation>
     </message>
@@ -558,7 +514,7 @@
         <translation>&amp;Golește filtrele</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New association…</source>
         <translation>&amp;Asociație nouă…</translation>
     </message>
@@ -608,7 +564,7 @@
         <translation>Asociațiile șterse, pentru a le restaura</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>National (no origin region)</source>
         <translation>Național (fără regiune de origine)</translation>
     </message>
@@ -662,7 +618,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../desktop/views/flyers_batch.py" line="+57"/>
+        <location filename="../desktop/views/flyers_batch.py" line="+53"/>
         <source>Print flyers for several regions</source>
         <translation>Tipărește pliante pentru mai multe regiuni</translation>
     </message>
@@ -687,12 +643,12 @@
         <translation>R&amp;egiuni:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Limbi:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1743,6 +1699,34 @@
     </message>
 </context>
 <context>
+    <name>ConsentWay</name>
+    <message>
+        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <source>Signed form</source>
+        <translation>Formular semnat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person, witnessed</source>
+        <translation>În persoană, în prezența unui martor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>Formular online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Scrisoare</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDetail</name>
     <message>
         <location filename="../desktop/views/consultations_detail.py" line="+70"/>
@@ -1800,7 +1784,7 @@
         <translation>Alegeți o consultare din listă sau creați una cu Consultare nouă (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>date not set</source>
         <translation>dată nestabilită</translation>
     </message>
@@ -1815,13 +1799,13 @@
         <translation>Detaliile au fost salvate.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+122"/>
+        <location line="-116"/>
+        <location line="+124"/>
         <source>Close the consultation</source>
         <translation>Închide consultarea</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Back to draft</source>
         <translation>Înapoi la ciornă</translation>
     </message>
@@ -1846,7 +1830,7 @@
         <translation>Marchează cu follow-up făcut</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>Închideți această consultare? După aceea nu se mai poate modifica nimic.</translation>
     </message>
@@ -2447,7 +2431,7 @@
         <translation>Nu o deține</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: minimul {min} depășește maximul {max}.</translation>
     </message>
@@ -2470,7 +2454,7 @@
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="+122"/>
+        <location filename="../desktop/views/criteria_editor.py" line="+135"/>
         <source>Feature</source>
         <translation>Criteriu</translation>
     </message>
@@ -2485,19 +2469,34 @@
         <translation>În listă</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of pool</source>
-        <translation>Pondere în listă</translation>
+        <location line="-14"/>
+        <source>Share of the pool</source>
+        <translation>Ponderea în lista de candidați</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Min seats</source>
-        <translation>Locuri min.</translation>
+        <source>Fewest seats people with this value must get</source>
+        <translation>Numărul minim de locuri pe care trebuie să le primească persoanele cu această valoare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most seats people with this value may get</source>
+        <translation>Numărul maxim de locuri pe care le pot primi persoanele cu această valoare</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share</source>
+        <translation>Pondere</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Max seats</source>
-        <translation>Locuri max.</translation>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>Max.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2535,7 +2534,7 @@
         <translation>Cote</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Fill &amp;proportionally to the pool</source>
         <translation>Completează &amp;proporțional cu lista</translation>
     </message>
@@ -2656,6 +2655,110 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../desktop/views/data_actions.py" line="+56"/>
+        <location line="+47"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The list is empty: there is nothing to export.</source>
+        <translation>Lista este goală: nu există nimic de exportat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export {count} records</source>
+        <translation>Exportă înregistrări ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Registru Excel (*.xlsx);;Fișier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} records exported to {file}</source>
+        <translation>Înregistrări exportate în {file}: {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not export: {error}</source>
+        <translation>Exportul a eșuat: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting…</source>
+        <translation>Se exportă…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported on</source>
+        <translation>Importat la</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records</source>
+        <translation>Înregistrări</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out</source>
+        <translation>Omise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>De către</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone on {date}</source>
+        <translation>Anulat la {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed since; cannot be undone</source>
+        <translation>Modificat între timp; nu mai poate fi anulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be undone</source>
+        <translation>Poate fi anulat</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importă…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportă…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent i&amp;mports…</source>
+        <translation>Importuri &amp;recente…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Caută duplicate…</translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+712"/>
@@ -2721,17 +2824,52 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+66"/>
+        <location filename="../desktop/views/directory.py" line="+42"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Region directory</source>
         <translation>Lista regiunii</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The information points of a region: focal points who are active on the day, listed on flyers and have given their consent to publish their contacts. Flyers print exactly this list.</source>
         <translation>Punctele de informare ale unei regiuni: punctele focale active la data respectivă, incluse pe pliante și care și-au dat consimțământul pentru publicarea datelor de contact. Pliantele tipăresc exact această listă.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Region</source>
         <translation>Regiune</translation>
     </message>
@@ -2771,17 +2909,17 @@
         <translation>Nu există încă regiuni.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{listed} information point(s) on the flyers of this region.</source>
         <translation>Puncte de informare pe pliantele acestei regiuni: {listed}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
         <translation>Puncte focale active care lipsesc deoarece consimțământul lor pentru publicare nu este înregistrat: {count}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
         <translation>Puncte focale active care și-au dat consimțământul, dar nu sunt incluse pe pliante: {count}.</translation>
     </message>
@@ -2794,12 +2932,12 @@
         <translation>Posibile duplicate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type a name, e-mail or phone to check for records that already exist.</source>
         <translation>Tastați un nume, un e-mail sau un telefon pentru a verifica dacă există deja înregistrări.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Could not check for duplicates: {error}</source>
         <translation>Duplicatele nu au putut fi verificate: {error}</translation>
     </message>
@@ -2809,17 +2947,17 @@
         <translation>Nu s-au găsit înregistrări asemănătoare.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>These existing records look similar. Open one to check it before saving a new record.</source>
         <translation>Aceste înregistrări existente par asemănătoare. Deschideți una pentru a o verifica înainte de a salva o înregistrare nouă.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
         <translation>Aceste înregistrări seamănă cu aceasta. Comasați-le dacă sunt aceeași sau marcați-le ca diferite.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{score} % alike</source>
         <translation>Asemănare {score} %</translation>
     </message>
@@ -2854,7 +2992,7 @@
         <translation>Reține că acestea sunt înregistrări diferite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Possible duplicate: {name}</source>
         <translation>Posibil duplicat: {name}</translation>
     </message>
@@ -2862,7 +3000,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../desktop/views/duplicates_dialog.py" line="+60"/>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+37"/>
+        <source>Score</source>
+        <translation>Scor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looks like</source>
+        <translation>Seamănă cu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why</source>
+        <translation>De ce</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Likely duplicates</source>
         <translation>Duplicate probabile</translation>
     </message>
@@ -2892,32 +3050,32 @@
         <translation>Comasează cele două înregistrări, alegând fiecare câmp (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Not a duplicate</source>
         <translation>&amp;Nu este duplicat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remember that these are two different records, so they are not proposed again</source>
         <translation>Reține că acestea sunt două înregistrări diferite, ca să nu mai fie propuse</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Could not look for duplicates: {error}</source>
         <translation>Duplicatele nu au putut fi căutate: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{count} likely duplicate pairs. Check each one: merge it, or mark it as not a duplicate.</source>
         <translation>Perechi de duplicate probabile: {count}. Verificați-le pe fiecare: comasați-o sau marcați-o ca nefiind duplicat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No likely duplicates found.</source>
         <translation>Nu s-au găsit duplicate probabile.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>“{first}” and “{second}” will no longer be proposed as duplicates.</source>
         <translation>„{first}” și „{second}” nu vor mai fi propuse ca duplicate.</translation>
     </message>
@@ -2988,19 +3146,37 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/services/importing/export.py" line="+97"/>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>Alegeți un nume de fișier care se termină cu .csv sau .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting</source>
+        <translation>Se exportă</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} nu a putut fi scris: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+96"/>
+        <location filename="../desktop/views/import_wizard.py" line="+92"/>
         <source>Choose the file</source>
         <translation>Alegeți fișierul</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A CSV file (any usual encoding, separated by ; , or tabs) or an Excel workbook (.xlsx) whose first row names the columns.</source>
         <translation>Un fișier CSV (orice codificare uzuală, separat prin ; , sau tabulatori) sau un registru Excel (.xlsx) al cărui prim rând denumește coloanele.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;File:</source>
         <translation>&amp;Fișier:</translation>
     </message>
@@ -3020,12 +3196,12 @@ Detaliile au fost scrise în:
         <translation>&amp;Răsfoiește…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose the file to import</source>
         <translation>Alegeți fișierul de importat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tables ({patterns});;All files (*)</source>
         <translation>Tabele ({patterns});;Toate fișierele (*)</translation>
     </message>
@@ -3052,18 +3228,28 @@ Detaliile au fost scrise în:
 <context>
     <name>FlyerEditor</name>
     <message>
-        <location filename="../desktop/views/flyers_editor.py" line="+277"/>
+        <location filename="../desktop/views/flyers_editor.py" line="+253"/>
+        <source>The theme&apos;s colour</source>
+        <translation>Culoarea temei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a colour</source>
+        <translation>Alegeți o culoare</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Flyer</source>
         <translation>Pliant</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+343"/>
+        <location line="+345"/>
         <source>Updating the preview…</source>
         <translation>Se actualizează previzualizarea…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Made from region, language and format</source>
         <translation>Format din regiune, limbă și format</translation>
     </message>
@@ -3093,7 +3279,7 @@ Detaliile au fost scrise în:
         <translation>Regiune</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation>Li&amp;mbă:</translation>
     </message>
@@ -3569,11 +3755,207 @@ Detaliile au fost scrise în:
         <source>Unknown region(s): {codes}.</source>
         <translation>Regiuni necunoscute: {codes}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/flyers/preflight.py" line="+54"/>
+        <source>region line</source>
+        <translation>rândul regiunii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headline</source>
+        <translation>titlul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body text</source>
+        <translation>textul principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call to action</source>
+        <translation>îndemnul la acțiune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points heading</source>
+        <translation>titlul punctelor focale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points</source>
+        <translation>punctele focale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points note</source>
+        <translation>nota despre punctele focale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR caption</source>
+        <translation>Legenda codului QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web address</source>
+        <translation>adresa web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>help office line</source>
+        <translation>rândul biroului de asistență</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picture</source>
+        <translation>imaginea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>Cod QR</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{language} flyer, {block}: no font can print {chars}; they would come out as &quot;?&quot;. Remove or replace them.</source>
+        <translation>Pliant în {language}, {block}: niciun font nu poate tipări {chars}; ar apărea ca „?”. Eliminați-le sau înlocuiți-le.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The {block} does not fit even at {size} pt: {lines} line(s) are left out (the printed text ends with &quot;…&quot;). Shorten it or choose a larger format.</source>
+        <translation>Blocul „{block}” nu încape nici la {size} pt: rânduri omise: {lines} (textul tipărit se termină cu „…”). Scurtați-l sau alegeți un format mai mare.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{missing} of {total} focal points do not fit on this format and are left out. Choose a larger format.</source>
+        <translation>{missing} din {total} puncte focale nu încap în acest format și sunt omise. Alegeți un format mai mare.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The QR code&apos;s squares are {size} mm wide; below {minimum} mm phones may not read it once printed. Use a shorter web address or a larger format.</source>
+        <translation>Pătratele codului QR au {size} mm; sub {minimum} mm, telefoanele s-ar putea să nu îl citească după tipărire. Folosiți o adresă web mai scurtă sau un format mai mare.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The QR code is {size} mm wide; people scan this format from about {distance} cm, which needs at least {needed} mm.</source>
+        <translation>Codul QR are {size} mm lățime; acest format se scanează de la aproximativ {distance} cm, ceea ce necesită cel puțin {needed} mm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The QR code has only {modules} modules of white margin around it; scanners need {needed}.</source>
+        <translation>Codul QR are doar {modules} module de margine albă în jur; cititoarele au nevoie de {needed}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The picture prints at {dpi} dpi ({w} × {h} pixels over {mw} × {mh} mm); below {minimum} dpi it looks blurred. Use a larger image.</source>
+        <translation>Imaginea se tipărește la {dpi} dpi ({w} × {h} pixeli pe {mw} × {mh} mm); sub {minimum} dpi arată neclar. Folosiți o imagine mai mare.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no web address, so the flyer has no QR code. Type the platform&apos;s address.</source>
+        <translation>Nu există nicio adresă web, deci pliantul nu are cod QR. Introduceți adresa platformei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The web address is the example {url}; type your platform&apos;s address.</source>
+        <translation>Adresa web este exemplul {url}; introduceți adresa platformei dumneavoastră.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The headline is empty.</source>
+        <translation>Titlul este gol.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No focal point of this region can be printed (none is active, listed on flyers and with recorded consent to publish). The flyer points people to the help office instead.</source>
+        <translation>Niciun punct focal al acestei regiuni nu poate fi tipărit (niciunul nu este activ, marcat pentru pliante și cu consimțământ pentru publicare înregistrat). Pliantul îndrumă în schimb oamenii către biroul de asistență.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/flyers/store.py" line="+106"/>
+        <location line="+122"/>
+        <source>This flyer no longer exists (it may have been deleted).</source>
+        <translation>Acest pliant nu mai există (poate a fost șters).</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>National</source>
+        <translation>Național</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown format {value}; choose one of {choices}.</source>
+        <translation>Format necunoscut: {value}; alegeți unul dintre {choices}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown language {value}; choose one of {choices}.</source>
+        <translation>Limbă necunoscută: {value}; alegeți una dintre {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown region {value}.</source>
+        <translation>Regiune necunoscută: {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown colour theme {value}.</source>
+        <translation>Temă de culori necunoscută: {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A colour is written like #1D4E89.</source>
+        <translation>O culoare se scrie ca #1D4E89.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The picture is larger than 15 MB; use a smaller file.</source>
+        <translation>Imaginea depășește 15 MB; folosiți un fișier mai mic.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At most {limit} characters.</source>
+        <translation>Cel mult {limit} caractere.</translation>
+    </message>
 </context>
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+69"/>
+        <location filename="../desktop/views/flyers.py" line="+42"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>Național</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed</source>
+        <translation>Modificat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Sincr.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Flyers</source>
         <translation>Pliante</translation>
     </message>
@@ -3672,17 +4054,17 @@ Detaliile au fost scrise în:
 <context>
     <name>FocalPointForm</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+40"/>
         <source>New focal point</source>
         <translation>Punct focal nou</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit focal point</source>
         <translation>Modifică punctul focal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The person</source>
         <translation>Persoana</translation>
     </message>
@@ -3787,7 +4169,7 @@ Detaliile au fost scrise în:
         <translation>de ex. 0 299 12 345 sau +373 299 12 345</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Languages spoken</source>
         <translation>Limbi vorbite</translation>
     </message>
@@ -3837,12 +4219,12 @@ Detaliile au fost scrise în:
         <translation>Publicare pe pliante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Flyers print a person&apos;s contact details only with their consent. Record when and how they gave it.</source>
         <translation>Pliantele tipăresc datele de contact ale unei persoane doar cu consimțământul ei. Înregistrați când și cum l-a dat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Consent given on</source>
         <translation>Consimțământ dat la</translation>
     </message>
@@ -3857,7 +4239,7 @@ Detaliile au fost scrise în:
         <translation>de ex. formular semnat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Consent given &amp;on:</source>
         <translation>C&amp;onsimțământ dat la:</translation>
     </message>
@@ -3867,7 +4249,7 @@ Detaliile au fost scrise în:
         <translation>&amp;Modul în care a fost dat:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;List this person on flyers as an information point</source>
         <translation>Include &amp;această persoană pe pliante ca punct de informare</translation>
     </message>
@@ -3882,7 +4264,7 @@ Detaliile au fost scrise în:
         <translation>Retrage &amp;consimțământul</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person no longer agrees: clears the consent and takes them off the flyers</source>
         <translation>Persoana nu mai este de acord: șterge consimțământul și o scoate de pe pliante</translation>
     </message>
@@ -3898,43 +4280,43 @@ Detaliile au fost scrise în:
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Linked associations</source>
         <translation>Asociații legate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link associations</source>
         <translation>Leagă asociații</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Save ({keys})</source>
         <translation>Salvează ({keys})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+145"/>
         <source>To list this person on flyers, first record the date and how they gave their consent.</source>
         <translation>Pentru a include această persoană pe pliante, înregistrați mai întâi data și modul în care și-a dat consimțământul.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Will be saved as {phone}</source>
         <translation>Va fi salvat ca {phone}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corectați câmpurile marcate cu roșu.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Saved {name}.</source>
         <translation>{name} a fost salvat.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Discard changes?</source>
         <translation>Renunțați la modificări?</translation>
     </message>
@@ -3944,40 +4326,129 @@ Detaliile au fost scrise în:
         <translation>Aveți modificări nesalvate. Închideți formularul și le pierdeți?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Merge</source>
         <translation>Comasează</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or undo your changes before merging.</source>
         <translation>Salvați sau anulați modificările înainte de comasare.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Focal point</source>
         <translation>Punct focal</translation>
     </message>
 </context>
 <context>
+    <name>FocalPointList</name>
+    <message>
+        <location filename="../desktop/views/focal_points.py" line="+34"/>
+        <source>Listed</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not listed</source>
+        <translation>Neinclus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consent</source>
+        <translation>Fără consimțământ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>Active</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Not yet</source>
+        <translation>Încă nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Încheiat</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>National</source>
+        <translation>Național</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyers</source>
+        <translation>Pliante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync</source>
+        <translation>Sincr.</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPage</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+152"/>
+        <location line="+86"/>
         <source>Focal points</source>
         <translation>Puncte focale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People who act as information points: elected officials, local-government officers, technical and consular focal points, association liaisons.</source>
         <translation>Persoane care servesc drept puncte de informare: aleși locali, funcționari ai administrației locale, puncte focale tehnice și consulare, persoane de legătură ale asociațiilor.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
         <translation>Filtrează după nume, instituție, funcție, e-mail sau telefon ({keys})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter focal points</source>
         <translation>Filtrează punctele focale</translation>
     </message>
@@ -4007,7 +4478,7 @@ Detaliile au fost scrise în:
         <translation>Pliante</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Listed or not</source>
         <translation>Incluse sau nu</translation>
     </message>
@@ -4027,12 +4498,12 @@ Detaliile au fost scrise în:
         <translation>Niciun consimțământ înregistrat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Active</source>
         <translation>Activ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Active or not</source>
         <translation>Activ sau nu</translation>
     </message>
@@ -4047,52 +4518,52 @@ Detaliile au fost scrise în:
         <translation>Inactiv astăzi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Golește filtrele</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New focal point…</source>
         <translation>&amp;Punct focal nou…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add a focal point</source>
         <translation>Adaugă un punct focal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Deschide…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the selected focal point</source>
         <translation>Deschide punctul focal selectat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>Ș&amp;terge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move the selected focal points to the trash</source>
         <translation>Mută punctele focale selectate în coșul de gunoi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Coș de gunoi…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Deleted focal points, to restore them</source>
         <translation>Punctele focale șterse, pentru a le restaura</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>National (no region)</source>
         <translation>Național (fără regiune)</translation>
     </message>
@@ -4117,7 +4588,7 @@ Detaliile au fost scrise în:
         <translation>Puncte focale mutate în coșul de gunoi: {count}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Deleted focal points</source>
         <translation>Puncte focale șterse</translation>
     </message>
@@ -4295,7 +4766,17 @@ Detaliile au fost scrise în:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+171"/>
+        <location filename="../desktop/views/record_panels.py" line="+170"/>
+        <source> ({count} fields)</source>
+        <translation> (câmpuri: {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when} — {what} (by {who})</source>
+        <translation>{when} — {what} (de către {who})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+2"/>
         <source>History</source>
         <translation>Istoric</translation>
@@ -4368,7 +4849,7 @@ Detaliile au fost scrise în:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/importing/registry_specs.py" line="+185"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+518"/>
         <source>Associations</source>
         <translation>Asociații</translation>
     </message>
@@ -4382,16 +4863,135 @@ Detaliile au fost scrise în:
         <source>Candidates</source>
         <translation>Candidați</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/importing/engine.py" line="+130"/>
+        <source>The file has no column for {fields}. Name a column {titles} (or choose it in the import wizard).</source>
+        <translation>Fișierul nu are nicio coloană pentru {fields}. Denumiți o coloană {titles} (sau alegeți-o în asistentul de import).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has a header but no rows to import.</source>
+        <translation>Fișierul are un antet, dar niciun rând de importat.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking rows</source>
+        <translation>Se verifică rândurile</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Looks like the existing record “{name}” ({score} %: {reasons}).</source>
+        <translation>Seamănă cu înregistrarea existentă „{name}” ({score} %: {reasons}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looks like line {line} of this file ({score} %: {reasons}).</source>
+        <translation>Seamănă cu rândul {line} din acest fișier ({score} %: {reasons}).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Importing</source>
+        <translation>Se importă</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>line</source>
+        <translation>rândul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation>coloana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>motivul</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no import {batch}.</source>
+        <translation>Nu există importul {batch}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This import was already undone.</source>
+        <translation>Acest import a fost deja anulat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This import can no longer be undone: {count} of its records were changed since (edited, deleted, merged or linked). Delete the records you do not want from the list instead.</source>
+        <translation>Acest import nu mai poate fi anulat: {count} dintre înregistrările sale au fost modificate între timp (editate, șterse, comasate sau legate). Ștergeți în schimb din listă înregistrările pe care nu le doriți.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importing/readers.py" line="+69"/>
+        <source>The file {file} does not exist.</source>
+        <translation>Fișierul {file} nu există.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} este un dosar, nu un fișier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {file} cannot be opened: {reason}</source>
+        <translation>Fișierul {file} nu poate fi deschis: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
+        <translation>{file} este un registru Excel vechi (.xls). Deschideți-l în Excel sau LibreOffice, salvați-l ca .xlsx sau .csv, apoi importați acel fișier.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>Fișierul {file} nu poate fi citit: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>The file {file} is empty.</source>
+        <translation>Fișierul {file} este gol.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>{file} is not a text (CSV) file. Save the table as CSV or XLSX and import that file.</source>
+        <translation>{file} nu este un fișier text (CSV). Salvați tabelul ca CSV sau XLSX și importați acel fișier.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} cannot be read as CSV: {reason}</source>
+        <translation>{file} nu poate fi citit ca CSV: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Column {number}</source>
+        <translation>Coloana {number}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} cannot be read as an Excel workbook (.xlsx). It may be damaged or of another kind.</source>
+        <translation>{file} nu poate fi citit ca registru Excel (.xlsx). Poate fi deteriorat sau de alt tip.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The workbook {file} is empty.</source>
+        <translation>Registrul de lucru {file} este gol.</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location line="-273"/>
+        <location filename="../desktop/services/candidate_import.py" line="-273"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-434"/>
+        <location line="+221"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+21"/>
         <source>Gender</source>
         <translation>Gen</translation>
     </message>
@@ -4402,6 +5002,7 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-204"/>
         <source>Country of residence</source>
         <translation>Țara de reședință</translation>
     </message>
@@ -4432,6 +5033,8 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+154"/>
+        <location line="+98"/>
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
@@ -4447,16 +5050,21 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-229"/>
         <source>Origin region</source>
         <translation>Regiunea de origine</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+65"/>
+        <location line="+161"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-160"/>
+        <location line="+161"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -4467,14 +5075,162 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-73"/>
+        <location line="+158"/>
         <source>Notes</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-351"/>
+        <source>Acronym</source>
+        <translation>Acronim</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>City</source>
+        <translation>Oraș</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Founding year</source>
+        <translation>Anul înființării</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Registration number</source>
+        <translation>Număr de înregistrare</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contact person</source>
+        <translation>Persoană de contact</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Members</source>
+        <translation>Membri</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Engagement areas</source>
+        <translation>Domenii de implicare</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sectors</source>
+        <translation>Sectoare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent to publish</source>
+        <translation>Consimțământ pentru publicare</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listed on flyers</source>
+        <translation>Apare pe pliante</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent date</source>
+        <translation>Data consimțământului</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent given how</source>
+        <translation>Modul de acordare a consimțământului</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active from</source>
+        <translation>Activ de la</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active until</source>
+        <translation>Activ până la</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+499"/>
+        <location filename="../desktop/views/import_wizard.py" line="-53"/>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>semicolons</source>
+        <translation>punct și virgulă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>tabulatori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars</source>
+        <translation>bare verticale</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+20"/>
+        <source>Line</source>
+        <translation>Rând</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Column</source>
+        <translation>Coloană</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <location line="+334"/>
         <source>Import {what}</source>
         <translation>Import: {what}</translation>
     </message>
@@ -4517,7 +5273,7 @@ Detaliile au fost scrise în:
         <translation>Participanți și rezerve</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Mark &amp;invited</source>
         <translation>&amp;Marchează ca invitat</translation>
     </message>
@@ -4699,7 +5455,7 @@ Detaliile au fost scrise în:
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="-90"/>
+        <location filename="../desktop/views/record_panels.py" line="-91"/>
         <source>None yet.</source>
         <translation>Niciuna deocamdată.</translation>
     </message>
@@ -4717,7 +5473,7 @@ Detaliile au fost scrise în:
 <context>
     <name>LinkPicker</name>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>Type part of the name</source>
         <translation>Tastați o parte din nume</translation>
     </message>
@@ -4732,7 +5488,7 @@ Detaliile au fost scrise în:
         <translation>Înregistrări potrivite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Link</source>
         <translation>&amp;Leagă</translation>
     </message>
@@ -4819,17 +5575,17 @@ Detaliile au fost scrise în:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-471"/>
+        <location filename="../desktop/views/import_wizard.py" line="-581"/>
         <source>Match the columns</source>
         <translation>Potriviți coloanele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Each column of the file goes into the field chosen next to it. Columns set to “Do not import” are left out.</source>
         <translation>Fiecare coloană a fișierului merge în câmpul ales alături. Coloanele setate pe „Nu se importă” sunt omise.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sa&amp;ved mappings:</source>
         <translation>C&amp;orespondențe salvate:</translation>
     </message>
@@ -4854,7 +5610,7 @@ Detaliile au fost scrise în:
         <translation>&amp;Salvează corespondența…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save these choices to reuse them for the next file from the same source</source>
         <translation>Salvați aceste alegeri pentru a le refolosi la următorul fișier din aceeași sursă</translation>
     </message>
@@ -4864,17 +5620,17 @@ Detaliile au fost scrise în:
         <translation>Șterge &amp;corespondența</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
         <translation>Rânduri citite din {file}: {rows} ({encoding}, separate prin {separator}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{rows} rows read from sheet “{sheet}” of {file}.</source>
         <translation>Rânduri citite din foaia „{sheet}” a fișierului {file}: {rows}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Column in the file</source>
         <translation>Coloana din fișier</translation>
     </message>
@@ -4884,22 +5640,22 @@ Detaliile au fost scrise în:
         <translation>Primele valori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Import into</source>
         <translation>Importă în</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Field for column {column}</source>
         <translation>Câmpul pentru coloana {column}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>— Do not import —</source>
         <translation>— Nu se importă —</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>“{field}” is chosen for more than one column ({columns}); choose it for one only.</source>
         <translation>„{field}” este ales pentru mai multe coloane ({columns}); alegeți-l pentru una singură.</translation>
     </message>
@@ -4909,17 +5665,17 @@ Detaliile au fost scrise în:
         <translation>Alegeți coloana care conține: {fields}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Save mapping</source>
         <translation>Salvează corespondența</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of this mapping:</source>
         <translation>Numele acestei corespondențe:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Delete mapping</source>
         <translation>Șterge corespondența</translation>
     </message>
@@ -4927,6 +5683,34 @@ Detaliile au fost scrise în:
         <location line="+1"/>
         <source>Delete the saved mapping “{name}”?</source>
         <translation>Ștergeți corespondența salvată „{name}”?</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../desktop/services/merge.py" line="+105"/>
+        <source>One of the records no longer exists (it may have been deleted or merged already).</source>
+        <translation>Una dintre înregistrări nu mai există (poate a fost deja ștearsă sau comasată).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>O înregistrare nu poate fi comasată cu ea însăși.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>These choices do not make a valid record: {problems}</source>
+        <translation>Aceste alegeri nu formează o înregistrare validă: {problems}</translation>
     </message>
 </context>
 <context>
@@ -5109,7 +5893,7 @@ Detaliile au fost scrise în:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+79"/>
+        <location filename="../desktop/views/sync_page.py" line="+76"/>
         <source>Log in to the sync server</source>
         <translation>Conectare la serverul de sincronizare</translation>
     </message>
@@ -5424,7 +6208,7 @@ Detaliile au fost scrise în:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+158"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+165"/>
         <source>Add people to the pool</source>
         <translation>Adaugă persoane în lista de candidați</translation>
     </message>
@@ -5527,7 +6311,22 @@ Detaliile au fost scrise în:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="-181"/>
+        <location line="-191"/>
+        <source>1st</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd</source>
+        <translation>a II-a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd+</source>
+        <translation>a III-a+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -5567,7 +6366,7 @@ Detaliile au fost scrise în:
         <translation>Nu: consimțământ nevalabil</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>Result of the last change</source>
         <translation>Rezultatul ultimei modificări</translation>
     </message>
@@ -5583,7 +6382,7 @@ Detaliile au fost scrise în:
         <translation>Membrii listei de candidați</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add by filters…</source>
         <translation>&amp;Adaugă după filtre…</translation>
     </message>
@@ -5673,17 +6472,17 @@ Detaliile au fost scrise în:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+59"/>
+        <location filename="../desktop/views/import_wizard.py" line="+84"/>
         <source>Check before importing</source>
         <translation>Verificați înainte de import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every row is checked with the same rules as the form. Nothing is imported before you press Import.</source>
         <translation>Fiecare rând este verificat cu aceleași reguli ca formularul. Nimic nu se importă până nu apăsați Importă.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Import</source>
         <translation>&amp;Importă</translation>
     </message>
@@ -5713,37 +6512,37 @@ Detaliile au fost scrise în:
         <translation>&amp;Salvează rândurile respinse…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Write the rows left out, with the line, column and reason, to a CSV file you can correct and import again</source>
         <translation>Scrie rândurile omise, cu rândul, coloana și motivul, într-un fișier CSV pe care îl puteți corecta și importa din nou</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Checking the rows…</source>
         <translation>Se verifică rândurile…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The file cannot be imported: {error}</source>
         <translation>Fișierul nu poate fi importat: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{read} rows read: {good} can be imported.</source>
         <translation>Rânduri citite: {read}; pot fi importate: {good}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{bad} rows will be left out; the reasons are listed below.</source>
         <translation>Rânduri care vor fi omise: {bad}; motivele sunt enumerate mai jos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{flagged} rows look like records already in the register; they will be imported, check them afterwards.</source>
         <translation>Rânduri care seamănă cu înregistrări deja existente în registru: {flagged}; vor fi importate, verificați-le după aceea.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Columns not imported: {columns}.</source>
         <translation>Coloane neimportate: {columns}.</translation>
     </message>
@@ -5753,61 +6552,52 @@ Detaliile au fost scrise în:
         <translation>Nu există nimic de importat.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Rows left out ({count})</source>
         <translation>Rânduri omise ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Possible duplicates ({count})</source>
         <translation>Posibile duplicate ({count})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+9"/>
         <source>Save the rejected rows</source>
         <translation>Salvați rândurile respinse</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>CSV files (*.csv)</source>
         <translation>Fișiere CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Could not write {file}: {error}</source>
         <translation>{file} nu a putut fi scris: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{count} rejected rows written to {file}</source>
         <translation>Rânduri respinse scrise în {file}: {count}</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-498"/>
-        <source>ConsentWay</source>
-        <comment>Signed form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="+132"/>
-        <location line="+13"/>
+        <location filename="../desktop/views/data_actions.py" line="-144"/>
+        <location line="+18"/>
         <source>Recent imports</source>
         <translation>Importuri recente</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
         <translation>Un import poate fi anulat cât timp niciuna dintre înregistrările sale nu a fost modificată, ștearsă, comasată sau legată între timp.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Anulează importul</translation>
     </message>
@@ -5822,18 +6612,18 @@ Detaliile au fost scrise în:
         <translation>Nu există încă importuri.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Undo import</source>
         <translation>Anulează importul</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Move the {count} records imported from {file} to the trash?</source>
         <translation>Mutați în coșul de gunoi cele {count} înregistrări importate din {file}?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import undone: {count} records moved to the trash.</source>
         <translation>Import anulat: înregistrări mutate în coșul de gunoi: {count}.</translation>
     </message>
@@ -6028,37 +6818,42 @@ Detaliile au fost scrise în:
         <translation>&amp;Anulează</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undo ({keys})</source>
         <translation>Anulează ({keys})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Hide</source>
         <translation>Ascunde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Number of records shown</source>
         <translation>Numărul de înregistrări afișate</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
+        <source>Filtering… {shown} found so far</source>
+        <translation>Se filtrează… {shown} găsite până acum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — se încarcă…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Loading…</source>
         <translation>Se încarcă…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Undone: {count} record(s) restored.</source>
         <translation>Anulat: înregistrări restabilite: {count}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{message} Press {keys} to undo.</source>
         <translation>{message} Apăsați {keys} pentru a anula.</translation>
     </message>
@@ -6066,7 +6861,7 @@ Detaliile au fost scrise în:
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+14"/>
+        <location filename="../desktop/views/import_wizard.py" line="+15"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -6086,27 +6881,27 @@ Detaliile au fost scrise în:
         <translation>&amp;Anulează acest import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the records this import added (possible as long as none of them was changed since)</source>
         <translation>Elimină înregistrările adăugate de acest import (posibil cât timp niciuna nu a fost modificată între timp)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Importing {count} rows…</source>
         <translation>Se importă rândurile ({count})…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
         <translation>Înregistrări importate din {file}: {imported}; rânduri omise: {rejected}. Puteți anula acest import acum sau mai târziu din „Importuri recente”, cât timp niciuna dintre înregistrările sale nu a fost modificată.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{count} records imported.</source>
         <translation>Înregistrări importate: {count}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The import failed and nothing was imported: {error}</source>
         <translation>Importul a eșuat și nu s-a importat nimic: {error}</translation>
     </message>
@@ -6116,18 +6911,18 @@ Detaliile au fost scrise în:
         <translation>Importul a fost anulat; nu s-a importat nimic.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+11"/>
-        <location line="+10"/>
         <source>Undo import</source>
         <translation>Anulează importul</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Remove the {count} records this import added?</source>
         <translation>Eliminați cele {count} înregistrări adăugate de acest import?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>Importul a fost anulat: înregistrări eliminate: {count}.</translation>
     </message>
@@ -6155,7 +6950,7 @@ Detaliile au fost scrise în:
         <translation>Candidați</translation>
     </message>
     <message>
-        <location filename="../desktop/views/directory.py" line="+20"/>
+        <location filename="../desktop/views/directory.py" line="+21"/>
         <source>Region directory</source>
         <translation>Lista pe regiuni</translation>
     </message>
@@ -6175,25 +6970,108 @@ Detaliile au fost scrise în:
         <translation>Pliante</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+450"/>
+        <location filename="../desktop/views/sync_page.py" line="+491"/>
         <source>Sync</source>
         <translation>Sincronizare</translation>
     </message>
 </context>
 <context>
+    <name>Sector</name>
+    <message>
+        <location filename="../desktop/views/association_form.py" line="-547"/>
+        <source>Education</source>
+        <translation>Educație</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Culture</source>
+        <translation>Cultură</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Sănătate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Afaceri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth</source>
+        <translation>Tineret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social services</source>
+        <translation>Servicii sociale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religion</source>
+        <translation>Religie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Mass-media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agriculture</source>
+        <translation>Agricultură</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information technology</source>
+        <translation>Tehnologia informației</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Cercetare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts</source>
+        <translation>Arte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women&apos;s rights</source>
+        <translation>Drepturile femeilor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal aid</source>
+        <translation>Asistență juridică</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>Turism</translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+126"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+162"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>Criteriile se fixează după tragerea la sorți a participanților.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
         <translation>Participanții pot fi trași la sorți doar cât timp lista este deschisă (și o singură dată).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>This consultation has no recorded draw.</source>
         <translation>Această consultare nu are nicio tragere la sorți înregistrată.</translation>
     </message>
@@ -6201,7 +7079,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+77"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -6227,11 +7105,11 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+9"/>
-        <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
-        <translation>{title}: se trag la sorți {seats} participanți și {reserves} rezerve din {pool} persoane.</translation>
+        <source>Draw {seats} participants and {reserves} reserves for “{title}” from the {pool} people in its pool.</source>
+        <translation>Trageți la sorți {seats} participanți și {reserves} rezerve pentru „{title}” dintre cele {pool} persoane din lista de candidați.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Seed</source>
         <translation>Sămânță</translation>
     </message>
@@ -6306,7 +7184,7 @@ Detaliile au fost scrise în:
         <translation>Șansa fiecărui membru al listei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Run</source>
         <translation>&amp;Pornește</translation>
     </message>
@@ -6336,7 +7214,7 @@ Detaliile au fost scrise în:
         <translation>Cotele nu pot fi respectate toate: {why} Modificați-le în fila Criterii.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Computing everyone&apos;s chance…</source>
         <translation>Se calculează șansa fiecăruia…</translation>
     </message>
@@ -6356,12 +7234,12 @@ Detaliile au fost scrise în:
         <translation>Anulat: nu s-a tras nimic la sorți.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
         <translation>Tragere la sorți cu sămânța {seed}: {seats} participanți și {reserves} rezerve. Fiecare persoană din listă a avut o șansă de cel puțin {minimum} ({algorithm}).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Selected</source>
         <translation>Selectat</translation>
     </message>
@@ -6399,7 +7277,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+52"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+53"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -6434,7 +7312,7 @@ Detaliile au fost scrise în:
         <translation>Rezerva {rank}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Seed:</source>
         <translation>Sămânță:</translation>
     </message>
@@ -6464,7 +7342,7 @@ Detaliile au fost scrise în:
         <translation>Șansa de selecție a fiecărui membru al listei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Run the selection…</source>
         <translation>&amp;Efectuează selecția…</translation>
     </message>
@@ -6494,7 +7372,7 @@ Detaliile au fost scrise în:
         <translation>Refă tragerea la sorți din înregistrare și compară</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Participanții au fost trași la sorți. Tot ce trebuie pentru verificarea tragerii la sorți se află în raportul de audit.</translation>
     </message>
@@ -6524,13 +7402,18 @@ Detaliile au fost scrise în:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>Verify the draw</source>
         <translation>Verifică tragerea la sorți</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Re-running the draw from its record…</source>
+        <translation>Se reface tragerea la sorți din înregistrarea ei…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Audit report written to {pdf} and {json}.</source>
         <translation>Raportul de audit a fost scris în {pdf} și {json}.</translation>
     </message>
@@ -6597,7 +7480,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-476"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-477"/>
         <source>Fill from population shares</source>
         <translation>Completează după ponderile populației</translation>
     </message>
@@ -6680,12 +7563,22 @@ Detaliile au fost scrise în:
         <translation>Această înregistrare nu mai există aici.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Unknown kind of record.</source>
         <translation>Tip de înregistrare necunoscut.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Deleted</source>
+        <translation>Ștearsă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not deleted</source>
+        <translation>Neștearsă</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(gol)</translation>
     </message>
@@ -6735,7 +7628,7 @@ Detaliile au fost scrise în:
         <translation>Sincronizarea s-a oprit: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+220"/>
+        <location filename="../desktop/services/sync/pull.py" line="+232"/>
         <source>Received {count} records</source>
         <translation>Înregistrări primite: {count}</translation>
     </message>
@@ -6755,7 +7648,7 @@ Detaliile au fost scrise în:
         <translation>Serverul nu a putut accepta această modificare.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Modificări trimise: {done} din {total}</translation>
     </message>
@@ -6763,7 +7656,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SyncEntities</name>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="-338"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="-345"/>
         <source>Association</source>
         <translation>Asociație</translation>
     </message>
@@ -7280,12 +8173,42 @@ Detaliile au fost scrise în:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-356"/>
+        <location filename="../desktop/views/sync_page.py" line="-390"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="-50"/>
+        <location filename="../desktop/views/sync_page.py" line="-76"/>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Ce s-a întâmplat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refuzat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+38"/>
         <source>Sync</source>
         <translation>Sincronizare</translation>
@@ -7577,12 +8500,12 @@ Detaliile au fost scrise în:
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../desktop/views/trash.py" line="+67"/>
+        <location filename="../desktop/views/trash.py" line="+70"/>
         <source>Deleted records stay here until you restore them. Restoring brings a record back with its links and history.</source>
         <translation>Înregistrările șterse rămân aici până le restaurați. O înregistrare restaurată revine cu legăturile și istoricul ei.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Filter</source>
         <translation>Filtrează</translation>
     </message>
@@ -7590,6 +8513,21 @@ Detaliile au fost scrise în:
         <location line="+1"/>
         <source>Filter deleted records</source>
         <translation>Filtrează înregistrările șterse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>Ștearsă la</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -7611,8 +8549,190 @@ Detaliile au fost scrise în:
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/focal_points.py" line="+290"/>
+        <location filename="../desktop/services/validation.py" line="+560"/>
         <source>Can be listed on flyers only after the person&apos;s consent to publish their contact details is recorded (date and how it was given).</source>
         <translation>Poate apărea pe pliante doar după ce este înregistrat consimțământul persoanei pentru publicarea datelor de contact (data și modul în care a fost dat).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="-453"/>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>O adresă de e-mail nu poate conține spații.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address needs an @, like name@example.org.</source>
+        <translation>O adresă de e-mail trebuie să conțină @, ca nume@example.org.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something is missing before the @.</source>
+        <translation>Lipsește ceva înainte de @.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The part after the @ needs a dot and an ending, like example.org.</source>
+        <translation>Partea de după @ trebuie să conțină un punct și o terminație, ca example.org.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This does not look like an e-mail address; check it, e.g. name@example.org.</source>
+        <translation>Aceasta nu pare o adresă de e-mail; verificați-o, de ex. nume@example.org.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A phone number can contain only digits, spaces and + - ( ) /.</source>
+        <translation>Un număr de telefon poate conține doar cifre, spații și + - ( ) /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the international prefix (for example +39 for Italy), or choose the country first.</source>
+        <translation>Adăugați prefixul internațional (de exemplu +39 pentru Italia) sau alegeți mai întâi țara.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is not a phone number.</source>
+        <translation>Acesta nu este un număr de telefon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid phone number for {country}; check the digits and the prefix.</source>
+        <translation>Nu este un număr de telefon valid pentru {country}; verificați cifrele și prefixul.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a valid phone number; check the digits and the prefix.</source>
+        <translation>Nu este un număr de telefon valid; verificați cifrele și prefixul.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A web address cannot contain spaces.</source>
+        <translation>O adresă web nu poate conține spații.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A web address starts with http:// or https://.</source>
+        <translation>O adresă web începe cu http:// sau https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This does not look like a web address; check it, e.g. www.example.org.</source>
+        <translation>Aceasta nu pare o adresă web; verificați-o, de ex. www.example.org.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Enter a whole number.</source>
+        <translation>Introduceți un număr întreg.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a whole number, using digits only.</source>
+        <translation>Introduceți un număr întreg, folosind doar cifre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a number of at least {min}.</source>
+        <translation>Introduceți un număr de cel puțin {min}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a number of at most {max}.</source>
+        <translation>Introduceți un număr de cel mult {max}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the year with four digits, like 2004.</source>
+        <translation>Introduceți anul cu patru cifre, de exemplu 2004.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The year cannot be before {year}.</source>
+        <translation>Anul nu poate fi înainte de {year}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year cannot be in the future.</source>
+        <translation>Anul nu poate fi în viitor.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a date like 2024-03-31.</source>
+        <translation>Introduceți o dată ca 2024-03-31.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a date like 2024-03-31 (year-month-day) or 31.03.2024.</source>
+        <translation>Introduceți o dată ca 2024-03-31 (an-lună-zi) sau 31.03.2024.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Answer yes or no.</source>
+        <translation>Răspundeți cu da sau nu.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Each entry can have at most {max} characters.</source>
+        <translation>Fiecare intrare poate avea cel mult {max} caractere.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown engagement area: {names}.</source>
+        <translation>Domeniu de implicare necunoscut: {names}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown country: {text}. Pick one from the list.</source>
+        <translation>Țară necunoscută: {text}. Alegeți una din listă.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A region code looks like MD-CA.</source>
+        <translation>Un cod de regiune arată ca MD-CA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown region: {text}.</source>
+        <translation>Regiune necunoscută: {text}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Este prea lung: cel mult {max} caractere.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown value: {text}.</source>
+        <translation>Valoare necunoscută: {text}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter the association&apos;s name.</source>
+        <translation>Introduceți numele asociației.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Introduceți numele persoanei.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The consent date cannot be in the future.</source>
+        <translation>Data consimțământului nu poate fi în viitor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say how the consent was given (for example: signed form, e-mail).</source>
+        <translation>Precizați cum a fost dat consimțământul (de exemplu: formular semnat, e-mail).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the date the consent was given.</source>
+        <translation>Introduceți data la care a fost dat consimțământul.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The end date is before the start date.</source>
+        <translation>Data de sfârșit este înaintea datei de început.</translation>
     </message>
 </context>
 </TS>

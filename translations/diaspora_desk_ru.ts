@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../desktop/views/association_form.py" line="+71"/>
-        <source>Education</source>
-        <translation type="unfinished">Образование</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Culture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Youth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Social services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Religion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agriculture</source>
-        <translation type="unfinished">Сельское хозяйство</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Information technology</source>
-        <translation type="unfinished">Информационные технологии</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Research</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Arts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Women&apos;s rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Legal aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tourism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
-        <source>ConsentWay</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ConsentWay</source>
-        <comment>In person, witnessed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ConsentWay</source>
-        <comment>Online form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ConsentWay</source>
-        <comment>Letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../desktop/views/about.py" line="+17"/>
@@ -158,22 +51,22 @@
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+23"/>
+        <location filename="../desktop/views/association_form.py" line="+125"/>
         <source>New association</source>
         <translation>Новое объединение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit association</source>
         <translation>Изменить объединение</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Last status change: {when} by {who}</source>
         <translation>Последняя смена статуса: {when}, {who}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The association</source>
         <translation>Объединение</translation>
     </message>
@@ -228,7 +121,7 @@
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Number of members</source>
         <translation>Число участников</translation>
     </message>
@@ -343,7 +236,7 @@
         <translation>Деятельность</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Engagement areas (tick all that apply):</source>
         <translation>Направления деятельности (отметьте все подходящие):</translation>
     </message>
@@ -358,7 +251,7 @@
         <translation>Отрасли</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
@@ -388,12 +281,12 @@
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The association agrees that its name and contact details may be &amp;published</source>
         <translation>Объединение согласно на публикацию своего названия и контактных &amp;данных</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Consent to publish</source>
         <translation>Согласие на публикацию</translation>
     </message>
@@ -408,28 +301,28 @@
         <translation>&amp;Примечания:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Linked focal points</source>
         <translation>Связанные координаторы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link focal points</source>
         <translation>Связать с координаторами</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Save ({keys})</source>
         <translation>Сохранить ({keys})</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+48"/>
+        <location line="+148"/>
+        <location line="+51"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Исправьте поля, выделенные красным.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Will be saved as {phone}</source>
         <translation>Будет сохранено как {phone}</translation>
     </message>
@@ -439,7 +332,7 @@
         <translation>Сохранено: {name}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
@@ -449,19 +342,82 @@
         <translation>Есть несохранённые изменения. Закрыть форму и потерять их?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or undo your changes before merging.</source>
         <translation>Сохраните или отмените изменения перед объединением.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Association</source>
         <translation>Объединение</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationList</name>
+    <message>
+        <location filename="../desktop/views/association_list.py" line="+74"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acronym</source>
+        <translation>Аббревиатура</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin region</source>
+        <translation>Регион происхождения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Founded</source>
+        <translation>Год основания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engagement areas</source>
+        <translation>Направления деятельности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Синхр.</translation>
     </message>
 </context>
 <context>
@@ -475,7 +431,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+280"/>
+        <location filename="../desktop/services/associations.py" line="+291"/>
         <source>Unknown status: {status}</source>
         <translation>Неизвестный статус: {status}</translation>
     </message>
@@ -558,7 +514,7 @@
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New association…</source>
         <translation>&amp;Новое объединение…</translation>
     </message>
@@ -608,7 +564,7 @@
         <translation>Удалённые объединения — для восстановления</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>National (no origin region)</source>
         <translation>Национальный уровень (без региона происхождения)</translation>
     </message>
@@ -662,7 +618,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../desktop/views/flyers_batch.py" line="+57"/>
+        <location filename="../desktop/views/flyers_batch.py" line="+53"/>
         <source>Print flyers for several regions</source>
         <translation>Печать листовок для нескольких регионов</translation>
     </message>
@@ -687,12 +643,12 @@
         <translation>&amp;Регионы:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Языки:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
@@ -1743,6 +1699,34 @@
     </message>
 </context>
 <context>
+    <name>ConsentWay</name>
+    <message>
+        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <source>Signed form</source>
+        <translation>Подписанная форма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person, witnessed</source>
+        <translation>Лично, при свидетеле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>Онлайн-форма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDetail</name>
     <message>
         <location filename="../desktop/views/consultations_detail.py" line="+70"/>
@@ -1800,7 +1784,7 @@
         <translation>Выберите консультацию в списке или создайте новую кнопкой «Новая консультация» (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>date not set</source>
         <translation>дата не назначена</translation>
     </message>
@@ -1815,13 +1799,13 @@
         <translation>Сведения сохранены.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+122"/>
+        <location line="-116"/>
+        <location line="+124"/>
         <source>Close the consultation</source>
         <translation>Закрыть консультацию</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Back to draft</source>
         <translation>Вернуть в черновик</translation>
     </message>
@@ -1846,7 +1830,7 @@
         <translation>Отметить контроль исполнения</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>Закрыть эту консультацию? После этого ничего нельзя будет изменить.</translation>
     </message>
@@ -2447,7 +2431,7 @@
         <translation>Не имеет</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: минимум {min} больше максимума {max}.</translation>
     </message>
@@ -2470,7 +2454,7 @@
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="+122"/>
+        <location filename="../desktop/views/criteria_editor.py" line="+135"/>
         <source>Feature</source>
         <translation>Признак</translation>
     </message>
@@ -2485,19 +2469,34 @@
         <translation>В списке</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of pool</source>
-        <translation>Доля в списке</translation>
+        <location line="-14"/>
+        <source>Share of the pool</source>
+        <translation>Доля в списке кандидатов</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Min seats</source>
-        <translation>Мин. мест</translation>
+        <source>Fewest seats people with this value must get</source>
+        <translation>Минимум мест для людей с этим значением</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most seats people with this value may get</source>
+        <translation>Максимум мест для людей с этим значением</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share</source>
+        <translation>Доля</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Max seats</source>
-        <translation>Макс. мест</translation>
+        <source>Min</source>
+        <translation>Мин.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>Макс.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2535,7 +2534,7 @@
         <translation>Квоты</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Fill &amp;proportionally to the pool</source>
         <translation>&amp;Заполнить пропорционально списку</translation>
     </message>
@@ -2656,6 +2655,110 @@
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../desktop/views/data_actions.py" line="+56"/>
+        <location line="+47"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The list is empty: there is nothing to export.</source>
+        <translation>Список пуст: выгружать нечего.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export {count} records</source>
+        <translation>Выгрузка записей ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} records exported to {file}</source>
+        <translation>Записей выгружено в {file}: {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not export: {error}</source>
+        <translation>Не удалось выгрузить: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported on</source>
+        <translation>Дата импорта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone on {date}</source>
+        <translation>Отменён {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed since; cannot be undone</source>
+        <translation>С тех пор изменялся; отменить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be undone</source>
+        <translation>Можно отменить</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent i&amp;mports…</source>
+        <translation>Н&amp;едавние импорты…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Найти дубликаты…</translation>
+    </message>
+</context>
+<context>
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+712"/>
@@ -2721,17 +2824,52 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+66"/>
+        <location filename="../desktop/views/directory.py" line="+42"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Region directory</source>
         <translation>Справочник региона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The information points of a region: focal points who are active on the day, listed on flyers and have given their consent to publish their contacts. Flyers print exactly this list.</source>
         <translation>Информационные пункты региона: координаторы, которые работают на эту дату, отмечены для листовок и дали согласие на публикацию контактов. Листовки печатают именно этот список.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -2771,17 +2909,17 @@
         <translation>Регионов пока нет.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{listed} information point(s) on the flyers of this region.</source>
         <translation>Информационных пунктов в листовках этого региона: {listed}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
         <translation>Не показаны действующие координаторы без записанного согласия на публикацию: {count}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
         <translation>Действующие координаторы, которые дали согласие, но не отмечены для листовок: {count}.</translation>
     </message>
@@ -2794,12 +2932,12 @@
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type a name, e-mail or phone to check for records that already exist.</source>
         <translation>Введите имя, эл. почту или телефон, чтобы проверить, нет ли уже таких записей.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Could not check for duplicates: {error}</source>
         <translation>Не удалось проверить дубликаты: {error}</translation>
     </message>
@@ -2809,17 +2947,17 @@
         <translation>Похожих записей не найдено.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>These existing records look similar. Open one to check it before saving a new record.</source>
         <translation>Эти существующие записи похожи. Откройте одну из них и проверьте, прежде чем сохранять новую запись.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>These records look like this one. Merge them if they are the same, or mark them as different.</source>
         <translation>Эти записи похожи на эту. Объедините их, если это одно и то же, или отметьте, что они разные.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{score} % alike</source>
         <translation>Сходство {score} %</translation>
     </message>
@@ -2854,7 +2992,7 @@
         <translation>Запомнить, что это разные записи</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Possible duplicate: {name}</source>
         <translation>Возможный дубликат: {name}</translation>
     </message>
@@ -2862,7 +3000,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../desktop/views/duplicates_dialog.py" line="+60"/>
+        <location filename="../desktop/views/duplicates_dialog.py" line="+37"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looks like</source>
+        <translation>Похоже на</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Likely duplicates</source>
         <translation>Вероятные дубликаты</translation>
     </message>
@@ -2892,32 +3050,32 @@
         <translation>Объединить две записи, выбрав значение каждого поля (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Not a duplicate</source>
         <translation>&amp;Не дубликат</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remember that these are two different records, so they are not proposed again</source>
         <translation>Запомнить, что это две разные записи, чтобы они больше не предлагались</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Could not look for duplicates: {error}</source>
         <translation>Не удалось найти дубликаты: {error}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{count} likely duplicate pairs. Check each one: merge it, or mark it as not a duplicate.</source>
         <translation>Вероятных пар дубликатов: {count}. Проверьте каждую: объедините или отметьте, что это не дубликат.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No likely duplicates found.</source>
         <translation>Вероятных дубликатов не найдено.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>“{first}” and “{second}” will no longer be proposed as duplicates.</source>
         <translation>«{first}» и «{second}» больше не будут предлагаться как дубликаты.</translation>
     </message>
@@ -2988,19 +3146,37 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/services/importing/export.py" line="+97"/>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>Выберите имя файла с расширением .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Не удалось записать {file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+96"/>
+        <location filename="../desktop/views/import_wizard.py" line="+92"/>
         <source>Choose the file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A CSV file (any usual encoding, separated by ; , or tabs) or an Excel workbook (.xlsx) whose first row names the columns.</source>
         <translation>Файл CSV (в любой обычной кодировке, с разделителями ; , или табуляцией) или книга Excel (.xlsx), первая строка которой содержит названия столбцов.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
@@ -3020,12 +3196,12 @@ Details were written to:
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose the file to import</source>
         <translation>Выберите файл для импорта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tables ({patterns});;All files (*)</source>
         <translation>Таблицы ({patterns});;Все файлы (*)</translation>
     </message>
@@ -3052,18 +3228,28 @@ Details were written to:
 <context>
     <name>FlyerEditor</name>
     <message>
-        <location filename="../desktop/views/flyers_editor.py" line="+277"/>
+        <location filename="../desktop/views/flyers_editor.py" line="+253"/>
+        <source>The theme&apos;s colour</source>
+        <translation>Цвет темы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a colour</source>
+        <translation>Выбор цвета</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Flyer</source>
         <translation>Листовка</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+343"/>
+        <location line="+345"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Made from region, language and format</source>
         <translation>Составлено из региона, языка и формата</translation>
     </message>
@@ -3093,7 +3279,7 @@ Details were written to:
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -3569,11 +3755,207 @@ Details were written to:
         <source>Unknown region(s): {codes}.</source>
         <translation>Неизвестные регионы: {codes}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/flyers/preflight.py" line="+54"/>
+        <source>region line</source>
+        <translation>строка региона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headline</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body text</source>
+        <translation>основной текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>call to action</source>
+        <translation>призыв к действию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points heading</source>
+        <translation>заголовок списка координаторов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points</source>
+        <translation>координаторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>focal points note</source>
+        <translation>примечание о координаторах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR caption</source>
+        <translation>Подпись к QR-коду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web address</source>
+        <translation>веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>help office line</source>
+        <translation>строка офиса помощи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picture</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{language} flyer, {block}: no font can print {chars}; they would come out as &quot;?&quot;. Remove or replace them.</source>
+        <translation>Листовка ({language}), {block}: ни один шрифт не может напечатать {chars}; они выйдут как «?». Удалите или замените их.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The {block} does not fit even at {size} pt: {lines} line(s) are left out (the printed text ends with &quot;…&quot;). Shorten it or choose a larger format.</source>
+        <translation>Блок «{block}» не помещается даже при {size} пт: пропущено строк: {lines} (напечатанный текст заканчивается на «…»). Сократите его или выберите больший формат.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{missing} of {total} focal points do not fit on this format and are left out. Choose a larger format.</source>
+        <translation>Не помещаются в этот формат и пропущены координаторы: {missing} из {total}. Выберите больший формат.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The QR code&apos;s squares are {size} mm wide; below {minimum} mm phones may not read it once printed. Use a shorter web address or a larger format.</source>
+        <translation>Квадраты QR-кода шириной {size} мм; если они меньше {minimum} мм, телефоны могут не распознать напечатанный код. Используйте более короткий веб-адрес или больший формат.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The QR code is {size} mm wide; people scan this format from about {distance} cm, which needs at least {needed} mm.</source>
+        <translation>Ширина QR-кода — {size} мм; этот формат сканируют примерно с {distance} см, для этого нужно не менее {needed} мм.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The QR code has only {modules} modules of white margin around it; scanners need {needed}.</source>
+        <translation>Вокруг QR-кода только {modules} модулей белого поля; сканерам нужно {needed}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The picture prints at {dpi} dpi ({w} × {h} pixels over {mw} × {mh} mm); below {minimum} dpi it looks blurred. Use a larger image.</source>
+        <translation>Изображение печатается с разрешением {dpi} dpi ({w} × {h} пикселей на {mw} × {mh} мм); ниже {minimum} dpi оно выглядит размытым. Используйте изображение побольше.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no web address, so the flyer has no QR code. Type the platform&apos;s address.</source>
+        <translation>Веб-адрес не указан, поэтому на листовке нет QR-кода. Введите адрес платформы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The web address is the example {url}; type your platform&apos;s address.</source>
+        <translation>Веб-адрес — это пример {url}; введите адрес вашей платформы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The headline is empty.</source>
+        <translation>Заголовок пуст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No focal point of this region can be printed (none is active, listed on flyers and with recorded consent to publish). The flyer points people to the help office instead.</source>
+        <translation>Ни одного координатора этого региона нельзя напечатать (нет ни одного действующего, отмеченного для листовок и с записанным согласием на публикацию). Вместо этого листовка направляет людей в офис помощи.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/flyers/store.py" line="+106"/>
+        <location line="+122"/>
+        <source>This flyer no longer exists (it may have been deleted).</source>
+        <translation>Этой листовки больше нет (возможно, она удалена).</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>National</source>
+        <translation>Национальный уровень</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown format {value}; choose one of {choices}.</source>
+        <translation>Неизвестный формат: {value}; выберите один из: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown language {value}; choose one of {choices}.</source>
+        <translation>Неизвестный язык: {value}; выберите один из: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown region {value}.</source>
+        <translation>Неизвестный регион: {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown colour theme {value}.</source>
+        <translation>Неизвестная цветовая тема: {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A colour is written like #1D4E89.</source>
+        <translation>Цвет записывается так: #1D4E89.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The picture is larger than 15 MB; use a smaller file.</source>
+        <translation>Изображение больше 15 МБ; используйте файл поменьше.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At most {limit} characters.</source>
+        <translation>Не более {limit} символов.</translation>
+    </message>
 </context>
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+69"/>
+        <location filename="../desktop/views/flyers.py" line="+42"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>Национальная</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Синхр.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Flyers</source>
         <translation>Листовки</translation>
     </message>
@@ -3672,17 +4054,17 @@ Details were written to:
 <context>
     <name>FocalPointForm</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+23"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+40"/>
         <source>New focal point</source>
         <translation>Новый координатор</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit focal point</source>
         <translation>Изменить координатора</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The person</source>
         <translation>Человек</translation>
     </message>
@@ -3787,7 +4169,7 @@ Details were written to:
         <translation>например, 0 299 12 345 или +373 299 12 345</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Languages spoken</source>
         <translation>Языки</translation>
     </message>
@@ -3837,12 +4219,12 @@ Details were written to:
         <translation>Публикация в листовках</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Flyers print a person&apos;s contact details only with their consent. Record when and how they gave it.</source>
         <translation>Контактные данные человека печатаются в листовках только с его согласия. Укажите, когда и как оно было дано.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Consent given on</source>
         <translation>Дата согласия</translation>
     </message>
@@ -3857,7 +4239,7 @@ Details were written to:
         <translation>например, подписанная форма</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Consent given &amp;on:</source>
         <translation>Д&amp;ата согласия:</translation>
     </message>
@@ -3867,7 +4249,7 @@ Details were written to:
         <translation>&amp;Как получено:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;List this person on flyers as an information point</source>
         <translation>Указать этого &amp;человека в листовках как информационный пункт</translation>
     </message>
@@ -3882,7 +4264,7 @@ Details were written to:
         <translation>&amp;Отозвать согласие</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person no longer agrees: clears the consent and takes them off the flyers</source>
         <translation>Человек больше не согласен: согласие удаляется, и он исключается из листовок</translation>
     </message>
@@ -3898,43 +4280,43 @@ Details were written to:
         <translation>При&amp;мечания:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Linked associations</source>
         <translation>Связанные объединения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link associations</source>
         <translation>Связать с объединениями</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Save ({keys})</source>
         <translation>Сохранить ({keys})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+145"/>
         <source>To list this person on flyers, first record the date and how they gave their consent.</source>
         <translation>Чтобы указать этого человека в листовках, сначала запишите дату и способ получения согласия.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Will be saved as {phone}</source>
         <translation>Будет сохранено как {phone}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Исправьте поля, выделенные красным.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Saved {name}.</source>
         <translation>Сохранено: {name}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
@@ -3944,40 +4326,129 @@ Details were written to:
         <translation>Есть несохранённые изменения. Закрыть форму и потерять их?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or undo your changes before merging.</source>
         <translation>Сохраните или отмените изменения перед объединением.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Focal point</source>
         <translation>Координатор</translation>
     </message>
 </context>
 <context>
+    <name>FocalPointList</name>
+    <message>
+        <location filename="../desktop/views/focal_points.py" line="+34"/>
+        <source>Listed</source>
+        <translation>Указан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not listed</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consent</source>
+        <translation>Нет согласия</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>National</source>
+        <translation>Национальный уровень</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyers</source>
+        <translation>Листовки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync</source>
+        <translation>Синхр.</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPage</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+152"/>
+        <location line="+86"/>
         <source>Focal points</source>
         <translation>Координаторы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People who act as information points: elected officials, local-government officers, technical and consular focal points, association liaisons.</source>
         <translation>Люди, которые служат информационными пунктами: выборные лица, сотрудники местных органов власти, технические и консульские координаторы, представители объединений.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
         <translation>Фильтр по имени, учреждению, должности, эл. почте или телефону ({keys})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter focal points</source>
         <translation>Фильтр координаторов</translation>
     </message>
@@ -4007,7 +4478,7 @@ Details were written to:
         <translation>Листовки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Listed or not</source>
         <translation>Указаны или нет</translation>
     </message>
@@ -4027,12 +4498,12 @@ Details were written to:
         <translation>Согласие не записано</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Active or not</source>
         <translation>Действует или нет</translation>
     </message>
@@ -4047,52 +4518,52 @@ Details were written to:
         <translation>Не действует сегодня</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;New focal point…</source>
         <translation>&amp;Новый координатор…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add a focal point</source>
         <translation>Добавить координатора</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open the selected focal point</source>
         <translation>Открыть выбранного координатора</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move the selected focal points to the trash</source>
         <translation>Переместить выбранных координаторов в корзину</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Корзина…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Deleted focal points, to restore them</source>
         <translation>Удалённые координаторы — для восстановления</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>National (no region)</source>
         <translation>Национальный уровень (без региона)</translation>
     </message>
@@ -4117,7 +4588,7 @@ Details were written to:
         <translation>Координаторов перемещено в корзину: {count}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Deleted focal points</source>
         <translation>Удалённые координаторы</translation>
     </message>
@@ -4295,7 +4766,17 @@ Details were written to:
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+171"/>
+        <location filename="../desktop/views/record_panels.py" line="+170"/>
+        <source> ({count} fields)</source>
+        <translation> (полей: {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when} — {what} (by {who})</source>
+        <translation>{when} — {what} ({who})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+2"/>
         <source>History</source>
         <translation>История</translation>
@@ -4368,7 +4849,7 @@ Details were written to:
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desktop/services/importing/registry_specs.py" line="+185"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+518"/>
         <source>Associations</source>
         <translation>Объединения</translation>
     </message>
@@ -4382,16 +4863,135 @@ Details were written to:
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/importing/engine.py" line="+130"/>
+        <source>The file has no column for {fields}. Name a column {titles} (or choose it in the import wizard).</source>
+        <translation>В файле нет столбца для полей: {fields}. Назовите столбец {titles} (или выберите его в мастере импорта).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has a header but no rows to import.</source>
+        <translation>В файле есть заголовок, но нет строк для импорта.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking rows</source>
+        <translation>Проверка строк</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Looks like the existing record “{name}” ({score} %: {reasons}).</source>
+        <translation>Похоже на существующую запись «{name}» ({score} %: {reasons}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looks like line {line} of this file ({score} %: {reasons}).</source>
+        <translation>Похоже на строку {line} этого файла ({score} %: {reasons}).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>line</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation>столбец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no import {batch}.</source>
+        <translation>Импорта {batch} не существует.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This import was already undone.</source>
+        <translation>Этот импорт уже отменён.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This import can no longer be undone: {count} of its records were changed since (edited, deleted, merged or linked). Delete the records you do not want from the list instead.</source>
+        <translation>Этот импорт больше нельзя отменить: с тех пор изменено записей: {count} (отредактированы, удалены, объединены или связаны). Вместо этого удалите ненужные записи из списка.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importing/readers.py" line="+69"/>
+        <source>The file {file} does not exist.</source>
+        <translation>Файл {file} не существует.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is a folder, not a file.</source>
+        <translation>{file} — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {file} cannot be opened: {reason}</source>
+        <translation>Не удаётся открыть файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
+        <translation>{file} — книга Excel старого формата (.xls). Откройте её в Excel или LibreOffice, сохраните как .xlsx или .csv и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать файл {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>The file {file} is empty.</source>
+        <translation>Файл {file} пуст.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>{file} is not a text (CSV) file. Save the table as CSV or XLSX and import that file.</source>
+        <translation>{file} — не текстовый файл (CSV). Сохраните таблицу в формате CSV или XLSX и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} cannot be read as CSV: {reason}</source>
+        <translation>{file} не удаётся прочитать как CSV: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Column {number}</source>
+        <translation>Столбец {number}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file} cannot be read as an Excel workbook (.xlsx). It may be damaged or of another kind.</source>
+        <translation>{file} не удаётся прочитать как книгу Excel (.xlsx). Возможно, файл повреждён или имеет другой формат.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The workbook {file} is empty.</source>
+        <translation>Книга {file} пуста.</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
     <message>
-        <location line="-273"/>
+        <location filename="../desktop/services/candidate_import.py" line="-273"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-434"/>
+        <location line="+221"/>
         <source>Name</source>
         <translation>Имя или название</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+21"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
@@ -4402,6 +5002,7 @@ Details were written to:
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-204"/>
         <source>Country of residence</source>
         <translation>Страна проживания</translation>
     </message>
@@ -4432,6 +5033,8 @@ Details were written to:
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+154"/>
+        <location line="+98"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
@@ -4447,16 +5050,21 @@ Details were written to:
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-229"/>
         <source>Origin region</source>
         <translation>Регион происхождения</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="+65"/>
+        <location line="+161"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-160"/>
+        <location line="+161"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -4467,14 +5075,162 @@ Details were written to:
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-73"/>
+        <location line="+158"/>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/importing/registry_specs.py" line="-351"/>
+        <source>Acronym</source>
+        <translation>Аббревиатура</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Founding year</source>
+        <translation>Год основания</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Engagement areas</source>
+        <translation>Направления деятельности</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sectors</source>
+        <translation>Отрасли</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent to publish</source>
+        <translation>Согласие на публикацию</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listed on flyers</source>
+        <translation>Указан в листовках</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent given how</source>
+        <translation>Способ получения согласия</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active until</source>
+        <translation>Действует до</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+499"/>
+        <location filename="../desktop/views/import_wizard.py" line="-53"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>semicolons</source>
+        <translation>точками с запятой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commas</source>
+        <translation>запятыми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tabs</source>
+        <translation>табуляцией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars</source>
+        <translation>вертикальными чертами</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+20"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+334"/>
         <source>Import {what}</source>
         <translation>Импорт: {what}</translation>
     </message>
@@ -4517,7 +5273,7 @@ Details were written to:
         <translation>Участники и резерв</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Mark &amp;invited</source>
         <translation>Отметить &amp;как приглашённых</translation>
     </message>
@@ -4699,7 +5455,7 @@ Details were written to:
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="-90"/>
+        <location filename="../desktop/views/record_panels.py" line="-91"/>
         <source>None yet.</source>
         <translation>Пока нет.</translation>
     </message>
@@ -4717,7 +5473,7 @@ Details were written to:
 <context>
     <name>LinkPicker</name>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
@@ -4732,7 +5488,7 @@ Details were written to:
         <translation>Подходящие записи</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Link</source>
         <translation>&amp;Связать</translation>
     </message>
@@ -4819,17 +5575,17 @@ Details were written to:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-471"/>
+        <location filename="../desktop/views/import_wizard.py" line="-581"/>
         <source>Match the columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Each column of the file goes into the field chosen next to it. Columns set to “Do not import” are left out.</source>
         <translation>Каждый столбец файла попадает в поле, выбранное рядом с ним. Столбцы с пометкой «Не импортировать» пропускаются.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sa&amp;ved mappings:</source>
         <translation>С&amp;охранённые сопоставления:</translation>
     </message>
@@ -4854,7 +5610,7 @@ Details were written to:
         <translation>&amp;Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save these choices to reuse them for the next file from the same source</source>
         <translation>Сохранить этот выбор, чтобы использовать его для следующего файла из того же источника</translation>
     </message>
@@ -4864,17 +5620,17 @@ Details were written to:
         <translation>&amp;Удалить сопоставление</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
         <translation>Прочитано строк из {file}: {rows} ({encoding}, разделены {separator}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{rows} rows read from sheet “{sheet}” of {file}.</source>
         <translation>Прочитано строк с листа «{sheet}» файла {file}: {rows}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Column in the file</source>
         <translation>Столбец файла</translation>
     </message>
@@ -4884,22 +5640,22 @@ Details were written to:
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Import into</source>
         <translation>Импортировать в</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Field for column {column}</source>
         <translation>Поле для столбца {column}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>— Do not import —</source>
         <translation>— Не импортировать —</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>“{field}” is chosen for more than one column ({columns}); choose it for one only.</source>
         <translation>«{field}» выбрано для нескольких столбцов ({columns}); выберите его только для одного.</translation>
     </message>
@@ -4909,17 +5665,17 @@ Details were written to:
         <translation>Выберите столбец, в котором содержится: {fields}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Save mapping</source>
         <translation>Сохранение сопоставления</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name of this mapping:</source>
         <translation>Название сопоставления:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Delete mapping</source>
         <translation>Удаление сопоставления</translation>
     </message>
@@ -4927,6 +5683,34 @@ Details were written to:
         <location line="+1"/>
         <source>Delete the saved mapping “{name}”?</source>
         <translation>Удалить сохранённое сопоставление «{name}»?</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../desktop/services/merge.py" line="+105"/>
+        <source>One of the records no longer exists (it may have been deleted or merged already).</source>
+        <translation>Одной из записей больше нет (возможно, она уже удалена или объединена).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Запись нельзя объединить саму с собой.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>These choices do not make a valid record: {problems}</source>
+        <translation>При таком выборе запись получается недопустимой: {problems}</translation>
     </message>
 </context>
 <context>
@@ -5109,7 +5893,7 @@ Details were written to:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+79"/>
+        <location filename="../desktop/views/sync_page.py" line="+76"/>
         <source>Log in to the sync server</source>
         <translation>Вход на сервер синхронизации</translation>
     </message>
@@ -5424,7 +6208,7 @@ Details were written to:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+158"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+165"/>
         <source>Add people to the pool</source>
         <translation>Добавить людей в список кандидатов</translation>
     </message>
@@ -5527,7 +6311,22 @@ Details were written to:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="-181"/>
+        <location line="-191"/>
+        <source>1st</source>
+        <translation>1-е</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd</source>
+        <translation>2-е</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd+</source>
+        <translation>3-е и далее</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -5567,7 +6366,7 @@ Details were written to:
         <translation>Нет: согласие недействительно</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>Result of the last change</source>
         <translation>Результат последнего изменения</translation>
     </message>
@@ -5583,7 +6382,7 @@ Details were written to:
         <translation>Кандидаты в списке</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Add by filters…</source>
         <translation>&amp;Добавить по фильтрам…</translation>
     </message>
@@ -5673,17 +6472,17 @@ Details were written to:
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+59"/>
+        <location filename="../desktop/views/import_wizard.py" line="+84"/>
         <source>Check before importing</source>
         <translation>Проверка перед импортом</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every row is checked with the same rules as the form. Nothing is imported before you press Import.</source>
         <translation>Каждая строка проверяется по тем же правилам, что и форма. Ничего не импортируется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
@@ -5713,37 +6512,37 @@ Details were written to:
         <translation>&amp;Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Write the rows left out, with the line, column and reason, to a CSV file you can correct and import again</source>
         <translation>Записать пропущенные строки с номером строки, столбцом и причиной в файл CSV, который можно исправить и импортировать снова</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The file cannot be imported: {error}</source>
         <translation>Файл нельзя импортировать: {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{read} rows read: {good} can be imported.</source>
         <translation>Прочитано строк: {read}; можно импортировать: {good}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{bad} rows will be left out; the reasons are listed below.</source>
         <translation>Будет пропущено строк: {bad}; причины перечислены ниже.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{flagged} rows look like records already in the register; they will be imported, check them afterwards.</source>
         <translation>Строк, похожих на записи, уже имеющиеся в реестре: {flagged}; они будут импортированы, проверьте их потом.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Columns not imported: {columns}.</source>
         <translation>Неимпортируемые столбцы: {columns}.</translation>
     </message>
@@ -5753,61 +6552,52 @@ Details were written to:
         <translation>Импортировать нечего.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Rows left out ({count})</source>
         <translation>Пропущенные строки ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Possible duplicates ({count})</source>
         <translation>Возможные дубликаты ({count})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+9"/>
         <source>Save the rejected rows</source>
         <translation>Сохранение отклонённых строк</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Could not write {file}: {error}</source>
         <translation>Не удалось записать {file}: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{count} rejected rows written to {file}</source>
         <translation>Отклонённых строк записано в {file}: {count}</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../desktop/views/focal_point_form.py" line="-498"/>
-        <source>ConsentWay</source>
-        <comment>Signed form</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="+132"/>
-        <location line="+13"/>
+        <location filename="../desktop/views/data_actions.py" line="-144"/>
+        <location line="+18"/>
         <source>Recent imports</source>
         <translation>Недавние импорты</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>An import can be undone as long as none of its records was changed, deleted, merged or linked since.</source>
         <translation>Импорт можно отменить, пока ни одна из его записей не была изменена, удалена, объединена или связана.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;Undo import</source>
         <translation>&amp;Отменить импорт</translation>
     </message>
@@ -5822,18 +6612,18 @@ Details were written to:
         <translation>Импортов пока нет.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Undo import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Move the {count} records imported from {file} to the trash?</source>
         <translation>Переместить в корзину записи, импортированные из {file} ({count})?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import undone: {count} records moved to the trash.</source>
         <translation>Импорт отменён; перемещено в корзину записей: {count}.</translation>
     </message>
@@ -6028,37 +6818,42 @@ Details were written to:
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Undo ({keys})</source>
         <translation>Отменить ({keys})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Number of records shown</source>
         <translation>Число показанных записей</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
+        <source>Filtering… {shown} found so far</source>
+        <translation>Фильтрация… найдено пока: {shown}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{counts} — loading…</source>
         <translation>{counts} — загрузка…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Undone: {count} record(s) restored.</source>
         <translation>Отменено. Восстановлено записей: {count}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{message} Press {keys} to undo.</source>
         <translation>{message} Нажмите {keys}, чтобы отменить.</translation>
     </message>
@@ -6066,7 +6861,7 @@ Details were written to:
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+14"/>
+        <location filename="../desktop/views/import_wizard.py" line="+15"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -6086,27 +6881,27 @@ Details were written to:
         <translation>&amp;Отменить этот импорт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the records this import added (possible as long as none of them was changed since)</source>
         <translation>Удалить записи, добавленные этим импортом (возможно, пока ни одна из них не изменялась)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Importing {count} rows…</source>
         <translation>Импорт строк ({count})…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
         <translation>Импортировано записей из {file}: {imported}; пропущено строк: {rejected}. Этот импорт можно отменить сейчас или позже в разделе «Недавние импорты», пока ни одна из его записей не изменялась.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{count} records imported.</source>
         <translation>Импортировано записей: {count}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The import failed and nothing was imported: {error}</source>
         <translation>Импорт не удался, ничего не импортировано: {error}</translation>
     </message>
@@ -6116,18 +6911,18 @@ Details were written to:
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+11"/>
-        <location line="+10"/>
         <source>Undo import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Remove the {count} records this import added?</source>
         <translation>Удалить записи, добавленные этим импортом ({count})?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>Импорт отменён; удалено записей: {count}.</translation>
     </message>
@@ -6155,7 +6950,7 @@ Details were written to:
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../desktop/views/directory.py" line="+20"/>
+        <location filename="../desktop/views/directory.py" line="+21"/>
         <source>Region directory</source>
         <translation>Справочник регионов</translation>
     </message>
@@ -6175,25 +6970,108 @@ Details were written to:
         <translation>Листовки</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+450"/>
+        <location filename="../desktop/views/sync_page.py" line="+491"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
 </context>
 <context>
+    <name>Sector</name>
+    <message>
+        <location filename="../desktop/views/association_form.py" line="-547"/>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Culture</source>
+        <translation>Культура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Здравоохранение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth</source>
+        <translation>Молодёжь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social services</source>
+        <translation>Социальные услуги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sport</source>
+        <translation>Спорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religion</source>
+        <translation>Религия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agriculture</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information technology</source>
+        <translation>Информационные технологии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Наука</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts</source>
+        <translation>Искусство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women&apos;s rights</source>
+        <translation>Права женщин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal aid</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>Туризм</translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+126"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+162"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>После жеребьёвки участников критерии фиксируются.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
         <translation>Жеребьёвку участников можно провести, только пока набор открыт (и только один раз).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>This consultation has no recorded draw.</source>
         <translation>У этой консультации нет записанной жеребьёвки.</translation>
     </message>
@@ -6201,7 +7079,7 @@ Details were written to:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+77"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -6227,11 +7105,11 @@ Details were written to:
     </message>
     <message>
         <location line="+9"/>
-        <source>{title}: draw {seats} participants and {reserves} reserves from {pool} people.</source>
-        <translation>{title}: отобрать участников — {seats}, резервистов — {reserves} из {pool} человек.</translation>
+        <source>Draw {seats} participants and {reserves} reserves for “{title}” from the {pool} people in its pool.</source>
+        <translation>Отобрать для «{title}» участников ({seats}) и резервистов ({reserves}) из {pool} кандидатов.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Seed</source>
         <translation>Зерно</translation>
     </message>
@@ -6306,7 +7184,7 @@ Details were written to:
         <translation>Шанс каждого кандидата</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Run</source>
         <translation>За&amp;пустить</translation>
     </message>
@@ -6336,7 +7214,7 @@ Details were written to:
         <translation>Квоты невыполнимы: {why} Измените их на вкладке «Критерии».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Computing everyone&apos;s chance…</source>
         <translation>Расчёт шансов каждого…</translation>
     </message>
@@ -6356,12 +7234,12 @@ Details were written to:
         <translation>Отменено: жеребьёвка не проводилась.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Drawn with seed {seed}: {seats} participants and {reserves} reserves. Everyone in the pool had at least a {minimum} chance ({algorithm}).</source>
         <translation>Жеребьёвка с зерном {seed}: участников — {seats}, резервистов — {reserves}. У каждого кандидата шанс был не ниже {minimum} ({algorithm}).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Selected</source>
         <translation>Отобран</translation>
     </message>
@@ -6399,7 +7277,7 @@ Details were written to:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+52"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+53"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -6434,7 +7312,7 @@ Details were written to:
         <translation>Резерв {rank}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Seed:</source>
         <translation>Зерно:</translation>
     </message>
@@ -6464,7 +7342,7 @@ Details were written to:
         <translation>Шанс отбора каждого кандидата</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Run the selection…</source>
         <translation>&amp;Провести отбор…</translation>
     </message>
@@ -6494,7 +7372,7 @@ Details were written to:
         <translation>Повторить жеребьёвку по записи и сравнить</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Участники отобраны. Всё необходимое для проверки жеребьёвки есть в отчёте для проверки.</translation>
     </message>
@@ -6524,13 +7402,18 @@ Details were written to:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+2"/>
         <source>Verify the draw</source>
         <translation>Проверка жеребьёвки</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Re-running the draw from its record…</source>
+        <translation>Повтор жеребьёвки по её записи…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Audit report written to {pdf} and {json}.</source>
         <translation>Отчёт для проверки записан в {pdf} и {json}.</translation>
     </message>
@@ -6597,7 +7480,7 @@ Details were written to:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-476"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-477"/>
         <source>Fill from population shares</source>
         <translation>Заполнение по долям населения</translation>
     </message>
@@ -6680,12 +7563,22 @@ Details were written to:
         <translation>Этой записи здесь больше нет.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Unknown kind of record.</source>
         <translation>Неизвестный тип записи.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not deleted</source>
+        <translation>Не удалена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -6735,7 +7628,7 @@ Details were written to:
         <translation>Синхронизация остановлена: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+220"/>
+        <location filename="../desktop/services/sync/pull.py" line="+232"/>
         <source>Received {count} records</source>
         <translation>Получено записей: {count}</translation>
     </message>
@@ -6755,7 +7648,7 @@ Details were written to:
         <translation>Сервер не смог принять это изменение.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+188"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Отправлено изменений: {done} из {total}</translation>
     </message>
@@ -6763,7 +7656,7 @@ Details were written to:
 <context>
     <name>SyncEntities</name>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="-338"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="-345"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
@@ -7280,12 +8173,42 @@ Details were written to:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-356"/>
+        <location filename="../desktop/views/sync_page.py" line="-390"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="-50"/>
+        <location filename="../desktop/views/sync_page.py" line="-76"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+38"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
@@ -7577,12 +8500,12 @@ Details were written to:
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../desktop/views/trash.py" line="+67"/>
+        <location filename="../desktop/views/trash.py" line="+70"/>
         <source>Deleted records stay here until you restore them. Restoring brings a record back with its links and history.</source>
         <translation>Удалённые записи хранятся здесь, пока вы их не восстановите. Восстановленная запись возвращается со своими связями и историей.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
@@ -7590,6 +8513,21 @@ Details were written to:
         <location line="+1"/>
         <source>Filter deleted records</source>
         <translation>Фильтр удалённых записей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -7611,8 +8549,190 @@ Details were written to:
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/focal_points.py" line="+290"/>
+        <location filename="../desktop/services/validation.py" line="+560"/>
         <source>Can be listed on flyers only after the person&apos;s consent to publish their contact details is recorded (date and how it was given).</source>
         <translation>Может быть указан в листовках только после того, как записано согласие человека на публикацию его контактных данных (дата и способ получения).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/validation.py" line="-453"/>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Адрес эл. почты не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address needs an @, like name@example.org.</source>
+        <translation>В адресе эл. почты должен быть знак @, например name@example.org.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something is missing before the @.</source>
+        <translation>Перед знаком @ чего-то не хватает.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The part after the @ needs a dot and an ending, like example.org.</source>
+        <translation>После знака @ нужны точка и окончание, например example.org.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This does not look like an e-mail address; check it, e.g. name@example.org.</source>
+        <translation>Это не похоже на адрес эл. почты; проверьте его, например name@example.org.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A phone number can contain only digits, spaces and + - ( ) /.</source>
+        <translation>Номер телефона может содержать только цифры, пробелы и + - ( ) /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the international prefix (for example +39 for Italy), or choose the country first.</source>
+        <translation>Добавьте международный код (например, +39 для Италии) или сначала выберите страну.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is not a phone number.</source>
+        <translation>Это не номер телефона.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid phone number for {country}; check the digits and the prefix.</source>
+        <translation>Это недействительный номер телефона для страны {country}; проверьте цифры и код.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a valid phone number; check the digits and the prefix.</source>
+        <translation>Это недействительный номер телефона; проверьте цифры и код.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A web address cannot contain spaces.</source>
+        <translation>Веб-адрес не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A web address starts with http:// or https://.</source>
+        <translation>Веб-адрес начинается с http:// или https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This does not look like a web address; check it, e.g. www.example.org.</source>
+        <translation>Это не похоже на веб-адрес; проверьте его, например www.example.org.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter a whole number, using digits only.</source>
+        <translation>Введите целое число, используя только цифры.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a number of at least {min}.</source>
+        <translation>Введите число не меньше {min}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a number of at most {max}.</source>
+        <translation>Введите число не больше {max}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the year with four digits, like 2004.</source>
+        <translation>Введите год четырьмя цифрами, например 2004.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The year cannot be before {year}.</source>
+        <translation>Год не может быть раньше {year}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year cannot be in the future.</source>
+        <translation>Год не может быть в будущем.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter a date like 2024-03-31.</source>
+        <translation>Введите дату в виде 2024-03-31.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter a date like 2024-03-31 (year-month-day) or 31.03.2024.</source>
+        <translation>Введите дату в виде 2024-03-31 (год-месяц-день) или 31.03.2024.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Answer yes or no.</source>
+        <translation>Ответьте «да» или «нет».</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Each entry can have at most {max} characters.</source>
+        <translation>Каждая запись может содержать не более {max} символов.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown engagement area: {names}.</source>
+        <translation>Неизвестное направление деятельности: {names}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown country: {text}. Pick one from the list.</source>
+        <translation>Неизвестная страна: {text}. Выберите страну из списка.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A region code looks like MD-CA.</source>
+        <translation>Код региона выглядит так: MD-CA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown region: {text}.</source>
+        <translation>Неизвестный регион: {text}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is too long: at most {max} characters.</source>
+        <translation>Слишком длинно: не более {max} символов.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown value: {text}.</source>
+        <translation>Неизвестное значение: {text}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter the association&apos;s name.</source>
+        <translation>Введите название объединения.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Введите имя человека.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The consent date cannot be in the future.</source>
+        <translation>Дата согласия не может быть в будущем.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say how the consent was given (for example: signed form, e-mail).</source>
+        <translation>Укажите, как было дано согласие (например: подписанная форма, эл. почта).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the date the consent was given.</source>
+        <translation>Введите дату, когда было дано согласие.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
     </message>
 </context>
 </TS>
