@@ -42,11 +42,21 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 # Maximum lengths of text columns (they match desktop.models.registry).
 ASSOCIATION_LENGTHS: dict[str, int] = {
-    "name": 300, "acronym": 50, "city": 200, "registration_number": 100,
-    "contact_person": 200, "email": 254, "phone": 32, "website": 500,
+    "name": 300,
+    "acronym": 50,
+    "city": 200,
+    "registration_number": 100,
+    "contact_person": 200,
+    "email": 254,
+    "phone": 32,
+    "website": 500,
 }
 FOCAL_POINT_LENGTHS: dict[str, int] = {
-    "name": 200, "institution": 300, "title": 200, "email": 254, "phone": 32,
+    "name": 200,
+    "institution": 300,
+    "title": 200,
+    "email": 254,
+    "phone": 32,
     "publication_consent_how": 200,
 }
 NOTES_LENGTH = 20_000
@@ -63,10 +73,6 @@ class FieldError:
 
 class ValidationError(ValueError):
     """Raised by the ``clean_*`` helpers; ``str(error)`` is the user-facing message."""
-
-
-def _t(text: str) -> str:
-    return translate(CTX, text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -98,19 +104,26 @@ def clean_email(value: Any) -> str:
     if not text:
         return ""
     if " " in text:
-        raise ValidationError(_t("An e-mail address cannot contain spaces."))
+        raise ValidationError(translate("Validation", "An e-mail address cannot contain spaces."))
     if "@" not in text:
-        raise ValidationError(_t("An e-mail address needs an @, like name@example.org."))
+        raise ValidationError(
+            translate("Validation", "An e-mail address needs an @, like name@example.org.")
+        )
     local, _, domain = text.rpartition("@")
     if not local:
-        raise ValidationError(_t("Something is missing before the @."))
+        raise ValidationError(translate("Validation", "Something is missing before the @."))
     if "." not in domain:
         raise ValidationError(
-            _t("The part after the @ needs a dot and an ending, like example.org.")
+            translate(
+                "Validation", "The part after the @ needs a dot and an ending, like example.org."
+            )
         )
     if len(text) > 254 or not _EMAIL_RE.match(text):
         raise ValidationError(
-            _t("This does not look like an e-mail address; check it, e.g. name@example.org.")
+            translate(
+                "Validation",
+                "This does not look like an e-mail address; check it, e.g. name@example.org.",
+            )
         )
     return text
 
@@ -124,26 +137,37 @@ def clean_phone(value: Any, default_country: str = "") -> str:
     if text.startswith("00"):
         text = "+" + text[2:]
     if re.search(r"[^\d\s+\-().\/]", text):
-        raise ValidationError(_t("A phone number can contain only digits, spaces and + - ( ) /."))
+        raise ValidationError(
+            translate("Validation", "A phone number can contain only digits, spaces and + - ( ) /.")
+        )
     region = default_country.upper() if default_country else None
     if not text.startswith("+") and not region:
         raise ValidationError(
-            _t("Add the international prefix (for example +39 for Italy), or choose the "
-               "country first.")
+            translate(
+                "Validation",
+                "Add the international prefix (for example +39 for Italy), or choose the "
+                "country first.",
+            )
         )
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise ValidationError(_t("This is not a phone number.")) from exc
+        raise ValidationError(translate("Validation", "This is not a phone number.")) from exc
     if not phonenumbers.is_valid_number(number):
         country = phonenumbers.region_code_for_number(number) or region or ""
         if country and country != "ZZ":
             raise ValidationError(
-                _t("This is not a valid phone number for {country}; check the digits and the "
-                   "prefix.").format(country=countries.country_name(country))
+                translate(
+                    "Validation",
+                    "This is not a valid phone number for {country}; check the digits and the "
+                    "prefix.",
+                ).format(country=countries.country_name(country))
             )
-        raise ValidationError(_t("This is not a valid phone number; check the digits and the "
-                                 "prefix."))
+        raise ValidationError(
+            translate(
+                "Validation", "This is not a valid phone number; check the digits and the prefix."
+            )
+        )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -153,19 +177,25 @@ def clean_url(value: Any) -> str:
     if not text:
         return ""
     if " " in text:
-        raise ValidationError(_t("A web address cannot contain spaces."))
+        raise ValidationError(translate("Validation", "A web address cannot contain spaces."))
     if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
         text = "https://" + text
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https"):
-        raise ValidationError(_t("A web address starts with http:// or https://."))
+        raise ValidationError(
+            translate("Validation", "A web address starts with http:// or https://.")
+        )
     host = parts.hostname or ""
     if "." not in host or host.startswith(".") or host.endswith("."):
         raise ValidationError(
-            _t("This does not look like a web address; check it, e.g. www.example.org.")
+            translate(
+                "Validation",
+                "This does not look like a web address; check it, e.g. www.example.org.",
+            )
         )
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query,
-                       parts.fragment))
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, parts.fragment)
+    )
 
 
 def clean_int(value: Any, minimum: int | None = 0, maximum: int | None = None) -> int | None:
@@ -173,12 +203,12 @@ def clean_int(value: Any, minimum: int | None = 0, maximum: int | None = None) -
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValidationError(_t("Enter a whole number."))
+        raise ValidationError(translate("Validation", "Enter a whole number."))
     if isinstance(value, int):
         number = value
     elif isinstance(value, float):
         if not value.is_integer():
-            raise ValidationError(_t("Enter a whole number."))
+            raise ValidationError(translate("Validation", "Enter a whole number."))
         number = int(value)
     else:
         text = re.sub(r"[\s\u00a0\u202f',]", "", text_of(value))
@@ -187,12 +217,18 @@ def clean_int(value: Any, minimum: int | None = 0, maximum: int | None = None) -
         if not text:
             return None
         if not re.fullmatch(r"[+-]?\d+", text):
-            raise ValidationError(_t("Enter a whole number, using digits only."))
+            raise ValidationError(
+                translate("Validation", "Enter a whole number, using digits only.")
+            )
         number = int(text)
     if minimum is not None and number < minimum:
-        raise ValidationError(_t("Enter a number of at least {min}.").format(min=minimum))
+        raise ValidationError(
+            translate("Validation", "Enter a number of at least {min}.").format(min=minimum)
+        )
     if maximum is not None and number > maximum:
-        raise ValidationError(_t("Enter a number of at most {max}.").format(max=maximum))
+        raise ValidationError(
+            translate("Validation", "Enter a number of at most {max}.").format(max=maximum)
+        )
     return number
 
 
@@ -204,18 +240,30 @@ def clean_year(value: Any, today: dt.date | None = None) -> int | None:
     if not text:
         return None
     if not re.fullmatch(r"\d{4}(\.0)?", text):
-        raise ValidationError(_t("Enter the year with four digits, like 2004."))
+        raise ValidationError(
+            translate("Validation", "Enter the year with four digits, like 2004.")
+        )
     year = int(text[:4])
     this_year = (today or dt.date.today()).year
     if year < EARLIEST_YEAR:
-        raise ValidationError(_t("The year cannot be before {year}.").format(year=EARLIEST_YEAR))
+        raise ValidationError(
+            translate("Validation", "The year cannot be before {year}.").format(year=EARLIEST_YEAR)
+        )
     if year > this_year:
-        raise ValidationError(_t("The year cannot be in the future."))
+        raise ValidationError(translate("Validation", "The year cannot be in the future."))
     return year
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%y",
-                 "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S")
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+    "%d/%m/%Y",
+    "%d-%m-%Y",
+    "%Y/%m/%d",
+    "%d.%m.%y",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M:%S",
+)
 
 
 def clean_date(value: Any) -> dt.date | None:
@@ -229,7 +277,7 @@ def clean_date(value: Any) -> dt.date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1 <= value < 100_000:
             return EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise ValidationError(_t("Enter a date like 2024-03-31."))
+        raise ValidationError(translate("Validation", "Enter a date like 2024-03-31."))
     text = text_of(value)
     if not text:
         return None
@@ -240,7 +288,9 @@ def clean_date(value: Any) -> dt.date | None:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(_t("Enter a date like 2024-03-31 (year-month-day) or 31.03.2024."))
+    raise ValidationError(
+        translate("Validation", "Enter a date like 2024-03-31 (year-month-day) or 31.03.2024.")
+    )
 
 
 _TRUE = {"1", "yes", "y", "true", "x", "oui", "o", "si", "sí", "da", "да", "vrai", "verdadero"}
@@ -260,7 +310,7 @@ def clean_bool(value: Any) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise ValidationError(_t("Answer yes or no."))
+    raise ValidationError(translate("Validation", "Answer yes or no."))
 
 
 _LIST_SPLIT = re.compile(r"[;,\n|]+")
@@ -291,7 +341,9 @@ def clean_tags(value: Any) -> list[str]:
     for tag in tags:
         if len(tag) > TAG_LENGTH:
             raise ValidationError(
-                _t("Each entry can have at most {max} characters.").format(max=TAG_LENGTH)
+                translate("Validation", "Each entry can have at most {max} characters.").format(
+                    max=TAG_LENGTH
+                )
             )
     return tags
 
@@ -317,7 +369,9 @@ def clean_engagement_areas(value: Any) -> list[str]:
             codes.append(code)
     if unknown:
         raise ValidationError(
-            _t("Unknown engagement area: {names}.").format(names=", ".join(unknown))
+            translate("Validation", "Unknown engagement area: {names}.").format(
+                names=", ".join(unknown)
+            )
         )
     return codes
 
@@ -328,8 +382,11 @@ def clean_country(value: Any) -> str:
         return ""
     code = countries.find_country(text)
     if code is None:
-        raise ValidationError(_t("Unknown country: {text}. Pick one from the list.").format(
-            text=text))
+        raise ValidationError(
+            translate("Validation", "Unknown country: {text}. Pick one from the list.").format(
+                text=text
+            )
+        )
     return code
 
 
@@ -342,7 +399,7 @@ def clean_region(value: Any, regions: Mapping[str, str] | None = None) -> str | 
     if regions is None:
         code = text.upper()
         if not re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,10}", code):
-            raise ValidationError(_t("A region code looks like MD-CA."))
+            raise ValidationError(translate("Validation", "A region code looks like MD-CA."))
         return code
     by_code = {c.upper(): c for c in regions}
     if text.upper() in by_code:
@@ -351,14 +408,16 @@ def clean_region(value: Any, regions: Mapping[str, str] | None = None) -> str | 
     for code, name in regions.items():
         if fold(name) == folded:
             return code
-    raise ValidationError(_t("Unknown region: {text}.").format(text=text))
+    raise ValidationError(translate("Validation", "Unknown region: {text}.").format(text=text))
 
 
 def _clean_text(value: Any, max_length: int) -> str:
     text = text_of(value)
     if len(text) > max_length:
         raise ValidationError(
-            _t("This is too long: at most {max} characters.").format(max=max_length)
+            translate("Validation", "This is too long: at most {max} characters.").format(
+                max=max_length
+            )
         )
     return text
 
@@ -374,7 +433,7 @@ def _clean_choice(value: Any, finder: Callable[[str], str | None], default: str)
         return default
     code = finder(text)
     if code is None:
-        raise ValidationError(_t("Unknown value: {text}.").format(text=text))
+        raise ValidationError(translate("Validation", "Unknown value: {text}.").format(text=text))
     return code
 
 
@@ -425,8 +484,9 @@ def validate_association(
     """Clean an association's values; ``name`` is always required, other fields are checked
     when present. ``regions`` (code -> name), when given, limits and resolves origin regions."""
     c = _Collector(values)
-    _required_name(c, ASSOCIATION_LENGTHS["name"],
-                   _t("Enter the association's name."))
+    _required_name(
+        c, ASSOCIATION_LENGTHS["name"], translate("Validation", "Enter the association's name.")
+    )
     for key in ("acronym", "city", "registration_number", "contact_person"):
         c.field(key, functools.partial(_clean_line, max_length=ASSOCIATION_LENGTHS[key]))
     c.field("country_code", clean_country)
@@ -457,7 +517,9 @@ def validate_focal_point(
     ``home_country`` (focal points work in the home country's regions). ``listed_on_flyers``
     is accepted only with a recorded publication consent (date and how it was given)."""
     c = _Collector(values)
-    _required_name(c, FOCAL_POINT_LENGTHS["name"], _t("Enter the person's name."))
+    _required_name(
+        c, FOCAL_POINT_LENGTHS["name"], translate("Validation", "Enter the person's name.")
+    )
     c.field("gender", lambda v: _clean_choice(v, find_gender, "undisclosed"))
     c.field("role", lambda v: _clean_choice(v, find_role, "other"))
     for key in ("institution", "title", "publication_consent_how"):
@@ -476,19 +538,34 @@ def validate_focal_point(
     consent_on = c.out.get("publication_consent_on")
     consent_how = c.out.get("publication_consent_how", "")
     if consent_on is not None and consent_on > today:
-        c.fail("publication_consent_on", _t("The consent date cannot be in the future."))
+        c.fail(
+            "publication_consent_on",
+            translate("Validation", "The consent date cannot be in the future."),
+        )
     if consent_on is not None and "publication_consent_how" in values and not consent_how:
-        c.fail("publication_consent_how",
-               _t("Say how the consent was given (for example: signed form, e-mail)."))
+        c.fail(
+            "publication_consent_how",
+            translate(
+                "Validation", "Say how the consent was given (for example: signed form, e-mail)."
+            ),
+        )
     if consent_how and "publication_consent_on" in values and consent_on is None:
-        c.fail("publication_consent_on", _t("Enter the date the consent was given."))
+        c.fail(
+            "publication_consent_on",
+            translate("Validation", "Enter the date the consent was given."),
+        )
     if c.out.get("listed_on_flyers") and (consent_on is None or not consent_how):
-        c.fail("listed_on_flyers",
-               _t("Can be listed on flyers only after the person's consent to publish their "
-                  "contact details is recorded (date and how it was given)."))
+        c.fail(
+            "listed_on_flyers",
+            translate(
+                "Validation",
+                "Can be listed on flyers only after the person's consent to publish their "
+                "contact details is recorded (date and how it was given).",
+            ),
+        )
     start, end = c.out.get("active_from"), c.out.get("active_until")
     if start is not None and end is not None and end < start:
-        c.fail("active_until", _t("The end date is before the start date."))
+        c.fail("active_until", translate("Validation", "The end date is before the start date."))
     return c.out, c.errors
 
 

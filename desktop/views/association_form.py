@@ -62,16 +62,26 @@ VALIDATE_DELAY_MS = 350
 """Pause after the last keystroke before checking what was typed."""
 
 
-
 def common_sectors() -> list[str]:
     """Suggestions for the sectors field, in the UI language (any text is accepted)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Sector", text)
-
-    return [tr("Education"), tr("Culture"), tr("Health"), tr("Business"), tr("Youth"),
-            tr("Social services"), tr("Sport"), tr("Religion"), tr("Media"),
-            tr("Agriculture"), tr("Information technology"), tr("Research"), tr("Arts"),
-            tr("Women's rights"), tr("Legal aid"), tr("Tourism")]
+    return [
+        QCoreApplication.translate("Sector", "Education"),
+        QCoreApplication.translate("Sector", "Culture"),
+        QCoreApplication.translate("Sector", "Health"),
+        QCoreApplication.translate("Sector", "Business"),
+        QCoreApplication.translate("Sector", "Youth"),
+        QCoreApplication.translate("Sector", "Social services"),
+        QCoreApplication.translate("Sector", "Sport"),
+        QCoreApplication.translate("Sector", "Religion"),
+        QCoreApplication.translate("Sector", "Media"),
+        QCoreApplication.translate("Sector", "Agriculture"),
+        QCoreApplication.translate("Sector", "Information technology"),
+        QCoreApplication.translate("Sector", "Research"),
+        QCoreApplication.translate("Sector", "Arts"),
+        QCoreApplication.translate("Sector", "Women's rights"),
+        QCoreApplication.translate("Sector", "Legal aid"),
+        QCoreApplication.translate("Sector", "Tourism"),
+    ]
 
 
 COMMON_LANGUAGES = ("ro", "ru", "uk", "gag", "bg", "en", "it", "fr", "de", "es", "pt", "he")
@@ -80,13 +90,30 @@ COMMON_LANGUAGES = ("ro", "ru", "uk", "gag", "bg", "en", "it", "fr", "de", "es",
 class AssociationForm(QDialog):
     """Create (``association_id`` None) or edit an association. Nothing invalid is saved."""
 
-    FIELD_ORDER = ("name", "acronym", "country_code", "city", "region_code", "founding_year",
-                   "registration_number", "member_count", "contact_person", "email", "phone",
-                   "website", "engagement_areas", "sectors", "languages", "status",
-                   "consent_to_publish", "notes")
+    FIELD_ORDER = (
+        "name",
+        "acronym",
+        "country_code",
+        "city",
+        "region_code",
+        "founding_year",
+        "registration_number",
+        "member_count",
+        "contact_person",
+        "email",
+        "phone",
+        "website",
+        "engagement_areas",
+        "sectors",
+        "languages",
+        "status",
+        "consent_to_publish",
+        "notes",
+    )
 
-    def __init__(self, ctx: AppContext, association_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, association_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.record_id = association_id
@@ -94,18 +121,23 @@ class AssociationForm(QDialog):
         self.touched: set[str] = set()
         self.errors: dict[str, str] = {}
         self._loading = True
-        self.setWindowTitle(self.tr("New association") if association_id is None
-                            else self.tr("Edit association"))
+        self.setWindowTitle(
+            self.tr("New association") if association_id is None else self.tr("Edit association")
+        )
         with ctx.db.sessions() as session:
             self._regions = region_names(session)
             active_regions = list_regions(session)
             record = get_association(session, association_id) if association_id else None
         self._status_info = ""
         if record is not None:
-            self._status_info = self.tr("Last status change: {when} by {who}").format(
-                when=when_text(record.get("status_changed_at")),
-                who=record.get("status_changed_by") or "—") \
-                if record.get("status_changed_at") else ""
+            self._status_info = (
+                self.tr("Last status change: {when} by {who}").format(
+                    when=when_text(record.get("status_changed_at")),
+                    who=record.get("status_changed_by") or "—",
+                )
+                if record.get("status_changed_at")
+                else ""
+            )
 
         outer = QVBoxLayout(self)
         body = QHBoxLayout()
@@ -137,8 +169,9 @@ class AssociationForm(QDialog):
         self._register("region_code", self.region)
         self.founding_year = self._line("founding_year", self.tr("Founding year"), 6)
         self.founding_year.setPlaceholderText(self.tr("e.g. 2004"))
-        self.registration_number = self._line("registration_number",
-                                              self.tr("Registration number"), 100)
+        self.registration_number = self._line(
+            "registration_number", self.tr("Registration number"), 100
+        )
         self.member_count = self._line("member_count", self.tr("Number of members"), 12)
         self.member_count.setPlaceholderText(self.tr("e.g. 120"))
         self._row(who_form, self.tr("&Name (required):"), "name")
@@ -182,8 +215,9 @@ class AssociationForm(QDialog):
         # -- activities
         activities = QGroupBox(self.tr("Activities"), form_widget)
         activities_column = QVBoxLayout(activities)
-        activities_column.addWidget(QLabel(self.tr("Engagement areas (tick all that apply):"),
-                                           activities))
+        activities_column.addWidget(
+            QLabel(self.tr("Engagement areas (tick all that apply):"), activities)
+        )
         self.areas = CheckList(engagement_area_labels(), 3, activities)
         self.areas.setAccessibleName(self.tr("Engagement areas"))
         self.areas.changed.connect(lambda: self._edited("engagement_areas"))
@@ -196,8 +230,10 @@ class AssociationForm(QDialog):
         self.sectors.changed.connect(lambda: self._edited("sectors"))
         self._register("sectors", self.sectors)
         self.languages = TagEdit(
-            activities, [language_name(code, ctx.language) for code in COMMON_LANGUAGES],
-            display=lambda code: language_name(code, ctx.language))
+            activities,
+            [language_name(code, ctx.language) for code in COMMON_LANGUAGES],
+            display=lambda code: language_name(code, ctx.language),
+        )
         self.languages.setAccessibleName(self.tr("Languages"))
         self.languages.changed.connect(lambda: self._edited("languages"))
         self._register("languages", self.languages)
@@ -226,8 +262,10 @@ class AssociationForm(QDialog):
         label.setBuddy(self.status)
         self.form_labels.append(label)
         registry_form.addRow(label, status_box)
-        self.consent = QCheckBox(self.tr("The association agrees that its name and contact "
-                                         "details may be &published"), self)
+        self.consent = QCheckBox(
+            self.tr("The association agrees that its name and contact details may be &published"),
+            self,
+        )
         self.consent.setAccessibleName(self.tr("Consent to publish"))
         self.consent.toggled.connect(lambda _on: self._edited("consent_to_publish"))
         self._register("consent_to_publish", self.consent)
@@ -253,8 +291,9 @@ class AssociationForm(QDialog):
         self.duplicates.merge_requested.connect(self.merge_with)
         self.duplicates.not_duplicate_requested.connect(self.not_duplicate)
         side_column.addWidget(self.duplicates)
-        self.links = LinkPanel(ctx, "focal_point", self.tr("Linked focal points"),
-                               self.tr("Link focal points"), side)
+        self.links = LinkPanel(
+            ctx, "focal_point", self.tr("Linked focal points"), self.tr("Link focal points"), side
+        )
         self.links.changed.connect(lambda: self._edited("links"))
         self.links.open_requested.connect(self.open_focal_point)
         side_column.addWidget(self.links)
@@ -269,12 +308,17 @@ class AssociationForm(QDialog):
         bottom = QHBoxLayout()
         self.summary = ErrorLabel(self)
         bottom.addWidget(self.summary, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setToolTip(self.tr("Save ({keys})").format(
-            keys=QKeySequence(QKeySequence.StandardKey.Save).toString(
-                QKeySequence.SequenceFormat.NativeText)))
+        save.setToolTip(
+            self.tr("Save ({keys})").format(
+                keys=QKeySequence(QKeySequence.StandardKey.Save).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
@@ -390,8 +434,17 @@ class AssociationForm(QDialog):
             return
         self.touched.add(key)
         self._validate_timer.start()
-        if key in ("name", "acronym", "email", "phone", "website", "country_code", "city",
-                   "registration_number", "contact_person"):
+        if key in (
+            "name",
+            "acronym",
+            "email",
+            "phone",
+            "website",
+            "country_code",
+            "city",
+            "registration_number",
+            "contact_person",
+        ):
             self.duplicates.schedule(self.values())
 
     def _finished(self, key: str) -> None:
@@ -408,14 +461,16 @@ class AssociationForm(QDialog):
         self._show_phone_hint(cleaned.get("phone", ""))
         shown = [k for k in self.errors if k in self.touched]
         self.summary.show_error(
-            self.tr("Please correct the fields marked in red.") if shown else "")
+            self.tr("Please correct the fields marked in red.") if shown else ""
+        )
         return errors
 
     def _show_phone_hint(self, normalised: str) -> None:
         typed = self.phone.text().strip()
         visible = bool(normalised) and normalised != typed and "phone" not in self.errors
-        self.phone_hint.setText(self.tr("Will be saved as {phone}").format(phone=normalised)
-                                if visible else "")
+        self.phone_hint.setText(
+            self.tr("Will be saved as {phone}").format(phone=normalised) if visible else ""
+        )
         self.phone_hint.setVisible(visible)
 
     # -- saving
@@ -446,7 +501,8 @@ class AssociationForm(QDialog):
         if self.links.ids() != self._initial_links:
             self.ctx.bus.announce("focal_point")
         self.ctx.bus.status_message.emit(
-            self.tr("Saved {name}.").format(name=" ".join(values["name"].split())), 5000)
+            self.tr("Saved {name}.").format(name=" ".join(values["name"].split())), 5000
+        )
         self._initial = self.values()
         self._initial_links = self.links.ids()
         self.accept()
@@ -470,10 +526,12 @@ class AssociationForm(QDialog):
     def reject(self) -> None:
         if self.is_dirty():
             answer = QMessageBox.question(
-                self, self.tr("Discard changes?"),
+                self,
+                self.tr("Discard changes?"),
                 self.tr("You have changes that are not saved. Close the form and lose them?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
@@ -498,8 +556,9 @@ class AssociationForm(QDialog):
         if self.record_id is None:
             return
         if self.is_dirty():
-            QMessageBox.information(self, self.tr("Merge"),
-                                    self.tr("Save or undo your changes before merging."))
+            QMessageBox.information(
+                self, self.tr("Merge"), self.tr("Save or undo your changes before merging.")
+            )
             return
         from desktop.views.merge_dialog import MergeDialog
 
@@ -512,8 +571,13 @@ class AssociationForm(QDialog):
         if self.record_id is None:
             return
         with self.ctx.db.transaction() as session:
-            mark_not_duplicate(session, "association", self.record_id, other_id,
-                               decided_by=current_user_name(self.ctx.settings))
+            mark_not_duplicate(
+                session,
+                "association",
+                self.record_id,
+                other_id,
+                decided_by=current_user_name(self.ctx.settings),
+            )
         self.duplicates.check_now()
 
     def reload(self) -> None:
@@ -537,15 +601,19 @@ class AssociationForm(QDialog):
         self.duplicates.schedule(self.values())
 
 
-def open_association(ctx: AppContext, association_id: str | None,
-                     parent: QWidget | None = None,
-                     on_saved: Callable[[str], None] | None = None) -> str | None:
+def open_association(
+    ctx: AppContext,
+    association_id: str | None,
+    parent: QWidget | None = None,
+    on_saved: Callable[[str], None] | None = None,
+) -> str | None:
     """Show the form; returns the saved record's id, or None if nothing was saved."""
     try:
         form = AssociationForm(ctx, association_id, parent)
     except RegistryError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("AssociationForm", "Association"),
-                            str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("AssociationForm", "Association"), str(exc)
+        )
         return None
     if form.exec() == QDialog.DialogCode.Accepted and form.saved_id:
         if on_saved is not None:

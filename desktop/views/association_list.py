@@ -42,18 +42,26 @@ from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssociationList", text)
-
-
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 # Column numbers of the table.
-(COL_NAME, COL_ACRONYM, COL_COUNTRY, COL_CITY, COL_REGION, COL_STATUS, COL_CONTACT, COL_EMAIL,
- COL_PHONE, COL_FOUNDED, COL_AREAS, COL_SYNC) = range(12)
+(
+    COL_NAME,
+    COL_ACRONYM,
+    COL_COUNTRY,
+    COL_CITY,
+    COL_REGION,
+    COL_STATUS,
+    COL_CONTACT,
+    COL_EMAIL,
+    COL_PHONE,
+    COL_FOUNDED,
+    COL_AREAS,
+    COL_SYNC,
+) = range(12)
 
 
 class AssociationTableModel(RowTableModel[AssociationRow]):
@@ -62,18 +70,53 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
     def __init__(self, language: str = "en", parent: Any = None) -> None:
         super().__init__(
             [
-                Column(lambda: _tr("Name"), lambda r: r.name),
-                Column(lambda: _tr("Acronym"), lambda r: r.acronym),
-                Column(lambda: _tr("Country"), lambda r: r.country_code),
-                Column(lambda: _tr("City"), lambda r: r.city),
-                Column(lambda: _tr("Origin region"), lambda r: r.region_code),
-                Column(lambda: _tr("Status"), lambda r: r.status),
-                Column(lambda: _tr("Contact person"), lambda r: r.contact_person),
-                Column(lambda: _tr("E-mail"), lambda r: r.email),
-                Column(lambda: _tr("Phone"), lambda r: r.phone),
-                Column(lambda: _tr("Founded"), lambda r: r.founding_year, align_right=True),
-                Column(lambda: _tr("Engagement areas"), lambda r: ", ".join(r.engagement_areas)),
-                Column(lambda: _tr("Sync"), lambda r: r.sync_state),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "Name"), lambda r: r.name
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "Acronym"),
+                    lambda r: r.acronym,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "Country"),
+                    lambda r: r.country_code,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "City"), lambda r: r.city
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "Origin region"),
+                    lambda r: r.region_code,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "Status"),
+                    lambda r: r.status,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "Contact person"),
+                    lambda r: r.contact_person,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "E-mail"),
+                    lambda r: r.email,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "Phone"),
+                    lambda r: r.phone,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "Founded"),
+                    lambda r: r.founding_year,
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "Engagement areas"),
+                    lambda r: ", ".join(r.engagement_areas),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AssociationList", "Sync"),
+                    lambda r: r.sync_state,
+                ),
             ],
             parent,
         )
@@ -119,8 +162,9 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
     def set_region_names(self, names: dict[str, str], notify: bool = True) -> None:
         self._region_names = dict(names)
         if notify and self._list.fetched:
-            self.dataChanged.emit(self.index(0, COL_REGION),
-                                  self.index(len(self._list) - 1, COL_REGION))
+            self.dataChanged.emit(
+                self.index(0, COL_REGION), self.index(len(self._list) - 1, COL_REGION)
+            )
 
     def association_list(self) -> AssociationList:
         return self._list
@@ -191,8 +235,12 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
             return [self._list.sync_state(i) for i in range(len(fetched))]
         if column in (COL_COUNTRY, COL_REGION, COL_STATUS, COL_AREAS):
             cache: dict[Any, str] = {}
-            field = {COL_COUNTRY: COUNTRY, COL_REGION: REGION, COL_STATUS: STATUS,
-                     COL_AREAS: AREAS}[column]
+            field = {
+                COL_COUNTRY: COUNTRY,
+                COL_REGION: REGION,
+                COL_STATUS: STATUS,
+                COL_AREAS: AREAS,
+            }[column]
             show = self._display[column]
             keys: list[str] = []
             for i, t in enumerate(fetched):
@@ -202,8 +250,14 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
                     cache[t[field]] = key
                 keys.append(key)
             return keys
-        field = {COL_NAME: NAME, COL_ACRONYM: ACRONYM, COL_CITY: CITY, COL_CONTACT: CONTACT,
-                 COL_EMAIL: EMAIL, COL_PHONE: PHONE}[column]
+        field = {
+            COL_NAME: NAME,
+            COL_ACRONYM: ACRONYM,
+            COL_CITY: CITY,
+            COL_CONTACT: CONTACT,
+            COL_EMAIL: EMAIL,
+            COL_PHONE: PHONE,
+        }[column]
         return [fold_key(t[field]) for t in fetched]
 
 
@@ -252,16 +306,29 @@ class AssociationProxy(RowProxy):
         self._rank_order = None
         super()._source_reset()
 
-    def set_filters(self, *, text: str | None = None, country: str | None = None,
-                    region: str | None = None, status: str | None = None,
-                    area: str | None = None, sector: str | None = None) -> None:
+    def set_filters(
+        self,
+        *,
+        text: str | None = None,
+        country: str | None = None,
+        region: str | None = None,
+        status: str | None = None,
+        area: str | None = None,
+        sector: str | None = None,
+    ) -> None:
         """Change any criteria (None leaves one as it is) and re-filter."""
         new_text = self.text if text is None else fold_key(" ".join(text.split()))
         others = (country, region, status, area, sector)
-        same_others = all(v is None or v == getattr(self, k) for k, v in zip(
-            ("country", "region", "status", "area", "sector"), others, strict=True))
-        narrowing = same_others and bool(self.text) and new_text.startswith(self.text) \
+        same_others = all(
+            v is None or v == getattr(self, k)
+            for k, v in zip(("country", "region", "status", "area", "sector"), others, strict=True)
+        )
+        narrowing = (
+            same_others
+            and bool(self.text)
+            and new_text.startswith(self.text)
             and new_text != self.text
+        )
         if same_others and new_text == self.text:
             return
         # Words typed in full before a narrowing keystroke need no second test.
@@ -269,8 +336,9 @@ class AssociationProxy(RowProxy):
         if narrowing and self.text.endswith(" "):
             self._passed_words = set(self.text.split())
         self.text = new_text
-        for key, value in zip(("country", "region", "status", "area", "sector"), others,
-                              strict=True):
+        for key, value in zip(
+            ("country", "region", "status", "area", "sector"), others, strict=True
+        ):
             if value is not None:
                 setattr(self, key, value)
         self.invalidate_rows(narrowing=narrowing)
@@ -322,8 +390,9 @@ class AssociationProxy(RowProxy):
         search = self._list().search
         for word in self._words(narrowing):
             # C-level iteration; each test stops at the first hit in its row.
-            result = list(compress(result, map(contains, map(search.__getitem__, result),
-                                               repeat(word))))
+            result = list(
+                compress(result, map(contains, map(search.__getitem__, result), repeat(word)))
+            )
         return list(result)
 
     def _find_few(self, word: str) -> set[int] | None:

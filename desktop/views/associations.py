@@ -86,11 +86,11 @@ class AssociationsPage(RegistryListPage):
                                                "e-mail or phone ({keys})").format(
             keys=shortcut_text(QKeySequence.StandardKey.Find)))
         self.search.setAccessibleName(self.tr("Filter associations"))
-        self.country_filter = self._filter_combo(self.tr("Country"))
-        self.region_filter = self._filter_combo(self.tr("Origin region"))
-        self.status_filter = self._filter_combo(self.tr("Status"))
-        self.area_filter = self._filter_combo(self.tr("Engagement area"))
-        self.sector_filter = self._filter_combo(self.tr("Sector"))
+        self.country_filter = self.add_choice(self.tr("Country"))
+        self.region_filter = self.add_choice(self.tr("Origin region"))
+        self.status_filter = self.add_choice(self.tr("Status"))
+        self.area_filter = self.add_choice(self.tr("Engagement area"))
+        self.sector_filter = self.add_choice(self.tr("Sector"))
         self.status_filter.addItem(self.tr("All statuses"), "")
         for code, label in status_labels().items():
             self.status_filter.addItem(label, code)
@@ -102,6 +102,9 @@ class AssociationsPage(RegistryListPage):
         self.sector_filter.addItem(self.tr("All sectors"), "")
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         self.clear_button.clicked.connect(self.clear_filters)
+        for combo in (self.country_filter, self.region_filter, self.status_filter,
+                      self.area_filter, self.sector_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.filters.addWidget(self.clear_button)
 
         self.add_action(self.tr("&New association…"), self.new_record,
@@ -127,15 +130,6 @@ class AssociationsPage(RegistryListPage):
         self.add_registered_actions()
         self.finish_setup()
 
-    def _filter_combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMaximumWidth(220)
-        combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.filters.addWidget(combo, 1)
-        return combo
 
     # -- RegistryListPage
     def proxy(self) -> RowProxy:

@@ -33,23 +33,35 @@ from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryPage", text)
-
-
 class DirectoryModel(RowTableModel[InformationPoint]):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         roles = role_labels()
         super().__init__(
             [
-                Column(lambda: _tr("Name"), lambda p: p.name),
-                Column(lambda: _tr("Role"), lambda p: roles.get(p.role, p.role)),
-                Column(lambda: _tr("Institution"), lambda p: p.institution),
-                Column(lambda: _tr("Title"), lambda p: p.title),
-                Column(lambda: _tr("E-mail"), lambda p: p.email),
-                Column(lambda: _tr("Phone"), lambda p: p.phone),
-                Column(lambda: _tr("Languages"), lambda p: ", ".join(
-                    language_name(code, language) for code in p.languages)),
+                Column(
+                    lambda: QCoreApplication.translate("DirectoryPage", "Name"), lambda p: p.name
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DirectoryPage", "Role"),
+                    lambda p: roles.get(p.role, p.role),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DirectoryPage", "Institution"),
+                    lambda p: p.institution,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DirectoryPage", "Title"), lambda p: p.title
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DirectoryPage", "E-mail"), lambda p: p.email
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DirectoryPage", "Phone"), lambda p: p.phone
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("DirectoryPage", "Languages"),
+                    lambda p: ", ".join(language_name(code, language) for code in p.languages),
+                ),
             ],
             parent,
         )
@@ -64,9 +76,11 @@ class DirectoryPage(QWidget):
         layout = page_layout(
             self,
             self.tr("Region directory"),
-            self.tr("The information points of a region: focal points who are active on the "
-                    "day, listed on flyers and have given their consent to publish their "
-                    "contacts. Flyers print exactly this list."),
+            self.tr(
+                "The information points of a region: focal points who are active on the "
+                "day, listed on flyers and have given their consent to publish their "
+                "contacts. Flyers print exactly this list."
+            ),
         )
         row = QHBoxLayout()
         self.region = QComboBox(self)
@@ -158,15 +172,24 @@ class DirectoryPage(QWidget):
         self.summary.setText(self._summary(gaps))
 
     def _summary(self, gaps: DirectoryGaps) -> str:
-        parts = [self.tr("{listed} information point(s) on the flyers of this region.").format(
-            listed=gaps.listed)]
+        parts = [
+            self.tr("{listed} information point(s) on the flyers of this region.").format(
+                listed=gaps.listed
+            )
+        ]
         if gaps.without_consent:
-            parts.append(self.tr("{count} active focal point(s) are missing because their "
-                                 "consent to publish is not recorded.").format(
-                count=gaps.without_consent))
+            parts.append(
+                self.tr(
+                    "{count} active focal point(s) are missing because their "
+                    "consent to publish is not recorded."
+                ).format(count=gaps.without_consent)
+            )
         if gaps.not_listed:
-            parts.append(self.tr("{count} active focal point(s) gave consent but are not "
-                                 "listed on flyers.").format(count=gaps.not_listed))
+            parts.append(
+                self.tr(
+                    "{count} active focal point(s) gave consent but are not listed on flyers."
+                ).format(count=gaps.not_listed)
+            )
         return " ".join(parts)
 
     def open_selected(self) -> None:

@@ -51,13 +51,16 @@ from desktop.views.record_panels import DuplicatePanel, HistoryPanel, LinkPanel,
 VALIDATE_DELAY_MS = 350
 
 
-
 def consent_ways() -> list[str]:
     """Usual ways of giving consent, offered in the "how" field (any text is accepted)."""
-    tr = QCoreApplication.translate
-    return [tr("ConsentWay", "Signed form"), tr("ConsentWay", "E-mail"),
-            tr("ConsentWay", "In person, witnessed"), tr("ConsentWay", "Online form"),
-            tr("ConsentWay", "Letter")]
+    return [
+        QCoreApplication.translate("ConsentWay", "Signed form"),
+        QCoreApplication.translate("ConsentWay", "E-mail"),
+        QCoreApplication.translate("ConsentWay", "In person, witnessed"),
+        QCoreApplication.translate("ConsentWay", "Online form"),
+        QCoreApplication.translate("ConsentWay", "Letter"),
+    ]
+
 
 LANGUAGE_CODES = ("ro", "ru", "uk", "bg", "en", "fr", "it", "de", "es", "pt", "he", "tr")
 
@@ -66,13 +69,27 @@ class FocalPointForm(QDialog):
     """Create (``focal_point_id`` None) or edit a focal point. Nothing invalid is saved; the
     "listed on flyers" box can be ticked only once consent (date and how) is filled in."""
 
-    FIELD_ORDER = ("name", "gender", "role", "institution", "title", "region_code", "email",
-                   "phone", "languages", "active_from", "active_until",
-                   "publication_consent_on", "publication_consent_how", "listed_on_flyers",
-                   "notes")
+    FIELD_ORDER = (
+        "name",
+        "gender",
+        "role",
+        "institution",
+        "title",
+        "region_code",
+        "email",
+        "phone",
+        "languages",
+        "active_from",
+        "active_until",
+        "publication_consent_on",
+        "publication_consent_how",
+        "listed_on_flyers",
+        "notes",
+    )
 
-    def __init__(self, ctx: AppContext, focal_point_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, focal_point_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.record_id = focal_point_id
@@ -80,8 +97,9 @@ class FocalPointForm(QDialog):
         self.touched: set[str] = set()
         self.errors: dict[str, str] = {}
         self._loading = True
-        self.setWindowTitle(self.tr("New focal point") if focal_point_id is None
-                            else self.tr("Edit focal point"))
+        self.setWindowTitle(
+            self.tr("New focal point") if focal_point_id is None else self.tr("Edit focal point")
+        )
         with ctx.db.sessions() as session:
             self._regions = region_names(session)
             active_regions = list_regions(session)
@@ -131,8 +149,10 @@ class FocalPointForm(QDialog):
         self.phone_hint.setStyleSheet("color: palette(placeholder-text);")
         self.phone_hint.setVisible(False)
         self.languages = TagEdit(
-            contact, [language_name(code, ctx.language) for code in LANGUAGE_CODES],
-            display=lambda code: language_name(code, ctx.language))
+            contact,
+            [language_name(code, ctx.language) for code in LANGUAGE_CODES],
+            display=lambda code: language_name(code, ctx.language),
+        )
         self.languages.setAccessibleName(self.tr("Languages spoken"))
         self.languages.changed.connect(lambda: self._edited("languages"))
         self._register("languages", self.languages)
@@ -160,8 +180,13 @@ class FocalPointForm(QDialog):
 
         consent = QGroupBox(self.tr("Publication on flyers"), form_widget)
         consent_form = self._form(consent)
-        explain = QLabel(self.tr("Flyers print a person's contact details only with their "
-                                 "consent. Record when and how they gave it."), consent)
+        explain = QLabel(
+            self.tr(
+                "Flyers print a person's contact details only with their "
+                "consent. Record when and how they gave it."
+            ),
+            consent,
+        )
         explain.setWordWrap(True)
         consent_form.addRow(explain)
         self.consent_on = self._date("publication_consent_on", self.tr("Consent given on"))
@@ -175,12 +200,14 @@ class FocalPointForm(QDialog):
         assert line is not None
         line.setPlaceholderText(self.tr("e.g. signed form"))
         self.consent_how.currentTextChanged.connect(
-            lambda _t: self._edited("publication_consent_how"))
+            lambda _t: self._edited("publication_consent_how")
+        )
         self._register("publication_consent_how", self.consent_how)
         self._row(consent_form, self.tr("Consent given &on:"), "publication_consent_on")
         self._row(consent_form, self.tr("&How it was given:"), "publication_consent_how")
-        self.listed = QCheckBox(self.tr("&List this person on flyers as an information point"),
-                                self)
+        self.listed = QCheckBox(
+            self.tr("&List this person on flyers as an information point"), self
+        )
         self.listed.setAccessibleName(self.tr("Listed on flyers"))
         self.listed.toggled.connect(lambda _on: self._edited("listed_on_flyers"))
         self._register("listed_on_flyers", self.listed)
@@ -190,8 +217,9 @@ class FocalPointForm(QDialog):
         self.listed_note.setStyleSheet("color: palette(placeholder-text);")
         consent_form.addRow(self.listed_note)
         self.withdraw_button = QPushButton(self.tr("&Withdraw consent"), self)
-        self.withdraw_button.setToolTip(self.tr("The person no longer agrees: clears the "
-                                                "consent and takes them off the flyers"))
+        self.withdraw_button.setToolTip(
+            self.tr("The person no longer agrees: clears the consent and takes them off the flyers")
+        )
         self.withdraw_button.clicked.connect(self.withdraw_consent)
         withdraw_row = QHBoxLayout()
         withdraw_row.addWidget(self.withdraw_button)
@@ -221,8 +249,9 @@ class FocalPointForm(QDialog):
         self.duplicates.merge_requested.connect(self.merge_with)
         self.duplicates.not_duplicate_requested.connect(self.not_duplicate)
         side_column.addWidget(self.duplicates)
-        self.links = LinkPanel(ctx, "association", self.tr("Linked associations"),
-                               self.tr("Link associations"), side)
+        self.links = LinkPanel(
+            ctx, "association", self.tr("Linked associations"), self.tr("Link associations"), side
+        )
         self.links.changed.connect(lambda: self._edited("links"))
         self.links.open_requested.connect(self.open_association)
         side_column.addWidget(self.links)
@@ -236,12 +265,17 @@ class FocalPointForm(QDialog):
         bottom = QHBoxLayout()
         self.summary = ErrorLabel(self)
         bottom.addWidget(self.summary, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setToolTip(self.tr("Save ({keys})").format(
-            keys=QKeySequence(QKeySequence.StandardKey.Save).toString(
-                QKeySequence.SequenceFormat.NativeText)))
+        save.setToolTip(
+            self.tr("Save ({keys})").format(
+                keys=QKeySequence(QKeySequence.StandardKey.Save).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
@@ -309,8 +343,13 @@ class FocalPointForm(QDialog):
         widget = self.widgets[key]
         label = QLabel(label_text, self)
         self.form_labels.append(label)
-        buddy = widget.input if isinstance(widget, TagEdit) else \
-            widget.edit if isinstance(widget, OptionalDateEdit) else widget
+        buddy = (
+            widget.input
+            if isinstance(widget, TagEdit)
+            else widget.edit
+            if isinstance(widget, OptionalDateEdit)
+            else widget
+        )
         label.setBuddy(buddy)
         form.addRow(label, with_error(widget, self.errors_label[key], self))
 
@@ -369,12 +408,17 @@ class FocalPointForm(QDialog):
             self.listed.setChecked(False)  # consent withdrawn: off the flyers at once
         self.listed.setEnabled(consent)
         self.withdraw_button.setEnabled(
-            self.consent_on.date() is not None or bool(self.consent_how.currentText().strip()))
+            self.consent_on.date() is not None or bool(self.consent_how.currentText().strip())
+        )
         if consent:
             self.listed_note.setText("")
         else:
-            self.listed_note.setText(self.tr("To list this person on flyers, first record the "
-                                             "date and how they gave their consent."))
+            self.listed_note.setText(
+                self.tr(
+                    "To list this person on flyers, first record the "
+                    "date and how they gave their consent."
+                )
+            )
         self.listed_note.setVisible(not consent)
 
     def withdraw_consent(self) -> None:
@@ -401,25 +445,30 @@ class FocalPointForm(QDialog):
     def validate(self) -> list[FieldError]:
         self._validate_timer.stop()
         values = self.values()
-        if not values["publication_consent_on"] and not str(
-                values["publication_consent_how"]).strip():
+        if (
+            not values["publication_consent_on"]
+            and not str(values["publication_consent_how"]).strip()
+        ):
             # Both empty is simply "no consent recorded", not an incomplete entry.
             values.pop("publication_consent_on")
             values.pop("publication_consent_how")
-        cleaned, errors = validate_focal_point(values, regions=self._regions,
-                                               home_country=self.ctx.office.country_code)
+        cleaned, errors = validate_focal_point(
+            values, regions=self._regions, home_country=self.ctx.office.country_code
+        )
         self.errors = errors_by_field(errors)
         for key, label in self.errors_label.items():
             label.show_error(self.errors.get(key, "") if key in self.touched else "")
         normalised = cleaned.get("phone", "")
         typed = self.phone.text().strip()
         visible = bool(normalised) and normalised != typed and "phone" not in self.errors
-        self.phone_hint.setText(self.tr("Will be saved as {phone}").format(phone=normalised)
-                                if visible else "")
+        self.phone_hint.setText(
+            self.tr("Will be saved as {phone}").format(phone=normalised) if visible else ""
+        )
         self.phone_hint.setVisible(visible)
         shown = [k for k in self.errors if k in self.touched]
         self.summary.show_error(
-            self.tr("Please correct the fields marked in red.") if shown else "")
+            self.tr("Please correct the fields marked in red.") if shown else ""
+        )
         return errors
 
     # -- saving
@@ -451,7 +500,8 @@ class FocalPointForm(QDialog):
         if self.links.ids() != self._initial_links:
             self.ctx.bus.announce("association")
         self.ctx.bus.status_message.emit(
-            self.tr("Saved {name}.").format(name=" ".join(values["name"].split())), 5000)
+            self.tr("Saved {name}.").format(name=" ".join(values["name"].split())), 5000
+        )
         self._initial = self.values()
         self._initial_links = self.links.ids()
         self.accept()
@@ -479,10 +529,12 @@ class FocalPointForm(QDialog):
     def reject(self) -> None:
         if self.is_dirty():
             answer = QMessageBox.question(
-                self, self.tr("Discard changes?"),
+                self,
+                self.tr("Discard changes?"),
                 self.tr("You have changes that are not saved. Close the form and lose them?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
@@ -507,8 +559,9 @@ class FocalPointForm(QDialog):
         if self.record_id is None:
             return
         if self.is_dirty():
-            QMessageBox.information(self, self.tr("Merge"),
-                                    self.tr("Save or undo your changes before merging."))
+            QMessageBox.information(
+                self, self.tr("Merge"), self.tr("Save or undo your changes before merging.")
+            )
             return
         from desktop.views.merge_dialog import MergeDialog
 
@@ -521,8 +574,13 @@ class FocalPointForm(QDialog):
         if self.record_id is None:
             return
         with self.ctx.db.transaction() as session:
-            mark_not_duplicate(session, "focal_point", self.record_id, other_id,
-                               decided_by=current_user_name(self.ctx.settings))
+            mark_not_duplicate(
+                session,
+                "focal_point",
+                self.record_id,
+                other_id,
+                decided_by=current_user_name(self.ctx.settings),
+            )
         self.duplicates.check_now()
 
     def reload(self) -> None:
@@ -546,15 +604,19 @@ class FocalPointForm(QDialog):
         self.duplicates.schedule(self.values())
 
 
-def open_focal_point(ctx: AppContext, focal_point_id: str | None,
-                     parent: QWidget | None = None,
-                     on_saved: Callable[[str], None] | None = None) -> str | None:
+def open_focal_point(
+    ctx: AppContext,
+    focal_point_id: str | None,
+    parent: QWidget | None = None,
+    on_saved: Callable[[str], None] | None = None,
+) -> str | None:
     """Show the form; returns the saved record's id, or None if nothing was saved."""
     try:
         form = FocalPointForm(ctx, focal_point_id, parent)
     except RegistryError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("FocalPointForm", "Focal point"),
-                            str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("FocalPointForm", "Focal point"), str(exc)
+        )
         return None
     if form.exec() == QDialog.DialogCode.Accepted and form.saved_id:
         if on_saved is not None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QHeaderView, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QStyle, QWidget
 
 from desktop.services.focal_points import (
     FocalPointRow,
@@ -29,26 +29,37 @@ from desktop.views.table_model import Column, RowTableModel, sync_state_text
 from desktop.views.trash import TrashDialog, TrashRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FocalPointList", text)
-
-
 def flyer_text(row: FocalPointRow) -> str:
     if row.listed_on_flyers:
-        return _tr("Listed")
-    return _tr("Not listed") if row.has_consent else _tr("No consent")
+        return QCoreApplication.translate("FocalPointList", "Listed")
+    return (
+        QCoreApplication.translate("FocalPointList", "Not listed")
+        if row.has_consent
+        else QCoreApplication.translate("FocalPointList", "No consent")
+    )
 
 
 def activity_text(row: FocalPointRow, today: dt.date) -> str:
     if row.is_active(today):
-        return _tr("Active")
+        return QCoreApplication.translate("FocalPointList", "Active")
     if row.active_from is not None and row.active_from > today:
-        return _tr("Not yet")
-    return _tr("Ended")
+        return QCoreApplication.translate("FocalPointList", "Not yet")
+    return QCoreApplication.translate("FocalPointList", "Ended")
 
 
-(FP_NAME, FP_ROLE, FP_INSTITUTION, FP_TITLE, FP_REGION, FP_EMAIL, FP_PHONE, FP_LANGUAGES,
- FP_FLYERS, FP_ACTIVE, FP_SYNC) = range(11)
+(
+    FP_NAME,
+    FP_ROLE,
+    FP_INSTITUTION,
+    FP_TITLE,
+    FP_REGION,
+    FP_EMAIL,
+    FP_PHONE,
+    FP_LANGUAGES,
+    FP_FLYERS,
+    FP_ACTIVE,
+    FP_SYNC,
+) = range(11)
 
 
 class FocalPointModel(RowTableModel[FocalPointRow]):
@@ -61,21 +72,50 @@ class FocalPointModel(RowTableModel[FocalPointRow]):
         roles = role_labels()
         super().__init__(
             [
-                Column(lambda: _tr("Name"), lambda r: r.name,
-                       sort_key=lambda r: fold(r.name)),
-                Column(lambda: _tr("Role"), lambda r: roles.get(r.role, r.role)),
-                Column(lambda: _tr("Institution"), lambda r: r.institution),
-                Column(lambda: _tr("Title"), lambda r: r.title),
-                Column(lambda: _tr("Region"),
-                       lambda r: self.region_names.get(r.region_code, r.region_code)
-                       if r.region_code else _tr("National")),
-                Column(lambda: _tr("E-mail"), lambda r: r.email),
-                Column(lambda: _tr("Phone"), lambda r: r.phone),
-                Column(lambda: _tr("Languages"), lambda r: ", ".join(
-                    language_name(code, self.language) for code in r.languages)),
-                Column(lambda: _tr("Flyers"), flyer_text),
-                Column(lambda: _tr("Active"), lambda r: activity_text(r, self.today)),
-                Column(lambda: _tr("Sync"), lambda r: sync_state_text(r.sync_state)),
+                Column(
+                    lambda: QCoreApplication.translate("FocalPointList", "Name"),
+                    lambda r: r.name,
+                    sort_key=lambda r: fold(r.name),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("FocalPointList", "Role"),
+                    lambda r: roles.get(r.role, r.role),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("FocalPointList", "Institution"),
+                    lambda r: r.institution,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("FocalPointList", "Title"), lambda r: r.title
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("FocalPointList", "Region"),
+                    lambda r: (
+                        self.region_names.get(r.region_code, r.region_code)
+                        if r.region_code
+                        else QCoreApplication.translate("FocalPointList", "National")
+                    ),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("FocalPointList", "E-mail"),
+                    lambda r: r.email,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("FocalPointList", "Phone"), lambda r: r.phone
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("FocalPointList", "Languages"),
+                    lambda r: ", ".join(language_name(code, self.language) for code in r.languages),
+                ),
+                Column(lambda: QCoreApplication.translate("FocalPointList", "Flyers"), flyer_text),
+                Column(
+                    lambda: QCoreApplication.translate("FocalPointList", "Active"),
+                    lambda r: activity_text(r, self.today),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("FocalPointList", "Sync"),
+                    lambda r: sync_state_text(r.sync_state),
+                ),
             ],
             parent,
         )
@@ -99,13 +139,23 @@ class FocalPointProxy(RowProxy):
         super().__init__(parent)
         self._sort_column = FP_NAME
 
-    def set_filters(self, *, text: str | None = None, region: str | None = None,
-                    role: str | None = None, flyers: str | None = None,
-                    activity: str | None = None) -> None:
+    def set_filters(
+        self,
+        *,
+        text: str | None = None,
+        region: str | None = None,
+        role: str | None = None,
+        flyers: str | None = None,
+        activity: str | None = None,
+    ) -> None:
         if text is not None:
             self.text = fold(" ".join(text.split()))
-        for key, value in (("region", region), ("role", role), ("flyers", flyers),
-                           ("activity", activity)):
+        for key, value in (
+            ("region", region),
+            ("role", role),
+            ("flyers", flyers),
+            ("activity", activity),
+        ):
             if value is not None:
                 setattr(self, key, value)
         self.invalidate_rows()
@@ -150,78 +200,110 @@ class FocalPointsPage(RegistryListPage):
         super().__init__(
             ctx,
             self.tr("Focal points"),
-            self.tr("People who act as information points: elected officials, local-government "
-                    "officers, technical and consular focal points, association liaisons."),
+            self.tr(
+                "People who act as information points: elected officials, local-government "
+                "officers, technical and consular focal points, association liaisons."
+            ),
         )
         self.model = FocalPointModel(ctx.language, self)
         self._proxy = FocalPointProxy(self)
         self._proxy.setSourceModel(self.model)
         self.table.setModel(self._proxy)
         self.table.horizontalHeader().setSortIndicator(FP_NAME, Qt.SortOrder.AscendingOrder)
-        widths = {FP_NAME: 200, FP_ROLE: 170, FP_INSTITUTION: 200, FP_TITLE: 140,
-                  FP_REGION: 120, FP_EMAIL: 190, FP_PHONE: 130, FP_LANGUAGES: 140}
+        widths = {
+            FP_NAME: 200,
+            FP_ROLE: 170,
+            FP_INSTITUTION: 200,
+            FP_TITLE: 140,
+            FP_REGION: 120,
+            FP_EMAIL: 190,
+            FP_PHONE: 130,
+            FP_LANGUAGES: 140,
+        }
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, widths.get(column, 90))
         self.table.horizontalHeader().setSectionResizeMode(
-            FP_INSTITUTION, QHeaderView.ResizeMode.Stretch)
+            FP_INSTITUTION, QHeaderView.ResizeMode.Stretch
+        )
 
-        self.search.setPlaceholderText(self.tr("Filter by name, institution, title, e-mail or "
-                                               "phone ({keys})").format(
-            keys=shortcut_text(QKeySequence.StandardKey.Find)))
+        self.search.setPlaceholderText(
+            self.tr("Filter by name, institution, title, e-mail or phone ({keys})").format(
+                keys=shortcut_text(QKeySequence.StandardKey.Find)
+            )
+        )
         self.search.setAccessibleName(self.tr("Filter focal points"))
-        self.region_filter = self._combo(self.tr("Region"))
+        self.region_filter = self.add_choice(self.tr("Region"))
         self.region_filter.addItem(self.tr("All regions"), "")
-        self.role_filter = self._combo(self.tr("Role"))
+        self.role_filter = self.add_choice(self.tr("Role"))
         self.role_filter.addItem(self.tr("All roles"), "")
         for code, label in role_labels().items():
             self.role_filter.addItem(label, code)
-        self.flyer_filter = self._combo(self.tr("Flyers"))
-        for text, value in ((self.tr("Listed or not"), ALL),
-                            (self.tr("Listed on flyers"), LISTED),
-                            (self.tr("Not listed"), NOT_LISTED),
-                            (self.tr("No consent recorded"), NO_CONSENT)):
+        self.flyer_filter = self.add_choice(self.tr("Flyers"))
+        for text, value in (
+            (self.tr("Listed or not"), ALL),
+            (self.tr("Listed on flyers"), LISTED),
+            (self.tr("Not listed"), NOT_LISTED),
+            (self.tr("No consent recorded"), NO_CONSENT),
+        ):
             self.flyer_filter.addItem(text, value)
-        self.active_filter = self._combo(self.tr("Active"))
-        for text, value in ((self.tr("Active or not"), ALL),
-                            (self.tr("Active today"), ACTIVE_NOW),
-                            (self.tr("Not active today"), INACTIVE)):
+        self.active_filter = self.add_choice(self.tr("Active"))
+        for text, value in (
+            (self.tr("Active or not"), ALL),
+            (self.tr("Active today"), ACTIVE_NOW),
+            (self.tr("Not active today"), INACTIVE),
+        ):
             self.active_filter.addItem(text, value)
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         self.clear_button.clicked.connect(self.clear_filters)
+        for combo in (self.region_filter, self.role_filter, self.flyer_filter, self.active_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.filters.addWidget(self.clear_button)
 
-        self.add_action(self.tr("&New focal point…"), self.new_record,
-                        QKeySequence.StandardKey.New, self.tr("Add a focal point"))
-        self.add_action(self.tr("&Open…"), self.open_selected, "",
-                        self.tr("Open the selected focal point"), needs_selection=True,
-                        hint="Return")
-        self.add_action(self.tr("&Delete"), self.delete_selected, "",
-                        self.tr("Move the selected focal points to the trash"),
-                        needs_selection=True, hint=QKeySequence.StandardKey.Delete)
-        self.add_action(self.tr("&Trash…"), self.show_trash, "",
-                        self.tr("Deleted focal points, to restore them"))
+        self.add_action(
+            self.tr("&New focal point…"),
+            self.new_record,
+            QKeySequence.StandardKey.New,
+            self.tr("Add a focal point"),
+        )
+        self.add_action(
+            self.tr("&Open…"),
+            self.open_selected,
+            "",
+            self.tr("Open the selected focal point"),
+            needs_selection=True,
+            hint="Return",
+        )
+        self.add_action(
+            self.tr("&Delete"),
+            self.delete_selected,
+            "",
+            self.tr("Move the selected focal points to the trash"),
+            needs_selection=True,
+            hint=QKeySequence.StandardKey.Delete,
+        )
+        self.add_action(
+            self.tr("&Trash…"),
+            self.show_trash,
+            "",
+            self.tr("Deleted focal points, to restore them"),
+        )
         self.add_registered_actions()
         self.finish_setup()
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMaximumWidth(240)
-        combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.filters.addWidget(combo, 1)
-        return combo
 
     # -- RegistryListPage
     def proxy(self) -> RowProxy:
         return self._proxy
 
-    def load_rows(self, _progress: Progress) -> tuple[list[FocalPointRow], dict[str, str],
-                                                      list[tuple[str, str]]]:
+    def load_rows(
+        self, _progress: Progress
+    ) -> tuple[list[FocalPointRow], dict[str, str], list[tuple[str, str]]]:
         with self.ctx.db.sessions() as session:
-            return (list_focal_points(session), region_names(session),
-                    [(r.code, r.name) for r in list_regions(session)])
+            return (
+                list_focal_points(session),
+                region_names(session),
+                [(r.code, r.name) for r in list_regions(session)],
+            )
 
     def show_rows(self, loaded: Any) -> None:
         rows, names, regions = loaded
@@ -250,7 +332,8 @@ class FocalPointsPage(RegistryListPage):
         if shown == total:
             return self.tr("{total} focal points").format(total=locale.toString(total))
         return self.tr("{shown} of {total} focal points").format(
-            shown=locale.toString(shown), total=locale.toString(total))
+            shown=locale.toString(shown), total=locale.toString(total)
+        )
 
     def apply_text_filter(self) -> None:
         self._filter_timer.stop()
@@ -271,8 +354,7 @@ class FocalPointsPage(RegistryListPage):
         self.filters_changed()
 
     def clear_filters(self) -> None:
-        for combo in (self.region_filter, self.role_filter, self.flyer_filter,
-                      self.active_filter):
+        for combo in (self.region_filter, self.role_filter, self.flyer_filter, self.active_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -304,7 +386,8 @@ class FocalPointsPage(RegistryListPage):
         if count == 1:
             return self.tr("1 focal point moved to the trash.")
         return self.tr("{count} focal points moved to the trash.").format(
-            count=self.locale().toString(count))
+            count=self.locale().toString(count)
+        )
 
     def show_trash(self) -> None:
         self.trash_dialog().exec()
@@ -315,11 +398,11 @@ class FocalPointsPage(RegistryListPage):
         def load() -> list[TrashRow]:
             with self.ctx.db.sessions() as session:
                 rows = list_focal_points(session, trash=True)
-            return [TrashRow(r.id, r.name, roles.get(r.role, r.role), r.deleted_at)
-                    for r in rows]
+            return [TrashRow(r.id, r.name, roles.get(r.role, r.role), r.deleted_at) for r in rows]
 
-        return TrashDialog(self.ctx, self.entity, self.tr("Deleted focal points"), load,
-                           self.restore_records, self)
+        return TrashDialog(
+            self.ctx, self.entity, self.tr("Deleted focal points"), load, self.restore_records, self
+        )
 
 
 def _make(ctx: AppContext) -> QWidget:

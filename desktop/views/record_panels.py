@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -65,8 +66,9 @@ class DuplicatePanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(section_title(self.tr("Possible duplicates"), self))
-        self.status = QLabel(self.tr("Type a name, e-mail or phone to check for records "
-                                     "that already exist."), self)
+        self.status = QLabel(
+            self.tr("Type a name, e-mail or phone to check for records that already exist."), self
+        )
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: palette(placeholder-text);")
         column.addWidget(self.status)
@@ -88,8 +90,10 @@ class DuplicatePanel(QWidget):
     def check_now(self) -> None:
         self._timer.stop()
         values = dict(self._values)
-        if not any(str(values.get(k) or "").strip() for k in ("name", "email", "phone",
-                                                             "website", "registration_number")):
+        if not any(
+            str(values.get(k) or "").strip()
+            for k in ("name", "email", "phone", "website", "registration_number")
+        ):
             self._show([])
             return
         self._generation += 1
@@ -101,13 +105,18 @@ class DuplicatePanel(QWidget):
                 return find_duplicates(session, entity, values, exclude_id=exclude, limit=5)
 
         def done(matches: object) -> None:
-            if generation == self._generation and isinstance(matches, list):
+            # The form may have been closed while the check ran in its thread.
+            if shiboken6.isValid(self) and generation == self._generation \
+                    and isinstance(matches, list):
                 self._show(matches)
 
         def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self.status.setText(self.tr("Could not check for duplicates: {error}").format(
-                    error=exc))
+            if shiboken6.isValid(self) and generation == self._generation:
+                self.status.setText(
+                    QCoreApplication.translate(
+                        "DuplicatePanel", "Could not check for duplicates: {error}"
+                    ).format(error=exc)
+                )
                 self.checks_done += 1
 
         run_operation(None, work, done, on_error=failed)
@@ -124,11 +133,19 @@ class DuplicatePanel(QWidget):
             self.status.setText(self.tr("No similar records found."))
             return
         if self.record_id is None:
-            self.status.setText(self.tr("These existing records look similar. Open one to "
-                                        "check it before saving a new record."))
+            self.status.setText(
+                self.tr(
+                    "These existing records look similar. Open one to "
+                    "check it before saving a new record."
+                )
+            )
         else:
-            self.status.setText(self.tr("These records look like this one. Merge them if they "
-                                        "are the same, or mark them as different."))
+            self.status.setText(
+                self.tr(
+                    "These records look like this one. Merge them if they "
+                    "are the same, or mark them as different."
+                )
+            )
         for match in matches:
             self.list_layout.addWidget(self._card(match))
 
@@ -158,8 +175,7 @@ class DuplicatePanel(QWidget):
             row.addWidget(merge)
             different = QPushButton(self.tr("Not a duplicate"), card)
             different.setToolTip(self.tr("Remember that these are different records"))
-            different.clicked.connect(
-                lambda: self.not_duplicate_requested.emit(match.record_id))
+            different.clicked.connect(lambda: self.not_duplicate_requested.emit(match.record_id))
             row.addWidget(different)
         row.addStretch(1)
         column.addLayout(row)
@@ -170,8 +186,14 @@ class DuplicatePanel(QWidget):
 class LinkPicker(QDialog):
     """Find a record by name to link it."""
 
-    def __init__(self, ctx: AppContext, entity: str, title: str, exclude: set[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        entity: str,
+        title: str,
+        exclude: set[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.entity = entity
@@ -187,8 +209,9 @@ class LinkPicker(QDialog):
         self.results.setAccessibleName(self.tr("Matching records"))
         self.results.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         layout.addWidget(self.results, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Link"))
         buttons.accepted.connect(self.accept)
@@ -210,8 +233,9 @@ class LinkPicker(QDialog):
         for record in found:
             if record.id in self.exclude:
                 continue
-            item = QListWidgetItem(f"{record.name} — {record.detail}" if record.detail
-                                   else record.name)
+            item = QListWidgetItem(
+                f"{record.name} — {record.detail}" if record.detail else record.name
+            )
             item.setData(Qt.ItemDataRole.UserRole, record)
             self.results.addItem(item)
         if self.results.count():
@@ -228,8 +252,14 @@ class LinkPanel(QWidget):
     changed = Signal()
     open_requested = Signal(str)
 
-    def __init__(self, ctx: AppContext, other_entity: str, title: str, add_title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        other_entity: str,
+        title: str,
+        add_title: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.other_entity = other_entity
@@ -244,7 +274,8 @@ class LinkPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemDoubleClicked.connect(
-            lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         column.addWidget(self.list)
         self.empty = QLabel(self.tr("None yet."), self)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
@@ -284,8 +315,7 @@ class LinkPanel(QWidget):
         self.remove_button.setEnabled(bool(self.list.selectedItems()))
 
     def add(self) -> None:
-        picker = LinkPicker(self.ctx, self.other_entity, self.add_title, set(self._records),
-                            self)
+        picker = LinkPicker(self.ctx, self.other_entity, self.add_title, set(self._records), self)
         if picker.exec() != QDialog.DialogCode.Accepted:
             return
         added = False
@@ -304,10 +334,6 @@ class LinkPanel(QWidget):
         self.changed.emit()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryPanel", text)
-
-
 def describe(entry: HistoryEntry) -> str:
     """One history entry as a sentence: "2024-05-02 10:14 — Status changed: Pending →
     Verified (by anna)"."""
@@ -316,13 +342,19 @@ def describe(entry: HistoryEntry) -> str:
     details = entry.details
     if entry.action == "status_changed":
         labels = status_labels()
-        text += f": {labels.get(details.get('from', ''), details.get('from', ''))} → " \
-                f"{labels.get(details.get('to', ''), details.get('to', ''))}"
+        text += (
+            f": {labels.get(details.get('from', ''), details.get('from', ''))} → "
+            f"{labels.get(details.get('to', ''), details.get('to', ''))}"
+        )
     elif entry.action in ("linked", "unlinked", "merged") and details.get("name"):
         text += f": {details['name']}"
     elif entry.action == "updated" and details.get("fields"):
-        text += _tr(" ({count} fields)").format(count=len(details["fields"]))
-    return _tr("{when} — {what} (by {who})").format(when=when, what=text, who=entry.by)
+        text += QCoreApplication.translate("HistoryPanel", " ({count} fields)").format(
+            count=len(details["fields"])
+        )
+    return QCoreApplication.translate("HistoryPanel", "{when} — {what} (by {who})").format(
+        when=when, what=text, who=entry.by
+    )
 
 
 class HistoryPanel(QWidget):

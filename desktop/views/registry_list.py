@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -62,9 +63,12 @@ class RegistryListPage(QWidget):
         self.filters.setSpacing(6)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
-        self.filters.addWidget(self.search, 2)
+        self.search.setMinimumWidth(200)
+        self.filters.addWidget(self.search, 1)
         self.page.addLayout(self.filters)
+        self.choices = QHBoxLayout()  # the filter combo boxes, on a line of their own
+        self.choices.setSpacing(6)
+        self.page.addLayout(self.choices)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -77,8 +81,7 @@ class RegistryListPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(title)
@@ -93,13 +96,18 @@ class RegistryListPage(QWidget):
         bar = QHBoxLayout(self.undo_bar)
         bar.setContentsMargins(8, 4, 8, 4)
         self.undo_label = QLabel("", self.undo_bar)
-        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
-        self.undo_button.setToolTip(self.tr("Undo ({keys})").format(
-            keys=shortcut_text(QKeySequence.StandardKey.Undo)))
+        self.undo_button = QPushButton(
+            QCoreApplication.translate("RegistryListPage", "&Undo"), self.undo_bar
+        )
+        self.undo_button.setToolTip(
+            QCoreApplication.translate("RegistryListPage", "Undo ({keys})").format(
+                keys=shortcut_text(QKeySequence.StandardKey.Undo)
+            )
+        )
         self.undo_button.clicked.connect(self.undo)
         close = QToolButton(self.undo_bar)
         close.setText("✕")
-        close.setAccessibleName(self.tr("Hide"))
+        close.setAccessibleName(QCoreApplication.translate("RegistryListPage", "Hide"))
         close.setAutoRaise(True)
         close.clicked.connect(self._hide_undo)
         bar.addWidget(self.undo_label, 1)
@@ -109,7 +117,9 @@ class RegistryListPage(QWidget):
         self.page.addWidget(self.undo_bar)
 
         self.count_label = QLabel("", self)
-        self.count_label.setAccessibleName(self.tr("Number of records shown"))
+        self.count_label.setAccessibleName(
+            QCoreApplication.translate("RegistryListPage", "Number of records shown")
+        )
         self.page.addWidget(self.count_label)
 
         add_shortcut(self, QKeySequence.StandardKey.Undo, self.undo)
@@ -153,10 +163,15 @@ class RegistryListPage(QWidget):
         raise NotImplementedError
 
     # -- toolbar helpers
-    def add_action(self, text: str, slot: Callable[[], None],
-                   keys: str | QKeySequence.StandardKey = "", tooltip: str = "",
-                   needs_selection: bool = False,
-                   hint: str | QKeySequence.StandardKey = "") -> QAction:
+    def add_action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        keys: str | QKeySequence.StandardKey = "",
+        tooltip: str = "",
+        needs_selection: bool = False,
+        hint: str | QKeySequence.StandardKey = "",
+    ) -> QAction:
         """A toolbar action. ``keys`` is a shortcut active anywhere on the page; ``hint`` only
         names, in the tooltip, a key that works in the table (Enter, Delete), where it cannot
         clash with typing in the filter box."""
@@ -173,6 +188,18 @@ class RegistryListPage(QWidget):
         self.toolbar.addAction(action)
         return action
 
+    def add_choice(self, name: str) -> QComboBox:
+        """A filter combo box on the filters line; it may shrink, so long names in any
+        language never push the page wider than the window."""
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        self.choices.addWidget(combo, 1)
+        return combo
+
     def add_registered_actions(self) -> None:
         """Every action other features registered for this entity (import, export …)."""
         registered = actions_for(self.entity)
@@ -182,8 +209,12 @@ class RegistryListPage(QWidget):
             self._add_registered(item)
 
     def _add_registered(self, item: ListAction) -> None:
-        self.add_action(item.text(), lambda: item.handler(self), item.shortcut,
-                        needs_selection=item.needs_selection)
+        self.add_action(
+            item.text(),
+            lambda: item.handler(self),
+            item.shortcut,
+            needs_selection=item.needs_selection,
+        )
 
     def update_actions(self) -> None:
         has_selection = bool(self.table.selectionModel().selectedRows())
@@ -265,8 +296,7 @@ class RegistryListPage(QWidget):
         if wanted:
             for row in range(model.rowCount()):
                 if self.id_at(row) in wanted:
-                    selection.select(model.index(row, 0),
-                                     model.index(row, model.columnCount() - 1))
+                    selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
                     if first is None:
                         first = row
                     if len(wanted) == 1:
@@ -275,7 +305,8 @@ class RegistryListPage(QWidget):
         self.table.selectionModel().select(selection, flags)
         if first is not None:
             self.table.selectionModel().setCurrentIndex(
-                model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+                model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
             if scroll:
                 self.table.scrollTo(model.index(first, 0))
         self.update_actions()
@@ -287,11 +318,17 @@ class RegistryListPage(QWidget):
         shown, total = self.proxy().rowCount(), self.total_count()
         text = self.count_text(shown, total)
         if self.proxy().is_filtering():
-            text = self.tr("Filtering… {shown} found so far").format(
-                shown=self.locale().toString(shown))
+            text = QCoreApplication.translate(
+                "RegistryListPage", "Filtering… {shown} found so far"
+            ).format(shown=self.locale().toString(shown))
         if self._loading:
-            text = self.tr("{counts} — loading…").format(counts=text) if total else \
-                self.tr("Loading…")
+            text = (
+                QCoreApplication.translate("RegistryListPage", "{counts} — loading…").format(
+                    counts=text
+                )
+                if total
+                else QCoreApplication.translate("RegistryListPage", "Loading…")
+            )
         self.count_label.setText(text)
 
     def filters_changed(self) -> None:
@@ -321,7 +358,11 @@ class RegistryListPage(QWidget):
             self.select_after_refresh(ids)
             self.ctx.bus.announce(self.entity)
             self.ctx.bus.status_message.emit(
-                self.tr("Undone: {count} record(s) restored.").format(count=restored), 5000)
+                QCoreApplication.translate(
+                    "RegistryListPage", "Undone: {count} record(s) restored."
+                ).format(count=restored),
+                5000,
+            )
 
         message = self.deleted_message(count)
         self.show_undo(message, undo)
@@ -331,8 +372,11 @@ class RegistryListPage(QWidget):
         self.undo_label.setText(message)
         self.undo_bar.setVisible(True)
         self.ctx.bus.status_message.emit(
-            self.tr("{message} Press {keys} to undo.").format(
-                message=message, keys=shortcut_text(QKeySequence.StandardKey.Undo)), 10000)
+            QCoreApplication.translate(
+                "RegistryListPage", "{message} Press {keys} to undo."
+            ).format(message=message, keys=shortcut_text(QKeySequence.StandardKey.Undo)),
+            10000,
+        )
 
     def undo(self) -> None:
         undo, self._undo = self._undo, None

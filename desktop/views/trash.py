@@ -32,10 +32,6 @@ class TrashRow:
     deleted_at: dt.datetime | None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrashDialog", text)
-
-
 def _when(value: dt.datetime | None) -> str:
     if value is None:
         return ""
@@ -52,10 +48,15 @@ def parse_time(text: str | dt.datetime | None) -> dt.datetime | None:
 class TrashDialog(QDialog):
     """Deleted records of one kind, newest first; Restore brings the selected ones back."""
 
-    def __init__(self, ctx: AppContext, entity: str, title: str,
-                 load: Callable[[], Sequence[TrashRow]],
-                 restore: Callable[[Sequence[str]], int],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        entity: str,
+        title: str,
+        load: Callable[[], Sequence[TrashRow]],
+        restore: Callable[[Sequence[str]], int],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.entity = entity
@@ -64,8 +65,13 @@ class TrashDialog(QDialog):
         self.restored = 0
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Deleted records stay here until you restore them. Restoring "
-                              "brings a record back with its links and history."), self)
+        note = QLabel(
+            self.tr(
+                "Deleted records stay here until you restore them. Restoring "
+                "brings a record back with its links and history."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.filter = QLineEdit(self)
@@ -73,12 +79,20 @@ class TrashDialog(QDialog):
         self.filter.setAccessibleName(self.tr("Filter deleted records"))
         self.filter.setClearButtonEnabled(True)
         layout.addWidget(self.filter)
-        self.model: RowTableModel[TrashRow] = RowTableModel([
-            Column(lambda: _tr("Name"), lambda r: r.name),
-            Column(lambda: _tr("Details"), lambda r: r.detail),
-            Column(lambda: _tr("Deleted"), lambda r: _when(r.deleted_at),
-                   sort_key=lambda r: r.deleted_at.isoformat() if r.deleted_at else ""),
-        ], self)
+        self.model: RowTableModel[TrashRow] = RowTableModel(
+            [
+                Column(lambda: QCoreApplication.translate("TrashDialog", "Name"), lambda r: r.name),
+                Column(
+                    lambda: QCoreApplication.translate("TrashDialog", "Details"), lambda r: r.detail
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("TrashDialog", "Deleted"),
+                    lambda r: _when(r.deleted_at),
+                    sort_key=lambda r: r.deleted_at.isoformat() if r.deleted_at else "",
+                ),
+            ],
+            self,
+        )
         self.proxy = ContainsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -93,9 +107,11 @@ class TrashDialog(QDialog):
         self.table.setAccessibleName(title)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.ResizeToContents)
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("The trash is empty."), self)
         layout.addWidget(self.empty)
@@ -134,5 +150,6 @@ class TrashDialog(QDialog):
         self.restored += count
         self.ctx.bus.announce(self.entity)
         self.ctx.bus.status_message.emit(
-            self.tr("{count} record(s) restored.").format(count=count), 5000)
+            self.tr("{count} record(s) restored.").format(count=count), 5000
+        )
         self.reload()
