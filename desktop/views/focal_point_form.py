@@ -568,6 +568,10 @@ class FocalPointForm(QDialog):
         dialog = MergeDialog(self.ctx, "focal_point", self.record_id, other_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.bus.announce("focal_point")
+            result = dialog.merge_result
+            if result is not None and result.kept_id != self.record_id:
+                # The user chose to keep the other record: this form now shows that one.
+                self.record_id = self.duplicates.record_id = result.kept_id
             self.reload()
 
     def not_duplicate(self, other_id: str) -> None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -169,3 +176,39 @@ def test_editing_changes_the_status_and_says_who(qtbot: QtBot, app_ctx: AppConte
         saved = get_association(session, association)
     assert saved["status"] == "verified"
     assert saved["status_changed_by"] == "maria"
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_merge_from_the_duplicates_panel(qtbot: QtBot, app_ctx: AppContext,
+                                         monkeypatch: pytest.MonkeyPatch, swap: bool) -> None:
+    from desktop.views.merge_dialog import MergeDialog
+
+    def run_merge(dialog: MergeDialog) -> int:
+        if swap:
+            dialog.swap()  # the user decides to keep the other record
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(MergeDialog, "exec", run_merge)
+    with app_ctx.db.transaction() as session:
+        mine = create_association(session, {"name": "Asociația Dor", "email": "dor@libero.it",
+                                             "city": "Roma"}, by="anna")
+        other = create_association(session, {"name": "Asociatia Dor Roma",
+                                              "email": "dor@libero.it"}, by="bob")
+    form = AssociationForm(app_ctx, mine)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: bool(form.duplicates.matches), timeout=5000)
+    assert form.duplicates.matches[0].record_id == other
+    merge = next(b for b in form.duplicates.list_box.findChildren(QPushButton)
+                 if b.text() == "Merge…")
+    qtbot.mouseClick(merge, Qt.MouseButton.LeftButton)
+    kept, gone = (other, mine) if swap else (mine, other)
+    assert form.record_id == kept
+    with app_ctx.db.sessions() as session:
+        assert get_association(session, kept)["email"] == "dor@libero.it"
+        assert count(app_ctx) == 2  # the other one stays as a tombstone pointing to the kept
+        tombstone = session.get(Association, gone)
+        assert tombstone is not None and tombstone.merged_into_id == kept
+    assert any("Merged" in form.history.list.item(i).text()
+               for i in range(form.history.list.count()))
