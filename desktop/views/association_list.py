@@ -229,6 +229,8 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
     def sort_keys(self, column: int) -> list[Any]:
         """The sort key of every row for ``column``, computed in one pass."""
         fetched = self._list.fetched
+        if column == COL_NAME:
+            return self._list.search  # starts with the folded name
         if column == COL_FOUNDED:
             return [-1 if t[YEAR] is None else t[YEAR] for t in fetched]
         if column == COL_SYNC:

@@ -25,7 +25,6 @@ from desktop.services.associations import (
     AssociationList,
     count_associations,
     delete_associations,
-    distinct_sectors,
     first_page,
     list_associations,
     restore_associations,
@@ -141,7 +140,7 @@ class AssociationsPage(RegistryListPage):
             rows = list_associations(session)
             names = region_names(session)
             active = [(r.code, r.name) for r in list_regions(session)]
-            sectors = distinct_sectors(session)
+            sectors = rows.sectors()
         return rows, names, active, sectors
 
     def load_synchronously(self) -> bool:
