@@ -228,18 +228,6 @@ def driver_cursor(session: Session) -> Any:
     return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
-def distinct_sectors(session: Session) -> list[str]:
-    """Every sector used by a live association, for the list's sector filter."""
-    rows = session.connection().exec_driver_sql(
-        "SELECT DISTINCT j.value FROM associations AS a, json_each(a.sectors) AS j "
-        "WHERE a.deleted_at IS NULL AND a.merged_into_id IS NULL").fetchall()
-    seen: dict[str, str] = {}
-    for (value,) in rows:
-        text = str(value)
-        seen.setdefault(text.casefold(), text)
-    return sorted(seen.values(), key=str.casefold)
-
-
 def get_association(session: Session, association_id: str) -> dict[str, Any]:
     """All values of an association as the form edits them."""
     return record_values(get_live(session, Association, association_id))
@@ -372,7 +360,6 @@ __all__ = [
     "RegistryError",
     "create_association",
     "delete_associations",
-    "distinct_sectors",
     "get_association",
     "list_associations",
     "restore_associations",
