@@ -51,7 +51,7 @@ from desktop.views.row_proxy import RowProxy
 from desktop.views.sections import Section, register_section
 from desktop.views.trash import TrashDialog, TrashRow, parse_time
 
-SYNC_LOAD_LIMIT = 20_000
+SYNC_LOAD_LIMIT = 5_000
 """Up to this many associations load on the GUI thread (a few tens of milliseconds)."""
 PREVIEW_ROWS = 200
 """Rows shown, by name, while a larger list loads in the background."""
