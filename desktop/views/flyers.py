@@ -36,24 +36,24 @@ from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, sync_stat
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FlyersPage", text)
-
-
 def flyer_columns() -> list[Column[FlyerRow]]:
     locale = QLocale()
     return [
-        Column(lambda: _tr("Name"), lambda r: r.name),
-        Column(lambda: _tr("Region"),
-               lambda r: r.region_name or (r.region_code or _tr("National"))),
-        Column(lambda: _tr("Language"), lambda r: language_name(r.language)),
-        Column(lambda: _tr("Format"), lambda r: TEMPLATES[r.template].title()
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Name"), lambda r: r.name),
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Region"),
+               lambda r: r.region_name or (r.region_code or QCoreApplication.translate(
+                   "FlyersPage", "National"))),
+        Column(lambda: QCoreApplication.translate(
+            "FlyersPage", "Language"), lambda r: language_name(r.language)),
+        Column(lambda: QCoreApplication.translate(
+            "FlyersPage", "Format"), lambda r: TEMPLATES[r.template].title()
                if r.template in TEMPLATES else r.template),
-        Column(lambda: _tr("Changed"),
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Changed"),
                lambda r: locale.toString(QDateTime(r.updated_at.astimezone()),
                                          QLocale.FormatType.ShortFormat),
                sort_key=lambda r: r.updated_at.timestamp()),
-        Column(lambda: _tr("Sync"), lambda r: sync_state_text(r.sync_state)),
+        Column(lambda: QCoreApplication.translate(
+            "FlyersPage", "Sync"), lambda r: sync_state_text(r.sync_state)),
     ]
 
 

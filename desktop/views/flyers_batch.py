@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,10 +36,6 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel
 from desktop.views.operations import Operation, run_operation
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FlyerBatch", text)
 
 
 class BatchDialog(QDialog):

@@ -91,10 +91,6 @@ PRINT_MAX_PIXELS = 30_000_000
 gigabytes: above this many pixels the resolution is lowered."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FlyerEditor", text)
-
-
 # --------------------------------------------------------------------------------------------
 # Rendering off the GUI thread
 
@@ -254,11 +250,12 @@ class ColorButton(QPushButton):
                                f"padding-left: 6px; }}")
         else:
             self.setStyleSheet("")
-        self.setToolTip(value or _tr("The theme's colour"))
+        self.setToolTip(value or QCoreApplication.translate("FlyerEditor", "The theme's colour"))
 
     def _pick(self) -> None:
         start = QColor(self._color) if self._color else QColor("#1D4E89")
-        chosen = QColorDialog.getColor(start, self, _tr("Choose a colour"))
+        chosen = QColorDialog.getColor(start, self, QCoreApplication.translate(
+            "FlyerEditor", "Choose a colour"))
         if chosen.isValid():
             self.set_color(chosen.name().upper())
             self.changed.emit()

@@ -49,24 +49,20 @@ class Issue:
         return self.severity == ERROR
 
 
-def _t(text: str) -> str:
-    return translate("Flyers", text)
-
-
 def block_names() -> dict[str, str]:
     return {
-        "kicker": _t("region line"),
-        "headline": _t("headline"),
-        "body": _t("body text"),
-        "call_to_action": _t("call to action"),
-        "focal_heading": _t("focal points heading"),
-        "focal_points": _t("focal points"),
-        "focal_none": _t("focal points note"),
-        "scan": _t("QR caption"),
-        "url": _t("web address"),
-        "help_office": _t("help office line"),
-        "image": _t("picture"),
-        "qr": _t("QR code"),
+        "kicker": translate("Flyers", "region line"),
+        "headline": translate("Flyers", "headline"),
+        "body": translate("Flyers", "body text"),
+        "call_to_action": translate("Flyers", "call to action"),
+        "focal_heading": translate("Flyers", "focal points heading"),
+        "focal_points": translate("Flyers", "focal points"),
+        "focal_none": translate("Flyers", "focal points note"),
+        "scan": translate("Flyers", "QR caption"),
+        "url": translate("Flyers", "web address"),
+        "help_office": translate("Flyers", "help office line"),
+        "image": translate("Flyers", "picture"),
+        "qr": translate("Flyers", "QR code"),
     }
 
 
@@ -94,7 +90,8 @@ def _glyph_issues(spec: FlyerSpec, report: LayoutReport) -> list[Issue]:
     issues = []
     language = language_name(spec.language)
     for block, chars in missing_by_block.items():
-        issues.append(Issue(ERROR, "missing_glyphs", block, _t(
+        issues.append(Issue(ERROR, "missing_glyphs", block, translate(
+            "Flyers",
             "{language} flyer, {block}: no font can print {chars}; they would come out as "
             "\"?\". Remove or replace them.").format(
                 language=language, block=names.get(block, block),
@@ -108,14 +105,16 @@ def _overflow_issues(report: LayoutReport) -> list[Issue]:
     for block in report.blocks.values():
         if block.overflow_lines <= 0:
             continue
-        issues.append(Issue(ERROR, "overflow", block.key, _t(
+        issues.append(Issue(ERROR, "overflow", block.key, translate(
+            "Flyers",
             "The {block} does not fit even at {size} pt: {lines} line(s) are left out (the "
             "printed text ends with \"…\"). Shorten it or choose a larger format.").format(
                 block=names.get(block.key, block.key), size=f"{block.min_size:.1f}",
                 lines=block.overflow_lines)))
     missing = report.points_total - report.points_printed
     if missing > 0:
-        issues.append(Issue(ERROR, "points_overflow", "focal_points", _t(
+        issues.append(Issue(ERROR, "points_overflow", "focal_points", translate(
+            "Flyers",
             "{missing} of {total} focal points do not fit on this format and are left out. "
             "Choose a larger format.").format(missing=missing, total=report.points_total)))
     return issues
@@ -127,20 +126,23 @@ def _qr_issues(spec: FlyerSpec, report: LayoutReport) -> list[Issue]:
         return []
     issues = []
     if qr.module_mm < MIN_MODULE_MM:
-        issues.append(Issue(ERROR, "qr_module", "qr", _t(
+        issues.append(Issue(ERROR, "qr_module", "qr", translate(
+            "Flyers",
             "The QR code's squares are {size} mm wide; below {minimum} mm phones may not read "
             "it once printed. Use a shorter web address or a larger format.").format(
                 size=f"{qr.module_mm:.2f}", minimum=f"{MIN_MODULE_MM:.1f}")))
     template = TEMPLATES[spec.template]
     needed = template.viewing_distance_mm / SCAN_DISTANCE_RATIO
     if qr.symbol_mm + 0.05 < needed:
-        issues.append(Issue(ERROR, "qr_small", "qr", _t(
+        issues.append(Issue(ERROR, "qr_small", "qr", translate(
+            "Flyers",
             "The QR code is {size} mm wide; people scan this format from about {distance} cm, "
             "which needs at least {needed} mm.").format(
                 size=f"{qr.symbol_mm:.0f}", distance=f"{template.viewing_distance_mm / 10:.0f}",
                 needed=f"{needed:.0f}")))
     if qr.quiet_zone_modules + 0.01 < QUIET_ZONE_MODULES:
-        issues.append(Issue(ERROR, "qr_quiet_zone", "qr", _t(
+        issues.append(Issue(ERROR, "qr_quiet_zone", "qr", translate(
+            "Flyers",
             "The QR code has only {modules} modules of white margin around it; scanners need "
             "{needed}.").format(modules=f"{qr.quiet_zone_modules:.1f}",
                                 needed=QUIET_ZONE_MODULES)))
@@ -153,8 +155,8 @@ def _image_issues(report: LayoutReport) -> list[Issue]:
     image = report.image
     if image is None or image.dpi >= MIN_IMAGE_DPI:
         return []
-    return [Issue(WARNING, "image_resolution", "image", _t(
-        "The picture prints at {dpi} dpi ({w} × {h} pixels over {mw} × {mh} mm); below "
+    return [Issue(WARNING, "image_resolution", "image", translate(
+        "Flyers", "The picture prints at {dpi} dpi ({w} × {h} pixels over {mw} × {mh} mm); below "
         "{minimum} dpi it looks blurred. Use a larger image.").format(
             dpi=f"{image.dpi:.0f}", w=image.width_px, h=image.height_px,
             mw=f"{image.placed_w_mm:.0f}", mh=f"{image.placed_h_mm:.0f}",
@@ -165,17 +167,19 @@ def _content_issues(spec: FlyerSpec, report: LayoutReport) -> list[Issue]:
     issues = []
     url = spec.url.strip()
     if not url:
-        issues.append(Issue(ERROR, "no_url", "url", _t(
-            "There is no web address, so the flyer has no QR code. Type the platform's "
+        issues.append(Issue(ERROR, "no_url", "url", translate(
+            "Flyers", "There is no web address, so the flyer has no QR code. Type the platform's "
             "address.")))
     elif url.rstrip("/") == DEFAULT_URL:
-        issues.append(Issue(WARNING, "example_url", "url", _t(
-            "The web address is the example {url}; type your platform's address.").format(
+        issues.append(Issue(WARNING, "example_url", "url", translate(
+            "Flyers", "The web address is the example {url}; type your platform's address.").format(
                 url=DEFAULT_URL)))
     if not spec.headline.strip():
-        issues.append(Issue(WARNING, "no_headline", "headline", _t("The headline is empty.")))
+        issues.append(Issue(WARNING, "no_headline", "headline", translate(
+            "Flyers", "The headline is empty.")))
     if spec.region_code and report.points_total == 0:
-        issues.append(Issue(WARNING, "no_points", "focal_points", _t(
+        issues.append(Issue(WARNING, "no_points", "focal_points", translate(
+            "Flyers",
             "No focal point of this region can be printed (none is active, listed on flyers "
             "and with recorded consent to publish). The flyer points people to the help "
             "office instead.")))

@@ -39,10 +39,6 @@ class FlyerError(ValueError):
         super().__init__("; ".join(e.message for e in errors))
 
 
-def _t(text: str) -> str:
-    return translate("Flyers", text)
-
-
 @dataclass
 class FlyerValues:
     """The editable fields of a flyer, as the editor and the CLI handle them."""
@@ -107,7 +103,8 @@ def list_flyers(session: Session) -> list[FlyerRow]:
 def get_flyer(session: Session, flyer_id: str) -> FlyerValues:
     record = session.get(Flyer, flyer_id)
     if record is None or record.deleted_at is not None:
-        raise LookupError(_t("This flyer no longer exists (it may have been deleted)."))
+        raise LookupError(translate(
+            "Flyers", "This flyer no longer exists (it may have been deleted)."))
     values = FlyerValues(**{name: getattr(record, name) for name in _FIELDS})
     values.region_code = record.region_code
     return values
@@ -150,7 +147,7 @@ def new_flyer_values(session: Session, language: str = "en", region_code: str | 
 
 def suggested_name(values: FlyerValues, region_name: str) -> str:
     template = TEMPLATES.get(values.template)
-    parts = [region_name or _t("National"), language_name(values.language),
+    parts = [region_name or translate("Flyers", "National"), language_name(values.language),
              template.title() if template else values.template]
     return " · ".join(parts)
 
@@ -160,17 +157,20 @@ def validate(session: Session, values: FlyerValues) -> tuple[FlyerValues, list[F
     errors: list[FieldError] = []
     cleaned = replace(values)
     if values.template not in TEMPLATES:
-        errors.append(FieldError("template", _t("Unknown format {value}; choose one of "
+        errors.append(FieldError("template", translate(
+            "Flyers", "Unknown format {value}; choose one of "
                                                 "{choices}.").format(
             value=values.template, choices=", ".join(TEMPLATES))))
     if values.language not in LANGUAGES:
-        errors.append(FieldError("language", _t("Unknown language {value}; choose one of "
+        errors.append(FieldError("language", translate(
+            "Flyers", "Unknown language {value}; choose one of "
                                                 "{choices}.").format(
             value=values.language, choices=", ".join(LANGUAGES))))
     if values.region_code:
         code = values.region_code.strip().upper()
         if region_info(session, code) is None:
-            errors.append(FieldError("region_code", _t("Unknown region {value}.").format(
+            errors.append(FieldError("region_code", translate(
+                "Flyers", "Unknown region {value}.").format(
                 value=values.region_code)))
         cleaned.region_code = code
     else:
@@ -180,18 +180,20 @@ def validate(session: Session, values: FlyerValues) -> tuple[FlyerValues, list[F
     except ValidationError as exc:
         errors.append(FieldError("url", str(exc)))
     if values.theme not in THEMES:
-        errors.append(FieldError("theme", _t("Unknown colour theme {value}.").format(
+        errors.append(FieldError("theme", translate(
+            "Flyers", "Unknown colour theme {value}.").format(
             value=values.theme)))
     for key in ("primary_color", "accent_color"):
         value = getattr(values, key).strip()
         if value and not is_valid_hex(value):
-            errors.append(FieldError(key, _t("A colour is written like #1D4E89.")))
+            errors.append(FieldError(key, translate("Flyers", "A colour is written like #1D4E89.")))
         elif value:
             value = "#" + value.lstrip("#").upper()
         setattr(cleaned, key, value)
     if values.image_data:
         if len(values.image_data) > MAX_IMAGE_BYTES:
-            errors.append(FieldError("image_data", _t("The picture is larger than 15 MB; use a "
+            errors.append(FieldError("image_data", translate(
+                "Flyers", "The picture is larger than 15 MB; use a "
                                                       "smaller file.")))
         else:
             try:
@@ -203,7 +205,8 @@ def validate(session: Session, values: FlyerValues) -> tuple[FlyerValues, list[F
         cleaned.image_name = ""
     for key, limit in (("name", 200), ("image_name", 200), ("url", 500)):
         if len(getattr(cleaned, key)) > limit:
-            errors.append(FieldError(key, _t("At most {limit} characters.").format(limit=limit)))
+            errors.append(FieldError(key, translate(
+                "Flyers", "At most {limit} characters.").format(limit=limit)))
     if not cleaned.name.strip():
         region = region_info(session, cleaned.region_code)
         cleaned.name = suggested_name(cleaned, region.name if region else "")
@@ -222,7 +225,8 @@ def save_flyer(session: Session, values: FlyerValues, flyer_id: str | None = Non
     else:
         found = session.get(Flyer, flyer_id)
         if found is None or found.deleted_at is not None:
-            raise LookupError(_t("This flyer no longer exists (it may have been deleted)."))
+            raise LookupError(translate(
+                "Flyers", "This flyer no longer exists (it may have been deleted)."))
         record = found
         record.updated_at = utcnow()
     for name in _FIELDS:
