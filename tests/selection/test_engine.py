@@ -111,6 +111,8 @@ def test_people_no_panel_can_hold_get_zero_and_others_still_balanced() -> None:
     assert dist.probabilities["x"] == 0
     assert dist.probabilities["p0"] == pytest.approx(0.5, abs=1e-9)
     assert dist.min_probability == 0
+    assert dist.notes == ("1 person cannot sit on any panel that meets the quotas: their "
+                          "probability is 0.",)
 
 
 def test_infeasible_and_malformed_problems_raise_with_words() -> None:
@@ -143,3 +145,22 @@ def test_a_tiny_time_limit_still_returns_valid_panels() -> None:
     assert dist.min_probability <= dist.upper_bound + 1e-12
     if not dist.optimal:
         assert dist.notes
+
+
+@pytest.mark.parametrize(("seed", "cap"), [(5093, False), (5232, False), (5099, True)])
+def test_integrality_gap_is_closed_by_exact_pricing(seed: int, cap: bool) -> None:
+    """Problems where no lottery reaches the linear relaxation's bound: the exact pricing must
+    find the true optimum and bring the upper bound down to it."""
+    from desktop.services.selection.decompose import relaxed_leximin
+
+    problem = random_problem(seed, people=12, seats=5, cap=cap)
+    assert problem is not None
+    exact = exact_maximin(problem)
+    assert relaxed_leximin(build_model(problem)).stages[0] > exact + 1e-3
+    dist = solve(problem)
+    assert dist.optimal
+    assert dist.min_probability == pytest.approx(exact, abs=1e-7)
+    assert dist.upper_bound == pytest.approx(exact, abs=1e-6)
+    lexi = solve(problem, "leximin")
+    assert sorted(lexi.probabilities.values()) == pytest.approx(exact_leximin(problem),
+                                                                abs=1e-6)

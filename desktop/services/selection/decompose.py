@@ -133,10 +133,14 @@ class Peeled:
 
 
 def peel(model: TypeModel, target: FloatArray,
-         should_stop: Callable[[], bool] = lambda: False) -> Peeled:
-    """Decompose ``target`` (expected counts per type) into panels, as far as possible."""
+         should_stop: Callable[[], bool] = lambda: False, seed: int = 0,
+         report: Callable[[float], None] | None = None) -> Peeled:
+    """Decompose ``target`` (expected counts per type) into panels, as far as possible.
+
+    ``report`` is called now and then with the share of the target decomposed so far.
+    """
     structure = Structure(model)
-    repairer = Repairer(structure, seed=0)
+    repairer = Repairer(structure, seed=seed)
     n = model.n
     nf = n.astype(np.float64)
     size = model.size
@@ -160,9 +164,11 @@ def peel(model: TypeModel, target: FloatArray,
     weights: list[float] = []
     mass = 1.0
     max_steps = 3 * (size + structure.row_count + 10)
-    for _ in range(max_steps):
+    for step in range(max_steps):
         if should_stop():
             break
+        if report is not None and step % 25 == 0:
+            report(1.0 - mass)
         floor = np.floor(x + EPS)
         frac = (x - floor) > EPS
         x = np.where(frac, x, floor)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import highspy
 import numpy as np
@@ -44,6 +44,9 @@ WEIGHT_TOTAL = 10**12
 REL_GAP = 1e-6
 ABS_GAP = 1e-9
 DUAL_EPS = 1e-9
+EXTRA_PEELS = 2
+"""Further decompositions of the same target, tried when a stage stops short of its bound."""
+PEEL_DONE = 1e-9
 
 
 def _t(text: str) -> str:
@@ -197,6 +200,7 @@ class _Pricer:
 
     def by_swaps(self, master: _Master, prices: FloatArray, convexity: float,
                  starts: int = 20) -> list[IntArray]:
+        """Panels with a positive reduced cost, climbing by swaps from the best so far."""
         if not master.columns:
             return []
         matrix = np.vstack(master.columns)
@@ -324,7 +328,14 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
     relaxation = relaxed_leximin(model, lambda: stop() or progress.cancelled)
     progress.check()
     upper = relaxation.stages[0] if relaxation.stages else 1.0
-    peeled = peel(model, relaxation.x, lambda: stop() or progress.cancelled)
+    if on_bound is not None:
+        on_bound(0.0, upper)
+
+    def building(done: float) -> None:
+        progress.report(int(1000 * done), 1000, _t("Building the lottery: {share:.0%} done")
+                        .format(share=done))
+
+    peeled = peel(model, relaxation.x, lambda: stop() or progress.cancelled, report=building)
     progress.check()
 
     master = _Master(model)
@@ -340,6 +351,8 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
     relaxed = stage_bound.solve()
     relaxed_value = upper if relaxed is None else relaxed[0]
     stage_upper = relaxed_value
+    remainder = peeled.remainder
+    seeds_left = list(range(EXTRA_PEELS))
     while True:
         z, prices, convexity, weights = master.solve()
         run.report(z, stage_upper, stage)
@@ -348,6 +361,17 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
         if relaxed is not None and _close(z, relaxed_value):
             certificate = relaxed[1]  # z reaches the relaxation: its prices certify
         elif not run.out_of_time():
+            if relaxed is not None and remainder > PEEL_DONE and seeds_left:
+                # The first decomposition left a little of the target undone; another one,
+                # along a different path, usually covers exactly that part.
+                seed = EXTRA_PEELS - len(seeds_left) + 1
+                seeds_left.pop()
+                more = peel(model, relaxation.x, lambda: stop() or progress.cancelled,
+                            seed=seed)
+                remainder = min(remainder, more.remainder)
+                for counts in more.panels:
+                    master.add(counts)
+                continue
             per_person = prices / master.n
             new = pricer.by_swaps(master, per_person, convexity)
             if new:
@@ -394,6 +418,15 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
         relaxed = stage_bound.solve()
         relaxed_value = 1.0 if relaxed is None else relaxed[0]
         stage_upper = relaxed_value
-    return distribution_from_panels(
+    distribution = distribution_from_panels(
         model, algorithm, master.columns, list(weights), upper, optimal,
         time.perf_counter() - started, stage, tuple(notes))
+    if optimal:
+        nobody = sum(1 for p in distribution.probabilities.values() if p <= 0.0)
+        if nobody:
+            note = (_t("1 person cannot sit on any panel that meets the quotas: their "
+                       "probability is 0.") if nobody == 1 else
+                    _t("{count} people cannot sit on any panel that meets the quotas: their "
+                       "probability is 0.").format(count=nobody))
+            distribution = replace(distribution, notes=(*distribution.notes, note))
+    return distribution
