@@ -72,8 +72,10 @@ WORD_MIN_SIMILARITY = 75
 SKELETON_MIN_LENGTH = 5
 """Shorter consonant skeletons ("sf" for Yusuf) match too many unrelated names to count."""
 
-BLOCK_CAP = 200
+BLOCK_CAP = 100
 """Name tokens shared by more records than this are too common to pick candidates by."""
+BLOCKS_USED = 3
+"""Candidates come from the name's least common words (and word starts) only."""
 NEIGHBOURS = 6
 """Window of the sorted-name pass when scanning a whole table for pairs."""
 
@@ -413,7 +415,7 @@ class _Index:
         found = self._exact_candidates(entry)
         tokens = set(_block_tokens(entry.name_key))
         postings = sorted((self.tokens[t] for t in tokens if t in self.tokens), key=len)
-        rare = [p for p in postings if len(p) <= BLOCK_CAP]
+        rare = [p for p in postings if len(p) <= BLOCK_CAP][:BLOCKS_USED]
         by_name: set[int] = set()
         for posting in rare:
             by_name.update(posting)
@@ -423,16 +425,21 @@ class _Index:
                             if t in self.tokens and not t.endswith("…")), key=len)
             if len(whole) >= 2:
                 common = set(whole[0]).intersection(whole[1])
-                if len(common) <= BLOCK_CAP * 5:
+                if len(common) <= BLOCK_CAP * 3:
                     by_name.update(common)
         # Without a shared key, only a similar name can reach the threshold: filter cheaply.
-        key, keys, entries, ratio = entry.name_key, self.name_keys, self.entries, fuzz.ratio
-        reduced, reduced_keys, cut = entry.reduced_key, self.reduced_keys, NAME_MIN_SIMILARITY
-        numbers = entry.numbers
-        found.update(pos for pos in by_name - found
-                     if not (numbers and entries[pos].numbers and numbers != entries[pos].numbers)
-                     and (ratio(key, keys[pos], score_cutoff=cut)
-                          or ratio(reduced, reduced_keys[pos], score_cutoff=cut)))
+        pending = list(by_name - found)
+        if pending:
+            hits: set[int] = set()
+            for query, keys in ((entry.name_key, self.name_keys),
+                                (entry.reduced_key, self.reduced_keys)):
+                for _key, _score, i in process.extract(
+                        query, [keys[pos] for pos in pending], scorer=fuzz.ratio,
+                        score_cutoff=NAME_MIN_SIMILARITY, limit=None):
+                    hits.add(pending[i])
+            numbers = entry.numbers
+            found.update(pos for pos in hits if not (
+                numbers and self.entries[pos].numbers and numbers != self.entries[pos].numbers))
         if entry.abjad and len(entry.skeleton) >= SKELETON_MIN_LENGTH:
             for _key, _score, pos in process.extract(
                 entry.skeleton, self.skeletons, scorer=fuzz.ratio,
@@ -446,7 +453,7 @@ def _block_tokens(key: str) -> Iterator[str]:
     for token in key.split():
         if len(token) >= 3:
             yield token
-            if len(token) >= 6:
+            if len(token) >= 6 and not token.isdigit():
                 yield token[:4] + "…"  # a typo late in a long word still shares its start
 
 
@@ -838,7 +845,8 @@ class DuplicateChecker:
         """Matches among existing records, and ``(ref, score, reasons)`` of earlier rows of the
         same run; the row is then remembered under ``ref`` (e.g. its line number)."""
         entry = make_entry(self.entity, values, "", self.home_country)
-        existing = _matches(self.index, entry, self.index.blocked_candidates(entry), set(), limit)
+        existing = (_matches(self.index, entry, self.index.blocked_candidates(entry), set(),
+                             limit) if len(self.index) else [])
         earlier: list[tuple[str, int, list[str]]] = []
         for pos in self.batch.blocked_candidates(entry):
             score, reasons = score_pair(self.entity, entry, self.batch.entries[pos],
