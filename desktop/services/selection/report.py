@@ -161,7 +161,7 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
 
     # Panel and reserves
     def person_rows(ids: Sequence[str], rank: bool) -> list[list[str]]:
-        head = ([_t("Order")] if rank else []) + [_t("Id"), _t("Criteria"), _t("Probability")]
+        head = (["#"] if rank else []) + [_t("Id"), _t("Criteria"), _t("Probability")]
         out = [head]
         for i, pid in enumerate(ids, start=1):
             row = by_id.get(pid)
@@ -176,7 +176,7 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
     story.append(paragraph(_t("The panel ({count} people)").format(count=len(panel)),
                            st.heading))
     story.append(_table_cells(person_rows(panel, False),
-                              [width * 0.2, width * 0.65, width * 0.15], st, header=True,
+                              [width * 0.3, width * 0.56, width * 0.14], st, header=True,
                               small=True))
     story.append(paragraph(_t("Reserves, in order ({count})").format(count=len(reserves)),
                            st.heading))
@@ -185,7 +185,7 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
             "When someone declines, their seat goes to the first reserve in this order who "
             "keeps every quota."), st.small))
         story.append(_table_cells(person_rows(reserves, True),
-                                  [width * 0.08, width * 0.2, width * 0.57, width * 0.15], st,
+                                  [width * 0.05, width * 0.29, width * 0.52, width * 0.14], st,
                                   header=True, small=True))
     else:
         story.append(paragraph(_t("No reserves were drawn."), st.body))

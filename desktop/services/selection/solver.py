@@ -335,7 +335,9 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
         progress.report(int(1000 * done), 1000, _t("Building the lottery: {share:.0%} done")
                         .format(share=done))
 
-    peeled = peel(model, relaxation.x, lambda: stop() or progress.cancelled, report=building)
+    # The first decomposition is the backbone of any answer, so only Cancel stops it (it
+    # takes about a second even at 3,000 people); the time limit applies from here on.
+    peeled = peel(model, relaxation.x, lambda: progress.cancelled, report=building)
     progress.check()
 
     master = _Master(model)
