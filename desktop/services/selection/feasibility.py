@@ -13,6 +13,7 @@ is found with small integer programs on the type counts:
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from desktop.services.i18n import translate
 from desktop.services.selection import highs
 from desktop.services.selection.model import Row, TypeModel, build_model
 from desktop.services.selection.problem import ProblemError, SelectionProblem, problem_errors
+
+log = logging.getLogger(__name__)
 
 
 def _t(text: str) -> str:
@@ -159,6 +162,14 @@ def is_feasible(model: TypeModel, time_limit: float | None = None) -> bool | Non
 
 def check_feasible(problem: SelectionProblem, time_limit: float = 0.08) -> Feasibility:
     """Fast yes/no for the live indicator while quotas are edited (never raises)."""
+    try:
+        return _check_feasible(problem, time_limit)
+    except Exception:  # the indicator must keep working; the log keeps the details
+        log.exception("Feasibility check failed")
+        return Feasibility(None, _t("The quotas could not be checked."))
+
+
+def _check_feasible(problem: SelectionProblem, time_limit: float) -> Feasibility:
     started = time.perf_counter()
     errors = problem_errors(problem)
     if errors:
@@ -401,7 +412,9 @@ def _overlap_facts(model: TypeModel, bounds: list[tuple[str, int]], limit: int =
                             other=_fv(model, qb.feature, qb.value))
                 score = both / max(1, na)
             else:
-                text = _t("only {both} of the {total} candidates with {value} have {other}")\
+                text = (_t("only {both} of the {total} candidates with {value} has {other}")
+                        if both == 1 else
+                        _t("only {both} of the {total} candidates with {value} have {other}"))\
                     .format(both=both, total=na, value=_fv(model, qa.feature, qa.value),
                             other=_fv(model, qb.feature, qb.value))
                 score = 1.0 - both / max(1, na)
