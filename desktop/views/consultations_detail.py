@@ -67,6 +67,7 @@ class ConsultationDetail(QWidget):
         layout.addWidget(self.heading)
         state_row = QHBoxLayout()
         self.state = QLabel("", self)
+        self.state.setWordWrap(True)
         self.state.setAccessibleName(self.tr("Status"))
         state_row.addWidget(self.state, 1)
         self.step_buttons: list[QPushButton] = []

@@ -333,10 +333,15 @@ class PoolTab(QWidget):
         self.import_button.clicked.connect(self.add_from_file)
         self.wizard_button.clicked.connect(self.import_people)
         self.remove_button.clicked.connect(self.remove_selected)
-        for button in (self.add_button, self.import_button, self.wizard_button, self.remove_button):
+        for button in (self.add_button, self.import_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        more = QHBoxLayout()
+        for button in (self.wizard_button, self.remove_button):
+            more.addWidget(button)
+        more.addStretch(1)
+        layout.addLayout(more)
 
     def load(self, consultation_id: str | None) -> None:
         self.consultation_id = consultation_id
