@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import countries
 from desktop.services.candidates import (
+    association_choices,
     citizenship_labels,
     generation_labels,
     topic_choices,
@@ -51,6 +52,7 @@ from desktop.services.consultations import (
 from desktop.services.progress import Progress
 from desktop.services.regions import list_regions
 from desktop.services.vocabulary import gender_labels
+from desktop.views.candidates_form import AssociationPicker
 from desktop.views.context import AppContext
 from desktop.views.operations import run_operation
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
@@ -216,6 +218,12 @@ class PoolFilterDialog(QDialog):
             small.addLayout(column)
         layout.addLayout(small)
         form = QFormLayout()
+        with ctx.db.sessions() as session:
+            choices = association_choices(session)
+        self.association = AssociationPicker(choices, self)
+        self.association.setAccessibleName(self.tr("Members of the association"))
+        self.association.setPlaceholderText(self.tr("Any association (type to search)"))
+        form.addRow(self.tr("Members of the a&ssociation:"), self.association)
         self.text = QLineEdit(self)
         self.text.setAccessibleName(self.tr("Name or e-mail contains"))
         form.addRow(self.tr("&Name or e-mail contains:"), self.text)
@@ -247,6 +255,7 @@ class PoolFilterDialog(QDialog):
             genders=self.genders.checked(),
             generations=self.generations.checked(),
             citizenships=self.citizenships.checked(),
+            associations=[a for a in [self.association.association_id()] if a],
             text=self.text.text(),
         )
 

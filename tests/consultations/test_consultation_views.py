@@ -75,8 +75,12 @@ def test_steps_and_closing_refusal_in_words(qtbot: QtBot, app_ctx: AppContext, d
 def test_pool_by_filters_counts_only_eligible(qtbot: QtBot, app_ctx: AppContext,
                                               db: Database, make_person: MakePerson,
                                               make_consultation: Callable[..., str]) -> None:
+    from desktop.models import Association
+
+    with db.transaction() as session:
+        session.add(Association(id="lyon", name="Moldovans of Lyon", country_code="FR"))
     make_person(topics="remittances", country_code="IT")
-    make_person(topics="remittances", country_code="FR")
+    make_person(topics="remittances", country_code="FR", association_id="lyon")
     make_person(topics="remittances", country_code="IT", consent=False)
     make_person(topics="tourism", country_code="IT")
     cid = make_consultation(topic="remittances")
@@ -87,6 +91,11 @@ def test_pool_by_filters_counts_only_eligible(qtbot: QtBot, app_ctx: AppContext,
     dialog.countries.check(["IT"])
     assert dialog.count() == 1
     assert "1 people" in dialog.count_label.text()
+    dialog.countries.check([])
+    qtbot.keyClicks(dialog.association, "Moldovans of Lyon (FR)")
+    assert dialog.count() == 1  # the member of that association only
+    dialog.association.clear()
+    dialog.countries.check(["IT"])
 
     page = ConsultationsPage(app_ctx)
     qtbot.addWidget(page)
