@@ -274,8 +274,10 @@ def _tag_key(raw: str | None) -> str:
     return "\x1f" + "\x1f".join(str(t).casefold() for t in tags) + "\x1f"
 
 
-FIND_LIMIT = 4_000
+FIND_LIMIT = 2_500
 """Up to this many occurrences, a word's rows are found by scanning one joined text."""
+FEW_CANDIDATES = 20_000
+"""Narrowing within this many rows tests them directly, without chunks."""
 
 NATIONAL = "-"
 """Region filter value for associations without an origin region."""
@@ -361,12 +363,16 @@ class AssociationProxy(RowProxy):
         words = self._words(narrowing)
         if not words:
             return list(candidates) if not self._has_column_filters() else None
-        found = self._find_few(max(words, key=len))
-        if found is None:
-            return None
-        if narrowing:
-            found.intersection_update(candidates)
-        return self.accepted_rows(sorted(found, key=self._rank().__getitem__), narrowing)
+        if narrowing and len(candidates) <= FEW_CANDIDATES:
+            return self.accepted_rows(candidates, narrowing)  # a few ms at this size
+        for word in sorted(words, key=len, reverse=True):  # the longest is likely the rarest
+            found = self._find_few(word)
+            if found is not None:
+                if narrowing:
+                    found.intersection_update(candidates)
+                return self.accepted_rows(sorted(found, key=self._rank().__getitem__),
+                                          narrowing)
+        return None
 
     def accepted_rows(self, candidates: Sequence[int], narrowing: bool = False) -> list[int]:
         if self.sourceModel() is None:
