@@ -44,10 +44,6 @@ FORMAT_VERSION = 1
 FAIRNESS_TOLERANCE = 1e-6
 
 
-def _t(text: str) -> str:
-    return translate("Selection", text)
-
-
 def composition(problem: SelectionProblem, panel: Sequence[str]) -> list[dict[str, Any]]:
     """Per quota: its bounds, how many in the pool and on the panel have the value."""
     chosen = set(panel)
@@ -158,10 +154,10 @@ class VerifyResult:
     def text(self) -> str:
         lines = []
         for c in self.checks:
-            mark = _t("OK") if c.passed else _t("FAILED")
+            mark = translate("Selection", "OK") if c.passed else translate("Selection", "FAILED")
             lines.append(f"[{mark}] {c.name}" + (f": {c.detail}" if c.detail else ""))
-        lines.append(_t("The selection is confirmed.") if self.ok
-                     else _t("The selection is NOT confirmed."))
+        lines.append(translate("Selection", "The selection is confirmed.") if self.ok
+                     else translate("Selection", "The selection is NOT confirmed."))
         return "\n".join(lines)
 
 
@@ -170,13 +166,15 @@ def verify_audit(record: Mapping[str, Any], resolve: bool = True,
     """Re-check a selection from its audit record alone; every check is reported in words."""
     result = VerifyResult()
     add = result.checks.append
+    file_format = translate("Selection", "Audit file format")
     if record.get("format") != FORMAT:
-        add(Check(_t("Audit file format"), False, _t("this is not a selection audit record")))
+        add(Check(file_format, False,
+                  translate("Selection", "this is not a selection audit record")))
         result.unreadable = True
         return result
     if int(record.get("format_version", 0)) > FORMAT_VERSION:
-        add(Check(_t("Audit file format"), False,
-                  _t("written by a newer version of Diaspora Desk")))
+        add(Check(file_format, False,
+                  translate("Selection", "written by a newer version of Diaspora Desk")))
         result.unreadable = True
         return result
     try:
@@ -186,21 +184,24 @@ def verify_audit(record: Mapping[str, Any], resolve: bool = True,
         panel = [str(pid) for pid in record["panel"]]
         reserves = [str(pid) for pid in record["reserves"]]
     except (KeyError, TypeError, ValueError) as exc:
-        add(Check(_t("Audit file format"), False,
-                  _t("the record is incomplete or damaged ({error})").format(error=exc)))
+        add(Check(file_format, False,
+                  translate("Selection", "the record is incomplete or damaged ({error})")
+                  .format(error=exc)))
         result.unreadable = True
         return result
 
     actual = fingerprint(problem)
-    add(Check(_t("Fingerprint of the pool and quotas"), actual == record.get("fingerprint"),
-              actual if actual == record.get("fingerprint")
-              else _t("recorded {recorded}, computed {actual}").format(
-                  recorded=record.get("fingerprint"), actual=actual)))
+    recorded_fingerprint = record.get("fingerprint")
+    add(Check(translate("Selection", "Fingerprint of the pool and quotas"),
+              actual == recorded_fingerprint,
+              actual if actual == recorded_fingerprint
+              else translate("Selection", "recorded {recorded}, computed {actual}").format(
+                  recorded=recorded_fingerprint, actual=actual)))
 
     try:
         model = build_model(problem)
     except ProblemError as exc:
-        add(Check(_t("The recorded problem"), False, str(exc)))
+        add(Check(translate("Selection", "The recorded problem"), False, str(exc)))
         return result
     expected_types = [tuple(ids) for ids in model.members]
     types_ok = list(distribution.types) == expected_types
@@ -208,11 +209,16 @@ def verify_audit(record: Mapping[str, Any], resolve: bool = True,
         model.satisfies(_dense(panel_, model.size)) for panel_ in distribution.panels)
     weights_ok = bool(distribution.weights) and all(w > 0 for w in distribution.weights) \
         and distribution.weight_total == int(record["distribution"].get("weight_total", -1))
-    detail = "" if panels_ok and weights_ok else (
-        _t("the groups of interchangeable people do not match the pool") if not types_ok
-        else _t("a panel breaks the quotas") if not panels_ok
-        else _t("the weights are not positive or do not add up"))
-    add(Check(_t("Every panel of the distribution meets the quotas"),
+    if not types_ok:
+        detail = translate("Selection",
+                           "the groups of interchangeable people do not match the pool")
+    elif not panels_ok:
+        detail = translate("Selection", "a panel breaks the quotas")
+    elif not weights_ok:
+        detail = translate("Selection", "the weights are not positive or do not add up")
+    else:
+        detail = ""
+    add(Check(translate("Selection", "Every panel of the distribution meets the quotas"),
               panels_ok and weights_ok, detail))
     if not (panels_ok and weights_ok):
         return result
@@ -221,26 +227,32 @@ def verify_audit(record: Mapping[str, Any], resolve: bool = True,
     recorded = distribution.probabilities
     same = set(recorded) == {p.id for p in problem.pool} and all(
         abs(recorded[pid] - computed[pid]) <= 1e-12 for pid in computed)
-    add(Check(_t("The published probabilities are the distribution's"), same,
-              "" if same else _t("they differ from what the panels and weights give")))
+    add(Check(translate("Selection", "The published probabilities are the distribution's"), same,
+              "" if same else translate("Selection",
+                                        "they differ from what the panels and weights give")))
 
     problems = panel_problems(problem, panel)
-    add(Check(_t("The panel meets the quotas"), not problems, "; ".join(problems)))
+    add(Check(translate("Selection", "The panel meets the quotas"), not problems,
+              " ".join(problems)))
 
     try:
         redrawn = draw(distribution, seed)
         again = draw_reserves(problem, redrawn, seed, len(reserves))
     except ValueError as exc:
-        add(Check(_t("Re-running the draw with the seed"), False, str(exc)))
+        add(Check(translate("Selection", "Re-running the draw with the seed"), False, str(exc)))
         return result
-    add(Check(_t("Re-running the draw with the seed gives the published panel"),
-              sorted(redrawn) == sorted(panel),
-              "" if sorted(redrawn) == sorted(panel) else _t(
-                  "the seed gives a different panel ({count} people differ)").format(
-                  count=len(set(redrawn) ^ set(panel)))))
-    add(Check(_t("Re-running the draw gives the published reserves, in order"),
-              again == reserves, "" if again == reserves
-              else _t("the seed gives a different reserve list")))
+    same_panel = sorted(redrawn) == sorted(panel)
+    add(Check(translate("Selection",
+                        "Re-running the draw with the seed gives the published panel"),
+              same_panel,
+              "" if same_panel else translate(
+                  "Selection", "the seed gives a different panel ({count} people differ)")
+              .format(count=len(set(redrawn) ^ set(panel)))))
+    add(Check(translate("Selection",
+                        "Re-running the draw gives the published reserves, in order"),
+              again == reserves,
+              "" if again == reserves
+              else translate("Selection", "the seed gives a different reserve list")))
 
     if resolve:
         add(_fairness_check(problem, distribution, computed, time_limit))
@@ -265,10 +277,11 @@ def _probabilities(distribution: Distribution) -> dict[str, float]:
 
 def _fairness_check(problem: SelectionProblem, distribution: Distribution,
                     computed: Mapping[str, float], time_limit: float | None) -> Check:
-    name = _t("The distribution is as fair as the engine can make it")
+    name = translate("Selection", "The distribution is as fair as the engine can make it")
     if not distribution.optimal:
-        return Check(name, True, _t("not re-checked: the selection stopped at its time limit "
-                                    "and says so in the record"))
+        return Check(name, True, translate(
+            "Selection", "not re-checked: the selection stopped at its time limit and says so "
+                         "in the record"))
     try:
         fresh = solve(problem, distribution.algorithm, time_limit=time_limit)
     except (InfeasibleError, ProblemError) as exc:
@@ -280,13 +293,17 @@ def _fairness_check(problem: SelectionProblem, distribution: Distribution,
         theirs = sorted(fresh.probabilities.values())
         worst = max((b - a for a, b in zip(mine, theirs, strict=True)), default=0.0)
         passed = worst <= max(1e-7, 1e-5 * max(theirs, default=0.0))
-        detail = _t("re-solved: the sorted probabilities match (largest shortfall {gap:.2e})"
-                    ).format(gap=max(worst, 0.0)) if passed else _t(
-            "a fairer distribution exists: someone's probability falls short by {gap:.2e}"
-        ).format(gap=worst)
+        if passed:
+            detail = translate("Selection", "re-solved: the sorted probabilities match "
+                                            "(largest shortfall {gap:.2e})"
+                               ).format(gap=max(worst, 0.0))
+        else:
+            detail = translate("Selection", "a fairer distribution exists: someone's "
+                                            "probability falls short by {gap:.2e}"
+                               ).format(gap=worst)
         return Check(name, passed, detail)
     passed = recorded_min >= fresh.min_probability - tolerance
-    detail = _t("re-solved: smallest probability {recorded:.6f}, best possible {best:.6f}"
-                ).format(recorded=recorded_min, best=fresh.min_probability)
+    detail = translate("Selection", "re-solved: smallest probability {recorded:.6f}, best "
+                                    "possible {best:.6f}"
+                       ).format(recorded=recorded_min, best=fresh.min_probability)
     return Check(name, passed, detail)
-

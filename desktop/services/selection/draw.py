@@ -42,15 +42,11 @@ METHOD = "sha256-counter-v1"
 _SPACE = 1 << 256
 
 
-def _t(text: str) -> str:
-    return translate("Selection", text)
-
-
 def normalize_seed(seed: str) -> str:
     """The seed as used: Unicode NFC, surrounding spaces removed; never empty."""
     text = unicodedata.normalize("NFC", str(seed)).strip()
     if not text:
-        raise ValueError(_t("The seed is empty: type one in or generate one."))
+        raise ValueError(translate("Selection", "The seed is empty: type one in or generate one."))
     return text
 
 
@@ -124,21 +120,23 @@ def panel_problems(problem: SelectionProblem, ids: Iterable[str]) -> list[str]:
     out: list[str] = []
     unknown = [pid for pid in chosen if pid not in people]
     if unknown:
-        out.append(_t("Not in the pool: {ids}.").format(ids=", ".join(unknown[:5])))
+        out.append(translate("Selection", "Not in the pool: {ids}.")
+                   .format(ids=", ".join(unknown[:5])))
     if len(set(chosen)) != len(chosen):
-        out.append(_t("Someone appears twice on the panel."))
+        out.append(translate("Selection", "Someone appears twice on the panel."))
     members = [people[pid] for pid in dict.fromkeys(chosen) if pid in people]
     if len(chosen) != problem.seats:
-        out.append(_t("The panel has {count} people for {seats} seats.").format(
+        out.append(translate("Selection", "The panel has {count} people for {seats} seats.").format(
             count=len(chosen), seats=problem.seats))
     for q in problem.quotas:
         count = sum(1 for p in members if value_of(p, q.feature) == q.value)
         if not q.min <= count <= q.max:
-            out.append(_t("{count} people with '{value}' ({feature}); the quota is {min} to "
-                          "{max}.").format(count=count, value=problem.value_label(q.feature,
-                                                                                  q.value),
-                                           feature=problem.feature_label(q.feature),
-                                           min=q.min, max=q.max))
+            text = translate("Selection",
+                             "{count} people with '{value}' ({feature}); the quota is {min} to "
+                             "{max}.")
+            out.append(text.format(count=count, value=problem.value_label(q.feature, q.value),
+                                   feature=problem.feature_label(q.feature), min=q.min,
+                                   max=q.max))
     if problem.cap is not None:
         groups: dict[str, int] = {}
         for p in members:
@@ -147,7 +145,8 @@ def panel_problems(problem: SelectionProblem, ids: Iterable[str]) -> list[str]:
                 groups[g] = groups.get(g, 0) + 1
         for g, count in sorted(groups.items()):
             if count > problem.cap:
-                out.append(_t("{count} people from group '{group}'; the cap is {cap}.").format(
+                out.append(translate("Selection", "{count} people from group '{group}'; the cap is "
+                                                  "{cap}.").format(
                     count=count, group=g, cap=problem.cap))
     return out
 
@@ -218,7 +217,7 @@ def draw_reserves(problem: SelectionProblem, panel: Sequence[str], seed: str, co
     type_of = model.type_of()
     members = sorted(panel, key=_id_key)
     if any(pid not in type_of for pid in members):
-        raise ValueError(_t("The panel has people who are not in the pool."))
+        raise ValueError(translate("Selection", "The panel has people who are not in the pool."))
     member_types = np.array([type_of[pid] for pid in members], dtype=np.int64)
     on_panel = np.bincount(member_types, minlength=model.size)
     rc = structure.row_counts(on_panel)

@@ -29,10 +29,6 @@ from desktop.services.selection.problem import ProblemError, SelectionProblem, p
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return translate("Selection", text)
-
-
 @dataclass(frozen=True)
 class Feasibility:
     """``feasible`` is None when the check ran out of time before deciding."""
@@ -51,9 +47,9 @@ class Infeasibility:
         """Everything in one block of plain text (for the command line and logs)."""
         lines = [self.summary]
         if self.conflicts:
-            lines += ["", _t("Why:")] + [f"  - {c}" for c in self.conflicts]
+            lines += ["", translate("Selection", "Why:")] + [f"  - {c}" for c in self.conflicts]
         if self.relaxations:
-            lines += ["", _t("Smallest changes that make the quotas hold:")]
+            lines += ["", translate("Selection", "Smallest changes that make the quotas hold:")]
             lines += [f"  - {r}" for r in self.relaxations]
         return "\n".join(lines)
 
@@ -72,8 +68,8 @@ class InfeasibleError(Exception):
 
 def _fv(model: TypeModel, feature: str, value: str) -> str:
     p = model.problem
-    return _t("'{value}' ({feature})").format(value=p.value_label(feature, value),
-                                              feature=p.feature_label(feature))
+    text = translate("Selection", "'{value}' ({feature})")
+    return text.format(value=p.value_label(feature, value), feature=p.feature_label(feature))
 
 
 def _row_count(model: TypeModel, row: Row) -> int:
@@ -81,7 +77,9 @@ def _row_count(model: TypeModel, row: Row) -> int:
 
 
 def _people(count: int) -> str:
-    return (_t("1 candidate") if count == 1 else _t("{count} candidates")).format(count=count)
+    if count == 1:
+        return translate("Selection", "1 candidate")
+    return translate("Selection", "{count} candidates").format(count=count)
 
 
 # --------------------------------------------------------------------------------------------
@@ -94,17 +92,19 @@ def simple_conflicts(model: TypeModel) -> list[str]:
     seats = model.seats
     pool = int(model.n.sum())
     if pool < seats:
-        out.append(_t("The pool has only {pool} people for {seats} seats.")
+        out.append(translate("Selection", "The pool has only {pool} people for {seats} seats.")
                    .format(pool=pool, seats=seats))
     for row in model.quota_rows:
         assert row.quota is not None
         have = _row_count(model, row)
         if row.lo > have:
-            out.append(_t("Only {people} have {value}, but the minimum is {min}.").format(
+            out.append(translate("Selection", "Only {people} have {value}, but the minimum is "
+                                              "{min}.").format(
                 people=_people(have), value=_fv(model, row.quota.feature, row.quota.value),
                 min=row.lo))
         if row.lo > seats:
-            out.append(_t("The minimum for {value} is {min}, more than the {seats} seats.")
+            out.append(translate("Selection", "The minimum for {value} is {min}, more than the "
+                                              "{seats} seats.")
                        .format(value=_fv(model, row.quota.feature, row.quota.value),
                                min=row.lo, seats=seats))
     for fi, feature in enumerate(model.features):
@@ -112,27 +112,30 @@ def simple_conflicts(model: TypeModel) -> list[str]:
         label = model.problem.feature_label(feature)
         total_min = sum(r.lo for r in rows)
         if total_min > seats:
-            out.append(_t("The minimums for '{feature}' add up to {total}, more than the {seats} "
-                          "seats.").format(feature=label, total=total_min, seats=seats))
+            text = translate("Selection", "The minimums for '{feature}' add up to {total}, "
+                                          "more than the {seats} seats.")
+            out.append(text.format(feature=label, total=total_min, seats=seats))
         unlimited = int(model.n[model.row_of[fi] < 0].sum())
         capacity = sum(min(r.hi, _row_count(model, r)) for r in rows) + unlimited
         if capacity < seats <= pool:
             if unlimited:
-                out.append(_t("Under the maximums for '{feature}' (and with the {other} people "
-                              "whose value has no quota) at most {total} seats can be filled, "
-                              "fewer than the {seats} seats.").format(
-                    feature=label, other=unlimited, total=capacity, seats=seats))
+                text = translate("Selection", "Under the maximums for '{feature}' (and with the "
+                                              "{other} people whose value has no quota) at most "
+                                              "{total} seats can be filled, fewer than the "
+                                              "{seats} seats.")
             else:
-                out.append(_t("Under the maximums for '{feature}' at most {total} seats can be "
-                              "filled, fewer than the {seats} seats.").format(
-                    feature=label, total=capacity, seats=seats))
+                text = translate("Selection", "Under the maximums for '{feature}' at most "
+                                              "{total} seats can be filled, fewer than the "
+                                              "{seats} seats.")
+            out.append(text.format(feature=label, other=unlimited, total=capacity, seats=seats))
     if model.problem.cap is not None and pool >= seats:
         cap = model.problem.cap
         free = int(model.n[model.group_index < 0].sum())
         capacity = free + cap * len(model.group_rows)
         if capacity < seats:
-            out.append(_t("With at most {cap} people from one group, at most {total} seats can "
-                          "be filled, fewer than the {seats} seats.").format(
+            out.append(translate("Selection", "With at most {cap} people from one group, at most "
+                                              "{total} seats can be filled, fewer than the {seats} "
+                                              "seats.").format(
                 cap=cap, total=capacity, seats=seats))
     return out
 
@@ -166,7 +169,7 @@ def check_feasible(problem: SelectionProblem, time_limit: float = 0.08) -> Feasi
         return _check_feasible(problem, time_limit)
     except Exception:  # the indicator must keep working; the log keeps the details
         log.exception("Feasibility check failed")
-        return Feasibility(None, _t("The quotas could not be checked."))
+        return Feasibility(None, translate("Selection", "The quotas could not be checked."))
 
 
 def _check_feasible(problem: SelectionProblem, time_limit: float) -> Feasibility:
@@ -181,16 +184,18 @@ def _check_feasible(problem: SelectionProblem, time_limit: float) -> Feasibility
     remaining = max(0.005, time_limit - (time.perf_counter() - started))
     verdict = is_feasible(model, remaining)
     if verdict is True:
-        return Feasibility(True, _t("The quotas can be met."))
+        return Feasibility(True, translate("Selection", "The quotas can be met."))
     if verdict is None:
-        return Feasibility(None, _t("Not decided yet: the check ran out of time."))
+        return Feasibility(None, translate("Selection", "Not decided yet: the check ran out of "
+                                                        "time."))
     remaining = time_limit - (time.perf_counter() - started)
     if remaining > 0.03:
         options = relaxations(model, alternatives=1, time_limit=remaining)
         if options:
-            return Feasibility(False, _t("The quotas cannot all be met together; for example, "
-                                         "{change}.").format(change=options[0]))
-    return Feasibility(False, _t("The quotas cannot all be met together."))
+            text = translate("Selection", "The quotas cannot all be met together; for example, "
+                                          "{change}.")
+            return Feasibility(False, text.format(change=options[0]))
+    return Feasibility(False, translate("Selection", "The quotas cannot all be met together."))
 
 
 # --------------------------------------------------------------------------------------------
@@ -207,15 +212,15 @@ class _Change:
 
 def _change_text(model: TypeModel, change: _Change) -> str:
     if change.kind == "cap":
-        return _t("raise the cap per group from {old} to {new}").format(
+        return translate("Selection", "raise the cap per group from {old} to {new}").format(
             old=change.old, new=change.new)
     quota = model.quota_rows[change.row].quota
     assert quota is not None
     what = _fv(model, quota.feature, quota.value)
     if change.kind == "min":
-        return _t("lower the minimum for {value} from {old} to {new}").format(
+        return translate("Selection", "lower the minimum for {value} from {old} to {new}").format(
             value=what, old=change.old, new=change.new)
-    return _t("raise the maximum for {value} from {old} to {new}").format(
+    return translate("Selection", "raise the maximum for {value} from {old} to {new}").format(
         value=what, old=change.old, new=change.new)
 
 
@@ -303,7 +308,7 @@ def relaxations(model: TypeModel, alternatives: int = 3, time_limit: float | Non
         changes = _elastic(model, forbidden, left)
         if not changes:
             break
-        out.append(_t(" and ").join(_change_text(model, c) for c in changes))
+        out.append(translate("Selection", " and ").join(_change_text(model, c) for c in changes))
         forbidden |= {(c.kind, c.row) for c in changes}
     return out
 
@@ -369,16 +374,17 @@ def _minimal_conflict(model: TypeModel, time_limit: float | None) -> list[tuple[
 def _bound_text(model: TypeModel, bound: tuple[str, int]) -> str:
     kind, r = bound
     if kind == "cap":
-        return _t("at most {cap} people from any one group").format(cap=model.problem.cap)
+        return translate("Selection", "at most {cap} people from any one group"
+                         ).format(cap=model.problem.cap)
     row = model.quota_rows[r]
     assert row.quota is not None
     what = _fv(model, row.quota.feature, row.quota.value)
     have = _row_count(model, row)
     if kind == "min":
-        return _t("at least {min} seats for {value} ({people} in the pool)").format(
-            min=row.lo, value=what, people=_people(have))
-    return _t("at most {max} seats for {value} ({people} in the pool)").format(
-        max=row.hi, value=what, people=_people(have))
+        return translate("Selection", "at least {min} seats for {value} ({people} in the pool)"
+                         ).format(min=row.lo, value=what, people=_people(have))
+    return translate("Selection", "at most {max} seats for {value} ({people} in the pool)"
+                     ).format(max=row.hi, value=what, people=_people(have))
 
 
 def _overlap_facts(model: TypeModel, bounds: list[tuple[str, int]], limit: int = 4) -> list[str]:
@@ -401,20 +407,24 @@ def _overlap_facts(model: TypeModel, bounds: list[tuple[str, int]], limit: int =
             if (nb, kind_b) < (na, kind_a):
                 qa, qb, na, nb, kind_a, kind_b = qb, qa, nb, na, kind_b, kind_a
             if kind_a == "min" and kind_b == "max":
-                text = _t("{both} of the {total} candidates with {value} also have {other}, "
-                          "which is limited to {max} seats").format(
-                    both=both, total=na, value=_fv(model, qa.feature, qa.value),
-                    other=_fv(model, qb.feature, qb.value), max=qb.max)
+                text = translate("Selection", "{both} of the {total} candidates with {value} also "
+                                              "have {other}, which is limited to {max} seats"
+                                 ).format(both=both, total=na,
+                                          value=_fv(model, qa.feature, qa.value),
+                                          other=_fv(model, qb.feature, qb.value), max=qb.max)
                 score = both / max(1, na)
             elif kind_a == "max" and kind_b == "min":
-                text = _t("{both} of the {total} candidates with {value} also have {other}")\
+                text = translate("Selection", "{both} of the {total} candidates with {value} also "
+                                              "have {other}")\
                     .format(both=both, total=na, value=_fv(model, qa.feature, qa.value),
                             other=_fv(model, qb.feature, qb.value))
                 score = both / max(1, na)
             else:
-                text = (_t("only {both} of the {total} candidates with {value} has {other}")
+                text = (translate("Selection", "only {both} of the {total} candidates with {value} "
+                                               "has {other}")
                         if both == 1 else
-                        _t("only {both} of the {total} candidates with {value} have {other}"))\
+                        translate("Selection", "only {both} of the {total} candidates with {value} "
+                                               "have {other}"))\
                     .format(both=both, total=na, value=_fv(model, qa.feature, qa.value),
                             other=_fv(model, qb.feature, qb.value))
                 score = 1.0 - both / max(1, na)
@@ -443,16 +453,18 @@ def explain_infeasible(problem: SelectionProblem, time_limit: float | None = 20.
     if not simple:
         verdict = is_feasible(model, left())
         if verdict is True:
-            return Infeasibility(_t("The quotas can be met."))
+            return Infeasibility(translate("Selection", "The quotas can be met."))
     options = relaxations(model, alternatives=3, time_limit=left())
     relax_text = [o[:1].upper() + o[1:] + "." for o in options]
     if simple:
         return Infeasibility(simple[0], conflicts=simple[1:], relaxations=relax_text)
     bounds = _minimal_conflict(model, left())
     parts = [_bound_text(model, b) for b in bounds]
-    summary = _t("These quotas cannot all hold together: {parts}.").format(
-        parts="; ".join(parts)) if parts else _t("The quotas cannot all hold together.")
+    summary = translate("Selection", "These quotas cannot all hold together: {parts}.").format(
+        parts="; ".join(parts)) if parts else translate("Selection", "The quotas cannot all hold "
+                                                                     "together.")
     conflicts = _overlap_facts(model, bounds)
     if model.seats and any(kind != "cap" for kind, _ in bounds):
-        conflicts.append(_t("There are {seats} seats in all.").format(seats=model.seats))
+        conflicts.append(translate("Selection", "There are {seats} seats in all.")
+                         .format(seats=model.seats))
     return Infeasibility(summary, conflicts, relax_text)

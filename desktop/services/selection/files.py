@@ -21,10 +21,6 @@ FEATURE_HEADERS = ("feature", "category")
 VALUE_HEADERS = ("value", "name")
 
 
-def _t(text: str) -> str:
-    return translate("Selection", text)
-
-
 @dataclass
 class PoolTable:
     """The pool file as read: headers and rows (cells by header), in file order."""
@@ -63,20 +59,22 @@ def read_pool(path: str | Path) -> PoolTable:
     headers, rows = _read(Path(path))
     id_column = _column(headers, ("id",))
     if id_column is None:
-        raise ProblemError([_t("{file} has no 'id' column (the header row must name one column "
-                               "'id').").format(file=Path(path).name)])
+        raise ProblemError([translate("Selection", "{file} has no 'id' column (the header row must "
+                                                   "name one column 'id').")
+                            .format(file=Path(path).name)])
     errors: list[str] = []
     if not rows:
-        errors.append(_t("{file} has no people in it: the pool is empty.")
+        errors.append(translate("Selection", "{file} has no people in it: the pool is empty.")
                       .format(file=Path(path).name))
     blank = [line for line, cells in rows if not cells[id_column]]
     if blank:
-        errors.append(_t("{file}: no id on line(s) {lines}.").format(
+        errors.append(translate("Selection", "{file}: no id on line(s) {lines}.").format(
             file=Path(path).name, lines=", ".join(str(n) for n in blank[:10])))
     counts = Counter(cells[id_column] for _, cells in rows if cells[id_column])
     for pid in sorted(pid for pid, n in counts.items() if n > 1)[:10]:
         lines = [str(line) for line, cells in rows if cells[id_column] == pid]
-        errors.append(_t("{file}: the id '{id}' appears more than once (lines {lines}).")
+        errors.append(translate("Selection", "{file}: the id '{id}' appears more than once (lines "
+                                             "{lines}).")
                       .format(file=Path(path).name, id=pid, lines=", ".join(lines)))
     if errors:
         raise ProblemError(errors)
@@ -103,8 +101,9 @@ def read_quotas(path: str | Path) -> list[Quota]:
     missing = [label for label, col in (("feature", feature_col), ("value", value_col),
                                         ("min", min_col), ("max", max_col)) if col is None]
     if missing:
-        raise ProblemError([_t("{file} needs the columns feature, value, min and max; missing: "
-                               "{missing}.").format(file=name, missing=", ".join(missing))])
+        raise ProblemError([translate("Selection", "{file} needs the columns feature, value, min "
+                                                   "and max; missing: {missing}.")
+                            .format(file=name, missing=", ".join(missing))])
     assert feature_col and value_col and min_col and max_col
     errors: list[str] = []
     quotas: list[Quota] = []
@@ -114,32 +113,34 @@ def read_quotas(path: str | Path) -> list[Quota]:
         value = cells[value_col]
         low = _int(cells[min_col])
         high = _int(cells[max_col])
-        where = _t("{file}, line {line}").format(file=name, line=line)
+        where = translate("Selection", "{file}, line {line}").format(file=name, line=line)
         if not feature:
-            errors.append(_t("{where}: no feature.").format(where=where))
+            errors.append(translate("Selection", "{where}: no feature.").format(where=where))
             continue
         if low is None or high is None:
-            errors.append(_t("{where}: min and max must be whole numbers (found '{min}' and "
-                             "'{max}').").format(where=where, min=cells[min_col],
-                                                 max=cells[max_col]))
+            errors.append(translate("Selection", "{where}: min and max must be whole numbers "
+                                                 "(found '{min}' and '{max}').")
+                          .format(where=where, min=cells[min_col], max=cells[max_col]))
             continue
         if low < 0 or high < 0:
-            errors.append(_t("{where}: min and max cannot be negative.").format(where=where))
+            errors.append(translate("Selection", "{where}: min and max cannot be negative.")
+                          .format(where=where))
             continue
         if low > high:
-            errors.append(_t("{where}: the minimum {min} for '{value}' ({feature}) is more than "
-                             "its maximum {max}.").format(where=where, min=low, max=high,
-                                                          value=value, feature=feature))
+            errors.append(translate("Selection", "{where}: the minimum {min} for '{value}' "
+                                                 "({feature}) is more than its maximum {max}.")
+                          .format(where=where, min=low, max=high, value=value, feature=feature))
             continue
         if (feature, value) in seen:
-            errors.append(_t("{where}: '{value}' ({feature}) already has a quota on line "
-                             "{other}.").format(where=where, value=value, feature=feature,
-                                                other=seen[(feature, value)]))
+            errors.append(translate("Selection", "{where}: '{value}' ({feature}) already has a "
+                                                 "quota on line {other}.")
+                          .format(where=where, value=value, feature=feature,
+                                  other=seen[(feature, value)]))
             continue
         seen[(feature, value)] = line
         quotas.append(Quota(feature, value, low, high))
     if not quotas and not errors:
-        errors.append(_t("{file} has no quotas in it.").format(file=name))
+        errors.append(translate("Selection", "{file} has no quotas in it.").format(file=name))
     if errors:
         raise ProblemError(errors)
     return quotas
@@ -155,8 +156,9 @@ def problem_from_files(pool: PoolTable, quotas: list[Quota], seats: int,
     for q in quotas:
         column = columns.get(q.feature.casefold())
         if column is None:
-            errors.append(_t("The quotas use the feature '{feature}', which is not a column of "
-                             "{file}.").format(feature=q.feature, file=pool.path.name))
+            errors.append(translate("Selection", "The quotas use the feature '{feature}', which is "
+                                                 "not a column of {file}.")
+                          .format(feature=q.feature, file=pool.path.name))
         else:
             resolved[q.feature] = column
     errors = list(dict.fromkeys(errors))
@@ -164,22 +166,24 @@ def problem_from_files(pool: PoolTable, quotas: list[Quota], seats: int,
         for q in quotas:
             column = resolved[q.feature]
             if not any(row[column] == q.value for row in pool.rows):
-                errors.append(_t("No one in {file} has '{value}' for '{feature}', but the quotas "
-                                 "give it {min} to {max} seats.").format(
+                errors.append(translate("Selection", "No one in {file} has '{value}' for "
+                                                     "'{feature}', but the quotas give it {min} to "
+                                                     "{max} seats.").format(
                     file=pool.path.name, value=q.value, feature=q.feature, min=q.min,
                     max=q.max))
     cap_column = None
     if (cap_feature is None) != (cap is None):
-        errors.append(_t("Give both --cap-feature and --cap, or neither."))
+        errors.append(translate("Selection", "Give both --cap-feature and --cap, or neither."))
     elif cap_feature is not None:
         cap_column = columns.get(cap_feature.casefold())
         if cap_column is None:
-            errors.append(_t("The cap feature '{feature}' is not a column of {file}.").format(
+            errors.append(translate("Selection", "The cap feature '{feature}' is not a column of "
+                                                 "{file}.").format(
                 feature=cap_feature, file=pool.path.name))
         if cap is not None and cap < 1:
-            errors.append(_t("The cap must be at least 1."))
+            errors.append(translate("Selection", "The cap must be at least 1."))
     if seats < 1:
-        errors.append(_t("The number of seats must be at least 1."))
+        errors.append(translate("Selection", "The number of seats must be at least 1."))
     if errors:
         raise ProblemError(errors)
     features = sorted({q.feature for q in quotas})

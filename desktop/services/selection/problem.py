@@ -17,10 +17,6 @@ from typing import Any
 from desktop.services.i18n import translate
 
 
-def _t(text: str) -> str:
-    return translate("Selection", text)
-
-
 @dataclass(frozen=True)
 class Person:
     """One pool member: a pseudonymous id, a value per feature, and the group the cap counts.
@@ -95,37 +91,41 @@ def problem_errors(problem: SelectionProblem) -> list[str]:
     """
     errors: list[str] = []
     if not problem.pool:
-        errors.append(_t("The pool is empty: there is no one to select from."))
+        errors.append(translate("Selection", "The pool is empty: there is no one to select from."))
     if problem.seats < 1:
-        errors.append(_t("The number of seats must be at least 1 (it is {seats}).")
+        errors.append(translate("Selection", "The number of seats must be at least 1 (it is "
+                                             "{seats}).")
                       .format(seats=problem.seats))
     if problem.cap is not None and problem.cap < 1:
-        errors.append(_t("The cap per group must be at least 1 (it is {cap}).")
+        errors.append(translate("Selection", "The cap per group must be at least 1 (it is {cap}).")
                       .format(cap=problem.cap))
     counts = Counter(p.id for p in problem.pool)
     duplicates = sorted(pid for pid, n in counts.items() if n > 1)
     if duplicates:
         shown = ", ".join(duplicates[:5]) + (" …" if len(duplicates) > 5 else "")
-        errors.append(_t("Some ids appear more than once in the pool: {ids}.").format(ids=shown))
+        errors.append(translate("Selection", "Some ids appear more than once in the pool: {ids}.")
+                      .format(ids=shown))
     if any(not str(p.id).strip() for p in problem.pool):
-        errors.append(_t("Some pool members have no id."))
+        errors.append(translate("Selection", "Some pool members have no id."))
     known = {f for p in problem.pool for f in p.features}
     seen: set[tuple[str, str]] = set()
     for q in problem.quotas:
         feature = problem.feature_label(q.feature)
         value = problem.value_label(q.feature, q.value)
         if problem.pool and q.feature not in known:
-            errors.append(_t("The quotas use the feature '{feature}', which no pool member has.")
+            errors.append(translate("Selection", "The quotas use the feature '{feature}', which no "
+                                                 "pool member has.")
                           .format(feature=feature))
         if q.min < 0:
-            errors.append(_t("The minimum for '{value}' ({feature}) is negative.")
+            errors.append(translate("Selection", "The minimum for '{value}' ({feature}) is "
+                                                 "negative.")
                           .format(value=value, feature=feature))
         if q.min > q.max:
-            errors.append(_t("The minimum for '{value}' ({feature}) is {min}, more than its "
-                             "maximum {max}.").format(value=value, feature=feature,
-                                                      min=q.min, max=q.max))
+            errors.append(translate("Selection", "The minimum for '{value}' ({feature}) is {min}, "
+                                                 "more than its maximum {max}.")
+                          .format(value=value, feature=feature, min=q.min, max=q.max))
         if (q.feature, q.value) in seen:
-            errors.append(_t("There are two quotas for '{value}' ({feature}).")
+            errors.append(translate("Selection", "There are two quotas for '{value}' ({feature}).")
                           .format(value=value, feature=feature))
         seen.add((q.feature, q.value))
     return list(dict.fromkeys(errors))

@@ -30,10 +30,6 @@ from desktop.services.i18n import translate
 from desktop.services.report_pdf import cells, fonts, paragraph, styles
 
 
-def _t(text: str) -> str:
-    return translate("Selection", text)
-
-
 def _pct(value: float) -> str:
     return f"{100 * value:.3f} %"
 
@@ -93,61 +89,74 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
 
     story: list[Flowable] = []
     title = str(record.get("title") or "")
-    story.append(paragraph(_t("Selection audit report"), st.title))
+    story.append(paragraph(translate("Selection", "Selection audit report"), st.title))
     if title:
         story.append(paragraph(title, st.heading))
-    story.append(paragraph(_t(
-        "This report shows how the participants were chosen: a lottery that gives every "
-        "person in the pool a chance, as equal as the quotas allow, and that anyone can re-run "
-        "with the seed below to obtain exactly the same panel."), st.body))
+    story.append(paragraph(translate(
+        "Selection", "This report shows how the participants were chosen: a lottery that gives "
+                     "every person in the pool a chance, as equal as the quotas allow, and that "
+                     "anyone can re-run with the seed below to obtain exactly the same panel."),
+        st.body))
 
     algorithm = str(engine["algorithm"])
     algorithm_text = {
-        "maximin": _t("maximin: the smallest selection probability of anyone in the pool is "
-                      "as large as possible"),
-        "leximin": _t("leximin: the smallest probability is as large as possible, then the "
-                      "next smallest, and so on"),
+        "maximin": translate("Selection", "maximin: the smallest selection probability of "
+                                          "anyone in the pool is as large as possible"),
+        "leximin": translate("Selection", "leximin: the smallest probability is as large as "
+                                          "possible, then the next smallest, and so on"),
     }.get(algorithm, algorithm)
     cap = problem.get("cap")
-    cap_text = _t("none") if cap is None else _t("at most {cap} per '{feature}'").format(
-        cap=cap, feature=fl(str(record.get("cap_feature") or _t("group"))))
+    if cap is None:
+        cap_text = translate("Selection", "none")
+    else:
+        cap_feature = str(record.get("cap_feature") or translate("Selection", "group"))
+        cap_text = translate("Selection", "at most {cap} per '{feature}'").format(
+            cap=cap, feature=fl(cap_feature))
+    optimal = (translate("Selection", "yes") if engine.get("optimal")
+               else translate("Selection", "no (time limit)"))
+    engine_text = translate("Selection", "Diaspora Desk selection engine {version}, solver "
+                                         "{solver}").format(version=engine.get("version", ""),
+                                                            solver=engine.get("solver", ""))
     summary = [
-        [_t("Drawn on"), str(record.get("created_at", ""))],
-        [_t("People in the pool"), str(len(pool_rows))],
-        [_t("Seats"), str(problem["seats"])],
-        [_t("Reserves"), str(len(reserves))],
-        [_t("Cap per group"), cap_text],
-        [_t("Method"), algorithm_text],
-        [_t("Smallest probability"), _pct(float(engine["min_probability"]))],
-        [_t("Upper bound (no lottery can beat it)"), _pct(float(engine["upper_bound"]))],
-        [_t("Proven optimal"), _t("yes") if engine.get("optimal") else _t("no (time limit)")],
-        [_t("Engine"), _t("Diaspora Desk selection engine {version}, solver {solver}").format(
-            version=engine.get("version", ""), solver=engine.get("solver", ""))],
-        [_t("Seed"), seed],
-        [_t("Fingerprint (SHA-256)"), fingerprint],
+        [translate("Selection", "Drawn on"), str(record.get("created_at", ""))],
+        [translate("Selection", "People in the pool"), str(len(pool_rows))],
+        [translate("Selection", "Seats"), str(problem["seats"])],
+        [translate("Selection", "Reserves"), str(len(reserves))],
+        [translate("Selection", "Cap per group"), cap_text],
+        [translate("Selection", "Method"), algorithm_text],
+        [translate("Selection", "Smallest probability"), _pct(float(engine["min_probability"]))],
+        [translate("Selection", "Upper bound (no lottery can beat it)"),
+         _pct(float(engine["upper_bound"]))],
+        [translate("Selection", "Proven optimal"), optimal],
+        [translate("Selection", "Engine"), engine_text],
+        [translate("Selection", "Seed"), seed],
+        [translate("Selection", "Fingerprint (SHA-256)"), fingerprint],
     ]
     story.append(_table_cells(summary, [width * 0.33, width * 0.67], st))
     story.append(Spacer(1, 4 * mm))
-    story.append(paragraph(_t("How to check"), st.heading))
-    story.append(paragraph(_t(
-        "The fingerprint is the SHA-256 of the pool and quotas in canonical JSON (ids sorted, "
-        "only the values the quotas use). Anyone with the audit file can run: "
-        "diaspora-desk select verify AUDIT.json — it recomputes the fingerprint, checks "
-        "every panel of the lottery against the quotas, recomputes the probabilities, re-runs "
-        "the draw with the seed and re-solves the lottery to confirm it is the fairest."),
-        st.body))
-    story.append(paragraph(_t(
-        "The draw uses SHA-256 in counter mode: block i of a stream is "
-        "SHA-256(\"diaspora-desk/v1/\" + stream + \"/\" + seed + \"/\" + i); a number below m is "
-        "the first block value v under 2^256 - (2^256 mod m), taken modulo m. One number "
-        "below the total weight picks the panel; then, for each group of interchangeable "
-        "people, a partial Fisher-Yates shuffle of their ids picks who sits on it. Reserves "
-        "come from the stream \"reserves\"."), st.small))
+    story.append(paragraph(translate("Selection", "How to check"), st.heading))
+    story.append(paragraph(translate(
+        "Selection", "The fingerprint is the SHA-256 of the pool and quotas in canonical JSON "
+                     "(ids sorted, only the values the quotas use). Anyone with the audit file "
+                     "can run: diaspora-desk select verify AUDIT.json — it recomputes the "
+                     "fingerprint, checks every panel of the lottery against the quotas, "
+                     "recomputes the probabilities, re-runs the draw with the seed and re-solves "
+                     "the lottery to confirm it is the fairest."), st.body))
+    story.append(paragraph(translate(
+        "Selection", "The draw uses SHA-256 in counter mode: block i of a stream is "
+                     "SHA-256(\"diaspora-desk/v1/\" + stream + \"/\" + seed + \"/\" + i); a "
+                     "number below m is the first block value v under 2^256 - (2^256 mod m), "
+                     "taken modulo m. One number below the total weight picks the panel; then, "
+                     "for each group of interchangeable people, a partial Fisher-Yates shuffle of "
+                     "their ids picks who sits on it. Reserves come from the stream "
+                     "\"reserves\"."), st.small))
 
     # Criteria and pool composition
-    story.append(paragraph(_t("Criteria, pool and panel"), st.heading))
-    comp_header = [_t("Criterion"), _t("Value"), _t("Min"), _t("Max"), _t("In pool"),
-                   _t("% of pool"), _t("On panel")]
+    story.append(paragraph(translate("Selection", "Criteria, pool and panel"), st.heading))
+    comp_header = [translate("Selection", "Criterion"), translate("Selection", "Value"),
+                   translate("Selection", "Min"), translate("Selection", "Max"),
+                   translate("Selection", "In pool"), translate("Selection", "% of pool"),
+                   translate("Selection", "On panel")]
     rows: list[list[str]] = [comp_header]
     total = max(1, len(pool_rows))
     for item in record.get("composition", []):
@@ -161,7 +170,9 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
 
     # Panel and reserves
     def person_rows(ids: Sequence[str], rank: bool) -> list[list[str]]:
-        head = (["#"] if rank else []) + [_t("Id"), _t("Criteria"), _t("Probability")]
+        head = (["#"] if rank else []) + [translate("Selection", "Id"),
+                                           translate("Selection", "Criteria"),
+                                           translate("Selection", "Probability")]
         out = [head]
         for i, pid in enumerate(ids, start=1):
             row = by_id.get(pid)
@@ -173,37 +184,42 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
         return out
 
     story.append(PageBreak())
-    story.append(paragraph(_t("The panel ({count} people)").format(count=len(panel)),
+    story.append(paragraph(translate("Selection", "The panel ({count} people)")
+                           .format(count=len(panel)),
                            st.heading))
     story.append(_table_cells(person_rows(panel, False),
                               [width * 0.3, width * 0.56, width * 0.14], st, header=True,
                               small=True))
-    story.append(paragraph(_t("Reserves, in order ({count})").format(count=len(reserves)),
+    story.append(paragraph(translate("Selection", "Reserves, in order ({count})")
+                           .format(count=len(reserves)),
                            st.heading))
     if reserves:
-        story.append(paragraph(_t(
-            "When someone declines, their seat goes to the first reserve in this order who "
-            "keeps every quota."), st.small))
+        story.append(paragraph(translate("Selection", "When someone declines, their seat goes to "
+                                                      "the first reserve in this order who keeps "
+                                                      "every quota."), st.small))
         story.append(_table_cells(person_rows(reserves, True),
                                   [width * 0.05, width * 0.29, width * 0.52, width * 0.14], st,
                                   header=True, small=True))
     else:
-        story.append(paragraph(_t("No reserves were drawn."), st.body))
+        story.append(paragraph(translate("Selection", "No reserves were drawn."), st.body))
 
     # Every probability
     story.append(PageBreak())
-    story.append(paragraph(_t("Selection probability of every person in the pool"),
+    story.append(paragraph(translate("Selection", "Selection probability of every person in the "
+                                                  "pool"),
                            st.heading))
-    story.append(paragraph(_t(
-        "By pseudonymous id, sorted by id. These are the chances each person had before the "
-        "draw; people with equal values on every criterion have equal chances."), st.small))
+    story.append(paragraph(translate("Selection", "By pseudonymous id, sorted by id. These are the "
+                                                  "chances each person had before the draw; people "
+                                                  "with equal values on every criterion have equal "
+                                                  "chances."), st.small))
     ids = sorted(probabilities)
     longest = max((pdfmetrics.stringWidth(pid, font_set.regular, 7.5) for pid in ids),
                   default=0.0)
     number = pdfmetrics.stringWidth("100.000 %", font_set.regular, 7.5) + 8
     per_row = max(1, min(4, int(width // (longest + 8 + number))))
     id_width = (width / per_row) - number
-    grid: list[list[str]] = [[_t("Id"), _t("Probability")] * per_row]
+    grid: list[list[str]] = [[translate("Selection", "Id"),
+                              translate("Selection", "Probability")] * per_row]
     height = (len(ids) + per_row - 1) // per_row
     for r in range(height):
         line: list[str] = []
@@ -221,7 +237,8 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
         canvas.saveState()
         canvas.setFont(font_set.regular, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
-        text = _t("Selection audit — seed {seed} — fingerprint {short}… — page {page}").format(
+        text = translate("Selection", "Selection audit — seed {seed} — fingerprint {short}… — page "
+                                      "{page}").format(
             seed=seed, short=fingerprint[:16], page=doc.page)
         canvas.drawString(18 * mm, 10 * mm, text)
         canvas.restoreState()
@@ -229,7 +246,8 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=16 * mm, bottomMargin=18 * mm,
-                            title=_t("Selection audit report"), author="Diaspora Desk",
+                            title=translate("Selection", "Selection audit report"),
+                            author="Diaspora Desk",
                             subject=fingerprint)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out

@@ -49,10 +49,6 @@ EXTRA_PEELS = 2
 PEEL_DONE = 1e-9
 
 
-def _t(text: str) -> str:
-    return translate("Selection", text)
-
-
 @dataclass(frozen=True)
 class Distribution:
     """Panels (count per type) with integer weights, and what they mean for each person.
@@ -261,11 +257,12 @@ class _Run:
             self.on_bound(best, upper)
         share = 1000 if upper <= 0 else int(1000 * min(1.0, best / upper))
         if self.algorithm == "leximin" and stage > 1:
-            message = _t("Leximin stage {stage}: best so far {best:.4%}, upper bound "
-                         "{upper:.4%}").format(stage=stage, best=best, upper=upper)
+            message = translate("Selection", "Leximin stage {stage}: best so far {best:.4%}, "
+                                             "upper bound {upper:.4%}")
+            message = message.format(stage=stage, best=best, upper=upper)
         else:
-            message = _t("Best so far {best:.4%}, upper bound {upper:.4%}").format(
-                best=best, upper=upper)
+            message = translate("Selection", "Best so far {best:.4%}, upper bound {upper:.4%}")
+            message = message.format(best=best, upper=upper)
         self.progress.report(share, 1000, message)
         self.progress.check()
 
@@ -311,14 +308,15 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
     ``optimal`` False and the gap visible in ``min_probability`` vs ``upper_bound``.
     """
     if algorithm not in ALGORITHMS:
-        raise ValueError(_t("Unknown algorithm '{name}': use maximin or leximin.")
+        raise ValueError(translate("Selection", "Unknown algorithm '{name}': use maximin or "
+                                                "leximin.")
                          .format(name=algorithm))
     started = time.perf_counter()
     progress = progress or NO_PROGRESS
     run = _Run(problem, algorithm, None if time_limit is None else started + time_limit,
                progress, on_bound, started)
     model = build_model(problem)
-    progress.report(0, 1000, _t("Checking the quotas…"))
+    progress.report(0, 1000, translate("Selection", "Checking the quotas…"))
     first = None if simple_conflicts(model) else _first_panel(model, None)
     if first is None:
         raise InfeasibleError(explain_infeasible(problem))
@@ -332,7 +330,8 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
         on_bound(0.0, upper)
 
     def building(done: float) -> None:
-        progress.report(int(1000 * done), 1000, _t("Building the lottery: {share:.0%} done")
+        progress.report(int(1000 * done), 1000, translate("Selection", "Building the lottery: "
+                                                                       "{share:.0%} done")
                         .format(share=done))
 
     # The first decomposition is the backbone of any answer, so only Cancel stops it (it
@@ -399,7 +398,8 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
             if bound is not None:
                 certificate = prices  # no improving panel: the master's prices are optimal
         if certificate is None:
-            notes.append(_t("Stopped at the time limit before the optimum was proven."))
+            notes.append(translate("Selection", "Stopped at the time limit before the optimum was "
+                                                "proven."))
             break
         if stage == 1:
             upper = max(z, min(upper, stage_upper))
@@ -414,7 +414,8 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
             optimal = True
             break
         if run.out_of_time():
-            notes.append(_t("Stopped at the time limit before the optimum was proven."))
+            notes.append(translate("Selection", "Stopped at the time limit before the optimum was "
+                                                "proven."))
             break
         stage += 1
         relaxed = stage_bound.solve()
@@ -426,9 +427,12 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
     if optimal:
         nobody = sum(1 for p in distribution.probabilities.values() if p <= 0.0)
         if nobody:
-            note = (_t("1 person cannot sit on any panel that meets the quotas: their "
-                       "probability is 0.") if nobody == 1 else
-                    _t("{count} people cannot sit on any panel that meets the quotas: their "
-                       "probability is 0.").format(count=nobody))
+            if nobody == 1:
+                note = translate("Selection", "1 person cannot sit on any panel that meets the "
+                                              "quotas: their probability is 0.")
+            else:
+                note = translate("Selection", "{count} people cannot sit on any panel that meets "
+                                              "the quotas: their probability is 0."
+                                 ).format(count=nobody)
             distribution = replace(distribution, notes=(*distribution.notes, note))
     return distribution
