@@ -400,6 +400,8 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
         if certificate is None:
             notes.append(translate("Selection", "Stopped at the time limit before the optimum was "
                                                 "proven."))
+            if stage == 1:
+                upper = max(z, min(upper, stage_upper))
             break
         if stage == 1:
             upper = max(z, min(upper, stage_upper))
