@@ -143,6 +143,16 @@ class RssSampler:
         self.peak = max(self.peak, self._process.memory_info().rss)
 
 
+def _cpu_seconds(pid: int | None) -> float:
+    """CPU time (user + system) a process has used so far."""
+    if pid is None:
+        return 0.0
+    import psutil
+
+    times = psutil.Process(pid).cpu_times()
+    return float(times.user + times.system)
+
+
 def _raw_insert_seconds(source: Path, folder: Path) -> float:
     """The same rows, written with plain sqlite3 ``executemany`` into the same (indexed) tables
     of a fresh database, in transactions of 5,000 rows like the pull's pages."""
@@ -198,12 +208,19 @@ def run() -> list[Result]:
         with SyncClient(server.base_url) as client:
             client.login(USER, PASSWORD)
             device = local_device_id(pusher)
+            push_cpu = time.process_time()
+            push_server_cpu = _cpu_seconds(server.proc.pid if server.proc else None)
             with timer() as elapsed:
                 stats = push_outbox(pusher, client, device, Progress())
             push_seconds = elapsed()
+            push_cpu = time.process_time() - push_cpu
+            push_server_cpu = (_cpu_seconds(server.proc.pid if server.proc else None)
+                               - push_server_cpu)
         assert stats.applied + stats.merged == stats.sent, "every change accepted"
-        results.append(Result(f"push {stats.sent:,} local changes", push_seconds, "s", "≤ 5 s",
-                              push_seconds <= 5.0, f"{stats.sent / push_seconds:,.0f} changes/s"))
+        results.append(Result(
+            f"push {stats.sent:,} local changes", push_seconds, "s", "≤ 5 s",
+            push_seconds <= 5.0, f"{stats.sent / push_seconds:,.0f} changes/s; CPU used: desktop "
+            f"{push_cpu:.1f} s, server {push_server_cpu:.1f} s (pipelined)"))
         pusher.close()
 
         # The rest of the 100,000 records, pushed by the bureau (setup, not measured).
@@ -220,9 +237,13 @@ def run() -> list[Result]:
         store = MemoryStore()
         with SyncClient(server.base_url) as client:
             client.login(USER, PASSWORD)
+            client_cpu = time.process_time()
+            server_cpu = _cpu_seconds(server.proc.pid if server.proc else None)
             with RssSampler() as rss, timer() as elapsed:
                 report = run_sync(fresh, account, client=client, store=store)
             first_seconds = elapsed()
+            client_cpu = time.process_time() - client_cpu
+            server_cpu = _cpu_seconds(server.proc.pid if server.proc else None) - server_cpu
             received = report.pull.received
             # 3. A sync with nothing to do (what the timer does every few minutes).
             idle: list[float] = []
@@ -238,7 +259,8 @@ def run() -> list[Result]:
         f"first sync of a new desktop ({received:,} records)", first_seconds, "s", "≤ 4 s",
         first_seconds <= 4.0,
         f"{received / first_seconds:,.0f} records/s; {first_seconds / raw:.1f}× a raw SQLite "
-        f"insert of the same rows ({raw:.2f} s)"))
+        f"insert of the same rows ({raw:.2f} s); CPU used: desktop {client_cpu:.1f} s, "
+        f"server {server_cpu:.1f} s (they run in parallel)"))
     peak_mb, base_mb = rss.peak / 1024 / 1024, rss.baseline / 1024 / 1024
     results.append(Result(
         "client memory (peak RSS) during that pull", peak_mb, "MB", "< 300 MB", peak_mb < 300,
@@ -249,4 +271,8 @@ def run() -> list[Result]:
         f"p95 {percentile(idle, 95) * 1000:.0f} ms"))
     results.append(Result("(setup) pushing the other 90,000 records", seeding(), "s",
                           note="server on SQLite; not a goal"))
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    results.append(Result("(context) machine load average during the run", os.getloadavg()[0],
+                          "", note=f"1/5/15 min: {load} — the client and the server share "
+                          f"{os.cpu_count()} cores with whatever else runs"))
     return results

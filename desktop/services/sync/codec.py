@@ -189,7 +189,8 @@ class EntityCodec:
     to_wire: tuple[Convert | None, ...]
     from_wire: tuple[Convert | None, ...]
     defaults: tuple[Any, ...]
-    _row: Callable[..., tuple[Any, ...]]
+    row: Callable[..., tuple[Any, ...]]
+    """The compiled :meth:`row_from_record` (called directly on the hot path of a pull)."""
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -214,8 +215,8 @@ class EntityCodec:
 
         A field the sender did not know gets the column's default.
         """
-        return self._row(record_id, region_code, created_at, updated_at, version, deleted_at,
-                         fields)
+        return self.row(record_id, region_code, created_at, updated_at, version, deleted_at,
+                        fields)
 
 
 _MISSING = object()
@@ -231,25 +232,42 @@ def _compile_row(keys: Sequence[str], from_wire: Sequence[Convert | None],
     """
     namespace: dict[str, Any] = {"M": _MISSING, "ts": _timestamp_fast, "D": tuple(defaults),
                                  "C": tuple(from_wire), "BadValue": BadValue}
-    parts = []
-    for i, key in enumerate(keys):
-        head = f"D[{i}] if (x := get({key!r}, M)) is M else None if x is None else "
-        if from_wire[i] is _str_from_wire:
-            parts.append(f"({head}x if x.__class__ is str else C[{i}](x))")
-        elif from_wire[i] is _int_from_wire:
-            parts.append(f"({head}x if x.__class__ is int else C[{i}](x))")
-        elif from_wire[i] is _bool_from_wire:
-            parts.append(f"({head}x if x.__class__ is bool else C[{i}](x))")
-        elif from_wire[i] is None:
-            parts.append(f"({head}x)")
-        else:
-            parts.append(f"({head}C[{i}](x))")
-    body = ",\n        ".join(parts)
+
+    def field_exprs(lookup: str) -> list[str]:
+        """One expression per field; ``lookup`` reads the value (``{k}`` is the key)."""
+        parts = []
+        for i, key in enumerate(keys):
+            read = lookup.format(k=repr(key))
+            if lookup.startswith("f["):
+                head = f"None if (x := {read}) is None else "
+            else:
+                head = f"D[{i}] if (x := {read}) is M else None if x is None else "
+            if from_wire[i] is _str_from_wire:
+                parts.append(f"({head}x if x.__class__ is str else C[{i}](x))")
+            elif from_wire[i] is _int_from_wire:
+                parts.append(f"({head}x if x.__class__ is int else C[{i}](x))")
+            elif from_wire[i] is _bool_from_wire:
+                parts.append(f"({head}x if x.__class__ is bool else C[{i}](x))")
+            elif from_wire[i] is None:
+                parts.append(f"({head}x)")
+            else:
+                parts.append(f"({head}C[{i}](x))")
+        return parts
+
+    def tuple_source(parts: list[str]) -> str:
+        body = ",\n            ".join(parts)
+        return ("(rid, rc, ts(ca), ts(ua), v, None if da is None else ts(da),\n"
+                f"            {body}{',' if len(parts) == 1 else ''})")
+
+    # Every sender of this version sends every field: index the dict directly, and only when a
+    # field is missing (an older or newer sender) fall back to lookups with defaults.
     source = (
         "def row(rid, rc, ca, ua, v, da, f):\n"
-        "    get = f.get\n"
-        "    return (rid, rc, ts(ca), ts(ua), v, None if da is None else ts(da),\n"
-        f"        {body}{',' if len(parts) == 1 else ''})\n"
+        "    try:\n"
+        f"        return {tuple_source(field_exprs('f[{k}]'))}\n"
+        "    except KeyError:\n"
+        "        get = f.get\n"
+        f"        return {tuple_source(field_exprs('get({k}, M)'))}\n"
     )
     exec(compile(source, "<sync codec>", "exec"), namespace)  # source built above from keys
     return namespace["row"]  # type: ignore[no-any-return]
@@ -271,7 +289,7 @@ def codec(entity: str) -> EntityCodec:
         to_wire=tuple(p[0] for p in pairs),
         from_wire=tuple(p[1] for p in pairs),
         defaults=defaults,
-        _row=_compile_row([c.key for c in columns], [p[1] for p in pairs], defaults),
+        row=_compile_row([c.key for c in columns], [p[1] for p in pairs], defaults),
     )
 
 

@@ -110,10 +110,11 @@ def apply_page(conn: Connection, page: PullPage, server_url: str, username: str,
                 stats.skipped_entities.add(entity)
                 continue
             by_entity.setdefault(entity, []).append(record)
+        has_outbox = conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM outbox)").scalar()
         pending = outbox_keys(conn, ((r["entity"], r["record_id"]) for r in records
-                                     if r["entity"] in by_entity))
+                                     if r["entity"] in by_entity)) if has_outbox else {}
         for entity, group in by_entity.items():
-            row_of = codec(entity).row_from_record
+            row_of = codec(entity).row
             rows = []
             removals = []
             held: list[WireRecord] = []
@@ -215,7 +216,7 @@ def pull_all(
     between pages: what was written stays written, and the next sync continues from there.
     """
     stats = PullStats()
-    with _no_cyclic_gc(), sync_connection(db, foreign_keys=False) as conn, \
+    with _no_cyclic_gc(), sync_connection(db, foreign_keys=False, bulk=True) as conn, \
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
         since = cursor_since(conn, server_url, username)
         conn.rollback()

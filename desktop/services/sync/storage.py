@@ -28,8 +28,13 @@ SQLITE_MAX_PARAMS = 900
 """Ids per ``IN (...)`` list, well under SQLite's bound-parameter limit."""
 
 
+BULK_CACHE_KIB = 64 * 1024
+"""SQLite page cache for a pull (64 MiB): the id indexes of 100,000 random UUIDs fit in it."""
+
+
 @contextlib.contextmanager
-def sync_connection(db: Database, foreign_keys: bool = True) -> Iterator[Connection]:
+def sync_connection(db: Database, foreign_keys: bool = True,
+                    bulk: bool = False) -> Iterator[Connection]:
     """A connection for sync's writes; ``foreign_keys=False`` for applying pulled pages.
 
     Pulled pages are applied with foreign keys off: the server orders records by when they last
@@ -37,22 +42,36 @@ def sync_connection(db: Database, foreign_keys: bool = True) -> Iterator[Connect
     them), and a record may point to one outside this user's scope. The switch only exists
     outside a transaction, so it is set on this connection alone and restored before the
     connection goes back to the pool.
+
+    ``bulk`` (a pull) gives the connection a large page cache and postpones WAL checkpoints to
+    the end: a first sync then writes each index page to the database file once instead of at
+    every automatic checkpoint, which saves about a quarter of its time. Every page still
+    commits on its own, so an interruption loses nothing.
     """
     with db.engine.connect() as conn:
+        saved: list[tuple[str, int]] = []
         if not foreign_keys:
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        if bulk:
+            for pragma, wanted in (("cache_size", -BULK_CACHE_KIB), ("wal_autocheckpoint", 0)):
+                saved.append((pragma, int(conn.exec_driver_sql(f"PRAGMA {pragma}").scalar_one())))
+                conn.exec_driver_sql(f"PRAGMA {pragma}={wanted}")
         try:
             yield conn
         finally:
             if conn.in_transaction():
                 conn.rollback()
-            if not foreign_keys:
-                try:
+            try:
+                if bulk:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+                for pragma, value in saved:
+                    conn.exec_driver_sql(f"PRAGMA {pragma}={value}")
+                if not foreign_keys:
                     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                    conn.commit()
-                except Exception:
-                    conn.invalidate()  # never hand out a connection with the switch off
-                    raise
+                conn.commit()
+            except Exception:
+                conn.invalidate()  # never hand out a connection with its settings changed
+                raise
 
 
 @contextlib.contextmanager
