@@ -265,3 +265,23 @@ def test_bulk_changes_that_stamp_updated_at_refresh_the_index_in_place(db: Datab
         ids[:1]
     with db.sessions() as session:
         assert dedupe._index_for(session, "association") is index  # refreshed, not rebuilt
+
+
+def test_bulk_checker_matches_names_across_scripts(db: Database) -> None:
+    arabic = add(db, name="جمعية الأمل", country_code="AE", city="Dubai")
+    cyrillic = add(db, name="Молдова Унита", country_code="RU")
+    with db.transaction() as session:  # many unrelated names, so blocking has work to do
+        insert_records(session, Association, [
+            {"name": f"Asociația Moldovenilor din Oraș {n}", "country_code": "ES"}
+            for n in range(200)])
+    with db.sessions() as session:
+        checker = dedupe.duplicate_checker(session, "association")
+    existing, _ = checker.check({"name": "Jamiyat al-Amal", "country_code": "AE",
+                                 "city": "Dubai"}, "2")
+    assert [m.record_id for m in existing] == [arabic]
+    existing, _ = checker.check({"name": "Moldova Unita", "country_code": "RU"}, "3")
+    assert [m.record_id for m in existing] == [cyrillic]
+    existing, earlier = checker.check({"name": "جمعية الأمل", "country_code": "AE",
+                                       "city": "Dubai"}, "4")
+    assert [m.record_id for m in existing] == [arabic]
+    assert [ref for ref, _score, _reasons in earlier] == ["2"]

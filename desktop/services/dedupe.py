@@ -336,6 +336,7 @@ class _Index:
         self.name_keys: list[str] = []
         self.reduced_keys: list[str] = []
         self.skeletons: list[str] = []
+        self.skeleton_words: dict[str, list[int]] = defaultdict(list)
         self.abjad_positions: list[int] = []
         self.abjad_skeletons: list[str] = []
         self.df: Counter[str] = Counter()
@@ -360,6 +361,9 @@ class _Index:
         self.name_keys.append(entry.name_key)
         self.reduced_keys.append(entry.reduced_key)
         self.skeletons.append(entry.skeleton)
+        for word in set(entry.skeleton.split()):
+            if len(word) >= 2:
+                self.skeleton_words[word].append(pos)
         if entry.abjad:
             self.abjad_positions.append(pos)
             self.abjad_skeletons.append(entry.skeleton)
@@ -440,12 +444,20 @@ class _Index:
             numbers = entry.numbers
             found.update(pos for pos in hits if not (
                 numbers and self.entries[pos].numbers and numbers != self.entries[pos].numbers))
-        if entry.abjad and len(entry.skeleton) >= SKELETON_MIN_LENGTH:
-            for _key, _score, pos in process.extract(
-                entry.skeleton, self.skeletons, scorer=fuzz.ratio,
+        if len(entry.skeleton) >= SKELETON_MIN_LENGTH and (entry.abjad or self.abjad_positions):
+            # Across scripts (one of the two names in an abjad): records sharing a consonant
+            # cluster of the name, then compared by skeleton.
+            shared: set[int] = set()
+            for word in set(entry.skeleton.split()):
+                posting = self.skeleton_words.get(word, [])
+                if len(posting) <= BLOCK_CAP * 3:
+                    shared.update(posting)
+            pool = [pos for pos in shared - found if entry.abjad or self.entries[pos].abjad]
+            for _key, _score, i in process.extract(
+                entry.skeleton, [self.skeletons[pos] for pos in pool], scorer=fuzz.ratio,
                 score_cutoff=NAME_MIN_SIMILARITY, limit=20,
             ):
-                found.add(pos)
+                found.add(pool[i])
         return {pos for pos in found if self.alive[pos]}
 
 
