@@ -337,6 +337,7 @@ class _Index:
         self.reduced_keys: list[str] = []
         self.skeletons: list[str] = []
         self.skeleton_words: dict[str, list[int]] = defaultdict(list)
+        self.abjad_skeleton_words: dict[str, list[int]] = defaultdict(list)
         self.abjad_positions: list[int] = []
         self.abjad_skeletons: list[str] = []
         self.df: Counter[str] = Counter()
@@ -364,6 +365,8 @@ class _Index:
         for word in set(entry.skeleton.split()):
             if len(word) >= 2:
                 self.skeleton_words[word].append(pos)
+                if entry.abjad:
+                    self.abjad_skeleton_words[word].append(pos)
         if entry.abjad:
             self.abjad_positions.append(pos)
             self.abjad_skeletons.append(entry.skeleton)
@@ -448,11 +451,12 @@ class _Index:
             # Across scripts (one of the two names in an abjad): records sharing a consonant
             # cluster of the name, then compared by skeleton.
             shared: set[int] = set()
+            words = self.skeleton_words if entry.abjad else self.abjad_skeleton_words
             for word in set(entry.skeleton.split()):
-                posting = self.skeleton_words.get(word, [])
+                posting = words.get(word, [])
                 if len(posting) <= BLOCK_CAP * 3:
                     shared.update(posting)
-            pool = [pos for pos in shared - found if entry.abjad or self.entries[pos].abjad]
+            pool = list(shared - found)
             for _key, _score, i in process.extract(
                 entry.skeleton, [self.skeletons[pos] for pos in pool], scorer=fuzz.ratio,
                 score_cutoff=NAME_MIN_SIMILARITY, limit=20,
