@@ -153,7 +153,8 @@ def bench_duplicate_check(folder: Path) -> list[Result]:
                f"median {percentile(times, 50):.1f} ms over {len(times)} checks; "
                f"{found} of 200 probes had matches (100 were near-copies)"),
         Result("first check, index built for 20,000", build_s * 1000, "ms", "", None,
-               "once per database and after each change to the table"),
+               "once per database per run (off the GUI thread); later changes refresh it in "
+               "place"),
     ]
 
 
