@@ -133,10 +133,15 @@ def simple_conflicts(model: TypeModel) -> list[str]:
         free = int(model.n[model.group_index < 0].sum())
         capacity = free + cap * len(model.group_rows)
         if capacity < seats:
-            out.append(translate("Selection", "With at most {cap} people from one group, at most "
-                                              "{total} seats can be filled, fewer than the {seats} "
-                                              "seats.").format(
-                cap=cap, total=capacity, seats=seats))
+            if cap == 1:
+                text = translate("Selection", "With at most 1 person from one group, at most "
+                                              "{total} seats can be filled, fewer than the "
+                                              "{seats} seats.")
+            else:
+                text = translate("Selection", "With at most {cap} people from one group, at most "
+                                              "{total} seats can be filled, fewer than the "
+                                              "{seats} seats.")
+            out.append(text.format(cap=cap, total=capacity, seats=seats))
     return out
 
 
