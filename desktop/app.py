@@ -15,12 +15,14 @@ from desktop import APP_ID, APP_NAME, __version__
 from desktop.config import RESOURCES_DIR, Paths, Settings
 from desktop.db import DatabaseError, open_database
 from desktop.logging_setup import setup_logging
+from desktop.services import identity
 from desktop.services.meta import get_office
 from desktop.services.regions import configure_office
 from desktop.views.context import AppContext, DataBus
 from desktop.views.errors import ErrorHandler
 from desktop.views.first_start import FirstStartDialog
 from desktop.views.main_window import MainWindow
+from desktop.views.operations import finish_background_work
 from desktop.views.translation import choose_language, install_translators
 
 log = logging.getLogger(__name__)
@@ -111,6 +113,7 @@ def run_gui(
             office = get_office(session)
         assert office is not None
 
+    identity.use_settings(settings)  # "who" in histories and consents: the sync user, if any
     ctx = AppContext(paths=paths, settings=settings, db=db, bus=DataBus(), office=office,
                      language=language)
     window = MainWindow(ctx)
@@ -134,6 +137,7 @@ def run_gui(
         _PaintWatcher(window, take)
     window.show()
     code = app.exec()
+    finish_background_work()
     ctx.save_settings()
     db.close()
     return code

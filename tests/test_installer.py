@@ -14,6 +14,8 @@ def test_pyinstaller_spec_data_folders_exist() -> None:
     folders = re.findall(r'os\.path\.join\(ROOT, "([^"]+)", "([^"]+)"\)', spec)
     assert ("resources", "fonts") in folders and ("desktop", "migrations") in folders
     for parts in folders:
+        if any("*" in part for part in parts):
+            continue  # a glob of build output (compiled translations), checked by the spec
         path = ROOT.joinpath(*parts)
         assert path.exists(), f"the spec packs {path}, which does not exist"
     compile(spec, "diaspora-desk.spec", "exec")  # valid Python

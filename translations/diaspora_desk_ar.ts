@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+95"/>
+        <location filename="../desktop/app.py" line="+97"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>احفظ تغييراتك أو تراجع عنها قبل الدمج.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+291"/>
+        <location filename="../desktop/services/associations.py" line="+290"/>
         <source>Unknown status: {status}</source>
         <translation>وضع غير معروف: {status}</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+69"/>
+        <location filename="../desktop/views/associations.py" line="+68"/>
         <source>Associations</source>
         <translation>الجمعيات</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>الجمعيات المحذوفة، لاستعادتها</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>National (no origin region)</source>
         <translation>وطني (دون منطقة منشأ)</translation>
     </message>
@@ -1729,7 +1729,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+70"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+71"/>
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
@@ -1799,13 +1799,13 @@
         <translation>حُفظت التفاصيل.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+124"/>
+        <location line="-117"/>
+        <location line="+125"/>
         <source>Close the consultation</source>
         <translation>إغلاق المشاورة</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Back to draft</source>
         <translation>العودة إلى المسودة</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>تعليم كمتابَعة</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>هل تريد إغلاق هذه المشاورة؟ لن يمكن تغيير أي شيء بعد ذلك.</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>توسيع كل حصة معبّأة بهذا العدد من المقاعد في الاتجاهين، مما يسهّل احترام الحصص</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>At &amp;most</source>
         <translation>&amp;على الأكثر</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>أشخاص من جمعية واحدة</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>يمكن سحب {pool} شخصًا بالقرعة لـ {seats} مقعدًا.</translation>
     </message>
@@ -2761,7 +2761,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+712"/>
+        <location filename="../desktop/services/dedupe.py" line="+735"/>
         <source>same email</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
@@ -2816,7 +2816,7 @@
         <translation>المؤسسة نفسها</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Looking for duplicates</source>
         <translation>جارٍ البحث عن التكرارات</translation>
     </message>
@@ -2927,7 +2927,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+67"/>
+        <location filename="../desktop/views/record_panels.py" line="+68"/>
         <source>Possible duplicates</source>
         <translation>مكررات محتملة</translation>
     </message>
@@ -2937,12 +2937,12 @@
         <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو هاتفًا للتحقق من وجود سجلات سابقة.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Could not check for duplicates: {error}</source>
         <translation>تعذّر التحقق من التكرارات: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No similar records found.</source>
         <translation>لم يُعثر على سجلات مشابهة.</translation>
     </message>
@@ -4336,7 +4336,7 @@ Details were written to:
         <translation>احفظ تغييراتك أو تراجع عنها قبل الدمج.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Focal point</source>
         <translation>نقطة الاتصال</translation>
     </message>
@@ -4563,7 +4563,7 @@ Details were written to:
         <translation>نقاط الاتصال المحذوفة، لاستعادتها</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>National (no region)</source>
         <translation>وطني (دون منطقة)</translation>
     </message>
@@ -6208,7 +6208,7 @@ Details were written to:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+165"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+167"/>
         <source>Add people to the pool</source>
         <translation>إضافة أشخاص إلى المجموعة</translation>
     </message>
@@ -6278,7 +6278,22 @@ Details were written to:
         <translation>ا&amp;لجنسية</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Members of the association</source>
+        <translation>أعضاء الجمعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any association (type to search)</source>
+        <translation>أي جمعية (اكتب للبحث)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members of the a&amp;ssociation:</source>
+        <translation>أعضاء ال&amp;جمعية:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name or e-mail contains</source>
         <translation>الاسم أو البريد يحتوي على</translation>
     </message>
@@ -6303,7 +6318,7 @@ Details were written to:
         <translation>&amp;إضافة إلى المجموعة</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{count} people with a valid consent match.</source>
         <translation>عدد الأشخاص المطابقين الذين لديهم موافقة سارية: {count}.</translation>
     </message>
@@ -6311,7 +6326,7 @@ Details were written to:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>1st</source>
         <translation>الأول</translation>
     </message>
@@ -6366,7 +6381,7 @@ Details were written to:
         <translation>لا: الموافقة غير سارية</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Result of the last change</source>
         <translation>نتيجة آخر تغيير</translation>
     </message>
@@ -6417,7 +6432,7 @@ Details were written to:
         <translation>إزالة ال&amp;محدد</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{count} people in the pool.</source>
         <translation>عدد الأشخاص في المجموعة: {count}.</translation>
     </message>
@@ -6813,7 +6828,7 @@ Details were written to:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+96"/>
+        <location filename="../desktop/views/registry_list.py" line="+100"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
@@ -6833,7 +6848,7 @@ Details were written to:
         <translation>عدد السجلات المعروضة</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>Filtering… {shown} found so far</source>
         <translation>جارٍ التصفية… عُثر حتى الآن على {shown}</translation>
     </message>
@@ -6970,7 +6985,7 @@ Details were written to:
         <translation>المطويات</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+491"/>
+        <location filename="../desktop/views/sync_page.py" line="+493"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -6978,7 +6993,7 @@ Details were written to:
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="-547"/>
+        <location filename="../desktop/views/association_form.py" line="-551"/>
         <source>Education</source>
         <translation>التعليم</translation>
     </message>
@@ -7074,6 +7089,736 @@ Details were written to:
         <location line="+66"/>
         <source>This consultation has no recorded draw.</source>
         <translation>لا توجد قرعة مسجّلة لهذه المشاورة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selection is confirmed.</source>
+        <translation>الاختيار مؤكَّد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection is NOT confirmed.</source>
+        <translation>الاختيار غير مؤكَّد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit file format</source>
+        <translation>صيغة ملف التدقيق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a selection audit record</source>
+        <translation>هذا ليس سجل تدقيق اختيار</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>written by a newer version of Diaspora Desk</source>
+        <translation>كتبه إصدار أحدث من Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the record is incomplete or damaged ({error})</source>
+        <translation>السجل ناقص أو تالف ({error})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fingerprint of the pool and quotas</source>
+        <translation>بصمة المجموعة والحصص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded {recorded}, computed {actual}</source>
+        <translation>المسجّل {recorded}، والمحسوب {actual}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recorded problem</source>
+        <translation>المسألة المسجّلة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the groups of interchangeable people do not match the pool</source>
+        <translation>فئات الأشخاص القابلين للتبادل لا تطابق المجموعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a panel breaks the quotas</source>
+        <translation>مجموعة تخالف الحصص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights are not positive or do not add up</source>
+        <translation>الأوزان ليست موجبة أو لا يتطابق مجموعها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every panel of the distribution meets the quotas</source>
+        <translation>كل مجموعة في التوزيع تحترم الحصص</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The published probabilities are the distribution&apos;s</source>
+        <translation>الاحتمالات المنشورة هي احتمالات التوزيع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they differ from what the panels and weights give</source>
+        <translation>تختلف عمّا تعطيه المجموعات والأوزان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The panel meets the quotas</source>
+        <translation>المختارون يحترمون الحصص</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-running the draw with the seed</source>
+        <translation>إعادة القرعة بالبذرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-running the draw with the seed gives the published panel</source>
+        <translation>إعادة القرعة بالبذرة تعطي المجموعة المنشورة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the seed gives a different panel ({count} people differ)</source>
+        <translation>تعطي البذرة مجموعة مختلفة (عدد الأشخاص المختلفين {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-running the draw gives the published reserves, in order</source>
+        <translation>إعادة القرعة تعطي الاحتياطيين المنشورين بالترتيب نفسه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the seed gives a different reserve list</source>
+        <translation>تعطي البذرة قائمة احتياطيين مختلفة</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The distribution is as fair as the engine can make it</source>
+        <translation>التوزيع عادل بأقصى ما يستطيعه المحرك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not re-checked: the selection stopped at its time limit and says so in the record</source>
+        <translation>لم يُتحقق مجددًا: توقف الاختيار عند حده الزمني، وهذا مذكور في السجل</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>re-solved: the sorted probabilities match (largest shortfall {gap:.2e})</source>
+        <translation>أُعيد الحل: الاحتمالات المرتبة متطابقة (أكبر نقص {gap:.2e})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fairer distribution exists: someone&apos;s probability falls short by {gap:.2e}</source>
+        <translation>يوجد توزيع أعدل: احتمال أحد الأشخاص ينقص بمقدار {gap:.2e}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>re-solved: smallest probability {recorded:.6f}, best possible {best:.6f}</source>
+        <translation>أُعيد الحل: أصغر احتمال {recorded:.6f}، وأفضل احتمال ممكن {best:.6f}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/draw.py" line="+49"/>
+        <source>The seed is empty: type one in or generate one.</source>
+        <translation>البذرة فارغة: اكتب واحدة أو ولّدها.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Not in the pool: {ids}.</source>
+        <translation>غير موجودين في المجموعة: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone appears twice on the panel.</source>
+        <translation>يظهر شخص مرتين ضمن المختارين.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The panel has {count} people for {seats} seats.</source>
+        <translation>يضم المختارون {count} شخصًا لـ {seats} مقعدًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} people with &apos;{value}&apos; ({feature}); the quota is {min} to {max}.</source>
+        <translation>عدد الأشخاص ذوي «{value}» ({feature}) {count}؛ والحصة من {min} إلى {max}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} people from group &apos;{group}&apos;; the cap is {cap}.</source>
+        <translation>عدد الأشخاص من الفئة «{group}» {count}؛ والحد الأقصى {cap}.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The panel has people who are not in the pool.</source>
+        <translation>يضم المختارون أشخاصًا غير موجودين في المجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/feasibility.py" line="+50"/>
+        <source>Why:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest changes that make the quotas hold:</source>
+        <translation>أصغر التغييرات التي تجعل الحصص ممكنة:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{value}&apos; ({feature})</source>
+        <translation>«{value}» ({feature})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 candidate</source>
+        <translation>مرشح واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} candidates</source>
+        <translation>عدد المرشحين: {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The pool has only {pool} people for {seats} seats.</source>
+        <translation>لا تضم المجموعة سوى {pool} شخصًا لـ {seats} مقعدًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only {people} have {value}, but the minimum is {min}.</source>
+        <translation>{people} فقط لديهم {value}، لكن الحد الأدنى {min}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minimum for {value} is {min}, more than the {seats} seats.</source>
+        <translation>الحد الأدنى لـ{value} هو {min}، أكثر من المقاعد ({seats}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The minimums for &apos;{feature}&apos; add up to {total}, more than the {seats} seats.</source>
+        <translation>مجموع الحدود الدنيا لـ«{feature}» هو {total}، أكثر من المقاعد ({seats}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Under the maximums for &apos;{feature}&apos; (and with the {other} people whose value has no quota) at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>مع الحدود القصوى لـ«{feature}» (ومع {other} من الأشخاص الذين لا حصة لقيمتهم) يمكن شغل {total} مقعدًا على الأكثر، وهو أقل من المقاعد ({seats}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Under the maximums for &apos;{feature}&apos; at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>مع الحدود القصوى لـ«{feature}» يمكن شغل {total} مقعدًا على الأكثر، وهو أقل من المقاعد ({seats}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With at most 1 person from one group, at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>مع شخص واحد على الأكثر من كل مجموعة، يمكن شغل {total} مقعدًا على الأكثر، وهو أقل من {seats} مقعدًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With at most {cap} people from one group, at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>مع {cap} أشخاص على الأكثر من كل فئة، يمكن شغل {total} مقعدًا على الأكثر، وهو أقل من المقاعد ({seats}).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The quotas could not be checked.</source>
+        <translation>تعذّر التحقق من الحصص.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+269"/>
+        <source>The quotas can be met.</source>
+        <translation>يمكن احترام الحصص.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>Not decided yet: the check ran out of time.</source>
+        <translation>لم يُحسم بعد: نفد وقت التحقق.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The quotas cannot all be met together; for example, {change}.</source>
+        <translation>يتعذّر احترام كل الحصص معًا؛ مثلًا: {change}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quotas cannot all be met together.</source>
+        <translation>يتعذّر احترام كل الحصص معًا.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>raise the cap per group from {old} to {new}</source>
+        <translation>رفع الحد الأقصى لكل فئة من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lower the minimum for {value} from {old} to {new}</source>
+        <translation>خفض الحد الأدنى لـ{value} من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>raise the maximum for {value} from {old} to {new}</source>
+        <translation>رفع الحد الأقصى لـ{value} من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>at most {cap} people from any one group</source>
+        <translation>{cap} أشخاص على الأكثر من أي فئة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at least {min} seats for {value} ({people} in the pool)</source>
+        <translation>{min} مقعدًا على الأقل لـ{value} ({people} في المجموعة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {max} seats for {value} ({people} in the pool)</source>
+        <translation>{max} مقعدًا على الأكثر لـ{value} ({people} في المجموعة)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{both} of the {total} candidates with {value} also have {other}, which is limited to {max} seats</source>
+        <translation>{both} من أصل {total} من المرشحين ذوي {value} لديهم أيضًا {other}، وهو محدود بـ{max} مقعدًا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{both} of the {total} candidates with {value} also have {other}</source>
+        <translation>{both} من أصل {total} من المرشحين ذوي {value} لديهم أيضًا {other}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only {both} of the {total} candidates with {value} has {other}</source>
+        <translation>فقط {both} من أصل {total} مرشحًا لديهم {value} لديهم {other}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only {both} of the {total} candidates with {value} have {other}</source>
+        <translation>{both} فقط من أصل {total} من المرشحين ذوي {value} لديهم {other}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>These quotas cannot all hold together: {parts}.</source>
+        <translation>يتعذّر احترام هذه الحصص معًا: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quotas cannot all hold together.</source>
+        <translation>يتعذّر احترام كل الحصص معًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are {seats} seats in all.</source>
+        <translation>عدد المقاعد الإجمالي {seats}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/files.py" line="+62"/>
+        <source>{file} has no &apos;id&apos; column (the header row must name one column &apos;id&apos;).</source>
+        <translation>لا يحتوي {file} على عمود «id» (يجب أن يسمّي سطر العناوين عمودًا «id»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has no people in it: the pool is empty.</source>
+        <translation>لا يحتوي {file} على أشخاص: المجموعة فارغة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: no id on line(s) {lines}.</source>
+        <translation>{file}: لا يوجد معرّف في الأسطر {lines}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: the id &apos;{id}&apos; appears more than once (lines {lines}).</source>
+        <translation>{file}: المعرّف «{id}» يتكرر (الأسطر {lines}).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file} needs the columns feature, value, min and max; missing: {missing}.</source>
+        <translation>يحتاج {file} إلى الأعمدة feature وvalue وmin وmax؛ الناقصة: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}، السطر {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: no feature.</source>
+        <translation>{where}: لا توجد خاصية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: min and max must be whole numbers (found &apos;{min}&apos; and &apos;{max}&apos;).</source>
+        <translation>{where}: يجب أن يكون min وmax عددين صحيحين (وُجد «{min}» و«{max}»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: min and max cannot be negative.</source>
+        <translation>{where}: لا يمكن أن يكون min وmax سالبين.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the minimum {min} for &apos;{value}&apos; ({feature}) is more than its maximum {max}.</source>
+        <translation>{where}: الحد الأدنى {min} لـ«{value}» ({feature}) أكبر من حده الأقصى {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: &apos;{value}&apos; ({feature}) already has a quota on line {other}.</source>
+        <translation>{where}: لـ«{value}» ({feature}) حصة بالفعل في السطر {other}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has no quotas in it.</source>
+        <translation>لا يحتوي {file} على حصص.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The quotas use the feature &apos;{feature}&apos;, which is not a column of {file}.</source>
+        <translation>تستخدم الحصص الخاصية «{feature}»، وهي ليست عمودًا في {file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No one in {file} has &apos;{value}&apos; for &apos;{feature}&apos;, but the quotas give it {min} to {max} seats.</source>
+        <translation>لا أحد في {file} لديه «{value}» في «{feature}»، لكن الحصص تمنحها من {min} إلى {max} مقعدًا.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give both --cap-feature and --cap, or neither.</source>
+        <translation>حدّد --cap-feature و--cap معًا، أو لا تحدد أيًّا منهما.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap feature &apos;{feature}&apos; is not a column of {file}.</source>
+        <translation>خاصية الحد الأقصى «{feature}» ليست عمودًا في {file}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap must be at least 1.</source>
+        <translation>يجب ألا يقل الحد الأقصى عن 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of seats must be at least 1.</source>
+        <translation>يجب ألا يقل عدد المقاعد عن 1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <source>The pool is empty: there is no one to select from.</source>
+        <translation>المجموعة فارغة: لا يوجد من يُختار منه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of seats must be at least 1 (it is {seats}).</source>
+        <translation>يجب ألا يقل عدد المقاعد عن 1 (وهو {seats}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap per group must be at least 1 (it is {cap}).</source>
+        <translation>يجب ألا يقل الحد الأقصى لكل فئة عن 1 (وهو {cap}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some ids appear more than once in the pool: {ids}.</source>
+        <translation>بعض المعرّفات تتكرر في المجموعة: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some pool members have no id.</source>
+        <translation>بعض أعضاء المجموعة ليس لهم معرّف.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The quotas use the feature &apos;{feature}&apos;, which no pool member has.</source>
+        <translation>تستخدم الحصص الخاصية «{feature}» التي لا يملكها أي عضو في المجموعة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum for &apos;{value}&apos; ({feature}) is negative.</source>
+        <translation>الحد الأدنى لـ«{value}» ({feature}) سالب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum for &apos;{value}&apos; ({feature}) is {min}, more than its maximum {max}.</source>
+        <translation>الحد الأدنى لـ«{value}» ({feature}) هو {min}، وهو أكبر من حده الأقصى {max}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are two quotas for &apos;{value}&apos; ({feature}).</source>
+        <translation>توجد حصتان لـ«{value}» ({feature}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/report.py" line="+92"/>
+        <location line="+157"/>
+        <source>Selection audit report</source>
+        <translation>تقرير تدقيق الاختيار</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
+        <translation>يبيّن هذا التقرير كيف اختير المشاركون: قرعة تمنح كل شخص في المجموعة فرصة متساوية قدر ما تسمح به الحصص، ويمكن لأي شخص إعادتها بالبذرة أدناه للحصول على المجموعة نفسها تمامًا.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>maximin: the smallest selection probability of anyone in the pool is as large as possible</source>
+        <translation>ماكسيمين: أصغر احتمال اختيار لأي شخص في المجموعة أكبر ما يمكن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leximin: the smallest probability is as large as possible, then the next smallest, and so on</source>
+        <translation>ليكسيمين: أصغر احتمال أكبر ما يمكن، ثم الذي يليه، وهكذا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {cap} per &apos;{feature}&apos;</source>
+        <translation>{cap} على الأكثر لكل «{feature}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (time limit)</source>
+        <translation>لا (الحد الزمني)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora Desk selection engine {version}, solver {solver}</source>
+        <translation>محرك الاختيار في Diaspora Desk {version}، والحلّال {solver}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawn on</source>
+        <translation>تاريخ القرعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in the pool</source>
+        <translation>الأشخاص في المجموعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>المقاعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserves</source>
+        <translation>الاحتياطيون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap per group</source>
+        <translation>الحد الأقصى لكل فئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest probability</source>
+        <translation>أصغر احتمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper bound (no lottery can beat it)</source>
+        <translation>الحد الأعلى (لا يمكن لأي قرعة تجاوزه)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proven optimal</source>
+        <translation>الأمثلية مُثبتة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>المحرك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>البصمة (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to check</source>
+        <translation>طريقة التحقق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint is the SHA-256 of the pool and quotas in canonical JSON (ids sorted, only the values the quotas use). Anyone with the audit file can run: diaspora-desk select verify AUDIT.json — it recomputes the fingerprint, checks every panel of the lottery against the quotas, recomputes the probabilities, re-runs the draw with the seed and re-solves the lottery to confirm it is the fairest.</source>
+        <translation>البصمة هي SHA-256 للمجموعة والحصص بصيغة JSON قياسية (المعرّفات مرتبة، والقيم التي تستخدمها الحصص فقط). يمكن لكل من لديه ملف التدقيق تشغيل: diaspora-desk select verify AUDIT.json — فيعيد حساب البصمة، ويتحقق من احترام كل مجموعة في القرعة للحصص، ويعيد حساب الاحتمالات، ويعيد القرعة بالبذرة، ويعيد حل القرعة للتأكد من أنها الأعدل.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draw uses SHA-256 in counter mode: block i of a stream is SHA-256(&quot;diaspora-desk/v1/&quot; + stream + &quot;/&quot; + seed + &quot;/&quot; + i); a number below m is the first block value v under 2^256 - (2^256 mod m), taken modulo m. One number below the total weight picks the panel; then, for each group of interchangeable people, a partial Fisher-Yates shuffle of their ids picks who sits on it. Reserves come from the stream &quot;reserves&quot;.</source>
+        <translation>تستخدم القرعة خوارزمية SHA-256 في وضع العدّاد: الكتلة i من تدفق هي SHA-256(&quot;diaspora-desk/v1/&quot; + التدفق + &quot;/&quot; + البذرة + &quot;/&quot; + i)؛ والعدد الأصغر من m هو أول قيمة كتلة v أصغر من 2^256 - (2^256 mod m)، مأخوذة بترديد m. يختار عدد أصغر من الوزن الإجمالي المجموعةَ؛ ثم، لكل فئة من الأشخاص القابلين للتبادل، يحدد خلط فيشر-ييتس جزئي لمعرّفاتهم من يشغل المقعد. ويأتي الاحتياطيون من التدفق &quot;reserves&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Criteria, pool and panel</source>
+        <translation>المعايير والمجموعة والمشاركون المختارون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation>الأقصى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In pool</source>
+        <translation>في المجموعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of pool</source>
+        <translation>% من المجموعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On panel</source>
+        <translation>ضمن المختارين</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+48"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Criteria</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Probability</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The panel ({count} people)</source>
+        <translation>المختارون ({count} شخصًا)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reserves, in order ({count})</source>
+        <translation>الاحتياطيون بالترتيب ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When someone declines, their seat goes to the first reserve in this order who keeps every quota.</source>
+        <translation>عندما يعتذر شخص، يذهب مقعده إلى أول احتياطي بهذا الترتيب يحافظ على كل الحصص.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No reserves were drawn.</source>
+        <translation>لم يُسحب أي احتياطي.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selection probability of every person in the pool</source>
+        <translation>احتمال اختيار كل شخص في المجموعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By pseudonymous id, sorted by id. These are the chances each person had before the draw; people with equal values on every criterion have equal chances.</source>
+        <translation>حسب المعرّف المستعار، مرتبة حسب المعرّف. هذه هي الفرص التي كانت لكل شخص قبل القرعة؛ ولمن تتساوى قيمهم في كل المعايير فرص متساوية.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Selection audit — seed {seed} — fingerprint {short}… — page {page}</source>
+        <translation>تدقيق الاختيار — البذرة {seed} — البصمة {short}… — الصفحة {page}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/solver.py" line="+260"/>
+        <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
+        <translation>مرحلة ليكسيمين {stage}: الأفضل حتى الآن {best:.4%}، والحد الأعلى {upper:.4%}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best so far {best:.4%}, upper bound {upper:.4%}</source>
+        <translation>الأفضل حتى الآن {best:.4%}، والحد الأعلى {upper:.4%}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
+        <translation>خوارزمية غير معروفة «{name}»: استخدم maximin أو leximin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the quotas…</source>
+        <translation>جارٍ التحقق من الحصص…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building the lottery: {share:.0%} done</source>
+        <translation>بناء القرعة: أُنجز {share:.0%}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+18"/>
+        <source>Stopped at the time limit before the optimum was proven.</source>
+        <translation>توقف عند الحد الزمني قبل إثبات الحل الأمثل.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
+        <translation>لا يمكن لشخص واحد أن يكون ضمن أي مجموعة تستوفي الحصص: احتماله 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} people cannot sit on any panel that meets the quotas: their probability is 0.</source>
+        <translation>لا يمكن لـ {count} أشخاص أن يكونوا ضمن أي مجموعة تستوفي الحصص: احتمالهم 0.</translation>
     </message>
 </context>
 <context>
@@ -7480,7 +8225,7 @@ Details were written to:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-477"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-482"/>
         <source>Fill from population shares</source>
         <translation>التعبئة حسب حصص السكان</translation>
     </message>
@@ -7628,7 +8373,7 @@ Details were written to:
         <translation>توقفت المزامنة: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+232"/>
+        <location filename="../desktop/services/sync/pull.py" line="+233"/>
         <source>Received {count} records</source>
         <translation>عدد السجلات المستلمة: {count}</translation>
     </message>
@@ -8173,7 +8918,7 @@ Details were written to:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-390"/>
+        <location filename="../desktop/views/sync_page.py" line="-392"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
@@ -8319,7 +9064,7 @@ Details were written to:
         <translation>تغييرات تحتاج إلى انتباهك</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;حل…</translation>
     </message>

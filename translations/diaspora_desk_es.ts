@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+95"/>
+        <location filename="../desktop/app.py" line="+97"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>Guarde o deshaga sus cambios antes de fusionar.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Association</source>
         <translation>Asociación</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+291"/>
+        <location filename="../desktop/services/associations.py" line="+290"/>
         <source>Unknown status: {status}</source>
         <translation>Estado desconocido: {status}</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+69"/>
+        <location filename="../desktop/views/associations.py" line="+68"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Asociaciones eliminadas, para restaurarlas</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>National (no origin region)</source>
         <translation>Nacional (sin región de origen)</translation>
     </message>
@@ -1729,7 +1729,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+70"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+71"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1799,13 +1799,13 @@
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+124"/>
+        <location line="-117"/>
+        <location line="+125"/>
         <source>Close the consultation</source>
         <translation>Cerrar la consulta</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Back to draft</source>
         <translation>Volver a borrador</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>Marcar con seguimiento hecho</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>¿Cerrar esta consulta? Después no se podrá cambiar nada.</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>Ampliar cada cuota rellenada en este número de plazas por ambos lados, lo que facilita cumplir las cuotas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>At &amp;most</source>
         <translation>C&amp;omo máximo</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>personas de una misma asociación</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Personas que pueden sortearse: {pool}, para {seats} plazas.</translation>
     </message>
@@ -2761,7 +2761,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+712"/>
+        <location filename="../desktop/services/dedupe.py" line="+735"/>
         <source>same email</source>
         <translation>mismo correo electrónico</translation>
     </message>
@@ -2816,7 +2816,7 @@
         <translation>misma institución</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Looking for duplicates</source>
         <translation>Buscando duplicados</translation>
     </message>
@@ -2927,7 +2927,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+67"/>
+        <location filename="../desktop/views/record_panels.py" line="+68"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -2937,12 +2937,12 @@
         <translation>Escriba un nombre, correo o teléfono para comprobar si ya existen registros.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Could not check for duplicates: {error}</source>
         <translation>No se pudieron buscar duplicados: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No similar records found.</source>
         <translation>No se han encontrado registros similares.</translation>
     </message>
@@ -4336,7 +4336,7 @@ Los detalles se han guardado en:
         <translation>Guarde o deshaga sus cambios antes de fusionar.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Focal point</source>
         <translation>Punto focal</translation>
     </message>
@@ -4563,7 +4563,7 @@ Los detalles se han guardado en:
         <translation>Puntos focales eliminados, para restaurarlos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>National (no region)</source>
         <translation>Nacional (sin región)</translation>
     </message>
@@ -6208,7 +6208,7 @@ Los detalles se han guardado en:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+165"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+167"/>
         <source>Add people to the pool</source>
         <translation>Añadir personas al grupo de candidatos</translation>
     </message>
@@ -6278,7 +6278,22 @@ Los detalles se han guardado en:
         <translation>&amp;Ciudadanía</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Members of the association</source>
+        <translation>Miembros de la asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any association (type to search)</source>
+        <translation>Cualquier asociación (escriba para buscar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members of the a&amp;ssociation:</source>
+        <translation>Miembros de la a&amp;sociación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name or e-mail contains</source>
         <translation>El nombre o el correo contiene</translation>
     </message>
@@ -6303,7 +6318,7 @@ Los detalles se han guardado en:
         <translation>&amp;Añadir al grupo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{count} people with a valid consent match.</source>
         <translation>Personas con consentimiento vigente que coinciden: {count}.</translation>
     </message>
@@ -6311,7 +6326,7 @@ Los detalles se han guardado en:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>1st</source>
         <translation>1.ª</translation>
     </message>
@@ -6366,7 +6381,7 @@ Los detalles se han guardado en:
         <translation>No: consentimiento no vigente</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Result of the last change</source>
         <translation>Resultado del último cambio</translation>
     </message>
@@ -6417,7 +6432,7 @@ Los detalles se han guardado en:
         <translation>&amp;Quitar lo seleccionado</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{count} people in the pool.</source>
         <translation>Personas en el grupo de candidatos: {count}.</translation>
     </message>
@@ -6813,7 +6828,7 @@ Los detalles se han guardado en:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+96"/>
+        <location filename="../desktop/views/registry_list.py" line="+100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -6833,7 +6848,7 @@ Los detalles se han guardado en:
         <translation>Número de registros mostrados</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Filtrando… {shown} encontrados hasta ahora</translation>
     </message>
@@ -6970,7 +6985,7 @@ Los detalles se han guardado en:
         <translation>Folletos</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+491"/>
+        <location filename="../desktop/views/sync_page.py" line="+493"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -6978,7 +6993,7 @@ Los detalles se han guardado en:
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="-547"/>
+        <location filename="../desktop/views/association_form.py" line="-551"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>
@@ -7074,6 +7089,736 @@ Los detalles se han guardado en:
         <location line="+66"/>
         <source>This consultation has no recorded draw.</source>
         <translation>Esta consulta no tiene ningún sorteo registrado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selection is confirmed.</source>
+        <translation>La selección está confirmada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection is NOT confirmed.</source>
+        <translation>La selección NO está confirmada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit file format</source>
+        <translation>Formato del archivo de auditoría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a selection audit record</source>
+        <translation>esto no es un registro de auditoría de selección</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>written by a newer version of Diaspora Desk</source>
+        <translation>escrito por una versión más reciente de Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the record is incomplete or damaged ({error})</source>
+        <translation>el registro está incompleto o dañado ({error})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fingerprint of the pool and quotas</source>
+        <translation>Huella del grupo y de las cuotas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded {recorded}, computed {actual}</source>
+        <translation>registrado {recorded}, calculado {actual}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recorded problem</source>
+        <translation>El problema registrado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the groups of interchangeable people do not match the pool</source>
+        <translation>los grupos de personas intercambiables no coinciden con el grupo de candidatos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a panel breaks the quotas</source>
+        <translation>un panel incumple las cuotas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights are not positive or do not add up</source>
+        <translation>los pesos no son positivos o no suman lo debido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every panel of the distribution meets the quotas</source>
+        <translation>Cada panel de la distribución cumple las cuotas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The published probabilities are the distribution&apos;s</source>
+        <translation>Las probabilidades publicadas son las de la distribución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they differ from what the panels and weights give</source>
+        <translation>difieren de lo que dan los paneles y los pesos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The panel meets the quotas</source>
+        <translation>El panel cumple las cuotas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-running the draw with the seed</source>
+        <translation>Repetir el sorteo con la semilla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-running the draw with the seed gives the published panel</source>
+        <translation>Repetir el sorteo con la semilla da el panel publicado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the seed gives a different panel ({count} people differ)</source>
+        <translation>la semilla da un panel distinto ({count} personas difieren)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-running the draw gives the published reserves, in order</source>
+        <translation>Repetir el sorteo da las reservas publicadas, en orden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the seed gives a different reserve list</source>
+        <translation>la semilla da una lista de reservas distinta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The distribution is as fair as the engine can make it</source>
+        <translation>La distribución es tan justa como el motor puede hacerla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not re-checked: the selection stopped at its time limit and says so in the record</source>
+        <translation>no se ha vuelto a comprobar: la selección se detuvo en su tiempo máximo y así consta en el registro</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>re-solved: the sorted probabilities match (largest shortfall {gap:.2e})</source>
+        <translation>resuelto de nuevo: las probabilidades ordenadas coinciden (mayor diferencia {gap:.2e})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fairer distribution exists: someone&apos;s probability falls short by {gap:.2e}</source>
+        <translation>existe una distribución más justa: la probabilidad de alguien se queda corta en {gap:.2e}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>re-solved: smallest probability {recorded:.6f}, best possible {best:.6f}</source>
+        <translation>resuelto de nuevo: menor probabilidad {recorded:.6f}, mejor posible {best:.6f}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/draw.py" line="+49"/>
+        <source>The seed is empty: type one in or generate one.</source>
+        <translation>La semilla está vacía: escriba una o genere una.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Not in the pool: {ids}.</source>
+        <translation>No están en el grupo: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone appears twice on the panel.</source>
+        <translation>Alguien aparece dos veces en el panel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The panel has {count} people for {seats} seats.</source>
+        <translation>El panel tiene {count} personas para {seats} plazas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} people with &apos;{value}&apos; ({feature}); the quota is {min} to {max}.</source>
+        <translation>Personas con «{value}» ({feature}): {count}; la cuota es de {min} a {max}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} people from group &apos;{group}&apos;; the cap is {cap}.</source>
+        <translation>Personas del grupo «{group}»: {count}; el tope es {cap}.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The panel has people who are not in the pool.</source>
+        <translation>El panel incluye personas que no están en el grupo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/feasibility.py" line="+50"/>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest changes that make the quotas hold:</source>
+        <translation>Cambios mínimos para que se cumplan las cuotas:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{value}&apos; ({feature})</source>
+        <translation>«{value}» ({feature})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 candidate</source>
+        <translation>1 candidato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} candidates</source>
+        <translation>Candidatos: {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The pool has only {pool} people for {seats} seats.</source>
+        <translation>El grupo solo tiene {pool} personas para {seats} plazas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only {people} have {value}, but the minimum is {min}.</source>
+        <translation>Solo {people} personas tienen {value}, pero el mínimo es {min}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minimum for {value} is {min}, more than the {seats} seats.</source>
+        <translation>El mínimo para {value} es {min}, más que las {seats} plazas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The minimums for &apos;{feature}&apos; add up to {total}, more than the {seats} seats.</source>
+        <translation>Los mínimos para «{feature}» suman {total}, más que las {seats} plazas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Under the maximums for &apos;{feature}&apos; (and with the {other} people whose value has no quota) at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Con los máximos para «{feature}» (y las {other} personas cuyo valor no tiene cuota) se pueden cubrir como máximo {total} plazas, menos que las {seats} plazas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Under the maximums for &apos;{feature}&apos; at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Con los máximos para «{feature}» se pueden cubrir como máximo {total} plazas, menos que las {seats} plazas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With at most 1 person from one group, at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Con como máximo 1 persona por grupo, se pueden ocupar como máximo {total} plazas, menos que las {seats} plazas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With at most {cap} people from one group, at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Con un máximo de {cap} personas por grupo se pueden cubrir como máximo {total} plazas, menos que las {seats} plazas.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The quotas could not be checked.</source>
+        <translation>No se pudieron comprobar las cuotas.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+269"/>
+        <source>The quotas can be met.</source>
+        <translation>Las cuotas se pueden cumplir.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>Not decided yet: the check ran out of time.</source>
+        <translation>Aún sin decidir: la comprobación se ha quedado sin tiempo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The quotas cannot all be met together; for example, {change}.</source>
+        <translation>No se pueden cumplir todas las cuotas a la vez; por ejemplo: {change}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quotas cannot all be met together.</source>
+        <translation>No se pueden cumplir todas las cuotas a la vez.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>raise the cap per group from {old} to {new}</source>
+        <translation>subir el tope por grupo de {old} a {new}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lower the minimum for {value} from {old} to {new}</source>
+        <translation>bajar el mínimo para {value} de {old} a {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>raise the maximum for {value} from {old} to {new}</source>
+        <translation>subir el máximo para {value} de {old} a {new}</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>at most {cap} people from any one group</source>
+        <translation>como máximo {cap} personas de un mismo grupo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at least {min} seats for {value} ({people} in the pool)</source>
+        <translation>al menos {min} plazas para {value} ({people} en el grupo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {max} seats for {value} ({people} in the pool)</source>
+        <translation>como máximo {max} plazas para {value} ({people} en el grupo)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{both} of the {total} candidates with {value} also have {other}, which is limited to {max} seats</source>
+        <translation>{both} de los {total} candidatos con {value} también tienen {other}, que está limitado a {max} plazas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{both} of the {total} candidates with {value} also have {other}</source>
+        <translation>{both} de los {total} candidatos con {value} también tienen {other}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only {both} of the {total} candidates with {value} has {other}</source>
+        <translation>solo {both} de los {total} candidatos con {value} tiene {other}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only {both} of the {total} candidates with {value} have {other}</source>
+        <translation>solo {both} de los {total} candidatos con {value} tienen {other}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>These quotas cannot all hold together: {parts}.</source>
+        <translation>Estas cuotas no se pueden cumplir todas a la vez: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quotas cannot all hold together.</source>
+        <translation>Las cuotas no se pueden cumplir todas a la vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are {seats} seats in all.</source>
+        <translation>Hay {seats} plazas en total.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/files.py" line="+62"/>
+        <source>{file} has no &apos;id&apos; column (the header row must name one column &apos;id&apos;).</source>
+        <translation>{file} no tiene columna «id» (la fila de encabezado debe llamar «id» a una columna).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has no people in it: the pool is empty.</source>
+        <translation>{file} no contiene personas: el grupo está vacío.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: no id on line(s) {lines}.</source>
+        <translation>{file}: sin identificador en las líneas {lines}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: the id &apos;{id}&apos; appears more than once (lines {lines}).</source>
+        <translation>{file}: el identificador «{id}» aparece más de una vez (líneas {lines}).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file} needs the columns feature, value, min and max; missing: {missing}.</source>
+        <translation>{file} necesita las columnas feature, value, min y max; faltan: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, línea {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: no feature.</source>
+        <translation>{where}: sin característica.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: min and max must be whole numbers (found &apos;{min}&apos; and &apos;{max}&apos;).</source>
+        <translation>{where}: min y max deben ser números enteros (se encontró «{min}» y «{max}»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: min and max cannot be negative.</source>
+        <translation>{where}: min y max no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the minimum {min} for &apos;{value}&apos; ({feature}) is more than its maximum {max}.</source>
+        <translation>{where}: el mínimo {min} para «{value}» ({feature}) es mayor que su máximo {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: &apos;{value}&apos; ({feature}) already has a quota on line {other}.</source>
+        <translation>{where}: «{value}» ({feature}) ya tiene una cuota en la línea {other}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has no quotas in it.</source>
+        <translation>{file} no contiene cuotas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The quotas use the feature &apos;{feature}&apos;, which is not a column of {file}.</source>
+        <translation>Las cuotas usan la característica «{feature}», que no es una columna de {file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No one in {file} has &apos;{value}&apos; for &apos;{feature}&apos;, but the quotas give it {min} to {max} seats.</source>
+        <translation>Nadie en {file} tiene «{value}» en «{feature}», pero las cuotas le asignan de {min} a {max} plazas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give both --cap-feature and --cap, or neither.</source>
+        <translation>Indique --cap-feature y --cap a la vez, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap feature &apos;{feature}&apos; is not a column of {file}.</source>
+        <translation>La característica del tope «{feature}» no es una columna de {file}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap must be at least 1.</source>
+        <translation>El tope debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of seats must be at least 1.</source>
+        <translation>El número de plazas debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <source>The pool is empty: there is no one to select from.</source>
+        <translation>El grupo está vacío: no hay nadie entre quien elegir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of seats must be at least 1 (it is {seats}).</source>
+        <translation>El número de plazas debe ser al menos 1 (es {seats}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap per group must be at least 1 (it is {cap}).</source>
+        <translation>El tope por grupo debe ser al menos 1 (es {cap}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some ids appear more than once in the pool: {ids}.</source>
+        <translation>Algunos identificadores aparecen más de una vez en el grupo: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some pool members have no id.</source>
+        <translation>Algunos miembros del grupo no tienen identificador.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The quotas use the feature &apos;{feature}&apos;, which no pool member has.</source>
+        <translation>Las cuotas usan la característica «{feature}», que ningún miembro del grupo tiene.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum for &apos;{value}&apos; ({feature}) is negative.</source>
+        <translation>El mínimo para «{value}» ({feature}) es negativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum for &apos;{value}&apos; ({feature}) is {min}, more than its maximum {max}.</source>
+        <translation>El mínimo para «{value}» ({feature}) es {min}, mayor que su máximo {max}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are two quotas for &apos;{value}&apos; ({feature}).</source>
+        <translation>Hay dos cuotas para «{value}» ({feature}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/report.py" line="+92"/>
+        <location line="+157"/>
+        <source>Selection audit report</source>
+        <translation>Informe de auditoría de la selección</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
+        <translation>Este informe muestra cómo se eligió a los participantes: una lotería que da a cada persona del grupo una probabilidad, tan igual como permiten las cuotas, y que cualquiera puede repetir con la semilla de abajo para obtener exactamente el mismo panel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>maximin: the smallest selection probability of anyone in the pool is as large as possible</source>
+        <translation>maximin: la menor probabilidad de selección de cualquier persona del grupo es lo más alta posible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leximin: the smallest probability is as large as possible, then the next smallest, and so on</source>
+        <translation>leximin: la menor probabilidad es lo más alta posible, luego la siguiente, y así sucesivamente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {cap} per &apos;{feature}&apos;</source>
+        <translation>como máximo {cap} por «{feature}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (time limit)</source>
+        <translation>no (tiempo máximo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora Desk selection engine {version}, solver {solver}</source>
+        <translation>Motor de selección de Diaspora Desk {version}, solucionador {solver}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawn on</source>
+        <translation>Sorteado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in the pool</source>
+        <translation>Personas en el grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserves</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap per group</source>
+        <translation>Tope por grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest probability</source>
+        <translation>Menor probabilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper bound (no lottery can beat it)</source>
+        <translation>Cota superior (ninguna lotería puede superarla)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proven optimal</source>
+        <translation>Óptimo demostrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to check</source>
+        <translation>Cómo comprobarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint is the SHA-256 of the pool and quotas in canonical JSON (ids sorted, only the values the quotas use). Anyone with the audit file can run: diaspora-desk select verify AUDIT.json — it recomputes the fingerprint, checks every panel of the lottery against the quotas, recomputes the probabilities, re-runs the draw with the seed and re-solves the lottery to confirm it is the fairest.</source>
+        <translation>La huella es el SHA-256 del grupo y las cuotas en JSON canónico (identificadores ordenados, solo los valores que usan las cuotas). Cualquiera con el archivo de auditoría puede ejecutar: diaspora-desk select verify AUDIT.json — recalcula la huella, comprueba cada panel de la lotería frente a las cuotas, recalcula las probabilidades, repite el sorteo con la semilla y vuelve a resolver la lotería para confirmar que es la más justa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draw uses SHA-256 in counter mode: block i of a stream is SHA-256(&quot;diaspora-desk/v1/&quot; + stream + &quot;/&quot; + seed + &quot;/&quot; + i); a number below m is the first block value v under 2^256 - (2^256 mod m), taken modulo m. One number below the total weight picks the panel; then, for each group of interchangeable people, a partial Fisher-Yates shuffle of their ids picks who sits on it. Reserves come from the stream &quot;reserves&quot;.</source>
+        <translation>El sorteo usa SHA-256 en modo contador: el bloque i de un flujo es SHA-256(&quot;diaspora-desk/v1/&quot; + flujo + &quot;/&quot; + semilla + &quot;/&quot; + i); un número menor que m es el primer valor de bloque v inferior a 2^256 - (2^256 mod m), tomado módulo m. Un número menor que el peso total elige el panel; luego, para cada grupo de personas intercambiables, una mezcla parcial de Fisher-Yates de sus identificadores elige quién ocupa la plaza. Las reservas proceden del flujo &quot;reserves&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Criteria, pool and panel</source>
+        <translation>Criterios, grupo de candidatos y panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation>Máx.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In pool</source>
+        <translation>En el grupo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of pool</source>
+        <translation>% del grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On panel</source>
+        <translation>En el panel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+48"/>
+        <source>Id</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The panel ({count} people)</source>
+        <translation>El panel ({count} personas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reserves, in order ({count})</source>
+        <translation>Reservas, en orden ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When someone declines, their seat goes to the first reserve in this order who keeps every quota.</source>
+        <translation>Cuando alguien rechaza, su plaza pasa a la primera reserva de este orden que respete todas las cuotas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No reserves were drawn.</source>
+        <translation>No se ha sorteado ninguna reserva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selection probability of every person in the pool</source>
+        <translation>Probabilidad de selección de cada persona del grupo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By pseudonymous id, sorted by id. These are the chances each person had before the draw; people with equal values on every criterion have equal chances.</source>
+        <translation>Por identificador seudónimo, ordenados por identificador. Son las probabilidades que tenía cada persona antes del sorteo; las personas con los mismos valores en todos los criterios tienen la misma probabilidad.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Selection audit — seed {seed} — fingerprint {short}… — page {page}</source>
+        <translation>Auditoría de la selección — semilla {seed} — huella {short}… — página {page}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/solver.py" line="+260"/>
+        <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
+        <translation>Etapa leximin {stage}: mejor hasta ahora {best:.4%}, cota superior {upper:.4%}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best so far {best:.4%}, upper bound {upper:.4%}</source>
+        <translation>Mejor hasta ahora {best:.4%}, cota superior {upper:.4%}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
+        <translation>Algoritmo desconocido «{name}»: use maximin o leximin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the quotas…</source>
+        <translation>Comprobando las cuotas…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building the lottery: {share:.0%} done</source>
+        <translation>Construyendo el sorteo: {share:.0%} hecho</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+18"/>
+        <source>Stopped at the time limit before the optimum was proven.</source>
+        <translation>Detenido al llegar al tiempo máximo antes de demostrar el óptimo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
+        <translation>1 persona no puede formar parte de ningún panel que cumpla las cuotas: su probabilidad es 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} people cannot sit on any panel that meets the quotas: their probability is 0.</source>
+        <translation>{count} personas no pueden formar parte de ningún panel que cumpla las cuotas: su probabilidad es 0.</translation>
     </message>
 </context>
 <context>
@@ -7480,7 +8225,7 @@ Los detalles se han guardado en:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-477"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-482"/>
         <source>Fill from population shares</source>
         <translation>Rellenar según la proporción de población</translation>
     </message>
@@ -7628,7 +8373,7 @@ Los detalles se han guardado en:
         <translation>Sincronización detenida: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+232"/>
+        <location filename="../desktop/services/sync/pull.py" line="+233"/>
         <source>Received {count} records</source>
         <translation>Registros recibidos: {count}</translation>
     </message>
@@ -8173,7 +8918,7 @@ Los detalles se han guardado en:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-390"/>
+        <location filename="../desktop/views/sync_page.py" line="-392"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -8319,7 +9064,7 @@ Los detalles se han guardado en:
         <translation>Cambios que requieren su atención</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Resolver…</translation>
     </message>

@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+95"/>
+        <location filename="../desktop/app.py" line="+97"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>Enregistrez ou annulez vos modifications avant de fusionner.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+291"/>
+        <location filename="../desktop/services/associations.py" line="+290"/>
         <source>Unknown status: {status}</source>
         <translation>Statut inconnu&#xa0;: {status}</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+69"/>
+        <location filename="../desktop/views/associations.py" line="+68"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Associations supprimées, pour les restaurer</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>National (no origin region)</source>
         <translation>National (sans région d&apos;origine)</translation>
     </message>
@@ -1729,7 +1729,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+70"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+71"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1799,13 +1799,13 @@
         <translation>Détails enregistrés.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+124"/>
+        <location line="-117"/>
+        <location line="+125"/>
         <source>Close the consultation</source>
         <translation>Clôturer la consultation</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Back to draft</source>
         <translation>Revenir au brouillon</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>Marquer comme suivie</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>Clôturer cette consultation&#x202f;? Plus rien ne pourra être modifié ensuite.</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>Élargir chaque quota rempli de ce nombre de places de part et d&apos;autre, ce qui rend les quotas plus faciles à respecter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>At &amp;most</source>
         <translation>&amp;Au plus</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>personnes d&apos;une même association</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Personnes pouvant être tirées au sort&#xa0;: {pool}, pour {seats} places.</translation>
     </message>
@@ -2761,7 +2761,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+712"/>
+        <location filename="../desktop/services/dedupe.py" line="+735"/>
         <source>same email</source>
         <translation>même courriel</translation>
     </message>
@@ -2816,7 +2816,7 @@
         <translation>même institution</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Looking for duplicates</source>
         <translation>Recherche de doublons</translation>
     </message>
@@ -2927,7 +2927,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+67"/>
+        <location filename="../desktop/views/record_panels.py" line="+68"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -2937,12 +2937,12 @@
         <translation>Tapez un nom, un courriel ou un téléphone pour vérifier si des fiches existent déjà.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Could not check for duplicates: {error}</source>
         <translation>Impossible de rechercher les doublons&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No similar records found.</source>
         <translation>Aucune fiche semblable trouvée.</translation>
     </message>
@@ -4336,7 +4336,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Enregistrez ou annulez vos modifications avant de fusionner.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
@@ -4563,7 +4563,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Points focaux supprimés, pour les restaurer</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>National (no region)</source>
         <translation>National (sans région)</translation>
     </message>
@@ -6208,7 +6208,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+165"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+167"/>
         <source>Add people to the pool</source>
         <translation>Ajouter des personnes au vivier</translation>
     </message>
@@ -6278,7 +6278,22 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Citoyenneté</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Members of the association</source>
+        <translation>Membres de l&apos;association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any association (type to search)</source>
+        <translation>Toute association (tapez pour chercher)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members of the a&amp;ssociation:</source>
+        <translation>Membres de l&apos;a&amp;ssociation :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name or e-mail contains</source>
         <translation>Le nom ou le courriel contient</translation>
     </message>
@@ -6303,7 +6318,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Ajouter au vivier</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{count} people with a valid consent match.</source>
         <translation>Personnes correspondantes avec un consentement valide&#xa0;: {count}.</translation>
     </message>
@@ -6311,7 +6326,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>1st</source>
         <translation>1re</translation>
     </message>
@@ -6366,7 +6381,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Non&#xa0;: consentement non valide</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Result of the last change</source>
         <translation>Résultat de la dernière modification</translation>
     </message>
@@ -6417,7 +6432,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Retirer la sélection</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{count} people in the pool.</source>
         <translation>Personnes dans le vivier&#xa0;: {count}.</translation>
     </message>
@@ -6813,7 +6828,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+96"/>
+        <location filename="../desktop/views/registry_list.py" line="+100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -6833,7 +6848,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Nombre de fiches affichées</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Filtrage… {shown} trouvées jusqu&apos;ici</translation>
     </message>
@@ -6970,7 +6985,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Dépliants</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+491"/>
+        <location filename="../desktop/views/sync_page.py" line="+493"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -6978,7 +6993,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="-547"/>
+        <location filename="../desktop/views/association_form.py" line="-551"/>
         <source>Education</source>
         <translation>Éducation</translation>
     </message>
@@ -7074,6 +7089,736 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+66"/>
         <source>This consultation has no recorded draw.</source>
         <translation>Cette consultation n&apos;a pas de tirage au sort enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selection is confirmed.</source>
+        <translation>La sélection est confirmée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection is NOT confirmed.</source>
+        <translation>La sélection n&apos;est PAS confirmée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit file format</source>
+        <translation>Format du fichier d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a selection audit record</source>
+        <translation>ceci n&apos;est pas un enregistrement d&apos;audit de sélection</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>written by a newer version of Diaspora Desk</source>
+        <translation>écrit par une version plus récente de Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the record is incomplete or damaged ({error})</source>
+        <translation>l&apos;enregistrement est incomplet ou endommagé ({error})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fingerprint of the pool and quotas</source>
+        <translation>Empreinte du vivier et des quotas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded {recorded}, computed {actual}</source>
+        <translation>enregistré {recorded}, calculé {actual}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recorded problem</source>
+        <translation>Le problème enregistré</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the groups of interchangeable people do not match the pool</source>
+        <translation>les groupes de personnes interchangeables ne correspondent pas au vivier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a panel breaks the quotas</source>
+        <translation>un panel enfreint les quotas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights are not positive or do not add up</source>
+        <translation>les poids ne sont pas positifs ou leur somme est incorrecte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every panel of the distribution meets the quotas</source>
+        <translation>Chaque panel de la distribution respecte les quotas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The published probabilities are the distribution&apos;s</source>
+        <translation>Les probabilités publiées sont celles de la distribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they differ from what the panels and weights give</source>
+        <translation>elles diffèrent de ce que donnent les panels et les poids</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The panel meets the quotas</source>
+        <translation>Le panel respecte les quotas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-running the draw with the seed</source>
+        <translation>Refaire le tirage avec la graine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-running the draw with the seed gives the published panel</source>
+        <translation>Refaire le tirage avec la graine donne le panel publié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the seed gives a different panel ({count} people differ)</source>
+        <translation>la graine donne un panel différent ({count} personnes diffèrent)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-running the draw gives the published reserves, in order</source>
+        <translation>Refaire le tirage donne les réserves publiées, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the seed gives a different reserve list</source>
+        <translation>la graine donne une liste de réserves différente</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The distribution is as fair as the engine can make it</source>
+        <translation>La distribution est aussi équitable que le moteur peut la rendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not re-checked: the selection stopped at its time limit and says so in the record</source>
+        <translation>non revérifié&#xa0;: la sélection s&apos;est arrêtée à sa durée maximale et l&apos;indique dans l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>re-solved: the sorted probabilities match (largest shortfall {gap:.2e})</source>
+        <translation>résolu de nouveau&#xa0;: les probabilités triées concordent (écart maximal {gap:.2e})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fairer distribution exists: someone&apos;s probability falls short by {gap:.2e}</source>
+        <translation>une distribution plus équitable existe&#xa0;: la probabilité d&apos;une personne est inférieure de {gap:.2e}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>re-solved: smallest probability {recorded:.6f}, best possible {best:.6f}</source>
+        <translation>résolu de nouveau&#xa0;: plus petite probabilité {recorded:.6f}, meilleure possible {best:.6f}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/draw.py" line="+49"/>
+        <source>The seed is empty: type one in or generate one.</source>
+        <translation>La graine est vide&#xa0;: saisissez-en une ou générez-en une.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Not in the pool: {ids}.</source>
+        <translation>Absents du vivier&#xa0;: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone appears twice on the panel.</source>
+        <translation>Une personne figure deux fois dans le panel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The panel has {count} people for {seats} seats.</source>
+        <translation>Le panel compte {count} personnes pour {seats} places.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} people with &apos;{value}&apos; ({feature}); the quota is {min} to {max}.</source>
+        <translation>Personnes avec «&#xa0;{value}&#xa0;» ({feature})&#xa0;: {count}&#x202f;; le quota est de {min} à {max}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} people from group &apos;{group}&apos;; the cap is {cap}.</source>
+        <translation>Personnes du groupe «&#xa0;{group}&#xa0;»&#xa0;: {count}&#x202f;; le plafond est de {cap}.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The panel has people who are not in the pool.</source>
+        <translation>Le panel comprend des personnes absentes du vivier.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/feasibility.py" line="+50"/>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest changes that make the quotas hold:</source>
+        <translation>Plus petites modifications qui permettent de respecter les quotas&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{value}&apos; ({feature})</source>
+        <translation>«&#xa0;{value}&#xa0;» ({feature})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 candidate</source>
+        <translation>1 candidat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} candidates</source>
+        <translation>Candidats&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The pool has only {pool} people for {seats} seats.</source>
+        <translation>Le vivier ne compte que {pool} personnes pour {seats} places.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only {people} have {value}, but the minimum is {min}.</source>
+        <translation>Seules {people} personnes ont {value}, mais le minimum est de {min}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minimum for {value} is {min}, more than the {seats} seats.</source>
+        <translation>Le minimum pour {value} est de {min}, plus que les {seats} places.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The minimums for &apos;{feature}&apos; add up to {total}, more than the {seats} seats.</source>
+        <translation>Les minimums pour «&#xa0;{feature}&#xa0;» totalisent {total}, plus que les {seats} places.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Under the maximums for &apos;{feature}&apos; (and with the {other} people whose value has no quota) at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Avec les maximums pour «&#xa0;{feature}&#xa0;» (et les {other} personnes dont la valeur n&apos;a pas de quota), au plus {total} places peuvent être pourvues, moins que les {seats} places.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Under the maximums for &apos;{feature}&apos; at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Avec les maximums pour «&#xa0;{feature}&#xa0;», au plus {total} places peuvent être pourvues, moins que les {seats} places.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With at most 1 person from one group, at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Avec au plus 1 personne par groupe, au plus {total} sièges peuvent être pourvus, moins que les {seats} sièges.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With at most {cap} people from one group, at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Avec au plus {cap} personnes par groupe, au plus {total} places peuvent être pourvues, moins que les {seats} places.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The quotas could not be checked.</source>
+        <translation>Les quotas n&apos;ont pas pu être vérifiés.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+269"/>
+        <source>The quotas can be met.</source>
+        <translation>Les quotas peuvent être respectés.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>Not decided yet: the check ran out of time.</source>
+        <translation>Pas encore décidé&#xa0;: la vérification a manqué de temps.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The quotas cannot all be met together; for example, {change}.</source>
+        <translation>Les quotas ne peuvent pas tous être respectés ensemble&#x202f;; par exemple&#xa0;: {change}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quotas cannot all be met together.</source>
+        <translation>Les quotas ne peuvent pas tous être respectés ensemble.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>raise the cap per group from {old} to {new}</source>
+        <translation>relever le plafond par groupe de {old} à {new}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lower the minimum for {value} from {old} to {new}</source>
+        <translation>abaisser le minimum pour {value} de {old} à {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>raise the maximum for {value} from {old} to {new}</source>
+        <translation>relever le maximum pour {value} de {old} à {new}</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>at most {cap} people from any one group</source>
+        <translation>au plus {cap} personnes d&apos;un même groupe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at least {min} seats for {value} ({people} in the pool)</source>
+        <translation>au moins {min} places pour {value} ({people} dans le vivier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {max} seats for {value} ({people} in the pool)</source>
+        <translation>au plus {max} places pour {value} ({people} dans le vivier)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{both} of the {total} candidates with {value} also have {other}, which is limited to {max} seats</source>
+        <translation>{both} des {total} candidats avec {value} ont aussi {other}, limité à {max} places</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{both} of the {total} candidates with {value} also have {other}</source>
+        <translation>{both} des {total} candidats avec {value} ont aussi {other}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only {both} of the {total} candidates with {value} has {other}</source>
+        <translation>seuls {both} des {total} candidats avec {value} ont {other}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only {both} of the {total} candidates with {value} have {other}</source>
+        <translation>seuls {both} des {total} candidats avec {value} ont {other}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>These quotas cannot all hold together: {parts}.</source>
+        <translation>Ces quotas ne peuvent pas tous être respectés ensemble&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quotas cannot all hold together.</source>
+        <translation>Les quotas ne peuvent pas tous tenir ensemble.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are {seats} seats in all.</source>
+        <translation>Il y a {seats} places en tout.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/files.py" line="+62"/>
+        <source>{file} has no &apos;id&apos; column (the header row must name one column &apos;id&apos;).</source>
+        <translation>{file} n&apos;a pas de colonne «&#xa0;id&#xa0;» (la ligne d&apos;en-tête doit nommer une colonne «&#xa0;id&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has no people in it: the pool is empty.</source>
+        <translation>{file} ne contient personne&#xa0;: le vivier est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: no id on line(s) {lines}.</source>
+        <translation>{file}&#xa0;: pas d&apos;identifiant à la ou aux lignes {lines}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: the id &apos;{id}&apos; appears more than once (lines {lines}).</source>
+        <translation>{file}&#xa0;: l&apos;identifiant «&#xa0;{id}&#xa0;» apparaît plusieurs fois (lignes {lines}).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file} needs the columns feature, value, min and max; missing: {missing}.</source>
+        <translation>{file} doit comporter les colonnes feature, value, min et max&#x202f;; manquantes&#xa0;: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, ligne {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: no feature.</source>
+        <translation>{where}&#xa0;: aucun critère.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: min and max must be whole numbers (found &apos;{min}&apos; and &apos;{max}&apos;).</source>
+        <translation>{where}&#xa0;: min et max doivent être des nombres entiers (trouvé «&#xa0;{min}&#xa0;» et «&#xa0;{max}&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: min and max cannot be negative.</source>
+        <translation>{where}&#xa0;: min et max ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the minimum {min} for &apos;{value}&apos; ({feature}) is more than its maximum {max}.</source>
+        <translation>{where}&#xa0;: le minimum {min} pour «&#xa0;{value}&#xa0;» ({feature}) dépasse son maximum {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: &apos;{value}&apos; ({feature}) already has a quota on line {other}.</source>
+        <translation>{where}&#xa0;: «&#xa0;{value}&#xa0;» ({feature}) a déjà un quota à la ligne {other}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has no quotas in it.</source>
+        <translation>{file} ne contient aucun quota.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The quotas use the feature &apos;{feature}&apos;, which is not a column of {file}.</source>
+        <translation>Les quotas utilisent le critère «&#xa0;{feature}&#xa0;», qui n&apos;est pas une colonne de {file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No one in {file} has &apos;{value}&apos; for &apos;{feature}&apos;, but the quotas give it {min} to {max} seats.</source>
+        <translation>Personne dans {file} n&apos;a «&#xa0;{value}&#xa0;» pour «&#xa0;{feature}&#xa0;», mais les quotas lui attribuent de {min} à {max} places.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give both --cap-feature and --cap, or neither.</source>
+        <translation>Indiquez à la fois --cap-feature et --cap, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap feature &apos;{feature}&apos; is not a column of {file}.</source>
+        <translation>Le critère de plafond «&#xa0;{feature}&#xa0;» n&apos;est pas une colonne de {file}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap must be at least 1.</source>
+        <translation>Le plafond doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of seats must be at least 1.</source>
+        <translation>Le nombre de places doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <source>The pool is empty: there is no one to select from.</source>
+        <translation>Le vivier est vide&#xa0;: il n&apos;y a personne à sélectionner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of seats must be at least 1 (it is {seats}).</source>
+        <translation>Le nombre de places doit être d&apos;au moins 1 (il est de {seats}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap per group must be at least 1 (it is {cap}).</source>
+        <translation>Le plafond par groupe doit être d&apos;au moins 1 (il est de {cap}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some ids appear more than once in the pool: {ids}.</source>
+        <translation>Certains identifiants figurent plusieurs fois dans le vivier&#xa0;: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some pool members have no id.</source>
+        <translation>Certains membres du vivier n&apos;ont pas d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The quotas use the feature &apos;{feature}&apos;, which no pool member has.</source>
+        <translation>Les quotas utilisent le critère «&#xa0;{feature}&#xa0;», qu&apos;aucun membre du vivier ne possède.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum for &apos;{value}&apos; ({feature}) is negative.</source>
+        <translation>Le minimum pour «&#xa0;{value}&#xa0;» ({feature}) est négatif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum for &apos;{value}&apos; ({feature}) is {min}, more than its maximum {max}.</source>
+        <translation>Le minimum pour «&#xa0;{value}&#xa0;» ({feature}) est de {min}, plus que son maximum {max}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are two quotas for &apos;{value}&apos; ({feature}).</source>
+        <translation>Il y a deux quotas pour «&#xa0;{value}&#xa0;» ({feature}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/report.py" line="+92"/>
+        <location line="+157"/>
+        <source>Selection audit report</source>
+        <translation>Rapport d&apos;audit de la sélection</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
+        <translation>Ce rapport montre comment les participants ont été choisis&#xa0;: une loterie qui donne à chaque personne du vivier une chance, aussi égale que les quotas le permettent, et que chacun peut refaire avec la graine ci-dessous pour obtenir exactement le même panel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>maximin: the smallest selection probability of anyone in the pool is as large as possible</source>
+        <translation>maximin&#xa0;: la plus petite probabilité de sélection d&apos;une personne du vivier est aussi grande que possible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leximin: the smallest probability is as large as possible, then the next smallest, and so on</source>
+        <translation>leximin&#xa0;: la plus petite probabilité est aussi grande que possible, puis la suivante, et ainsi de suite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {cap} per &apos;{feature}&apos;</source>
+        <translation>au plus {cap} par «&#xa0;{feature}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (time limit)</source>
+        <translation>non (durée maximale atteinte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora Desk selection engine {version}, solver {solver}</source>
+        <translation>Moteur de sélection de Diaspora Desk {version}, solveur {solver}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawn on</source>
+        <translation>Tiré le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in the pool</source>
+        <translation>Personnes dans le vivier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserves</source>
+        <translation>Réserves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap per group</source>
+        <translation>Plafond par groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest probability</source>
+        <translation>Plus petite probabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper bound (no lottery can beat it)</source>
+        <translation>Borne supérieure (aucune loterie ne peut faire mieux)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proven optimal</source>
+        <translation>Optimalité prouvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to check</source>
+        <translation>Comment vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint is the SHA-256 of the pool and quotas in canonical JSON (ids sorted, only the values the quotas use). Anyone with the audit file can run: diaspora-desk select verify AUDIT.json — it recomputes the fingerprint, checks every panel of the lottery against the quotas, recomputes the probabilities, re-runs the draw with the seed and re-solves the lottery to confirm it is the fairest.</source>
+        <translation>L&apos;empreinte est le SHA-256 du vivier et des quotas en JSON canonique (identifiants triés, seulement les valeurs utilisées par les quotas). Toute personne disposant du fichier d&apos;audit peut lancer&#xa0;: diaspora-desk select verify AUDIT.json — la commande recalcule l&apos;empreinte, vérifie chaque panel de la loterie au regard des quotas, recalcule les probabilités, refait le tirage avec la graine et résout de nouveau la loterie pour confirmer qu&apos;elle est la plus équitable.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draw uses SHA-256 in counter mode: block i of a stream is SHA-256(&quot;diaspora-desk/v1/&quot; + stream + &quot;/&quot; + seed + &quot;/&quot; + i); a number below m is the first block value v under 2^256 - (2^256 mod m), taken modulo m. One number below the total weight picks the panel; then, for each group of interchangeable people, a partial Fisher-Yates shuffle of their ids picks who sits on it. Reserves come from the stream &quot;reserves&quot;.</source>
+        <translation>Le tirage utilise SHA-256 en mode compteur&#xa0;: le bloc i d&apos;un flux vaut SHA-256(&quot;diaspora-desk/v1/&quot; + flux + &quot;/&quot; + graine + &quot;/&quot; + i)&#x202f;; un nombre inférieur à m est la première valeur de bloc v inférieure à 2^256 - (2^256 mod m), prise modulo m. Un nombre inférieur au poids total choisit le panel&#x202f;; puis, pour chaque groupe de personnes interchangeables, un mélange de Fisher-Yates partiel de leurs identifiants désigne qui y siège. Les réserves proviennent du flux &quot;reserves&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Criteria, pool and panel</source>
+        <translation>Critères, vivier et panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In pool</source>
+        <translation>Dans le vivier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of pool</source>
+        <translation>% du vivier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On panel</source>
+        <translation>Dans le panel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+48"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The panel ({count} people)</source>
+        <translation>Le panel ({count} personnes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reserves, in order ({count})</source>
+        <translation>Réserves, dans l&apos;ordre ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When someone declines, their seat goes to the first reserve in this order who keeps every quota.</source>
+        <translation>Quand une personne décline, sa place revient à la première réserve de cette liste qui respecte tous les quotas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No reserves were drawn.</source>
+        <translation>Aucune réserve n&apos;a été tirée au sort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selection probability of every person in the pool</source>
+        <translation>Probabilité de sélection de chaque personne du vivier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By pseudonymous id, sorted by id. These are the chances each person had before the draw; people with equal values on every criterion have equal chances.</source>
+        <translation>Par identifiant pseudonyme, triés par identifiant. Ce sont les chances qu&apos;avait chaque personne avant le tirage&#x202f;; les personnes ayant les mêmes valeurs pour chaque critère ont les mêmes chances.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Selection audit — seed {seed} — fingerprint {short}… — page {page}</source>
+        <translation>Audit de la sélection — graine {seed} — empreinte {short}… — page {page}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/solver.py" line="+260"/>
+        <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
+        <translation>Étape leximin {stage}&#xa0;: meilleur jusqu&apos;ici {best:.4%}, borne supérieure {upper:.4%}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best so far {best:.4%}, upper bound {upper:.4%}</source>
+        <translation>Meilleur jusqu&apos;ici {best:.4%}, borne supérieure {upper:.4%}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
+        <translation>Algorithme inconnu «&#xa0;{name}&#xa0;»&#xa0;: utilisez maximin ou leximin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the quotas…</source>
+        <translation>Vérification des quotas…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building the lottery: {share:.0%} done</source>
+        <translation>Construction du tirage : {share:.0%} effectué</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+18"/>
+        <source>Stopped at the time limit before the optimum was proven.</source>
+        <translation>Arrêté à la durée maximale avant que l&apos;optimum soit prouvé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
+        <translation>1 personne ne peut figurer dans aucun panel qui respecte les quotas : sa probabilité est nulle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} people cannot sit on any panel that meets the quotas: their probability is 0.</source>
+        <translation>{count} personnes ne peuvent figurer dans aucun panel qui respecte les quotas : leur probabilité est nulle.</translation>
     </message>
 </context>
 <context>
@@ -7480,7 +8225,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-477"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-482"/>
         <source>Fill from population shares</source>
         <translation>Remplir d&apos;après les parts de la population</translation>
     </message>
@@ -7628,7 +8373,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Synchronisation interrompue&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+232"/>
+        <location filename="../desktop/services/sync/pull.py" line="+233"/>
         <source>Received {count} records</source>
         <translation>Fiches reçues&#xa0;: {count}</translation>
     </message>
@@ -8173,7 +8918,7 @@ Les détails ont été enregistrés dans&#xa0;:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-390"/>
+        <location filename="../desktop/views/sync_page.py" line="-392"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -8319,7 +9064,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Modifications qui demandent votre attention</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Résoudre…</translation>
     </message>

@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+95"/>
+        <location filename="../desktop/app.py" line="+97"/>
         <source>Cannot open the database</source>
         <translation>Baza de date nu poate fi deschisă</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>Salvați sau anulați modificările înainte de comasare.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Association</source>
         <translation>Asociație</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+291"/>
+        <location filename="../desktop/services/associations.py" line="+290"/>
         <source>Unknown status: {status}</source>
         <translation>Statut necunoscut: {status}</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+69"/>
+        <location filename="../desktop/views/associations.py" line="+68"/>
         <source>Associations</source>
         <translation>Asociații</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Asociațiile șterse, pentru a le restaura</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>National (no origin region)</source>
         <translation>Național (fără regiune de origine)</translation>
     </message>
@@ -1729,7 +1729,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+70"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+71"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1799,13 +1799,13 @@
         <translation>Detaliile au fost salvate.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+124"/>
+        <location line="-117"/>
+        <location line="+125"/>
         <source>Close the consultation</source>
         <translation>Închide consultarea</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Back to draft</source>
         <translation>Înapoi la ciornă</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>Marchează cu follow-up făcut</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>Închideți această consultare? După aceea nu se mai poate modifica nimic.</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>Lărgește fiecare cotă completată cu acest număr de locuri în ambele sensuri, ceea ce face cotele mai ușor de respectat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>At &amp;most</source>
         <translation>Cel m&amp;ult</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>persoane din aceeași asociație</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Persoane care pot fi trase la sorți: {pool}, pentru {seats} locuri.</translation>
     </message>
@@ -2761,7 +2761,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+712"/>
+        <location filename="../desktop/services/dedupe.py" line="+735"/>
         <source>same email</source>
         <translation>același e-mail</translation>
     </message>
@@ -2816,7 +2816,7 @@
         <translation>aceeași instituție</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Looking for duplicates</source>
         <translation>Se caută duplicatele</translation>
     </message>
@@ -2927,7 +2927,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+67"/>
+        <location filename="../desktop/views/record_panels.py" line="+68"/>
         <source>Possible duplicates</source>
         <translation>Posibile duplicate</translation>
     </message>
@@ -2937,12 +2937,12 @@
         <translation>Tastați un nume, un e-mail sau un telefon pentru a verifica dacă există deja înregistrări.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Could not check for duplicates: {error}</source>
         <translation>Duplicatele nu au putut fi verificate: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No similar records found.</source>
         <translation>Nu s-au găsit înregistrări asemănătoare.</translation>
     </message>
@@ -4336,7 +4336,7 @@ Detaliile au fost scrise în:
         <translation>Salvați sau anulați modificările înainte de comasare.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Focal point</source>
         <translation>Punct focal</translation>
     </message>
@@ -4563,7 +4563,7 @@ Detaliile au fost scrise în:
         <translation>Punctele focale șterse, pentru a le restaura</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>National (no region)</source>
         <translation>Național (fără regiune)</translation>
     </message>
@@ -6208,7 +6208,7 @@ Detaliile au fost scrise în:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+165"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+167"/>
         <source>Add people to the pool</source>
         <translation>Adaugă persoane în lista de candidați</translation>
     </message>
@@ -6278,7 +6278,22 @@ Detaliile au fost scrise în:
         <translation>&amp;Cetățenie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Members of the association</source>
+        <translation>Membri ai asociației</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any association (type to search)</source>
+        <translation>Orice asociație (tastați pentru a căuta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members of the a&amp;ssociation:</source>
+        <translation>Membri ai a&amp;sociației:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name or e-mail contains</source>
         <translation>Numele sau e-mailul conține</translation>
     </message>
@@ -6303,7 +6318,7 @@ Detaliile au fost scrise în:
         <translation>&amp;Adaugă în listă</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{count} people with a valid consent match.</source>
         <translation>Persoane potrivite cu consimțământ valabil: {count}.</translation>
     </message>
@@ -6311,7 +6326,7 @@ Detaliile au fost scrise în:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>1st</source>
         <translation>I</translation>
     </message>
@@ -6366,7 +6381,7 @@ Detaliile au fost scrise în:
         <translation>Nu: consimțământ nevalabil</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Result of the last change</source>
         <translation>Rezultatul ultimei modificări</translation>
     </message>
@@ -6417,7 +6432,7 @@ Detaliile au fost scrise în:
         <translation>&amp;Elimină selecția</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{count} people in the pool.</source>
         <translation>Persoane în lista de candidați: {count}.</translation>
     </message>
@@ -6813,7 +6828,7 @@ Detaliile au fost scrise în:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+96"/>
+        <location filename="../desktop/views/registry_list.py" line="+100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
@@ -6833,7 +6848,7 @@ Detaliile au fost scrise în:
         <translation>Numărul de înregistrări afișate</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Se filtrează… {shown} găsite până acum</translation>
     </message>
@@ -6970,7 +6985,7 @@ Detaliile au fost scrise în:
         <translation>Pliante</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+491"/>
+        <location filename="../desktop/views/sync_page.py" line="+493"/>
         <source>Sync</source>
         <translation>Sincronizare</translation>
     </message>
@@ -6978,7 +6993,7 @@ Detaliile au fost scrise în:
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="-547"/>
+        <location filename="../desktop/views/association_form.py" line="-551"/>
         <source>Education</source>
         <translation>Educație</translation>
     </message>
@@ -7074,6 +7089,736 @@ Detaliile au fost scrise în:
         <location line="+66"/>
         <source>This consultation has no recorded draw.</source>
         <translation>Această consultare nu are nicio tragere la sorți înregistrată.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>EȘUAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selection is confirmed.</source>
+        <translation>Selecția este confirmată.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection is NOT confirmed.</source>
+        <translation>Selecția NU este confirmată.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit file format</source>
+        <translation>Formatul fișierului de audit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a selection audit record</source>
+        <translation>aceasta nu este o înregistrare de audit al selecției</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>written by a newer version of Diaspora Desk</source>
+        <translation>scris de o versiune mai nouă a Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the record is incomplete or damaged ({error})</source>
+        <translation>înregistrarea este incompletă sau deteriorată ({error})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fingerprint of the pool and quotas</source>
+        <translation>Amprenta listei și a cotelor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded {recorded}, computed {actual}</source>
+        <translation>înregistrat {recorded}, calculat {actual}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recorded problem</source>
+        <translation>Problema înregistrată</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the groups of interchangeable people do not match the pool</source>
+        <translation>grupurile de persoane interschimbabile nu corespund listei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a panel breaks the quotas</source>
+        <translation>un grup încalcă cotele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights are not positive or do not add up</source>
+        <translation>ponderile nu sunt pozitive sau nu se adună corect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every panel of the distribution meets the quotas</source>
+        <translation>Fiecare grup din distribuție respectă cotele</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The published probabilities are the distribution&apos;s</source>
+        <translation>Probabilitățile publicate sunt cele ale distribuției</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they differ from what the panels and weights give</source>
+        <translation>diferă de ce dau grupurile și ponderile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The panel meets the quotas</source>
+        <translation>Grupul respectă cotele</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-running the draw with the seed</source>
+        <translation>Refacerea tragerii la sorți cu sămânța</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-running the draw with the seed gives the published panel</source>
+        <translation>Refacerea tragerii la sorți cu sămânța dă grupul publicat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the seed gives a different panel ({count} people differ)</source>
+        <translation>sămânța dă un grup diferit ({count} persoane diferă)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-running the draw gives the published reserves, in order</source>
+        <translation>Refacerea tragerii la sorți dă rezervele publicate, în ordine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the seed gives a different reserve list</source>
+        <translation>sămânța dă o listă de rezerve diferită</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The distribution is as fair as the engine can make it</source>
+        <translation>Distribuția este atât de echitabilă cât o poate face motorul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not re-checked: the selection stopped at its time limit and says so in the record</source>
+        <translation>neverificat din nou: selecția s-a oprit la limita de timp și acest lucru apare în înregistrare</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>re-solved: the sorted probabilities match (largest shortfall {gap:.2e})</source>
+        <translation>rezolvat din nou: probabilitățile sortate coincid (cea mai mare diferență {gap:.2e})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fairer distribution exists: someone&apos;s probability falls short by {gap:.2e}</source>
+        <translation>există o distribuție mai echitabilă: probabilitatea cuiva este mai mică cu {gap:.2e}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>re-solved: smallest probability {recorded:.6f}, best possible {best:.6f}</source>
+        <translation>rezolvat din nou: cea mai mică probabilitate {recorded:.6f}, cea mai bună posibilă {best:.6f}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/draw.py" line="+49"/>
+        <source>The seed is empty: type one in or generate one.</source>
+        <translation>Sămânța este goală: introduceți una sau generați una.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Not in the pool: {ids}.</source>
+        <translation>Nu sunt în listă: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone appears twice on the panel.</source>
+        <translation>O persoană apare de două ori în grup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The panel has {count} people for {seats} seats.</source>
+        <translation>Grupul are {count} persoane pentru {seats} locuri.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} people with &apos;{value}&apos; ({feature}); the quota is {min} to {max}.</source>
+        <translation>Persoane cu „{value}” ({feature}): {count}; cota este între {min} și {max}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} people from group &apos;{group}&apos;; the cap is {cap}.</source>
+        <translation>Persoane din grupul „{group}”: {count}; plafonul este {cap}.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The panel has people who are not in the pool.</source>
+        <translation>Grupul conține persoane care nu sunt în listă.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/feasibility.py" line="+50"/>
+        <source>Why:</source>
+        <translation>De ce:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest changes that make the quotas hold:</source>
+        <translation>Cele mai mici modificări care fac cotele respectabile:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{value}&apos; ({feature})</source>
+        <translation>„{value}” ({feature})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 candidate</source>
+        <translation>1 candidat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} candidates</source>
+        <translation>Candidați: {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The pool has only {pool} people for {seats} seats.</source>
+        <translation>Lista are doar {pool} persoane pentru {seats} locuri.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only {people} have {value}, but the minimum is {min}.</source>
+        <translation>Doar {people} persoane au {value}, dar minimul este {min}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minimum for {value} is {min}, more than the {seats} seats.</source>
+        <translation>Minimul pentru {value} este {min}, mai mult decât cele {seats} locuri.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The minimums for &apos;{feature}&apos; add up to {total}, more than the {seats} seats.</source>
+        <translation>Minimurile pentru „{feature}” însumează {total}, mai mult decât cele {seats} locuri.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Under the maximums for &apos;{feature}&apos; (and with the {other} people whose value has no quota) at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Cu maximurile pentru „{feature}” (și cu cele {other} persoane a căror valoare nu are cotă) pot fi ocupate cel mult {total} locuri, mai puține decât cele {seats} locuri.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Under the maximums for &apos;{feature}&apos; at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Cu maximurile pentru „{feature}” pot fi ocupate cel mult {total} locuri, mai puține decât cele {seats} locuri.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With at most 1 person from one group, at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Cu cel mult 1 persoană dintr-un grup, pot fi ocupate cel mult {total} locuri, mai puține decât cele {seats} locuri.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With at most {cap} people from one group, at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Cu cel mult {cap} persoane dintr-un grup, pot fi ocupate cel mult {total} locuri, mai puține decât cele {seats} locuri.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The quotas could not be checked.</source>
+        <translation>Cotele nu au putut fi verificate.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+269"/>
+        <source>The quotas can be met.</source>
+        <translation>Cotele pot fi respectate.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>Not decided yet: the check ran out of time.</source>
+        <translation>Nedecis încă: verificarea nu a avut timp suficient.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The quotas cannot all be met together; for example, {change}.</source>
+        <translation>Cotele nu pot fi respectate toate împreună; de exemplu: {change}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quotas cannot all be met together.</source>
+        <translation>Cotele nu pot fi respectate toate împreună.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>raise the cap per group from {old} to {new}</source>
+        <translation>ridicați plafonul pe grup de la {old} la {new}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lower the minimum for {value} from {old} to {new}</source>
+        <translation>coborâți minimul pentru {value} de la {old} la {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>raise the maximum for {value} from {old} to {new}</source>
+        <translation>ridicați maximul pentru {value} de la {old} la {new}</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source> and </source>
+        <translation> și </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>at most {cap} people from any one group</source>
+        <translation>cel mult {cap} persoane din același grup</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at least {min} seats for {value} ({people} in the pool)</source>
+        <translation>cel puțin {min} locuri pentru {value} ({people} în listă)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {max} seats for {value} ({people} in the pool)</source>
+        <translation>cel mult {max} locuri pentru {value} ({people} în listă)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{both} of the {total} candidates with {value} also have {other}, which is limited to {max} seats</source>
+        <translation>{both} din cei {total} candidați cu {value} au și {other}, limitat la {max} locuri</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{both} of the {total} candidates with {value} also have {other}</source>
+        <translation>{both} din cei {total} candidați cu {value} au și {other}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only {both} of the {total} candidates with {value} has {other}</source>
+        <translation>doar {both} din cei {total} candidați cu {value} au {other}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only {both} of the {total} candidates with {value} have {other}</source>
+        <translation>doar {both} din cei {total} candidați cu {value} au {other}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>These quotas cannot all hold together: {parts}.</source>
+        <translation>Aceste cote nu pot fi respectate toate împreună: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quotas cannot all hold together.</source>
+        <translation>Cotele nu pot fi respectate toate împreună.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are {seats} seats in all.</source>
+        <translation>Există {seats} locuri în total.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/files.py" line="+62"/>
+        <source>{file} has no &apos;id&apos; column (the header row must name one column &apos;id&apos;).</source>
+        <translation>{file} nu are coloana „id” (rândul de antet trebuie să denumească o coloană „id”).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has no people in it: the pool is empty.</source>
+        <translation>{file} nu conține persoane: lista este goală.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: no id on line(s) {lines}.</source>
+        <translation>{file}: fără identificator pe rândul/rândurile {lines}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: the id &apos;{id}&apos; appears more than once (lines {lines}).</source>
+        <translation>{file}: identificatorul „{id}” apare de mai multe ori (rândurile {lines}).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file} needs the columns feature, value, min and max; missing: {missing}.</source>
+        <translation>{file} are nevoie de coloanele feature, value, min și max; lipsesc: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, rândul {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: no feature.</source>
+        <translation>{where}: niciun criteriu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: min and max must be whole numbers (found &apos;{min}&apos; and &apos;{max}&apos;).</source>
+        <translation>{where}: min și max trebuie să fie numere întregi (s-a găsit „{min}” și „{max}”).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: min and max cannot be negative.</source>
+        <translation>{where}: min și max nu pot fi negative.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the minimum {min} for &apos;{value}&apos; ({feature}) is more than its maximum {max}.</source>
+        <translation>{where}: minimul {min} pentru „{value}” ({feature}) depășește maximul {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: &apos;{value}&apos; ({feature}) already has a quota on line {other}.</source>
+        <translation>{where}: „{value}” ({feature}) are deja o cotă pe rândul {other}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has no quotas in it.</source>
+        <translation>{file} nu conține cote.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The quotas use the feature &apos;{feature}&apos;, which is not a column of {file}.</source>
+        <translation>Cotele folosesc criteriul „{feature}”, care nu este o coloană din {file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No one in {file} has &apos;{value}&apos; for &apos;{feature}&apos;, but the quotas give it {min} to {max} seats.</source>
+        <translation>Nimeni din {file} nu are „{value}” la „{feature}”, dar cotele îi acordă între {min} și {max} locuri.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give both --cap-feature and --cap, or neither.</source>
+        <translation>Dați atât --cap-feature, cât și --cap, sau niciunul.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap feature &apos;{feature}&apos; is not a column of {file}.</source>
+        <translation>Criteriul de plafon „{feature}” nu este o coloană din {file}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap must be at least 1.</source>
+        <translation>Plafonul trebuie să fie cel puțin 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of seats must be at least 1.</source>
+        <translation>Numărul de locuri trebuie să fie cel puțin 1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <source>The pool is empty: there is no one to select from.</source>
+        <translation>Lista este goală: nu are cine să fie selectat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of seats must be at least 1 (it is {seats}).</source>
+        <translation>Numărul de locuri trebuie să fie cel puțin 1 (este {seats}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap per group must be at least 1 (it is {cap}).</source>
+        <translation>Plafonul pe grup trebuie să fie cel puțin 1 (este {cap}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some ids appear more than once in the pool: {ids}.</source>
+        <translation>Unii identificatori apar de mai multe ori în listă: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some pool members have no id.</source>
+        <translation>Unii membri ai listei nu au identificator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The quotas use the feature &apos;{feature}&apos;, which no pool member has.</source>
+        <translation>Cotele folosesc criteriul „{feature}”, pe care nu îl are niciun membru al listei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum for &apos;{value}&apos; ({feature}) is negative.</source>
+        <translation>Minimul pentru „{value}” ({feature}) este negativ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum for &apos;{value}&apos; ({feature}) is {min}, more than its maximum {max}.</source>
+        <translation>Minimul pentru „{value}” ({feature}) este {min}, mai mare decât maximul {max}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are two quotas for &apos;{value}&apos; ({feature}).</source>
+        <translation>Există două cote pentru „{value}” ({feature}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/report.py" line="+92"/>
+        <location line="+157"/>
+        <source>Selection audit report</source>
+        <translation>Raportul de audit al selecției</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
+        <translation>Acest raport arată cum au fost aleși participanții: o loterie care oferă fiecărei persoane din listă o șansă, cât de egală permit cotele, și pe care oricine o poate reface cu sămânța de mai jos pentru a obține exact același grup.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>maximin: the smallest selection probability of anyone in the pool is as large as possible</source>
+        <translation>maximin: cea mai mică probabilitate de selecție a oricui din listă este cât mai mare posibil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leximin: the smallest probability is as large as possible, then the next smallest, and so on</source>
+        <translation>leximin: cea mai mică probabilitate este cât mai mare posibil, apoi următoarea și așa mai departe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>niciunul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group</source>
+        <translation>grup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {cap} per &apos;{feature}&apos;</source>
+        <translation>cel mult {cap} pe „{feature}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (time limit)</source>
+        <translation>nu (limită de timp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora Desk selection engine {version}, solver {solver}</source>
+        <translation>Motorul de selecție Diaspora Desk {version}, solver {solver}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawn on</source>
+        <translation>Tras la sorți la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in the pool</source>
+        <translation>Persoane în listă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Locuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserves</source>
+        <translation>Rezerve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap per group</source>
+        <translation>Plafon pe grup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest probability</source>
+        <translation>Cea mai mică probabilitate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper bound (no lottery can beat it)</source>
+        <translation>Limita superioară (nicio loterie nu o poate depăși)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proven optimal</source>
+        <translation>Optimalitate dovedită</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Sămânță</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Amprentă (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to check</source>
+        <translation>Cum se verifică</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint is the SHA-256 of the pool and quotas in canonical JSON (ids sorted, only the values the quotas use). Anyone with the audit file can run: diaspora-desk select verify AUDIT.json — it recomputes the fingerprint, checks every panel of the lottery against the quotas, recomputes the probabilities, re-runs the draw with the seed and re-solves the lottery to confirm it is the fairest.</source>
+        <translation>Amprenta este SHA-256 al listei și al cotelor în JSON canonic (identificatori sortați, doar valorile folosite de cote). Oricine are fișierul de audit poate rula: diaspora-desk select verify AUDIT.json — acesta recalculează amprenta, verifică fiecare grup al loteriei față de cote, recalculează probabilitățile, reface tragerea la sorți cu sămânța și rezolvă din nou loteria pentru a confirma că este cea mai echitabilă.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draw uses SHA-256 in counter mode: block i of a stream is SHA-256(&quot;diaspora-desk/v1/&quot; + stream + &quot;/&quot; + seed + &quot;/&quot; + i); a number below m is the first block value v under 2^256 - (2^256 mod m), taken modulo m. One number below the total weight picks the panel; then, for each group of interchangeable people, a partial Fisher-Yates shuffle of their ids picks who sits on it. Reserves come from the stream &quot;reserves&quot;.</source>
+        <translation>Tragerea la sorți folosește SHA-256 în mod contor: blocul i al unui flux este SHA-256(&quot;diaspora-desk/v1/&quot; + flux + &quot;/&quot; + sămânță + &quot;/&quot; + i); un număr sub m este prima valoare de bloc v sub 2^256 - (2^256 mod m), luată modulo m. Un număr sub ponderea totală alege grupul; apoi, pentru fiecare grup de persoane interschimbabile, o amestecare Fisher-Yates parțială a identificatorilor lor alege cine ocupă locul. Rezervele provin din fluxul &quot;reserves&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Criteria, pool and panel</source>
+        <translation>Criterii, listă de candidați și grup selectat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Criteriu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In pool</source>
+        <translation>În listă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of pool</source>
+        <translation>% din listă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On panel</source>
+        <translation>În grup</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+48"/>
+        <source>Id</source>
+        <translation>Identificator</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Criteria</source>
+        <translation>Criterii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Probability</source>
+        <translation>Probabilitate</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The panel ({count} people)</source>
+        <translation>Grupul selectat ({count} persoane)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reserves, in order ({count})</source>
+        <translation>Rezerve, în ordine ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When someone declines, their seat goes to the first reserve in this order who keeps every quota.</source>
+        <translation>Când cineva refuză, locul său revine primei rezerve din această ordine care respectă toate cotele.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No reserves were drawn.</source>
+        <translation>Nu au fost trase la sorți rezerve.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selection probability of every person in the pool</source>
+        <translation>Probabilitatea de selecție a fiecărei persoane din listă</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By pseudonymous id, sorted by id. These are the chances each person had before the draw; people with equal values on every criterion have equal chances.</source>
+        <translation>După identificator pseudonim, sortat după identificator. Acestea sunt șansele pe care le avea fiecare persoană înainte de tragerea la sorți; persoanele cu aceleași valori la toate criteriile au șanse egale.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Selection audit — seed {seed} — fingerprint {short}… — page {page}</source>
+        <translation>Auditul selecției — sămânța {seed} — amprenta {short}… — pagina {page}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/solver.py" line="+260"/>
+        <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
+        <translation>Etapa leximin {stage}: cel mai bun până acum {best:.4%}, limita superioară {upper:.4%}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best so far {best:.4%}, upper bound {upper:.4%}</source>
+        <translation>Cel mai bun până acum {best:.4%}, limita superioară {upper:.4%}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
+        <translation>Algoritm necunoscut „{name}”: folosiți maximin sau leximin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the quotas…</source>
+        <translation>Se verifică cotele…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building the lottery: {share:.0%} done</source>
+        <translation>Se construiește tragerea la sorți: {share:.0%} gata</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+18"/>
+        <source>Stopped at the time limit before the optimum was proven.</source>
+        <translation>Oprit la limita de timp înainte de a dovedi optimul.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
+        <translation>1 persoană nu poate face parte din niciun panel care respectă cotele: probabilitatea sa este 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} people cannot sit on any panel that meets the quotas: their probability is 0.</source>
+        <translation>{count} persoane nu pot face parte din niciun panel care respectă cotele: probabilitatea lor este 0.</translation>
     </message>
 </context>
 <context>
@@ -7480,7 +8225,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-477"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-482"/>
         <source>Fill from population shares</source>
         <translation>Completează după ponderile populației</translation>
     </message>
@@ -7628,7 +8373,7 @@ Detaliile au fost scrise în:
         <translation>Sincronizarea s-a oprit: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+232"/>
+        <location filename="../desktop/services/sync/pull.py" line="+233"/>
         <source>Received {count} records</source>
         <translation>Înregistrări primite: {count}</translation>
     </message>
@@ -8173,7 +8918,7 @@ Detaliile au fost scrise în:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-390"/>
+        <location filename="../desktop/views/sync_page.py" line="-392"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
@@ -8319,7 +9064,7 @@ Detaliile au fost scrise în:
         <translation>Modificări care necesită atenția dumneavoastră</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Resolve…</source>
         <translation>R&amp;ezolvă…</translation>
     </message>

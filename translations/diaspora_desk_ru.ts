@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+95"/>
+        <location filename="../desktop/app.py" line="+97"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>Сохраните или отмените изменения перед объединением.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
@@ -431,7 +431,7 @@
 <context>
     <name>Associations</name>
     <message>
-        <location filename="../desktop/services/associations.py" line="+291"/>
+        <location filename="../desktop/services/associations.py" line="+290"/>
         <source>Unknown status: {status}</source>
         <translation>Неизвестный статус: {status}</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+69"/>
+        <location filename="../desktop/views/associations.py" line="+68"/>
         <source>Associations</source>
         <translation>Объединения</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Удалённые объединения — для восстановления</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>National (no origin region)</source>
         <translation>Национальный уровень (без региона происхождения)</translation>
     </message>
@@ -1729,7 +1729,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+70"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+71"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1799,13 +1799,13 @@
         <translation>Сведения сохранены.</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+124"/>
+        <location line="-117"/>
+        <location line="+125"/>
         <source>Close the consultation</source>
         <translation>Закрыть консультацию</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Back to draft</source>
         <translation>Вернуть в черновик</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>Отметить контроль исполнения</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>Закрыть эту консультацию? После этого ничего нельзя будет изменить.</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>Расширить каждую заполненную квоту на столько мест в обе стороны — так квоты легче выполнить</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>At &amp;most</source>
         <translation>&amp;Не более</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>человек от одного объединения</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Можно отобрать людей: {pool}, мест: {seats}.</translation>
     </message>
@@ -2761,7 +2761,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+712"/>
+        <location filename="../desktop/services/dedupe.py" line="+735"/>
         <source>same email</source>
         <translation>тот же адрес эл. почты</translation>
     </message>
@@ -2816,7 +2816,7 @@
         <translation>то же учреждение</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Looking for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
@@ -2927,7 +2927,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+67"/>
+        <location filename="../desktop/views/record_panels.py" line="+68"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
@@ -2937,12 +2937,12 @@
         <translation>Введите имя, эл. почту или телефон, чтобы проверить, нет ли уже таких записей.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Could not check for duplicates: {error}</source>
         <translation>Не удалось проверить дубликаты: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No similar records found.</source>
         <translation>Похожих записей не найдено.</translation>
     </message>
@@ -4336,7 +4336,7 @@ Details were written to:
         <translation>Сохраните или отмените изменения перед объединением.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Focal point</source>
         <translation>Координатор</translation>
     </message>
@@ -4563,7 +4563,7 @@ Details were written to:
         <translation>Удалённые координаторы — для восстановления</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>National (no region)</source>
         <translation>Национальный уровень (без региона)</translation>
     </message>
@@ -6208,7 +6208,7 @@ Details were written to:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+165"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+167"/>
         <source>Add people to the pool</source>
         <translation>Добавить людей в список кандидатов</translation>
     </message>
@@ -6278,7 +6278,22 @@ Details were written to:
         <translation>&amp;Гражданство</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Members of the association</source>
+        <translation>Члены ассоциации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any association (type to search)</source>
+        <translation>Любая ассоциация (введите для поиска)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members of the a&amp;ssociation:</source>
+        <translation>Члены а&amp;ссоциации:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name or e-mail contains</source>
         <translation>Имя или эл. почта содержит</translation>
     </message>
@@ -6303,7 +6318,7 @@ Details were written to:
         <translation>&amp;Добавить в список</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{count} people with a valid consent match.</source>
         <translation>Подходящих людей с действующим согласием: {count}.</translation>
     </message>
@@ -6311,7 +6326,7 @@ Details were written to:
 <context>
     <name>PoolTab</name>
     <message>
-        <location line="-191"/>
+        <location line="-198"/>
         <source>1st</source>
         <translation>1-е</translation>
     </message>
@@ -6366,7 +6381,7 @@ Details were written to:
         <translation>Нет: согласие недействительно</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Result of the last change</source>
         <translation>Результат последнего изменения</translation>
     </message>
@@ -6417,7 +6432,7 @@ Details were written to:
         <translation>&amp;Убрать выбранных</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{count} people in the pool.</source>
         <translation>Людей в списке кандидатов: {count}.</translation>
     </message>
@@ -6813,7 +6828,7 @@ Details were written to:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+96"/>
+        <location filename="../desktop/views/registry_list.py" line="+100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -6833,7 +6848,7 @@ Details were written to:
         <translation>Число показанных записей</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Фильтрация… найдено пока: {shown}</translation>
     </message>
@@ -6970,7 +6985,7 @@ Details were written to:
         <translation>Листовки</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+491"/>
+        <location filename="../desktop/views/sync_page.py" line="+493"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -6978,7 +6993,7 @@ Details were written to:
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="-547"/>
+        <location filename="../desktop/views/association_form.py" line="-551"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
@@ -7074,6 +7089,736 @@ Details were written to:
         <location line="+66"/>
         <source>This consultation has no recorded draw.</source>
         <translation>У этой консультации нет записанной жеребьёвки.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <source>OK</source>
+        <translation>ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selection is confirmed.</source>
+        <translation>Отбор подтверждён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection is NOT confirmed.</source>
+        <translation>Отбор НЕ подтверждён.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Audit file format</source>
+        <translation>Формат файла проверки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a selection audit record</source>
+        <translation>это не запись проверки отбора</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>written by a newer version of Diaspora Desk</source>
+        <translation>записано более новой версией Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the record is incomplete or damaged ({error})</source>
+        <translation>запись неполна или повреждена ({error})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fingerprint of the pool and quotas</source>
+        <translation>Отпечаток списка и квот</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recorded {recorded}, computed {actual}</source>
+        <translation>записано {recorded}, вычислено {actual}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recorded problem</source>
+        <translation>Записанная задача</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the groups of interchangeable people do not match the pool</source>
+        <translation>группы взаимозаменяемых людей не соответствуют списку кандидатов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a panel breaks the quotas</source>
+        <translation>один из составов нарушает квоты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights are not positive or do not add up</source>
+        <translation>веса не положительны или не сходятся в сумме</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every panel of the distribution meets the quotas</source>
+        <translation>Каждый состав распределения соблюдает квоты</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The published probabilities are the distribution&apos;s</source>
+        <translation>Опубликованные вероятности соответствуют распределению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they differ from what the panels and weights give</source>
+        <translation>они расходятся с тем, что дают составы и веса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The panel meets the quotas</source>
+        <translation>Состав соблюдает квоты</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-running the draw with the seed</source>
+        <translation>Повтор жеребьёвки с зерном</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-running the draw with the seed gives the published panel</source>
+        <translation>Повтор жеребьёвки с зерном даёт опубликованный состав</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the seed gives a different panel ({count} people differ)</source>
+        <translation>зерно даёт другой состав (отличий: {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-running the draw gives the published reserves, in order</source>
+        <translation>Повтор жеребьёвки даёт опубликованный резерв в том же порядке</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the seed gives a different reserve list</source>
+        <translation>зерно даёт другой список резерва</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The distribution is as fair as the engine can make it</source>
+        <translation>Распределение настолько справедливо, насколько это возможно для механизма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not re-checked: the selection stopped at its time limit and says so in the record</source>
+        <translation>не перепроверено: отбор остановился по ограничению времени, что отмечено в записи</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>re-solved: the sorted probabilities match (largest shortfall {gap:.2e})</source>
+        <translation>решено заново: отсортированные вероятности совпадают (наибольшее отклонение {gap:.2e})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fairer distribution exists: someone&apos;s probability falls short by {gap:.2e}</source>
+        <translation>существует более справедливое распределение: чья-то вероятность ниже на {gap:.2e}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>re-solved: smallest probability {recorded:.6f}, best possible {best:.6f}</source>
+        <translation>решено заново: наименьшая вероятность {recorded:.6f}, наилучшая возможная {best:.6f}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/draw.py" line="+49"/>
+        <source>The seed is empty: type one in or generate one.</source>
+        <translation>Зерно пусто: введите его или сгенерируйте.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Not in the pool: {ids}.</source>
+        <translation>Нет в списке: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone appears twice on the panel.</source>
+        <translation>Кто-то дважды входит в состав.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The panel has {count} people for {seats} seats.</source>
+        <translation>В составе {count} чел. на {seats} мест.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} people with &apos;{value}&apos; ({feature}); the quota is {min} to {max}.</source>
+        <translation>Людей со значением «{value}» ({feature}): {count}; квота — от {min} до {max}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} people from group &apos;{group}&apos;; the cap is {cap}.</source>
+        <translation>Людей из группы «{group}»: {count}; предел — {cap}.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The panel has people who are not in the pool.</source>
+        <translation>В составе есть люди, которых нет в списке кандидатов.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/feasibility.py" line="+50"/>
+        <source>Why:</source>
+        <translation>Почему:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest changes that make the quotas hold:</source>
+        <translation>Минимальные изменения, при которых квоты выполнимы:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;{value}&apos; ({feature})</source>
+        <translation>«{value}» ({feature})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 candidate</source>
+        <translation>1 кандидат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} candidates</source>
+        <translation>Кандидатов: {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The pool has only {pool} people for {seats} seats.</source>
+        <translation>В списке только {pool} человек на {seats} мест.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only {people} have {value}, but the minimum is {min}.</source>
+        <translation>Только у {people} человек есть {value}, а минимум — {min}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minimum for {value} is {min}, more than the {seats} seats.</source>
+        <translation>Минимум для {value} — {min}, больше числа мест ({seats}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The minimums for &apos;{feature}&apos; add up to {total}, more than the {seats} seats.</source>
+        <translation>Сумма минимумов для «{feature}» — {total}, больше числа мест ({seats}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Under the maximums for &apos;{feature}&apos; (and with the {other} people whose value has no quota) at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>При максимумах для «{feature}» (и {other} людях, для значений которых квот нет) можно заполнить не более {total} мест — меньше, чем {seats}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Under the maximums for &apos;{feature}&apos; at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>При максимумах для «{feature}» можно заполнить не более {total} мест — меньше, чем {seats}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With at most 1 person from one group, at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>При не более чем 1 человеке из одной группы можно заполнить не более {total} мест — меньше, чем {seats} мест.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With at most {cap} people from one group, at most {total} seats can be filled, fewer than the {seats} seats.</source>
+        <translation>Если от одной группы не более {cap} человек, можно заполнить не более {total} мест — меньше, чем {seats}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The quotas could not be checked.</source>
+        <translation>Не удалось проверить квоты.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+269"/>
+        <source>The quotas can be met.</source>
+        <translation>Квоты выполнимы.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>Not decided yet: the check ran out of time.</source>
+        <translation>Пока не решено: проверке не хватило времени.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The quotas cannot all be met together; for example, {change}.</source>
+        <translation>Квоты нельзя выполнить одновременно; например: {change}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quotas cannot all be met together.</source>
+        <translation>Квоты нельзя выполнить одновременно.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>raise the cap per group from {old} to {new}</source>
+        <translation>поднять предел на группу с {old} до {new}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lower the minimum for {value} from {old} to {new}</source>
+        <translation>снизить минимум для {value} с {old} до {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>raise the maximum for {value} from {old} to {new}</source>
+        <translation>поднять максимум для {value} с {old} до {new}</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>at most {cap} people from any one group</source>
+        <translation>не более {cap} человек от одной группы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at least {min} seats for {value} ({people} in the pool)</source>
+        <translation>не менее {min} мест для {value} (в списке: {people})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {max} seats for {value} ({people} in the pool)</source>
+        <translation>не более {max} мест для {value} (в списке: {people})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{both} of the {total} candidates with {value} also have {other}, which is limited to {max} seats</source>
+        <translation>у {both} из {total} кандидатов со значением {value} есть также {other}, для которого не более {max} мест</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{both} of the {total} candidates with {value} also have {other}</source>
+        <translation>у {both} из {total} кандидатов со значением {value} есть также {other}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only {both} of the {total} candidates with {value} has {other}</source>
+        <translation>только {both} из {total} кандидатов с признаком {value} имеют {other}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only {both} of the {total} candidates with {value} have {other}</source>
+        <translation>только у {both} из {total} кандидатов со значением {value} есть {other}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>These quotas cannot all hold together: {parts}.</source>
+        <translation>Эти квоты нельзя выполнить одновременно: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quotas cannot all hold together.</source>
+        <translation>Квоты несовместимы.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are {seats} seats in all.</source>
+        <translation>Всего мест: {seats}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/files.py" line="+62"/>
+        <source>{file} has no &apos;id&apos; column (the header row must name one column &apos;id&apos;).</source>
+        <translation>В {file} нет столбца «id» (в строке заголовка один столбец должен называться «id»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has no people in it: the pool is empty.</source>
+        <translation>В {file} нет людей: список кандидатов пуст.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: no id on line(s) {lines}.</source>
+        <translation>{file}: нет идентификатора в строках {lines}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: the id &apos;{id}&apos; appears more than once (lines {lines}).</source>
+        <translation>{file}: идентификатор «{id}» встречается несколько раз (строки {lines}).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file} needs the columns feature, value, min and max; missing: {missing}.</source>
+        <translation>В {file} нужны столбцы feature, value, min и max; не хватает: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, строка {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: no feature.</source>
+        <translation>{where}: признак не указан.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: min and max must be whole numbers (found &apos;{min}&apos; and &apos;{max}&apos;).</source>
+        <translation>{where}: min и max должны быть целыми числами (найдено «{min}» и «{max}»).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: min and max cannot be negative.</source>
+        <translation>{where}: min и max не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: the minimum {min} for &apos;{value}&apos; ({feature}) is more than its maximum {max}.</source>
+        <translation>{where}: минимум {min} для «{value}» ({feature}) больше максимума {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: &apos;{value}&apos; ({feature}) already has a quota on line {other}.</source>
+        <translation>{where}: для «{value}» ({feature}) уже есть квота в строке {other}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has no quotas in it.</source>
+        <translation>В {file} нет квот.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The quotas use the feature &apos;{feature}&apos;, which is not a column of {file}.</source>
+        <translation>Квоты используют признак «{feature}», которого нет среди столбцов файла {file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No one in {file} has &apos;{value}&apos; for &apos;{feature}&apos;, but the quotas give it {min} to {max} seats.</source>
+        <translation>Ни у кого в {file} нет значения «{value}» для «{feature}», а квоты отводят ему от {min} до {max} мест.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give both --cap-feature and --cap, or neither.</source>
+        <translation>Укажите и --cap-feature, и --cap, или ни одного из них.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap feature &apos;{feature}&apos; is not a column of {file}.</source>
+        <translation>Признак предела «{feature}» не является столбцом файла {file}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap must be at least 1.</source>
+        <translation>Предел должен быть не меньше 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of seats must be at least 1.</source>
+        <translation>Число мест должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <source>The pool is empty: there is no one to select from.</source>
+        <translation>Список кандидатов пуст: отбирать не из кого.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of seats must be at least 1 (it is {seats}).</source>
+        <translation>Число мест должно быть не меньше 1 (сейчас {seats}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cap per group must be at least 1 (it is {cap}).</source>
+        <translation>Предел на группу должен быть не меньше 1 (сейчас {cap}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some ids appear more than once in the pool: {ids}.</source>
+        <translation>Некоторые идентификаторы встречаются в списке несколько раз: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some pool members have no id.</source>
+        <translation>У некоторых кандидатов нет идентификатора.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The quotas use the feature &apos;{feature}&apos;, which no pool member has.</source>
+        <translation>Квоты используют признак «{feature}», которого нет ни у одного кандидата.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum for &apos;{value}&apos; ({feature}) is negative.</source>
+        <translation>Минимум для «{value}» ({feature}) отрицательный.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The minimum for &apos;{value}&apos; ({feature}) is {min}, more than its maximum {max}.</source>
+        <translation>Минимум для «{value}» ({feature}) — {min}, больше максимума {max}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are two quotas for &apos;{value}&apos; ({feature}).</source>
+        <translation>Для «{value}» ({feature}) задано две квоты.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/report.py" line="+92"/>
+        <location line="+157"/>
+        <source>Selection audit report</source>
+        <translation>Отчёт для проверки отбора</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
+        <translation>Этот отчёт показывает, как были выбраны участники: лотерея даёт каждому кандидату шанс, настолько равный, насколько позволяют квоты, и любой может повторить её с указанным ниже зерном и получить точно такой же состав.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>maximin: the smallest selection probability of anyone in the pool is as large as possible</source>
+        <translation>maximin: наименьшая вероятность отбора среди кандидатов максимально велика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leximin: the smallest probability is as large as possible, then the next smallest, and so on</source>
+        <translation>leximin: наименьшая вероятность максимально велика, затем следующая и т. д.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {cap} per &apos;{feature}&apos;</source>
+        <translation>не более {cap} на «{feature}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (time limit)</source>
+        <translation>нет (ограничение времени)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora Desk selection engine {version}, solver {solver}</source>
+        <translation>Механизм отбора Diaspora Desk {version}, решатель {solver}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawn on</source>
+        <translation>Дата жеребьёвки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in the pool</source>
+        <translation>Кандидаты в списке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserves</source>
+        <translation>Резерв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap per group</source>
+        <translation>Предел на группу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest probability</source>
+        <translation>Наименьшая вероятность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper bound (no lottery can beat it)</source>
+        <translation>Верхняя граница (ни одна лотерея её не превзойдёт)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proven optimal</source>
+        <translation>Оптимальность доказана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Отпечаток (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to check</source>
+        <translation>Как проверить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint is the SHA-256 of the pool and quotas in canonical JSON (ids sorted, only the values the quotas use). Anyone with the audit file can run: diaspora-desk select verify AUDIT.json — it recomputes the fingerprint, checks every panel of the lottery against the quotas, recomputes the probabilities, re-runs the draw with the seed and re-solves the lottery to confirm it is the fairest.</source>
+        <translation>Отпечаток — это SHA-256 списка кандидатов и квот в каноническом JSON (идентификаторы отсортированы, только значения, используемые квотами). Любой, у кого есть файл проверки, может выполнить: diaspora-desk select verify AUDIT.json — команда пересчитает отпечаток, проверит каждый состав лотереи на соответствие квотам, пересчитает вероятности, повторит жеребьёвку с зерном и заново решит задачу, чтобы подтвердить, что лотерея самая справедливая.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The draw uses SHA-256 in counter mode: block i of a stream is SHA-256(&quot;diaspora-desk/v1/&quot; + stream + &quot;/&quot; + seed + &quot;/&quot; + i); a number below m is the first block value v under 2^256 - (2^256 mod m), taken modulo m. One number below the total weight picks the panel; then, for each group of interchangeable people, a partial Fisher-Yates shuffle of their ids picks who sits on it. Reserves come from the stream &quot;reserves&quot;.</source>
+        <translation>Жеребьёвка использует SHA-256 в режиме счётчика: блок i потока равен SHA-256(&quot;diaspora-desk/v1/&quot; + поток + &quot;/&quot; + зерно + &quot;/&quot; + i); число меньше m — это первое значение блока v меньше 2^256 - (2^256 mod m), взятое по модулю m. Одно число меньше общего веса выбирает состав; затем для каждой группы взаимозаменяемых людей частичное перемешивание Фишера — Йетса их идентификаторов определяет, кто занимает место. Резерв берётся из потока &quot;reserves&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Criteria, pool and panel</source>
+        <translation>Критерии, кандидаты и состав</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation>Мин.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation>Макс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In pool</source>
+        <translation>В списке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of pool</source>
+        <translation>% от списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On panel</source>
+        <translation>В составе</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+48"/>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The panel ({count} people)</source>
+        <translation>Состав ({count} чел.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reserves, in order ({count})</source>
+        <translation>Резерв по порядку ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When someone declines, their seat goes to the first reserve in this order who keeps every quota.</source>
+        <translation>Если кто-то отказывается, его место переходит к первому резервисту в этом порядке, при котором соблюдаются все квоты.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No reserves were drawn.</source>
+        <translation>Резервисты не отбирались.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selection probability of every person in the pool</source>
+        <translation>Вероятность отбора каждого кандидата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By pseudonymous id, sorted by id. These are the chances each person had before the draw; people with equal values on every criterion have equal chances.</source>
+        <translation>По псевдонимным идентификаторам, отсортировано по идентификатору. Это шансы каждого до жеребьёвки; у людей с одинаковыми значениями по всем критериям шансы равны.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Selection audit — seed {seed} — fingerprint {short}… — page {page}</source>
+        <translation>Проверка отбора — зерно {seed} — отпечаток {short}… — стр. {page}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/selection/solver.py" line="+260"/>
+        <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
+        <translation>Этап leximin {stage}: лучшее пока {best:.4%}, верхняя граница {upper:.4%}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Best so far {best:.4%}, upper bound {upper:.4%}</source>
+        <translation>Лучшее пока {best:.4%}, верхняя граница {upper:.4%}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
+        <translation>Неизвестный алгоритм «{name}»: используйте maximin или leximin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the quotas…</source>
+        <translation>Проверка квот…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building the lottery: {share:.0%} done</source>
+        <translation>Построение жеребьёвки: выполнено {share:.0%}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+18"/>
+        <source>Stopped at the time limit before the optimum was proven.</source>
+        <translation>Остановлено по ограничению времени до доказательства оптимума.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
+        <translation>1 человек не может войти ни в одну группу, соблюдающую квоты: его вероятность равна 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} people cannot sit on any panel that meets the quotas: their probability is 0.</source>
+        <translation>{count} человек не могут войти ни в одну группу, соблюдающую квоты: их вероятность равна 0.</translation>
     </message>
 </context>
 <context>
@@ -7480,7 +8225,7 @@ Details were written to:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-477"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-482"/>
         <source>Fill from population shares</source>
         <translation>Заполнение по долям населения</translation>
     </message>
@@ -7628,7 +8373,7 @@ Details were written to:
         <translation>Синхронизация остановлена: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+232"/>
+        <location filename="../desktop/services/sync/pull.py" line="+233"/>
         <source>Received {count} records</source>
         <translation>Получено записей: {count}</translation>
     </message>
@@ -8173,7 +8918,7 @@ Details were written to:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-390"/>
+        <location filename="../desktop/views/sync_page.py" line="-392"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -8319,7 +9064,7 @@ Details were written to:
         <translation>Изменения, требующие внимания</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Разрешить…</translation>
     </message>

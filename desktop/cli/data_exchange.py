@@ -27,12 +27,13 @@ def _t(text: str) -> str:
 
 def register(sub: Any) -> None:
     imp = sub.add_parser(
-        "import", help="import associations or focal points from a CSV or XLSX file, or undo "
-        "an import",
-        description="import associations|focal-points FILE [--dry-run] [--errors OUT.csv], or "
+        "import", help="import associations, focal points or candidates from a CSV or XLSX "
+        "file, or undo an import",
+        description="import associations|focal-points|candidates FILE [--dry-run] "
+        "[--errors OUT.csv], or "
         "import undo BATCH_ID. Exit status: 0 all rows imported, 2 some rows rejected (the "
         "others imported unless --dry-run), 1 the file cannot be imported (nothing changed).")
-    imp.add_argument("what", metavar="associations|focal-points|undo")
+    imp.add_argument("what", metavar="associations|focal-points|candidates|undo")
     imp.add_argument("target", metavar="FILE|BATCH_ID")
     imp.add_argument("--dry-run", action="store_true",
                      help="check every row and report, but import nothing")
@@ -40,8 +41,9 @@ def register(sub: Any) -> None:
                      help="write the rejected rows, with line, column and reason, to this CSV")
     imp.set_defaults(handler=cmd_import)
 
-    exp = sub.add_parser("export", help="export associations or focal points to CSV or XLSX")
-    exp.add_argument("what", metavar="associations|focal-points")
+    exp = sub.add_parser("export", help="export associations, focal points or candidates to "
+                         "CSV or XLSX")
+    exp.add_argument("what", metavar="associations|focal-points|candidates")
     exp.add_argument("out", metavar="OUT.csv|OUT.xlsx", type=Path)
     exp.add_argument("--filter", metavar="TEXT", default="",
                      help="only records whose name (or acronym, city, contact, email) "

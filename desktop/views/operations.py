@@ -126,3 +126,12 @@ def run_operation(
     _running.add(operation)
     QThreadPool.globalInstance().start(_Runnable(operation))
     return operation
+
+
+def finish_background_work(timeout_ms: int = 10_000) -> bool:
+    """At exit: ask running operations to stop and wait for them, so none reports to a window
+    that no longer exists (and no transaction is cut off mid-way). True if all finished."""
+    for operation in list(_running):
+        operation.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
