@@ -439,7 +439,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+68"/>
+        <location filename="../desktop/views/associations.py" line="+66"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -1179,7 +1179,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+240"/>
+        <location filename="../desktop/views/candidates.py" line="+238"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
@@ -2242,7 +2242,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+45"/>
+        <location filename="../desktop/views/consultations.py" line="+43"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -2824,7 +2824,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+42"/>
+        <location filename="../desktop/views/directory.py" line="+40"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3920,7 +3920,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+42"/>
+        <location filename="../desktop/views/flyers.py" line="+40"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4344,7 +4344,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FocalPointList</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+34"/>
+        <location filename="../desktop/views/focal_points.py" line="+33"/>
         <source>Listed</source>
         <translation>Inscrit</translation>
     </message>
@@ -4785,7 +4785,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+27"/>
+        <location filename="../desktop/views/home.py" line="+25"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -5501,7 +5501,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5893,7 +5893,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+76"/>
+        <location filename="../desktop/views/sync_page.py" line="+73"/>
         <source>Log in to the sync server</source>
         <translation>Connexion au serveur de synchronisation</translation>
     </message>
@@ -6664,7 +6664,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../desktop/views/regions.py" line="+67"/>
+        <location filename="../desktop/views/regions.py" line="+65"/>
         <source>Edit region</source>
         <translation>Modifier la région</translation>
     </message>
@@ -6945,47 +6945,47 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+32"/>
+        <location filename="../desktop/views/sections.py" line="+50"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../desktop/views/regions.py" line="+14"/>
+        <location line="+19"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../desktop/views/associations.py" line="+11"/>
+        <location line="-17"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+9"/>
+        <location line="+7"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../desktop/views/directory.py" line="+21"/>
+        <location line="-2"/>
         <source>Region directory</source>
         <translation>Annuaire des régions</translation>
     </message>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+11"/>
+        <location line="-3"/>
         <source>Focal points</source>
         <translation>Points focaux</translation>
     </message>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+18"/>
+        <location line="+8"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+10"/>
+        <location line="+3"/>
         <source>Flyers</source>
         <translation>Dépliants</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+493"/>
+        <location line="+2"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -8918,7 +8918,7 @@ Les détails ont été enregistrés dans&#xa0;:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-392"/>
+        <location filename="../desktop/views/sync_page.py" line="+101"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>

@@ -439,7 +439,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+68"/>
+        <location filename="../desktop/views/associations.py" line="+66"/>
         <source>Associations</source>
         <translation>Asociații</translation>
     </message>
@@ -1179,7 +1179,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+240"/>
+        <location filename="../desktop/views/candidates.py" line="+238"/>
         <source>Candidates</source>
         <translation>Candidați</translation>
     </message>
@@ -2242,7 +2242,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+45"/>
+        <location filename="../desktop/views/consultations.py" line="+43"/>
         <source>Consultation</source>
         <translation>Consultare</translation>
     </message>
@@ -2824,7 +2824,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+42"/>
+        <location filename="../desktop/views/directory.py" line="+40"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -3920,7 +3920,7 @@ Detaliile au fost scrise în:
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+42"/>
+        <location filename="../desktop/views/flyers.py" line="+40"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -4344,7 +4344,7 @@ Detaliile au fost scrise în:
 <context>
     <name>FocalPointList</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+34"/>
+        <location filename="../desktop/views/focal_points.py" line="+33"/>
         <source>Listed</source>
         <translation>Inclus</translation>
     </message>
@@ -4785,7 +4785,7 @@ Detaliile au fost scrise în:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+27"/>
+        <location filename="../desktop/views/home.py" line="+25"/>
         <source>Associations</source>
         <translation>Asociații</translation>
     </message>
@@ -5501,7 +5501,7 @@ Detaliile au fost scrise în:
         <translation>Secțiuni</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
@@ -5893,7 +5893,7 @@ Detaliile au fost scrise în:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+76"/>
+        <location filename="../desktop/views/sync_page.py" line="+73"/>
         <source>Log in to the sync server</source>
         <translation>Conectare la serverul de sincronizare</translation>
     </message>
@@ -6664,7 +6664,7 @@ Detaliile au fost scrise în:
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../desktop/views/regions.py" line="+67"/>
+        <location filename="../desktop/views/regions.py" line="+65"/>
         <source>Edit region</source>
         <translation>Modifică regiunea</translation>
     </message>
@@ -6945,47 +6945,47 @@ Detaliile au fost scrise în:
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+32"/>
+        <location filename="../desktop/views/sections.py" line="+50"/>
         <source>Home</source>
         <translation>Acasă</translation>
     </message>
     <message>
-        <location filename="../desktop/views/regions.py" line="+14"/>
+        <location line="+19"/>
         <source>Regions</source>
         <translation>Regiuni</translation>
     </message>
     <message>
-        <location filename="../desktop/views/associations.py" line="+11"/>
+        <location line="-17"/>
         <source>Associations</source>
         <translation>Asociații</translation>
     </message>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+9"/>
+        <location line="+7"/>
         <source>Candidates</source>
         <translation>Candidați</translation>
     </message>
     <message>
-        <location filename="../desktop/views/directory.py" line="+21"/>
+        <location line="-2"/>
         <source>Region directory</source>
         <translation>Lista pe regiuni</translation>
     </message>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+11"/>
+        <location line="-3"/>
         <source>Focal points</source>
         <translation>Puncte focale</translation>
     </message>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+18"/>
+        <location line="+8"/>
         <source>Consultations</source>
         <translation>Consultări</translation>
     </message>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+10"/>
+        <location line="+3"/>
         <source>Flyers</source>
         <translation>Pliante</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+493"/>
+        <location line="+2"/>
         <source>Sync</source>
         <translation>Sincronizare</translation>
     </message>
@@ -8918,7 +8918,7 @@ Detaliile au fost scrise în:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-392"/>
+        <location filename="../desktop/views/sync_page.py" line="+101"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>

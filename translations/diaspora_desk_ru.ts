@@ -439,7 +439,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+68"/>
+        <location filename="../desktop/views/associations.py" line="+66"/>
         <source>Associations</source>
         <translation>Объединения</translation>
     </message>
@@ -1179,7 +1179,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+240"/>
+        <location filename="../desktop/views/candidates.py" line="+238"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
@@ -2242,7 +2242,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+45"/>
+        <location filename="../desktop/views/consultations.py" line="+43"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
@@ -2824,7 +2824,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+42"/>
+        <location filename="../desktop/views/directory.py" line="+40"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -3920,7 +3920,7 @@ Details were written to:
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+42"/>
+        <location filename="../desktop/views/flyers.py" line="+40"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -4344,7 +4344,7 @@ Details were written to:
 <context>
     <name>FocalPointList</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+34"/>
+        <location filename="../desktop/views/focal_points.py" line="+33"/>
         <source>Listed</source>
         <translation>Указан</translation>
     </message>
@@ -4785,7 +4785,7 @@ Details were written to:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+27"/>
+        <location filename="../desktop/views/home.py" line="+25"/>
         <source>Associations</source>
         <translation>Объединения</translation>
     </message>
@@ -5501,7 +5501,7 @@ Details were written to:
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5893,7 +5893,7 @@ Details were written to:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+76"/>
+        <location filename="../desktop/views/sync_page.py" line="+73"/>
         <source>Log in to the sync server</source>
         <translation>Вход на сервер синхронизации</translation>
     </message>
@@ -6664,7 +6664,7 @@ Details were written to:
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../desktop/views/regions.py" line="+67"/>
+        <location filename="../desktop/views/regions.py" line="+65"/>
         <source>Edit region</source>
         <translation>Изменить регион</translation>
     </message>
@@ -6945,47 +6945,47 @@ Details were written to:
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+32"/>
+        <location filename="../desktop/views/sections.py" line="+50"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../desktop/views/regions.py" line="+14"/>
+        <location line="+19"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../desktop/views/associations.py" line="+11"/>
+        <location line="-17"/>
         <source>Associations</source>
         <translation>Объединения</translation>
     </message>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+9"/>
+        <location line="+7"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../desktop/views/directory.py" line="+21"/>
+        <location line="-2"/>
         <source>Region directory</source>
         <translation>Справочник регионов</translation>
     </message>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+11"/>
+        <location line="-3"/>
         <source>Focal points</source>
         <translation>Координаторы</translation>
     </message>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+18"/>
+        <location line="+8"/>
         <source>Consultations</source>
         <translation>Консультации</translation>
     </message>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+10"/>
+        <location line="+3"/>
         <source>Flyers</source>
         <translation>Листовки</translation>
     </message>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+493"/>
+        <location line="+2"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -8918,7 +8918,7 @@ Details were written to:
     <name>SyncPage</name>
     <message>
         <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="-392"/>
+        <location filename="../desktop/views/sync_page.py" line="+101"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>

@@ -26,13 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.basic", "desktop.cli.sync",
                                      "desktop.cli.select")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="diaspora-desk",
-        description="Diaspora Desk: associations, focal points, consultations and flyers. "
-        "Without a command, opens the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder for the database, settings, logs and backups "
                         "(default: $DIASPORA_DESK_DATA_DIR or the user data folder)")
@@ -45,18 +39,53 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window, save a PNG once it has painted, and exit")
     parser.add_argument("--section", metavar="NAME",
                         help="section to show first (with --screenshot: the one to capture)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="diaspora-desk",
+        description="Diaspora Desk: associations, focal points, consultations and flyers. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def _window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The options when the command line asks for the window only, else None.
+
+    Opening the window must not import every command's libraries (PDF, solver, network):
+    that alone cost about half a second of start-up. So the full parser, with every command
+    registered, is built only when a command, ``--help`` or ``--version`` is asked for.
+    """
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    window = argparse.ArgumentParser(prog="diaspora-desk", add_help=False)
+    _global_options(window)
+    try:
+        known, rest = window.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return known if not rest else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window_args = _window_options(arguments)
+    if window_args is not None:
+        from desktop.app import run_gui  # Qt only when a window is wanted
+
+        return run_gui(resolve_paths(window_args.data_dir), window_args.lang,
+                       window_args.screenshot, window_args.section)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     paths = resolve_paths(args.data_dir)
     if args.command is None:
-        from desktop.app import run_gui  # Qt only when a window is wanted
+        from desktop.app import run_gui
 
         return run_gui(paths, args.lang, args.screenshot, args.section)
     env = CliEnv(paths=paths, country=args.country)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QStyle,
     QToolButton,
     QWidget,
 )
@@ -48,7 +47,6 @@ from desktop.views.association_list import (
 from desktop.views.context import AppContext
 from desktop.views.registry_list import RegistryListPage, shortcut_text
 from desktop.views.row_proxy import RowProxy
-from desktop.views.sections import Section, register_section
 from desktop.views.trash import TrashDialog, TrashRow, parse_time
 
 SYNC_LOAD_LIMIT = 5_000
@@ -299,16 +297,5 @@ class AssociationsPage(RegistryListPage):
                            self.restore_records, self)
 
 
-def _make(ctx: AppContext) -> QWidget:
+def make_page(ctx: AppContext) -> QWidget:
     return AssociationsPage(ctx)
-
-
-register_section(
-    Section(
-        key="associations",
-        title=lambda: QCoreApplication.translate("Sections", "Associations"),
-        factory=_make,
-        order=10,
-        icon=QStyle.StandardPixmap.SP_DirHomeIcon,
-    )
-)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QMessageBox,
-    QStyle,
 )
 
 from desktop.services.candidates import (
@@ -45,7 +44,6 @@ from desktop.views.list_actions import ListAction, ListPage, register_list_actio
 from desktop.views.operations import run_operation
 from desktop.views.registry_list import RegistryListPage
 from desktop.views.row_proxy import RowProxy
-from desktop.views.sections import Section, register_section
 from desktop.views.table_model import SORT_ROLE, Column, RowTableModel, sync_state_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -458,15 +456,5 @@ register_list_action(
         lambda: QCoreApplication.translate("CandidatesPage", "&Import…"),
         _import,
         shortcut="Ctrl+Shift+I",
-    )
-)
-
-register_section(
-    Section(
-        key="candidates",
-        title=lambda: QCoreApplication.translate("Sections", "Candidates"),
-        factory=CandidatesPage,
-        order=30,
-        icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
     )
 )

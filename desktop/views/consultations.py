@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,6 @@ from desktop.views.consultations_detail import ConsultationDetail
 from desktop.views.consultations_form import NewConsultationDialog
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import add_shortcut
-from desktop.views.sections import Section, register_section
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
@@ -213,14 +211,3 @@ class ConsultationsPage(QWidget):
         self.ctx.bus.announce("consultation")
         self.select(consultation_id)
         self._current_changed()
-
-
-register_section(
-    Section(
-        key="consultations",
-        title=lambda: QCoreApplication.translate("Sections", "Consultations"),
-        factory=ConsultationsPage,
-        order=40,
-        icon=QStyle.StandardPixmap.SP_FileDialogContentsView,
-    )
-)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QTableView,
     QWidget,
 )
@@ -28,7 +27,6 @@ from desktop.services.regions import list_regions
 from desktop.services.vocabulary import language_name, role_labels
 from desktop.views.context import AppContext
 from desktop.views.focal_point_form import open_focal_point
-from desktop.views.sections import Section, register_section
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
@@ -201,16 +199,5 @@ class DirectoryPage(QWidget):
             open_focal_point(self.ctx, point.id, self)
 
 
-def _make(ctx: AppContext) -> QWidget:
+def make_page(ctx: AppContext) -> QWidget:
     return DirectoryPage(ctx)
-
-
-register_section(
-    Section(
-        key="directory",
-        title=lambda: QCoreApplication.translate("Sections", "Region directory"),
-        factory=_make,
-        order=25,
-        icon=QStyle.StandardPixmap.SP_FileDialogListView,
-    )
-)

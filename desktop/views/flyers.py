@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTableView,
     QWidget,
 )
@@ -31,7 +30,6 @@ from desktop.views.context import AppContext
 from desktop.views.flyers_batch import BatchDialog
 from desktop.views.flyers_editor import FlyerEditor
 from desktop.views.form_widgets import add_shortcut
-from desktop.views.sections import Section, register_section
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, sync_state_text
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
@@ -251,14 +249,3 @@ class FlyersPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-
-register_section(
-    Section(
-        key="flyers",
-        title=lambda: QCoreApplication.translate("Sections", "Flyers"),
-        factory=FlyersPage,
-        order=50,
-        icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    )
-)

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from desktop.services.focal_points import (
     FocalPointRow,
@@ -24,7 +24,6 @@ from desktop.views.context import AppContext
 from desktop.views.focal_point_form import open_focal_point
 from desktop.views.registry_list import RegistryListPage, shortcut_text
 from desktop.views.row_proxy import RowProxy
-from desktop.views.sections import Section, register_section
 from desktop.views.table_model import Column, RowTableModel, sync_state_text
 from desktop.views.trash import TrashDialog, TrashRow
 
@@ -405,16 +404,5 @@ class FocalPointsPage(RegistryListPage):
         )
 
 
-def _make(ctx: AppContext) -> QWidget:
+def make_page(ctx: AppContext) -> QWidget:
     return FocalPointsPage(ctx)
-
-
-register_section(
-    Section(
-        key="focal_points",
-        title=lambda: QCoreApplication.translate("Sections", "Focal points"),
-        factory=_make,
-        order=20,
-        icon=QStyle.StandardPixmap.SP_FileDialogContentsView,
-    )
-)

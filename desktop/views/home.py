@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QStyle,
     QTableView,
     QWidget,
 )
@@ -17,7 +16,6 @@ from desktop.services import countries
 from desktop.services.summary import RegionCounts, Summary, region_summary
 from desktop.views.context import AppContext
 from desktop.views.operations import run_operation
-from desktop.views.sections import Section, register_section
 from desktop.views.table_model import SORT_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
@@ -125,14 +123,3 @@ class HomePage(QWidget):
         for entity, label in self._tile_values.items():
             label.setText(locale.toString(summary.totals.get(entity, 0)))
         self.model.set_rows(summary.regions)
-
-
-register_section(
-    Section(
-        key="home",
-        title=lambda: QCoreApplication.translate("Sections", "Home"),
-        factory=HomePage,
-        order=0,
-        icon=QStyle.StandardPixmap.SP_DirHomeIcon,
-    )
-)

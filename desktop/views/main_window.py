@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,6 +64,16 @@ class MainWindow(QMainWindow):
         ctx.bus.connection_state.connect(self._show_connection)
         self.resize(1200, 780)
         self.show_section(ctx.settings.last_section or "home")
+        # After the first paint: start what runs in the background (automatic sync).
+        QTimer.singleShot(0, self._start_background_services)
+
+    def _start_background_services(self) -> None:
+        """Build the Sync page now when a server is configured, so its timer runs from
+        start-up; the page module (and its network libraries) is imported only then."""
+        if self.ctx.settings.server_url and self.ctx.settings.username:
+            from desktop.views.sync_page import start_automatic_sync
+
+            start_automatic_sync(self)
 
     # -- navigation
     def _build_nav(self) -> None:

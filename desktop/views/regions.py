@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTableView,
     QWidget,
 )
@@ -28,7 +27,6 @@ from desktop.services.regions import (
     set_retired,
 )
 from desktop.views.context import AppContext
-from desktop.views.sections import Section, register_section
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
@@ -236,14 +234,3 @@ class RegionsPage(QWidget):
             set_retired(session, row.code, not row.retired)
         self._ctx.bus.announce("region")
         self.select_code(row.code)
-
-
-register_section(
-    Section(
-        key="regions",
-        title=lambda: QCoreApplication.translate("Sections", "Regions"),
-        factory=RegionsPage,
-        order=90,
-        icon=QStyle.StandardPixmap.SP_DirIcon,
-    )
-)

@@ -1,8 +1,9 @@
-"""The one registration point for main-window sections.
+"""The one registration point for main-window sections: the :data:`SECTIONS` table.
 
-A feature adds a section by calling :func:`register_section` in its view module and listing that
-module in :data:`SECTION_MODULES`; the main window builds its navigation from the registry, so
-no code elsewhere changes.
+A feature adds a section with one entry here: its key, its translated title, where its page
+lives (``"module:callable"``), its place and icon. Page modules are imported only when their
+section is first shown, so start-up does not pay for the PDF, solver and network libraries
+behind pages the user has not opened yet.
 """
 
 from __future__ import annotations
@@ -11,21 +12,26 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
 from desktop.views.context import AppContext
 
-SECTION_MODULES: tuple[str, ...] = (
-    "desktop.views.home",
-    "desktop.views.regions",
-    "desktop.views.associations",
-    "desktop.views.focal_points",
-    "desktop.views.directory",
-    "desktop.views.candidates",
-    "desktop.views.consultations",
-    "desktop.views.flyers",
-    "desktop.views.sync_page",
-)
+Icon = QStyle.StandardPixmap
+
+
+def lazy_page(target: str) -> Callable[[AppContext], QWidget]:
+    """A factory that imports ``module:callable`` on first use and calls it with the context."""
+    module_name, _, attribute = target.partition(":")
+
+    def make(ctx: AppContext) -> QWidget:
+        factory = getattr(importlib.import_module(module_name), attribute)
+        widget = factory(ctx)
+        assert isinstance(widget, QWidget)
+        return widget
+
+    make.__qualname__ = f"lazy_page({target!r})"
+    return make
 
 
 @dataclass(frozen=True)
@@ -36,21 +42,35 @@ class Section:
     title: Callable[[], str]  # translated at call time
     factory: Callable[[AppContext], QWidget]
     order: int
-    icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_FileIcon
+    icon: QStyle.StandardPixmap = Icon.SP_FileIcon
     shortcut: str = ""  # e.g. "Ctrl+1"; assigned by order when empty
 
 
-_SECTIONS: dict[str, Section] = {}
-
-
-def register_section(section: Section) -> None:
-    if section.key in _SECTIONS and _SECTIONS[section.key] != section:
-        raise RuntimeError(f"section {section.key!r} registered twice")
-    _SECTIONS[section.key] = section
+SECTIONS: tuple[Section, ...] = (
+    Section("home", lambda: QCoreApplication.translate("Sections", "Home"),
+            lazy_page("desktop.views.home:HomePage"), 0, Icon.SP_DirHomeIcon),
+    Section("associations", lambda: QCoreApplication.translate("Sections", "Associations"),
+            lazy_page("desktop.views.associations:make_page"), 10, Icon.SP_DirIcon),
+    Section("focal_points", lambda: QCoreApplication.translate("Sections", "Focal points"),
+            lazy_page("desktop.views.focal_points:make_page"), 20,
+            Icon.SP_FileDialogContentsView),
+    Section("directory", lambda: QCoreApplication.translate("Sections", "Region directory"),
+            lazy_page("desktop.views.directory:make_page"), 25, Icon.SP_FileDialogListView),
+    Section("candidates", lambda: QCoreApplication.translate("Sections", "Candidates"),
+            lazy_page("desktop.views.candidates:CandidatesPage"), 30,
+            Icon.SP_FileDialogDetailedView),
+    Section("consultations", lambda: QCoreApplication.translate("Sections", "Consultations"),
+            lazy_page("desktop.views.consultations:ConsultationsPage"), 40,
+            Icon.SP_FileDialogInfoView),
+    Section("flyers", lambda: QCoreApplication.translate("Sections", "Flyers"),
+            lazy_page("desktop.views.flyers:FlyersPage"), 50, Icon.SP_FileIcon),
+    Section("sync", lambda: QCoreApplication.translate("Sections", "Sync"),
+            lazy_page("desktop.views.sync_page:make_page"), 80, Icon.SP_BrowserReload),
+    Section("regions", lambda: QCoreApplication.translate("Sections", "Regions"),
+            lazy_page("desktop.views.regions:RegionsPage"), 90, Icon.SP_DriveNetIcon),
+)
 
 
 def sections() -> list[Section]:
-    """All registered sections in navigation order."""
-    for module in SECTION_MODULES:
-        importlib.import_module(module)
-    return sorted(_SECTIONS.values(), key=lambda s: s.order)
+    """All sections in navigation order."""
+    return sorted(SECTIONS, key=lambda s: s.order)

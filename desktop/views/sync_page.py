@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -52,7 +50,6 @@ from desktop.services.sync.status import SyncStatus, sync_status
 from desktop.views.conflict_dialog import ConflictDialog, local_time_text
 from desktop.views.context import AppContext
 from desktop.views.operations import Operation, run_operation
-from desktop.views.sections import Section, register_section
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import page_layout
 from sync.client import Incompatible
@@ -568,7 +565,7 @@ class SyncPage(QWidget):
         self.refresh()
 
 
-def _section_factory(ctx: AppContext) -> Any:
+def make_page(ctx: AppContext) -> Any:
     return SyncPage(ctx)
 
 
@@ -590,28 +587,3 @@ def start_automatic_sync(window: Any) -> None:
         # Changing the office rebuilds every page; build this one again right after.
         ctx.bus.office_changed.connect(
             lambda: QTimer.singleShot(0, lambda: start_automatic_sync(window)))
-
-
-def _start_for_open_windows() -> None:
-    from desktop.views.main_window import MainWindow
-
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            start_automatic_sync(widget)
-
-
-if QApplication.instance() is not None:
-    # This module is imported while the main window builds its navigation; once that window
-    # exists, give it a running Sync page.
-    QTimer.singleShot(0, _start_for_open_windows)
-
-
-register_section(
-    Section(
-        key="sync",
-        title=lambda: QCoreApplication.translate("Sections", "Sync"),
-        factory=_section_factory,
-        order=80,
-        icon=QStyle.StandardPixmap.SP_BrowserReload,
-    )
-)
