@@ -28,7 +28,7 @@ test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop sync tests bench
+	$(BIN)/ruff check desktop sync tests bench tools
 	$(BIN)/mypy
 
 bench: $(STAMP) $(QM)

@@ -22,7 +22,9 @@ def run_cli(*args: str) -> int:
     return main(list(args))
 
 
-def test_db_check_on_a_new_demo_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_db_check_on_a_new_demo_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "office"
     assert run_cli("--data-dir", str(data), "demo", "--seed", "3") == 0
     capsys.readouterr()
@@ -65,7 +67,9 @@ def test_backup_without_database_is_a_clear_error(
     assert "no database" in err and "Traceback" not in err
 
 
-def test_unknown_country_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_country_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run_cli("--data-dir", str(tmp_path / "o"), "--country", "QQ", "demo") == 1
     assert "Unknown country code: QQ" in capsys.readouterr().err
 

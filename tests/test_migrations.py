@@ -1,4 +1,5 @@
-"""Start-up migration: upgrades keep every row, newer files are refused untouched, backups rotate."""
+"""Start-up migration: upgrades keep every row, newer files are refused untouched, backups
+rotate."""
 
 from __future__ import annotations
 
