@@ -31,7 +31,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check desktop sync tests bench tools
 	$(BIN)/mypy
 
-bench: $(STAMP) $(QM)
+# The bench extra holds comparison-only tools (GPL sortition-algorithms), never runtime deps.
+BENCH_STAMP := $(VENV)/.bench-stamp
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[server,dev,bench]'
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
 # Refresh the .ts sources from the code, fill them from translations/catalog.tsv, compile them.
