@@ -8,11 +8,16 @@ and the date, so one benchmark can be re-run without losing the others' figures.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import importlib
+import json
 import re
+import subprocess
 import sys
+import tempfile
 import traceback
+from pathlib import Path
 
 from bench.common import ROOT, Result, machine
 
@@ -53,12 +58,39 @@ def write(sections: dict[str, str]) -> None:
     DOC.write_text(text.rstrip() + "\n", encoding="utf-8")
 
 
+def _run_isolated(name: str) -> tuple[list[Result], str]:
+    """Run one benchmark in a fresh Python process, so that memory and caches left by another
+    (e.g. 100,000 generated rows) never count against it; returns (results, error text)."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "results.json"
+        proc = subprocess.run([sys.executable, "-m", "bench", name, "--child", str(out)],
+                              cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        if proc.returncode != 0 or not out.exists():
+            return [], proc.stderr[-4000:] or f"exit status {proc.returncode}"
+        rows = json.loads(out.read_text(encoding="utf-8"))
+    return [Result(**row) for row in rows], ""
+
+
+def _run_child(name: str, out: Path) -> int:
+    module = importlib.import_module(f"bench.bench_{name}")
+    try:
+        results: list[Result] = module.run()
+    except Exception:
+        traceback.print_exc()
+        return 1
+    out.write_text(json.dumps([dataclasses.asdict(r) for r in results]), encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("names", nargs="*", help=f"benchmarks to run (default all: "
                         f"{', '.join(available())})")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--child", metavar="RESULTS.json", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        return _run_child(args.names[0], Path(args.child))
     names = args.names or available()
     unknown = set(names) - set(available())
     if unknown:
@@ -69,11 +101,9 @@ def main() -> int:
         module = importlib.import_module(f"bench.bench_{name}")
         title = (module.__doc__ or name).strip().splitlines()[0]
         print(f"== {title}", flush=True)
-        try:
-            results: list[Result] = module.run()
-        except Exception:
+        results, error = _run_isolated(name)
+        if error:
             failed = True
-            error = traceback.format_exc()
             print(error, file=sys.stderr)
             sections[name] = section(name, title, [], error)
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,14 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.config import RESOURCES_DIR, Paths, Settings
-from desktop.db import DatabaseError, open_database
 from desktop.logging_setup import setup_logging
-from desktop.services import identity
-from desktop.services.meta import get_office
-from desktop.services.regions import configure_office
 from desktop.views.context import AppContext, DataBus
 from desktop.views.errors import ErrorHandler
-from desktop.views.first_start import FirstStartDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.operations import finish_background_work
 from desktop.views.translation import choose_language, install_translators
@@ -71,13 +67,71 @@ def save_screenshot(widget: QWidget, out: Path) -> None:
         raise OSError(f"could not write {out}")
 
 
+def _report_open_error(exc: Exception, screenshot: Path | None) -> None:
+    log.error("Cannot open database: %s", exc)
+    if screenshot is not None:
+        print(str(exc), file=sys.stderr)
+    else:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
+
+
+def _open_context(paths: Paths, settings: Settings, language: str) -> AppContext | None:
+    """Open (migrating if needed) the database and build the context; None if no office yet."""
+    from desktop.db import open_database
+    from desktop.services import identity
+    from desktop.services.meta import get_office
+
+    db = open_database(paths.database, paths.backups)
+    with db.sessions() as session:
+        office = get_office(session)
+    if office is None:
+        db.close()
+        return None
+    identity.use_settings(settings)  # "who" in histories and consents: the sync user, if any
+    return AppContext(paths=paths, settings=settings, db=db, bus=DataBus(), office=office,
+                      language=language)
+
+
+def _first_start(paths: Paths, language: str, screenshot: Path | None) -> bool | None:
+    """Ask the home country and office. True when configured, False when the user cancelled,
+    None in screenshot mode (the dialog itself was captured)."""
+    from desktop.db import open_database
+    from desktop.services.regions import configure_office
+    from desktop.views.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(language)
+    if screenshot is not None:
+        dialog.show()
+        QApplication.processEvents()
+        save_screenshot(dialog, screenshot)
+        return None
+    if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+        return False
+    db = open_database(paths.database, paths.backups)
+    try:
+        with db.transaction() as session:
+            configure_office(session, dialog.country_code(), dialog.region_code())
+    finally:
+        db.close()
+    return True
+
+
 def run_gui(
     paths: Paths,
     language_override: str | None = None,
     screenshot: Path | None = None,
     section: str | None = None,
 ) -> int:
-    """Open the window; with ``screenshot``, save a PNG once it has painted and exit."""
+    """Open the window; with ``screenshot``, save a PNG once it has painted and exit.
+
+    When the database is current and configured (the usual case), the window frame is shown
+    first and the database (with the ORM behind it) is opened right after the first paint, so
+    the window appears without waiting for it. Otherwise the careful path runs first: upgrade
+    with a backup, refuse a newer file, or ask the first-start questions.
+    """
+    from desktop.dbfile import DatabaseError, quick_state
+
     paths.ensure()
     setup_logging(paths)
     app = make_application()
@@ -86,58 +140,90 @@ def run_gui(
     install_translators(app, language)
     handler = ErrorHandler(paths)
     handler.install()
-    try:
-        db = open_database(paths.database, paths.backups)
-    except DatabaseError as exc:
-        log.error("Cannot open database: %s", exc)
-        if screenshot is not None:
-            print(str(exc), file=sys.stderr)
-        else:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
-        return 1
+    probe = bool(os.environ.get(STARTUP_PROBE))
 
-    with db.sessions() as session:
-        office = get_office(session)
-    if office is None:
-        dialog = FirstStartDialog(language)
-        if screenshot is not None:
-            dialog.show()
-            app.processEvents()
-            save_screenshot(dialog, screenshot)
-            return 0
-        if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
-            return 0
-        with db.transaction() as session:
-            configure_office(session, dialog.country_code(), dialog.region_code())
-            office = get_office(session)
-        assert office is not None
-
-    identity.use_settings(settings)  # "who" in histories and consents: the sync user, if any
-    ctx = AppContext(paths=paths, settings=settings, db=db, bus=DataBus(), office=office,
-                     language=language)
-    window = MainWindow(ctx)
-    if section and not window.show_section(section):
-        print(f"Unknown section {section!r}; sections: {', '.join(window.section_keys())}",
-              file=sys.stderr)
-        if screenshot is not None:
+    if not quick_state(paths.database).ready:
+        try:
+            ctx = _open_context(paths, settings, language)
+            if ctx is None:
+                answer = _first_start(paths, language, screenshot)
+                if answer is not True:
+                    return 0
+                ctx = _open_context(paths, settings, language)
+                assert ctx is not None
+        except DatabaseError as exc:
+            _report_open_error(exc, screenshot)
             return 1
-    if screenshot is not None:
-        shot = screenshot
+        window = MainWindow(ctx)
+        contexts = [ctx]
+        if probe:
+            _PaintWatcher(window, lambda: _probe("painted"))
+    else:
+        window = MainWindow(paths=paths, settings=settings)
+        contexts = []
 
-        def take() -> None:
+        def attach() -> None:
             try:
-                save_screenshot(window, shot)
-            except OSError as exc:
-                print(str(exc), file=sys.stderr)
+                opened = _open_context(paths, settings, language)
+            except DatabaseError as exc:
+                _report_open_error(exc, screenshot)
                 app.exit(1)
                 return
-            app.exit(0)
+            if opened is None:  # changed under our feet; start again carefully
+                app.exit(EXIT_RESTART)
+                return
+            contexts.append(opened)
+            window.attach(opened)
+            after_attach()
 
-        _PaintWatcher(window, take)
+        def first_paint() -> None:
+            if probe:
+                _probe("painted")
+            QTimer.singleShot(0, attach)
+
+        _PaintWatcher(window, first_paint)
+
+    def after_attach() -> None:
+        if section and not window.show_section(section):
+            print(f"Unknown section {section!r}; sections: {', '.join(window.section_keys())}",
+                  file=sys.stderr)
+            if screenshot is not None:
+                app.exit(1)
+                return
+        if probe:
+            QTimer.singleShot(0, lambda: _probe("ready"))
+        if screenshot is not None:
+            QTimer.singleShot(0, take)
+
+    def take() -> None:
+        assert screenshot is not None
+        QApplication.processEvents()  # lay out the page that was just attached
+        try:
+            save_screenshot(window, screenshot)
+        except OSError as exc:
+            print(str(exc), file=sys.stderr)
+            app.exit(1)
+            return
+        app.exit(0)
+
+    if contexts:
+        QTimer.singleShot(0, after_attach)
     window.show()
     code = app.exec()
     finish_background_work()
-    ctx.save_settings()
-    db.close()
+    for ctx in contexts:
+        ctx.save_settings()
+        ctx.db.close()
+    if code == EXIT_RESTART:
+        return run_gui(paths, language_override, screenshot, section)
     return code
+
+
+EXIT_RESTART = 75
+STARTUP_PROBE = "DIASPORA_DESK_STARTUP_PROBE"
+"""When set, print "painted" at the window's first paint and "ready" once the home page is
+built (for the start-up benchmark, which times these lines from outside the process)."""
+
+
+def _probe(stage: str) -> None:
+    print(stage, flush=True)

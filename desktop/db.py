@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import logging
-import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,26 +21,42 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.dbfile import (
+    MIGRATIONS_DIR,
+    DatabaseError,
+    DatabaseTooNewError,
+    backup_database,
+    head_revision,
+    known_revisions,
+    read_revision,
+)
 from desktop.models import OutboxEntry, SyncedRecord, new_id, utcnow
+
+__all__ = [
+    "APPLYING_REMOTE",
+    "BACKUPS_KEPT",
+    "Database",
+    "DatabaseError",
+    "DatabaseTooNewError",
+    "HardDeleteError",
+    "backup_database",
+    "check_database",
+    "head_revision",
+    "known_revisions",
+    "migrate",
+    "open_database",
+    "read_revision",
+]
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BACKUPS_KEPT = 5
 BUSY_TIMEOUT_MS = 10_000
 APPLYING_REMOTE = "applying_remote"
 """Session.info flag set by sync while it applies pulled records: those are not local changes."""
-
-
-class DatabaseError(Exception):
-    """A database that cannot be opened; the message is meant for the user as is."""
-
-
-class DatabaseTooNewError(DatabaseError):
-    """The file was written by a newer version of the app."""
 
 
 class HardDeleteError(RuntimeError):
@@ -148,86 +162,6 @@ def alembic_config(connection: Any | None = None) -> Config:
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
-
-
-_REVISION_RE = re.compile(r"^revision\s*=\s*[\"'](\w+)[\"']", re.M)
-_DOWN_RE = re.compile(r"^down_revision\s*=\s*(?:None|[\"'](\w+)[\"'])", re.M)
-
-
-@functools.cache
-def _revision_graph() -> tuple[str, frozenset[str]]:
-    """(head, every revision), read from the version files' text.
-
-    Importing Alembic costs about half a second; start-up only needs to know whether the file
-    is current, so the graph is read directly and Alembic is imported only to upgrade. A test
-    checks that this agrees with Alembic's own view.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        found = _REVISION_RE.search(text)
-        if found is None:
-            continue
-        revisions.add(found.group(1))
-        down = _DOWN_RE.search(text)
-        if down is not None and down.group(1):
-            parents.add(down.group(1))
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations must form one line; heads found: {sorted(heads)}")
-    return heads.pop(), frozenset(revisions)
-
-
-def head_revision() -> str:
-    """The newest schema revision this code knows."""
-    return _revision_graph()[0]
-
-
-def known_revisions() -> frozenset[str]:
-    return _revision_graph()[1]
-
-
-def read_revision(path: Path) -> str | None:
-    """The schema revision stored in the file, read without changing the file in any way."""
-    uri = f"file:{path}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:  # pragma: no cover - depends on OS permissions
-        raise DatabaseError(f"Cannot open {path}: {exc}") from exc
-    try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if "alembic_version" not in tables:
-            if tables - {"sqlite_sequence"}:
-                raise DatabaseError(
-                    f"{path} is not a Diaspora Desk database (it has tables but no schema "
-                    "revision). It was left untouched."
-                )
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a readable SQLite database: {exc}") from exc
-    finally:
-        conn.close()
-
-
-def backup_database(source: Path, target: Path) -> Path:
-    """A consistent copy of a live database (SQLite's online backup API; safe while in use)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    tmp.replace(target)
-    return target
 
 
 def _backup_before_upgrade(db_path: Path, backups_dir: Path, revision: str | None) -> Path:

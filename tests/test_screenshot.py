@@ -65,3 +65,16 @@ def test_newer_database_is_refused_with_a_message(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "newer version of Diaspora Desk" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.e2e
+def test_the_window_paints_before_the_database_is_opened(tmp_path: Path) -> None:
+    """On a current, configured database the frame is painted first, then the home page."""
+    data = tmp_path / "office"
+    assert run("--data-dir", str(data), "demo").returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DIASPORA_DESK_STARTUP_PROBE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data), "--screenshot",
+         str(tmp_path / "x.png")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["painted", "ready"]

@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+97"/>
+        <location filename="../desktop/app.py" line="+76"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -4785,7 +4785,7 @@ Details were written to:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+25"/>
+        <location filename="../desktop/views/home.py" line="+26"/>
         <source>Associations</source>
         <translation>الجمعيات</translation>
     </message>
@@ -4805,7 +4805,7 @@ Details were written to:
         <translation>المشاورات</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
@@ -5496,12 +5496,17 @@ Details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+52"/>
+        <location filename="../desktop/views/main_window.py" line="+61"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+4"/>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -5541,7 +5546,7 @@ Details were written to:
         <translation>&amp;حول Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
@@ -5551,7 +5556,7 @@ Details were written to:
         <translation>غير متصل — لم يُضبط خادم للمزامنة</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>

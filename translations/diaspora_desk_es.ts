@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+97"/>
+        <location filename="../desktop/app.py" line="+76"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -4785,7 +4785,7 @@ Los detalles se han guardado en:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+25"/>
+        <location filename="../desktop/views/home.py" line="+26"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -4805,7 +4805,7 @@ Los detalles se han guardado en:
         <translation>Consultas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
@@ -5496,12 +5496,17 @@ Los detalles se han guardado en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+52"/>
+        <location filename="../desktop/views/main_window.py" line="+61"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+4"/>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -5541,7 +5546,7 @@ Los detalles se han guardado en:
         <translation>&amp;Acerca de Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
@@ -5551,7 +5556,7 @@ Los detalles se han guardado en:
         <translation>Sin conexión: no hay servidor de sincronización configurado</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>

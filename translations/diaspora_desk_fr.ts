@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+97"/>
+        <location filename="../desktop/app.py" line="+76"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -4785,7 +4785,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+25"/>
+        <location filename="../desktop/views/home.py" line="+26"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -4805,7 +4805,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Consultations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
@@ -5496,12 +5496,17 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+52"/>
+        <location filename="../desktop/views/main_window.py" line="+61"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+4"/>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5541,7 +5546,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>À &amp;propos de Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
@@ -5551,7 +5556,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Hors ligne — aucun serveur de synchronisation configuré</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>

@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+97"/>
+        <location filename="../desktop/app.py" line="+76"/>
         <source>Cannot open the database</source>
         <translation>Baza de date nu poate fi deschisă</translation>
     </message>
@@ -4785,7 +4785,7 @@ Detaliile au fost scrise în:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+25"/>
+        <location filename="../desktop/views/home.py" line="+26"/>
         <source>Associations</source>
         <translation>Asociații</translation>
     </message>
@@ -4805,7 +4805,7 @@ Detaliile au fost scrise în:
         <translation>Consultări</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Region</source>
         <translation>Regiune</translation>
     </message>
@@ -5496,12 +5496,17 @@ Detaliile au fost scrise în:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+52"/>
+        <location filename="../desktop/views/main_window.py" line="+61"/>
         <source>Sections</source>
         <translation>Secțiuni</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+4"/>
+        <source>Opening the database…</source>
+        <translation>Se deschide baza de date…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
@@ -5541,7 +5546,7 @@ Detaliile au fost scrise în:
         <translation>&amp;Despre Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Database: {path}</source>
         <translation>Baza de date: {path}</translation>
     </message>
@@ -5551,7 +5556,7 @@ Detaliile au fost scrise în:
         <translation>Fără conexiune — niciun server de sincronizare configurat</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Settings saved.</source>
         <translation>Setările au fost salvate.</translation>
     </message>

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli.common import CliEnv, CliError
 from desktop.config import resolve_paths
 
 log = logging.getLogger(__name__)
@@ -81,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(resolve_paths(window_args.data_dir), window_args.lang,
                        window_args.screenshot, window_args.section)
+    from desktop.cli.common import CliEnv, CliError
+
     parser = build_parser()
     args = parser.parse_args(arguments)
     paths = resolve_paths(args.data_dir)

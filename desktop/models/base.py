@@ -12,9 +12,9 @@ import datetime as dt
 import uuid
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Integer, LargeBinary, MetaData, String, TypeDecorator
+from sqlalchemy import JSON, Index, Integer, LargeBinary, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -86,11 +86,18 @@ class SyncedRecord(Base):
     __entity__: ClassVar[str] = ""
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    region_code: Mapped[str | None] = mapped_column(String(16), index=True)
+    region_code: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     version: Mapped[int | None] = mapped_column(Integer)
     deleted_at: Mapped[dt.datetime | None] = mapped_column()
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[Any, ...]:
+        """Live records per region: the home page's counts, region filters and sync scoping all
+        ask for ``region_code`` with ``deleted_at IS NULL``; with both in one index SQLite answers
+        from the index alone (a count over 100,000 rows in milliseconds, not a table scan)."""
+        return (Index(f"ix_{cls.__tablename__}_live_region", "region_code", "deleted_at"),)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.config import Paths, Settings
-from desktop.db import Database
-from desktop.services.meta import Office
+
+if TYPE_CHECKING:  # the ORM is imported only once the database is opened (fast start)
+    from desktop.db import Database
+    from desktop.services.meta import Office
 
 
 class DataBus(QObject):

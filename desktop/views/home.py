@@ -17,6 +17,7 @@ from desktop.services.summary import RegionCounts, Summary, region_summary
 from desktop.views.context import AppContext
 from desktop.views.operations import run_operation
 from desktop.views.table_model import SORT_ROLE, Column, RowTableModel
+from desktop.views.translation import number_text
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
@@ -30,7 +31,8 @@ def entity_titles() -> dict[str, str]:
 
 
 def _count_column(entity: str, title: str) -> Column[RegionCounts]:
-    return Column(lambda: title, lambda r: r.counts.get(entity, 0), align_right=True)
+    return Column(lambda: title, lambda r: number_text(r.counts.get(entity, 0)),
+                  sort_key=lambda r: r.counts.get(entity, 0), align_right=True)
 
 
 def region_columns() -> list[Column[RegionCounts]]:

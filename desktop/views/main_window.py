@@ -20,25 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.db import backup_database
-from desktop.services.meta import get_office
+from desktop.config import Paths, Settings
+from desktop.dbfile import backup_database
 from desktop.views.about import AboutDialog
 from desktop.views.context import AppContext
 from desktop.views.sections import Section, sections
-from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.translation import bidi_isolate
 
 NAV_WIDTH = 210
 
 
 class MainWindow(QMainWindow):
-    """Navigation list on the side, the current section's page beside it."""
+    """Navigation list on the side, the current section's page beside it.
+
+    ``MainWindow(ctx)`` is ready at once. For a fast start the app may instead build the frame
+    first (``MainWindow(paths=…, settings=…)``: navigation, menus, status bar), show it, and
+    :meth:`attach` the opened database right after the first paint.
+    """
 
     section_shown = Signal(str)
+    ctx: AppContext
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None, *, paths: Paths | None = None,
+                 settings: Settings | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
+        if ctx is not None:
+            paths, settings = ctx.paths, ctx.settings
+        assert paths is not None and settings is not None
+        self._paths, self._settings = paths, settings
         self.setWindowTitle(APP_NAME)
         self._sections: list[Section] = sections()
         self._pages: dict[str, QWidget] = {}
@@ -53,19 +62,39 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(central)
+        self._opening = QLabel(self.tr("Opening the database…"), self.stack)
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self._opening)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self._row_changed)
         self._build_nav()
         self._build_menus()
         self._build_status_bar()
+        self.resize(1200, 780)
+        self._attached = False
+        self._set_actions_enabled(False)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Connect the opened database: pages can now be built; show the last section."""
+        self.ctx = ctx
+        self._attached = True
         ctx.bus.status_message.connect(self._show_status)
         ctx.bus.connection_state.connect(self._show_connection)
-        self.resize(1200, 780)
+        self._set_actions_enabled(True)
+        self.nav.currentRowChanged.connect(self._row_changed)
         self.show_section(ctx.settings.last_section or "home")
-        # After the first paint: start what runs in the background (automatic sync).
+        self.stack.removeWidget(self._opening)
+        self._opening.deleteLater()
+        # Once painted: start what runs in the background (automatic sync).
         QTimer.singleShot(0, self._start_background_services)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.settings_action, self.backup_action,
+                       *self.section_actions.values()):
+            action.setEnabled(enabled)
 
     def _start_background_services(self) -> None:
         """Build the Sync page now when a server is configured, so its timer runs from
@@ -94,12 +123,20 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> bool:
         """Show the section ``key``; False if no such section."""
         keys = self.section_keys()
+        if not self._attached:
+            return key in keys
         if key not in keys:
             key = "home" if "home" in keys else keys[0]
             found = False
         else:
             found = True
-        self.nav.setCurrentRow(keys.index(key))
+        row = keys.index(key)
+        if self.nav.currentRow() == row:
+            # Already current (e.g. in the frame shown at start): no signal would come.
+            self.nav.item(row).setSelected(True)
+            self._row_changed(row)
+        else:
+            self.nav.setCurrentRow(row)
         return found
 
     def current_section(self) -> str:
@@ -142,10 +179,10 @@ class MainWindow(QMainWindow):
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
-        backup = QAction(self.tr("&Back up database…"), self)
-        backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        backup.triggered.connect(self.backup_database)
-        file_menu.addAction(backup)
+        self.backup_action = QAction(self.tr("&Back up database…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(self.backup_database)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -168,7 +205,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
         )
         help_menu.addAction(open_folder)
         about = QAction(self.tr("&About Diaspora Desk"), self)
@@ -179,10 +216,11 @@ class MainWindow(QMainWindow):
     # -- status bar
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        database = self._paths.database
         self.db_label = QLabel(
-            self.tr("Database: {path}").format(path=bidi_isolate(str(self.ctx.db.path))), self
+            self.tr("Database: {path}").format(path=bidi_isolate(str(database))), self
         )
-        self.db_label.setToolTip(str(self.ctx.db.path))
+        self.db_label.setToolTip(str(database))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.connection_label = QLabel(self.tr("Offline — no sync server configured"), self)
         self.connection_label.setObjectName("connectionState")
@@ -198,6 +236,9 @@ class MainWindow(QMainWindow):
 
     # -- actions
     def open_settings(self) -> None:
+        from desktop.services.meta import get_office
+        from desktop.views.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
@@ -232,5 +273,5 @@ class MainWindow(QMainWindow):
             self.tr("Backup written to {path}").format(path=bidi_isolate(target)), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.save_settings()
+        self._settings.save(self._paths.settings)
         super().closeEvent(event)
