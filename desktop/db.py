@@ -234,15 +234,45 @@ def open_database(db_path: Path, backups_dir: Path) -> Database:
     return Database(path=db_path, engine=engine, sessions=factory)
 
 
+@dataclass(frozen=True)
+class CheckReport:
+    """Outcome of :func:`check_report`: ``detail`` is the revision when ok, else the reasons."""
+
+    ok: bool
+    detail: str
+    notes: tuple[str, ...] = ()
+
+
 def check_database(db_path: Path) -> tuple[bool, str]:
     """Integrity, foreign keys and schema revision; ``(True, revision)`` or ``(False, reason)``."""
+    report = check_report(db_path)
+    return report.ok, report.detail
+
+
+def _office_region(conn: sqlite3.Connection) -> str:
+    try:
+        row = conn.execute("SELECT value FROM local_meta WHERE key = 'office_region'").fetchone()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row and row[0] else ""
+
+
+def check_report(db_path: Path) -> CheckReport:
+    """Like :func:`check_database`, with notes that are worth saying but not wrong.
+
+    A help office holds only its regions' records, so some of them may point to records of
+    another region that never reach it (a candidate's association elsewhere): there that is
+    expected and reported as a note. At the national bureau, which holds everything, a record
+    pointing to a missing one is a problem.
+    """
     if not db_path.exists():
-        return False, f"no database at {db_path}"
+        return CheckReport(False, f"no database at {db_path}")
     try:
         revision = read_revision(db_path)
     except DatabaseError as exc:
-        return False, str(exc)
+        return CheckReport(False, str(exc))
     problems: list[str] = []
+    notes: list[str] = []
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
@@ -250,7 +280,11 @@ def check_database(db_path: Path) -> tuple[bool, str]:
             problems.append("integrity check failed: " + "; ".join(integrity[:5]))
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
-            problems.append(f"{len(fk)} rows point to missing records (first in table {fk[0][0]})")
+            text = f"{len(fk)} rows point to missing records (first in table {fk[0][0]})"
+            if _office_region(conn):
+                notes.append(f"{text}: records of other regions, not kept by this help office")
+            else:
+                problems.append(text)
     except sqlite3.DatabaseError as exc:
         problems.append(f"not a readable database: {exc}")
     finally:
@@ -263,6 +297,6 @@ def check_database(db_path: Path) -> tuple[bool, str]:
     elif revision != head:
         problems.append(f"schema {revision} is behind {head}; start the app to upgrade it")
     if problems:
-        return False, "\n".join(problems)
+        return CheckReport(False, "\n".join(problems), tuple(notes))
     assert revision is not None
-    return True, revision
+    return CheckReport(True, revision, tuple(notes))

@@ -180,3 +180,33 @@ def test_sigkill_during_demo_leaves_whole_batches_only(tmp_path: Path) -> None:
     clean = tmp_path / "clean"
     assert run_cli("--data-dir", str(clean), "demo", "--seed", "5") == 0
     assert _dump(data) == _dump(clean)
+
+
+def _dangle(data: Path, office_region: str) -> None:
+    """A candidate pointing to an association this desktop does not hold (as a help office
+    gets when the association belongs to another region)."""
+    conn = sqlite3.connect(data / "diaspora_desk.db")
+    try:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("UPDATE candidates SET association_id = 'elsewhere' WHERE rowid = "
+                     "(SELECT min(rowid) FROM candidates)")
+        conn.execute("UPDATE local_meta SET value = ? WHERE key = 'office_region'",
+                     (office_region,))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(("office", "code"), [("", 1), ("MD-CU", 0)])
+def test_db_check_on_records_pointing_outside_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, code: int
+) -> None:
+    data = tmp_path / "office"
+    assert run_cli("--data-dir", str(data), "demo") == 0
+    _dangle(data, office)
+    capsys.readouterr()
+    assert run_cli("--data-dir", str(data), "db", "check") == code
+    out = capsys.readouterr().out
+    assert "1 rows point to missing records" in out
+    if code == 0:
+        assert out.startswith(f"ok {head_revision()}\nnote: ")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import CliEnv, CliError, stderr_progress
-from desktop.db import backup_database, check_database
+from desktop.db import backup_database, check_report
 from desktop.services.demo import DEFAULT_COUNTRY, SIZES, run_demo
 
 
@@ -44,12 +44,11 @@ def cmd_demo(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def cmd_db_check(args: argparse.Namespace, env: CliEnv) -> int:
-    ok, detail = check_database(env.paths.database)
-    if ok:
-        print(f"ok {detail}")
-        return 0
-    print(detail)
-    return 1
+    report = check_report(env.paths.database)
+    print(f"ok {report.detail}" if report.ok else report.detail)
+    for note in report.notes:
+        print(f"note: {note}")
+    return 0 if report.ok else 1
 
 
 def cmd_backup(args: argparse.Namespace, env: CliEnv) -> int:
