@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from sync.merge import FieldClash, RecordState, merge_records, same_fields
@@ -303,12 +303,40 @@ def _write(conn: Connection, user: CurrentUser, device_id: str, now: str,
         )
     if history_rows:
         conn.execute(insert(models.record_history), history_rows)
+    _erase_earlier_copies(conn, [rec for rec in (*inserts.values(), *updates.values())
+                                 if rec.fields().get(ERASED_FIELD)], now)
     if exit_rows:
         conn.execute(insert(models.scope_exits), exit_rows)
     if conflict_rows:
         conn.execute(insert(models.conflicts), conflict_rows)
     if processed_rows:
         conn.execute(insert(models.processed_changes), processed_rows)
+
+
+ERASED_FIELD = "erased_at"
+"""A record whose fields carry a non-null ``erased_at`` had its personal data wiped by its office
+(the right to erasure). The server then keeps no earlier copy of it anywhere."""
+
+
+def _erase_earlier_copies(conn: Connection, erased: Sequence[StoredRecord], now: str) -> None:
+    """Overwrite every kept version, stored conflict proposal and replayable result of erased
+    records with the erased state: history exists for merging, not for keeping what a person
+    asked to be forgotten. Merges against an erased base simply see the erased values."""
+    h, c, p = models.record_history, models.conflicts, models.processed_changes
+    for rec in erased:
+        conn.execute(update(h).where(h.c.entity == rec.entity, h.c.record_id == rec.record_id)
+                     .values(fields=rec.fields_text))
+        conn.execute(update(c).where(c.c.entity == rec.entity, c.c.record_id == rec.record_id)
+                     .values(proposal="{}", clashes="[]",
+                             resolved_at=func.coalesce(c.c.resolved_at, now)))
+        rows = conn.execute(select(p.c.change_id, p.c.result)
+                            .where(p.c.entity == rec.entity, p.c.record_id == rec.record_id))
+        for change_id, result in rows.all():
+            meta = json.loads(result)
+            if meta.get("conflicts"):
+                meta["conflicts"] = []
+                conn.execute(update(p).where(p.c.change_id == change_id)
+                             .values(result=json.dumps(meta, separators=(",", ":"))))
 
 
 def _resolve_conflicts(conn: Connection, device_id: str, now: str,

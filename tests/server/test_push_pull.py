@@ -186,3 +186,41 @@ def test_history_keeps_every_version(bureau: ApiSession, server: ServerProcess) 
         engine.dispose()
     assert [(v, json.loads(f)["v"]) for v, f in rows] == [(1, 1), (2, 2), (3, 3)]
     assert count == 1
+
+
+def test_erasure_leaves_no_earlier_copy_on_the_server(
+    bureau: ApiSession, server: ServerProcess
+) -> None:
+    """A person's erased record replaces every version the server kept (history, conflict
+    proposals, replayable results): only the countable fields stay."""
+    rid = new_id()
+    personal = {"name": "Ion Popescu", "email": "ion@example.org", "gender": "male",
+                "erased_at": None}
+    push(bureau, [change(rid, entity="candidate", fields=personal)])
+    push(bureau, [change(rid, entity="candidate", base=1, fields={**personal, "name": "Ion P."})])
+    clash = push(bureau, [change(rid, entity="candidate", base=1,
+                                 fields={**personal, "name": "Ioan Popescu"})], device="d2")
+    assert clash[0]["status"] == "conflict"
+    erased = {"name": "Erased person", "email": "", "gender": "male",
+              "erased_at": "2026-02-01T10:00:00.000000+00:00"}
+    result = push(bureau, [change(rid, entity="candidate", base=2, fields=erased)])
+    assert result[0]["status"] == "applied"
+
+    engine = create_engine(server.db_url)
+    try:
+        with engine.connect() as conn:
+            texts = [
+                *conn.execute(select(models.record_history.c.fields)
+                              .where(models.record_history.c.record_id == rid)).scalars(),
+                *conn.execute(select(models.conflicts.c.proposal, models.conflicts.c.clashes)
+                              .where(models.conflicts.c.record_id == rid)).all()[0],
+                *conn.execute(select(models.processed_changes.c.result)
+                              .where(models.processed_changes.c.record_id == rid)).scalars(),
+            ]
+    finally:
+        engine.dispose()
+    dump = json.dumps(texts, ensure_ascii=False)
+    for trace in ("Popescu", "ion@example.org", "Ion P."):
+        assert trace not in dump, f"{trace!r} is still on the server"
+    kept = [json.loads(text) for text in texts[:3]]  # the three history versions
+    assert all(v["gender"] == "male" and v["name"] == "Erased person" for v in kept)
