@@ -51,7 +51,7 @@
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+125"/>
+        <location filename="../desktop/views/association_form.py" line="+128"/>
         <source>New association</source>
         <translation>جمعية جديدة</translation>
     </message>
@@ -332,27 +332,7 @@
         <translation>حُفظ {name}.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Discard changes?</source>
-        <translation>هل تريد تجاهل التغييرات؟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation>لديك تغييرات غير محفوظة. هل تريد إغلاق النموذج وفقدانها؟</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Merge</source>
-        <translation>دمج</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save or undo your changes before merging.</source>
-        <translation>احفظ تغييراتك أو تراجع عنها قبل الدمج.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
@@ -1701,7 +1681,7 @@
 <context>
     <name>ConsentWay</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
         <source>Signed form</source>
         <translation>استمارة موقّعة</translation>
     </message>
@@ -4054,7 +4034,7 @@ Details were written to:
 <context>
     <name>FocalPointForm</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+40"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+42"/>
         <source>New focal point</source>
         <translation>نقطة اتصال جديدة</translation>
     </message>
@@ -4316,27 +4296,7 @@ Details were written to:
         <translation>حُفظ {name}.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Discard changes?</source>
-        <translation>هل تريد تجاهل التغييرات؟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation>لديك تغييرات غير محفوظة. هل تريد إغلاق النموذج وفقدانها؟</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Merge</source>
-        <translation>دمج</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save or undo your changes before merging.</source>
-        <translation>احفظ تغييراتك أو تراجع عنها قبل الدمج.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>Focal point</source>
         <translation>نقطة الاتصال</translation>
     </message>
@@ -6649,6 +6609,29 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../desktop/views/record_form.py" line="+56"/>
+        <source>Discard changes?</source>
+        <translation>هل تريد تجاهل التغييرات؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have changes that are not saved. Close the form and lose them?</source>
+        <translation>لديك تغييرات غير محفوظة. هل تريد إغلاق النموذج وفقدانها؟</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save or undo your changes before merging.</source>
+        <translation>احفظ تغييراتك أو تراجع عنها قبل الدمج.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <location filename="../desktop/services/links.py" line="+161"/>
@@ -6998,7 +6981,7 @@ Details were written to:
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="-551"/>
+        <location filename="../desktop/views/association_form.py" line="-484"/>
         <source>Education</source>
         <translation>التعليم</translation>
     </message>

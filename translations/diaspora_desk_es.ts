@@ -51,7 +51,7 @@
 <context>
     <name>AssociationForm</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="+125"/>
+        <location filename="../desktop/views/association_form.py" line="+128"/>
         <source>New association</source>
         <translation>Nueva asociación</translation>
     </message>
@@ -332,27 +332,7 @@
         <translation>{name} guardado.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Discard changes?</source>
-        <translation>¿Descartar los cambios?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation>Hay cambios sin guardar. ¿Cerrar el formulario y perderlos?</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Merge</source>
-        <translation>Fusionar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save or undo your changes before merging.</source>
-        <translation>Guarde o deshaga sus cambios antes de fusionar.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>Association</source>
         <translation>Asociación</translation>
     </message>
@@ -1701,7 +1681,7 @@
 <context>
     <name>ConsentWay</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+57"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
         <source>Signed form</source>
         <translation>Formulario firmado</translation>
     </message>
@@ -4054,7 +4034,7 @@ Los detalles se han guardado en:
 <context>
     <name>FocalPointForm</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+40"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+42"/>
         <source>New focal point</source>
         <translation>Nuevo punto focal</translation>
     </message>
@@ -4316,27 +4296,7 @@ Los detalles se han guardado en:
         <translation>{name} guardado.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Discard changes?</source>
-        <translation>¿Descartar los cambios?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You have changes that are not saved. Close the form and lose them?</source>
-        <translation>Hay cambios sin guardar. ¿Cerrar el formulario y perderlos?</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Merge</source>
-        <translation>Fusionar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save or undo your changes before merging.</source>
-        <translation>Guarde o deshaga sus cambios antes de fusionar.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>Focal point</source>
         <translation>Punto focal</translation>
     </message>
@@ -6649,6 +6609,29 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../desktop/views/record_form.py" line="+56"/>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have changes that are not saved. Close the form and lose them?</source>
+        <translation>Hay cambios sin guardar. ¿Cerrar el formulario y perderlos?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save or undo your changes before merging.</source>
+        <translation>Guarde o deshaga sus cambios antes de fusionar.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <location filename="../desktop/services/links.py" line="+161"/>
@@ -6998,7 +6981,7 @@ Los detalles se han guardado en:
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../desktop/views/association_form.py" line="-551"/>
+        <location filename="../desktop/views/association_form.py" line="-484"/>
         <source>Education</source>
         <translation>Educación</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.services.associations import (
     create_association,
     get_association,
     update_association,
 )
-from desktop.services.dedupe import mark_not_duplicate
 from desktop.services.identity import current_user_name
 from desktop.services.links import focal_points_of, set_links_of_association
 from desktop.services.records import InvalidRecord, RegistryError
@@ -49,6 +49,7 @@ from desktop.views.form_widgets import (
     align_form_labels,
     with_error,
 )
+from desktop.views.record_form import RecordForm
 from desktop.views.record_panels import (
     DuplicatePanel,
     HistoryPanel,
@@ -87,8 +88,10 @@ def common_sectors() -> list[str]:
 COMMON_LANGUAGES = ("ro", "ru", "uk", "gag", "bg", "en", "it", "fr", "de", "es", "pt", "he")
 
 
-class AssociationForm(QDialog):
+class AssociationForm(RecordForm):
     """Create (``association_id`` None) or edit an association. Nothing invalid is saved."""
+
+    ENTITY = "association"
 
     FIELD_ORDER = (
         "name",
@@ -523,26 +526,6 @@ class AssociationForm(QDialog):
                 target.setFocus()
                 return
 
-    def reject(self) -> None:
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You have changes that are not saved. Close the form and lose them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_dirty() and self.result() != QDialog.DialogCode.Accepted:
-            event.ignore()
-            self.reject()
-            return
-        super().closeEvent(event)
-
     # -- side panel actions
     def open_other(self, record_id: str) -> None:
         open_association(self.ctx, record_id, self)
@@ -552,57 +535,8 @@ class AssociationForm(QDialog):
 
         open_focal_point(self.ctx, record_id, self)
 
-    def merge_with(self, other_id: str) -> None:
-        if self.record_id is None:
-            return
-        if self.is_dirty():
-            QMessageBox.information(
-                self, self.tr("Merge"), self.tr("Save or undo your changes before merging.")
-            )
-            return
-        from desktop.views.merge_dialog import MergeDialog
-
-        dialog = MergeDialog(self.ctx, "association", self.record_id, other_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.bus.announce("association")
-            result = dialog.merge_result
-            if result is not None and result.kept_id != self.record_id:
-                # The user chose to keep the other record: this form now shows that one.
-                self.record_id = self.duplicates.record_id = result.kept_id
-            self.reload()
-
-    def not_duplicate(self, other_id: str) -> None:
-        if self.record_id is None:
-            return
-        with self.ctx.db.transaction() as session:
-            mark_not_duplicate(
-                session,
-                "association",
-                self.record_id,
-                other_id,
-                decided_by=current_user_name(self.ctx.settings),
-            )
-        self.duplicates.check_now()
-
-    def reload(self) -> None:
-        """Show the record as stored (after a merge changed it)."""
-        if self.record_id is None:
-            return
-        self._loading = True
-        with self.ctx.db.sessions() as session:
-            try:
-                record = get_association(session, self.record_id)
-            except RegistryError:
-                self._loading = False
-                super().reject()
-                return
-            self.links.set_records(focal_points_of(session, self.record_id))
-        self._fill(record)
-        self.history.load(self.record_id)
-        self._initial = self.values()
-        self._initial_links = self.links.ids()
-        self._loading = False
-        self.duplicates.schedule(self.values())
+    def load_stored(self, session: Session, record_id: str) -> tuple[dict[str, Any], list[Any]]:
+        return get_association(session, record_id), focal_points_of(session, record_id)
 
 
 def open_association(

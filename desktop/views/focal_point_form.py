@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from desktop.services.dedupe import mark_not_duplicate
 from desktop.services.focal_points import (
     create_focal_point,
     get_focal_point,
@@ -46,6 +46,7 @@ from desktop.views.form_widgets import (
     align_form_labels,
     with_error,
 )
+from desktop.views.record_form import RecordForm
 from desktop.views.record_panels import DuplicatePanel, HistoryPanel, LinkPanel, scroll_area
 
 VALIDATE_DELAY_MS = 350
@@ -65,9 +66,11 @@ def consent_ways() -> list[str]:
 LANGUAGE_CODES = ("ro", "ru", "uk", "bg", "en", "fr", "it", "de", "es", "pt", "he", "tr")
 
 
-class FocalPointForm(QDialog):
+class FocalPointForm(RecordForm):
     """Create (``focal_point_id`` None) or edit a focal point. Nothing invalid is saved; the
     "listed on flyers" box can be ticked only once consent (date and how) is filled in."""
+
+    ENTITY = "focal_point"
 
     FIELD_ORDER = (
         "name",
@@ -526,26 +529,6 @@ class FocalPointForm(QDialog):
                     widget.setFocus()
                 return
 
-    def reject(self) -> None:
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You have changes that are not saved. Close the form and lose them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_dirty() and self.result() != QDialog.DialogCode.Accepted:
-            event.ignore()
-            self.reject()
-            return
-        super().closeEvent(event)
-
     # -- side panel actions
     def open_other(self, record_id: str) -> None:
         open_focal_point(self.ctx, record_id, self)
@@ -555,57 +538,8 @@ class FocalPointForm(QDialog):
 
         open_association(self.ctx, record_id, self)
 
-    def merge_with(self, other_id: str) -> None:
-        if self.record_id is None:
-            return
-        if self.is_dirty():
-            QMessageBox.information(
-                self, self.tr("Merge"), self.tr("Save or undo your changes before merging.")
-            )
-            return
-        from desktop.views.merge_dialog import MergeDialog
-
-        dialog = MergeDialog(self.ctx, "focal_point", self.record_id, other_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.bus.announce("focal_point")
-            result = dialog.merge_result
-            if result is not None and result.kept_id != self.record_id:
-                # The user chose to keep the other record: this form now shows that one.
-                self.record_id = self.duplicates.record_id = result.kept_id
-            self.reload()
-
-    def not_duplicate(self, other_id: str) -> None:
-        if self.record_id is None:
-            return
-        with self.ctx.db.transaction() as session:
-            mark_not_duplicate(
-                session,
-                "focal_point",
-                self.record_id,
-                other_id,
-                decided_by=current_user_name(self.ctx.settings),
-            )
-        self.duplicates.check_now()
-
-    def reload(self) -> None:
-        if self.record_id is None:
-            return
-        self._loading = True
-        with self.ctx.db.sessions() as session:
-            try:
-                record = get_focal_point(session, self.record_id)
-            except RegistryError:
-                self._loading = False
-                super().reject()
-                return
-            self.links.set_records(associations_of(session, self.record_id))
-        self._fill(record)
-        self.history.load(self.record_id)
-        self._update_consent_state()
-        self._initial = self.values()
-        self._initial_links = self.links.ids()
-        self._loading = False
-        self.duplicates.schedule(self.values())
+    def load_stored(self, session: Session, record_id: str) -> tuple[dict[str, Any], list[Any]]:
+        return get_focal_point(session, record_id), associations_of(session, record_id)
 
 
 def open_focal_point(

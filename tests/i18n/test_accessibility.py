@@ -248,6 +248,7 @@ DIALOG_FACTORIES: dict[str, Callable[[AppContext, QWidget], QDialog]] = {
 
 NOT_BUILT: dict[str, str] = {
     "SharesDialog": "needs a selection problem's profiles and shares (criteria editor internals)",
+    "RecordForm": "abstract base of AssociationForm and FocalPointForm, which are both checked",
 }
 """Dialogs this test cannot build, with the reason (keep it short and honest)."""
 
@@ -281,7 +282,8 @@ def build_dialog(name: str, cls: type[QDialog], ctx: AppContext, parent: QWidget
 
 def buildable() -> list[str]:
     return sorted(name for name, cls in dialog_classes().items()
-                  if name in DIALOG_FACTORIES or _needs(cls) <= AUTOMATIC)
+                  if name not in NOT_BUILT
+                  and (name in DIALOG_FACTORIES or _needs(cls) <= AUTOMATIC))
 
 
 # -- tests -----------------------------------------------------------------------------------
