@@ -83,6 +83,12 @@ def _is_qt_translate(func: ast.expr, node: ast.Call) -> bool:
     return _literal(node.args[0]) is not None or _literal(node.args[1]) is not None
 
 
+def _names_translate(node: ast.expr) -> bool:
+    """``translate`` or ``X.translate`` used as a value (not called)."""
+    return (isinstance(node, ast.Name) and node.id == "translate") or (
+        isinstance(node, ast.Attribute) and node.attr == "translate")
+
+
 def _describe(node: ast.expr) -> str:
     if isinstance(node, ast.JoinedStr):
         return "an f-string"
@@ -135,6 +141,21 @@ class _Visitor(ast.NodeVisitor):
         if node.id in {a.arg for a in function.args.args}:
             return function.name
         return None
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        """``t = translate`` or ``t = functools.partial(translate, "Ctx")``: lupdate extracts
+        only calls spelled ``translate(...)``/``tr(...)``, so every ``t("text")`` is lost."""
+        value = node.value
+        target = ast.unparse(node.targets[0]) if node.targets else "?"
+        if _names_translate(value):
+            self._problem(node, f"{target} = {ast.unparse(value)}: texts passed to {target}() "
+                                "never reach lupdate; call translate(\"Context\", \"text\")")
+        elif isinstance(value, ast.Call) and value.args and _names_translate(value.args[0]) \
+                and ast.unparse(value.func).split(".")[-1] == "partial":
+            self._problem(node, f"{target} = partial(translate, ...): texts passed to "
+                                f"{target}() never reach lupdate; call "
+                                "translate(\"Context\", \"text\")")
+        self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func

@@ -409,6 +409,24 @@
     </message>
 </context>
 <context>
+    <name>AssociationStatus</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+146"/>
+        <source>Pending</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>موثّقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>غير نشطة</translation>
+    </message>
+</context>
+<context>
     <name>Associations</name>
     <message>
         <location filename="../desktop/services/associations.py" line="+290"/>
@@ -3061,6 +3079,99 @@
     </message>
 </context>
 <context>
+    <name>EngagementArea</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="-59"/>
+        <source>Remittances</source>
+        <translation>التحويلات المالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer of skills</source>
+        <translation>نقل المهارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade</source>
+        <translation>التجارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>السياحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cultural diversity</source>
+        <translation>التنوع الثقافي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philanthropy</source>
+        <translation>العمل الخيري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innovation</source>
+        <translation>الابتكار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrepreneurship</source>
+        <translation>ريادة الأعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>البحث العلمي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer of ideas</source>
+        <translation>نقل الأفكار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investments</source>
+        <translation>الاستثمارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Humanitarianism</source>
+        <translation>العمل الإنساني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peacebuilding</source>
+        <translation>بناء السلام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environmental initiatives</source>
+        <translation>المبادرات البيئية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora diplomacy</source>
+        <translation>دبلوماسية الجالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth empowerment</source>
+        <translation>تمكين الشباب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis relief</source>
+        <translation>الإغاثة في الأزمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civic engagement</source>
+        <translation>المشاركة المدنية</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
@@ -4391,9 +4502,42 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>FocalPointRole</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+56"/>
+        <source>Elected official</source>
+        <translation>مسؤول منتخب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local government officer</source>
+        <translation>موظف في الإدارة المحلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical focal point</source>
+        <translation>نقطة اتصال فنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consular officer</source>
+        <translation>موظف قنصلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association liaison</source>
+        <translation>منسق الجمعيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPage</name>
     <message>
-        <location line="+86"/>
+        <location filename="../desktop/views/focal_points.py" line="+86"/>
         <source>Focal points</source>
         <translation>نقاط الاتصال</translation>
     </message>
@@ -4721,6 +4865,92 @@ Details were written to:
         <location line="+2"/>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+22"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>غير محدد</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../desktop/services/history.py" line="+87"/>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>تغيّرت الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>استُعيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link added</source>
+        <translation>أُضيف رابط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link removed</source>
+        <translation>أُزيل رابط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish recorded</source>
+        <translation>سُجّلت الموافقة على النشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish withdrawn</source>
+        <translation>سُحبت الموافقة على النشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed on flyers</source>
+        <translation>مُدرج في المطويات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken off flyers</source>
+        <translation>أُزيل من المطويات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>دُمج</translation>
     </message>
 </context>
 <context>

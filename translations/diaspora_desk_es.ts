@@ -409,6 +409,24 @@
     </message>
 </context>
 <context>
+    <name>AssociationStatus</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+146"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+</context>
+<context>
     <name>Associations</name>
     <message>
         <location filename="../desktop/services/associations.py" line="+290"/>
@@ -3061,6 +3079,99 @@
     </message>
 </context>
 <context>
+    <name>EngagementArea</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="-59"/>
+        <source>Remittances</source>
+        <translation>Remesas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer of skills</source>
+        <translation>Transferencia de competencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade</source>
+        <translation>Comercio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>Turismo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cultural diversity</source>
+        <translation>Diversidad cultural</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philanthropy</source>
+        <translation>Filantropía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innovation</source>
+        <translation>Innovación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrepreneurship</source>
+        <translation>Emprendimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer of ideas</source>
+        <translation>Transferencia de ideas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investments</source>
+        <translation>Inversiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Humanitarianism</source>
+        <translation>Acción humanitaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peacebuilding</source>
+        <translation>Consolidación de la paz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environmental initiatives</source>
+        <translation>Iniciativas ambientales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora diplomacy</source>
+        <translation>Diplomacia de la diáspora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth empowerment</source>
+        <translation>Empoderamiento juvenil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis relief</source>
+        <translation>Ayuda en crisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civic engagement</source>
+        <translation>Participación cívica</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
@@ -4391,9 +4502,42 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>FocalPointRole</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+56"/>
+        <source>Elected official</source>
+        <translation>Cargo electo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local government officer</source>
+        <translation>Funcionario del gobierno local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical focal point</source>
+        <translation>Punto focal técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consular officer</source>
+        <translation>Funcionario consular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association liaison</source>
+        <translation>Enlace con asociaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPage</name>
     <message>
-        <location line="+86"/>
+        <location filename="../desktop/views/focal_points.py" line="+86"/>
         <source>Focal points</source>
         <translation>Puntos focales</translation>
     </message>
@@ -4721,6 +4865,92 @@ Los detalles se han guardado en:
         <location line="+2"/>
         <source>Writing the report…</source>
         <translation>Redactando el informe…</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+22"/>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../desktop/services/history.py" line="+87"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link added</source>
+        <translation>Vínculo añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link removed</source>
+        <translation>Vínculo eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish recorded</source>
+        <translation>Consentimiento de publicación registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish withdrawn</source>
+        <translation>Consentimiento de publicación retirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed on flyers</source>
+        <translation>Incluido en los folletos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken off flyers</source>
+        <translation>Retirado de los folletos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
     </message>
 </context>
 <context>

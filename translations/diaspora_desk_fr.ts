@@ -409,6 +409,24 @@
     </message>
 </context>
 <context>
+    <name>AssociationStatus</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+146"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
     <name>Associations</name>
     <message>
         <location filename="../desktop/services/associations.py" line="+290"/>
@@ -3061,6 +3079,99 @@
     </message>
 </context>
 <context>
+    <name>EngagementArea</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="-59"/>
+        <source>Remittances</source>
+        <translation>Transferts de fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer of skills</source>
+        <translation>Transfert de compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>Tourisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cultural diversity</source>
+        <translation>Diversité culturelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philanthropy</source>
+        <translation>Philanthropie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrepreneurship</source>
+        <translation>Entrepreneuriat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer of ideas</source>
+        <translation>Transfert d&apos;idées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investments</source>
+        <translation>Investissements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Humanitarianism</source>
+        <translation>Action humanitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peacebuilding</source>
+        <translation>Consolidation de la paix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environmental initiatives</source>
+        <translation>Initiatives environnementales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora diplomacy</source>
+        <translation>Diplomatie de la diaspora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth empowerment</source>
+        <translation>Autonomisation des jeunes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis relief</source>
+        <translation>Secours en cas de crise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civic engagement</source>
+        <translation>Engagement civique</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
@@ -4391,9 +4502,42 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>FocalPointRole</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+56"/>
+        <source>Elected official</source>
+        <translation>Élu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local government officer</source>
+        <translation>Agent de l&apos;administration locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical focal point</source>
+        <translation>Point focal technique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consular officer</source>
+        <translation>Agent consulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association liaison</source>
+        <translation>Liaison associative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPage</name>
     <message>
-        <location line="+86"/>
+        <location filename="../desktop/views/focal_points.py" line="+86"/>
         <source>Focal points</source>
         <translation>Points focaux</translation>
     </message>
@@ -4721,6 +4865,92 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+2"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+22"/>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../desktop/services/history.py" line="+87"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link added</source>
+        <translation>Lien ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link removed</source>
+        <translation>Lien supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish recorded</source>
+        <translation>Consentement à la publication enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish withdrawn</source>
+        <translation>Consentement à la publication retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed on flyers</source>
+        <translation>Inscrit sur les dépliants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken off flyers</source>
+        <translation>Retiré des dépliants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
     </message>
 </context>
 <context>

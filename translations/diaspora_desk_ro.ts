@@ -409,6 +409,24 @@
     </message>
 </context>
 <context>
+    <name>AssociationStatus</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+146"/>
+        <source>Pending</source>
+        <translation>În așteptare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Verificată</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inactivă</translation>
+    </message>
+</context>
+<context>
     <name>Associations</name>
     <message>
         <location filename="../desktop/services/associations.py" line="+290"/>
@@ -3061,6 +3079,99 @@
     </message>
 </context>
 <context>
+    <name>EngagementArea</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="-59"/>
+        <source>Remittances</source>
+        <translation>Remitențe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer of skills</source>
+        <translation>Transfer de competențe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade</source>
+        <translation>Comerț</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>Turism</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cultural diversity</source>
+        <translation>Diversitate culturală</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philanthropy</source>
+        <translation>Filantropie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innovation</source>
+        <translation>Inovare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrepreneurship</source>
+        <translation>Antreprenoriat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Cercetare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer of ideas</source>
+        <translation>Transfer de idei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investments</source>
+        <translation>Investiții</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Humanitarianism</source>
+        <translation>Acțiune umanitară</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peacebuilding</source>
+        <translation>Consolidarea păcii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environmental initiatives</source>
+        <translation>Inițiative de mediu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora diplomacy</source>
+        <translation>Diplomația diasporei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth empowerment</source>
+        <translation>Abilitarea tinerilor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis relief</source>
+        <translation>Ajutor în situații de criză</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civic engagement</source>
+        <translation>Implicare civică</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
@@ -4391,9 +4502,42 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
+    <name>FocalPointRole</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+56"/>
+        <source>Elected official</source>
+        <translation>Ales local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local government officer</source>
+        <translation>Funcționar al administrației locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical focal point</source>
+        <translation>Punct focal tehnic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consular officer</source>
+        <translation>Funcționar consular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association liaison</source>
+        <translation>Legătura cu asociațiile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Altul</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPage</name>
     <message>
-        <location line="+86"/>
+        <location filename="../desktop/views/focal_points.py" line="+86"/>
         <source>Focal points</source>
         <translation>Puncte focale</translation>
     </message>
@@ -4721,6 +4865,92 @@ Detaliile au fost scrise în:
         <location line="+2"/>
         <source>Writing the report…</source>
         <translation>Se scrie raportul…</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+22"/>
+        <source>Female</source>
+        <translation>Femeie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Bărbat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Altul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>Nespecificat</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../desktop/services/history.py" line="+87"/>
+        <source>Created</source>
+        <translation>Creat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Modificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Statut schimbat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Șters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Restaurat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link added</source>
+        <translation>Legătură adăugată</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link removed</source>
+        <translation>Legătură eliminată</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish recorded</source>
+        <translation>Consimțământ de publicare înregistrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish withdrawn</source>
+        <translation>Consimțământ de publicare retras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed on flyers</source>
+        <translation>Inclus pe pliante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken off flyers</source>
+        <translation>Scos de pe pliante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Combinat</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,24 @@
     </message>
 </context>
 <context>
+    <name>AssociationStatus</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+146"/>
+        <source>Pending</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Проверена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Неактивна</translation>
+    </message>
+</context>
+<context>
     <name>Associations</name>
     <message>
         <location filename="../desktop/services/associations.py" line="+290"/>
@@ -3061,6 +3079,99 @@
     </message>
 </context>
 <context>
+    <name>EngagementArea</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="-59"/>
+        <source>Remittances</source>
+        <translation>Денежные переводы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer of skills</source>
+        <translation>Передача навыков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade</source>
+        <translation>Торговля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tourism</source>
+        <translation>Туризм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cultural diversity</source>
+        <translation>Культурное разнообразие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philanthropy</source>
+        <translation>Благотворительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innovation</source>
+        <translation>Инновации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrepreneurship</source>
+        <translation>Предпринимательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Научные исследования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer of ideas</source>
+        <translation>Обмен идеями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investments</source>
+        <translation>Инвестиции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Humanitarianism</source>
+        <translation>Гуманитарная деятельность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peacebuilding</source>
+        <translation>Миростроительство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environmental initiatives</source>
+        <translation>Экологические инициативы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diaspora diplomacy</source>
+        <translation>Дипломатия диаспоры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth empowerment</source>
+        <translation>Расширение возможностей молодёжи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis relief</source>
+        <translation>Помощь в кризисных ситуациях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civic engagement</source>
+        <translation>Гражданская активность</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
@@ -4391,9 +4502,42 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>FocalPointRole</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+56"/>
+        <source>Elected official</source>
+        <translation>Выборное должностное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local government officer</source>
+        <translation>Сотрудник местной администрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical focal point</source>
+        <translation>Технический координатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consular officer</source>
+        <translation>Консульский сотрудник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association liaison</source>
+        <translation>Связь с ассоциациями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
     <name>FocalPointsPage</name>
     <message>
-        <location line="+86"/>
+        <location filename="../desktop/views/focal_points.py" line="+86"/>
         <source>Focal points</source>
         <translation>Координаторы</translation>
     </message>
@@ -4721,6 +4865,92 @@ Details were written to:
         <location line="+2"/>
         <source>Writing the report…</source>
         <translation>Составление отчёта…</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location filename="../desktop/services/vocabulary.py" line="+22"/>
+        <source>Female</source>
+        <translation>Женщина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Мужчина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../desktop/services/history.py" line="+87"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Статус изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link added</source>
+        <translation>Связь добавлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link removed</source>
+        <translation>Связь удалена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish recorded</source>
+        <translation>Согласие на публикацию записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to publish withdrawn</source>
+        <translation>Согласие на публикацию отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed on flyers</source>
+        <translation>Включён в листовки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken off flyers</source>
+        <translation>Исключён из листовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
     </message>
 </context>
 <context>

@@ -114,25 +114,24 @@ def cmd_sync(args: argparse.Namespace, env: CliEnv) -> int:
 
 def _print_report(report: SyncReport, env: CliEnv) -> int:
     push, pull, status = report.push, report.pull, report.status
-    t = translate
-    print(t("SyncCli", "pushed: {sent} changes ({applied} applied, {merged} merged, "
+    print(translate("SyncCli", "pushed: {sent} changes ({applied} applied, {merged} merged, "
             "{conflicts} in conflict, {refused} refused)").format(
                 sent=push.sent, applied=push.applied, merged=push.merged,
                 conflicts=push.conflicts, refused=push.refused))
-    print(t("SyncCli", "pulled: {received} records ({written} written, {removed} removed, "
+    print(translate("SyncCli", "pulled: {received} records ({written} written, {removed} removed, "
             "{kept} kept back for local changes)").format(
                 received=pull.received, written=pull.written, removed=pull.removed,
                 kept=pull.kept_local))
-    print(t("SyncCli", "in conflict: {count}").format(count=status.conflicts))
-    print(t("SyncCli", "refused: {count}").format(count=status.refused))
-    print(t("SyncCli", "still pending: {count}").format(count=status.pending))
+    print(translate("SyncCli", "in conflict: {count}").format(count=status.conflicts))
+    print(translate("SyncCli", "refused: {count}").format(count=status.refused))
+    print(translate("SyncCli", "still pending: {count}").format(count=status.pending))
     if status.conflicts or status.refused:
         db = env.open_db()
         with db.sessions() as session:
             problems = list_problems(session)
         for problem in problems:
-            kind = t("SyncCli", "conflict") if problem.kind == "conflict" else t(
-                "SyncCli", "refused")
+            kind = (translate("SyncCli", "conflict") if problem.kind == "conflict"
+                    else translate("SyncCli", "refused"))
             print(f"{kind}: {entity_label(problem.entity)} \"{problem.title}\" "
                   f"({problem.record_id}): {problem.message}")
         return EXIT_UNRESOLVED

@@ -83,19 +83,18 @@ def history_of(session: Session, entity: str, record_id: str) -> list[HistoryEnt
 
 def action_label(action: str) -> str:
     """How a history action reads in the UI language."""
-    t = translate
     labels = {
-        "created": t("History", "Created"),
-        "updated": t("History", "Edited"),
-        "status_changed": t("History", "Status changed"),
-        "deleted": t("History", "Deleted"),
-        "restored": t("History", "Restored"),
-        "linked": t("History", "Link added"),
-        "unlinked": t("History", "Link removed"),
-        "consent_recorded": t("History", "Consent to publish recorded"),
-        "consent_withdrawn": t("History", "Consent to publish withdrawn"),
-        "listed_on_flyers": t("History", "Listed on flyers"),
-        "unlisted_from_flyers": t("History", "Taken off flyers"),
-        "merged": t("History", "Merged"),
+        "created": translate("History", "Created"),
+        "updated": translate("History", "Edited"),
+        "status_changed": translate("History", "Status changed"),
+        "deleted": translate("History", "Deleted"),
+        "restored": translate("History", "Restored"),
+        "linked": translate("History", "Link added"),
+        "unlinked": translate("History", "Link removed"),
+        "consent_recorded": translate("History", "Consent to publish recorded"),
+        "consent_withdrawn": translate("History", "Consent to publish withdrawn"),
+        "listed_on_flyers": translate("History", "Listed on flyers"),
+        "unlisted_from_flyers": translate("History", "Taken off flyers"),
+        "merged": translate("History", "Merged"),
     }
     return labels.get(action, action)

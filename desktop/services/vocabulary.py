@@ -85,26 +85,25 @@ def fold_many(texts: list[str]) -> list[str]:
 
 def engagement_area_labels() -> dict[str, str]:
     """Code -> label in the UI language, in the order of ARCHITECTURE.md."""
-    t = functools.partial(translate, "EngagementArea")
     labels = {
-        "remittances": t("Remittances"),
-        "transfer_of_skills": t("Transfer of skills"),
-        "trade": t("Trade"),
-        "tourism": t("Tourism"),
-        "cultural_diversity": t("Cultural diversity"),
-        "philanthropy": t("Philanthropy"),
-        "innovation": t("Innovation"),
-        "entrepreneurship": t("Entrepreneurship"),
-        "research": t("Research"),
-        "transfer_of_ideas": t("Transfer of ideas"),
-        "investments": t("Investments"),
-        "humanitarianism": t("Humanitarianism"),
-        "peacebuilding": t("Peacebuilding"),
-        "environmental_initiatives": t("Environmental initiatives"),
-        "diaspora_diplomacy": t("Diaspora diplomacy"),
-        "youth_empowerment": t("Youth empowerment"),
-        "crisis_relief": t("Crisis relief"),
-        "civic_engagement": t("Civic engagement"),
+        "remittances": translate("EngagementArea", "Remittances"),
+        "transfer_of_skills": translate("EngagementArea", "Transfer of skills"),
+        "trade": translate("EngagementArea", "Trade"),
+        "tourism": translate("EngagementArea", "Tourism"),
+        "cultural_diversity": translate("EngagementArea", "Cultural diversity"),
+        "philanthropy": translate("EngagementArea", "Philanthropy"),
+        "innovation": translate("EngagementArea", "Innovation"),
+        "entrepreneurship": translate("EngagementArea", "Entrepreneurship"),
+        "research": translate("EngagementArea", "Research"),
+        "transfer_of_ideas": translate("EngagementArea", "Transfer of ideas"),
+        "investments": translate("EngagementArea", "Investments"),
+        "humanitarianism": translate("EngagementArea", "Humanitarianism"),
+        "peacebuilding": translate("EngagementArea", "Peacebuilding"),
+        "environmental_initiatives": translate("EngagementArea", "Environmental initiatives"),
+        "diaspora_diplomacy": translate("EngagementArea", "Diaspora diplomacy"),
+        "youth_empowerment": translate("EngagementArea", "Youth empowerment"),
+        "crisis_relief": translate("EngagementArea", "Crisis relief"),
+        "civic_engagement": translate("EngagementArea", "Civic engagement"),
     }
     return {code: labels[code] for code in ENGAGEMENT_AREAS}
 
@@ -143,8 +142,11 @@ _AREA_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def status_labels() -> dict[str, str]:
-    t = functools.partial(translate, "AssociationStatus")
-    labels = {"pending": t("Pending"), "verified": t("Verified"), "inactive": t("Inactive")}
+    labels = {
+        "pending": translate("AssociationStatus", "Pending"),
+        "verified": translate("AssociationStatus", "Verified"),
+        "inactive": translate("AssociationStatus", "Inactive"),
+    }
     return {code: labels[code] for code in ASSOCIATION_STATUSES}
 
 
@@ -156,14 +158,13 @@ _STATUS_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def role_labels() -> dict[str, str]:
-    t = functools.partial(translate, "FocalPointRole")
     labels = {
-        "elected_official": t("Elected official"),
-        "local_government": t("Local government officer"),
-        "technical": t("Technical focal point"),
-        "consular": t("Consular officer"),
-        "association_liaison": t("Association liaison"),
-        "other": t("Other"),
+        "elected_official": translate("FocalPointRole", "Elected official"),
+        "local_government": translate("FocalPointRole", "Local government officer"),
+        "technical": translate("FocalPointRole", "Technical focal point"),
+        "consular": translate("FocalPointRole", "Consular officer"),
+        "association_liaison": translate("FocalPointRole", "Association liaison"),
+        "other": translate("FocalPointRole", "Other"),
     }
     return {code: labels[code] for code in FOCAL_POINT_ROLES}
 
@@ -184,9 +185,12 @@ _ROLE_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def gender_labels() -> dict[str, str]:
-    t = functools.partial(translate, "Gender")
-    labels = {"female": t("Female"), "male": t("Male"), "other": t("Other"),
-              "undisclosed": t("Not stated")}
+    labels = {
+        "female": translate("Gender", "Female"),
+        "male": translate("Gender", "Male"),
+        "other": translate("Gender", "Other"),
+        "undisclosed": translate("Gender", "Not stated"),
+    }
     return {code: labels[code] for code in GENDERS}
 
 

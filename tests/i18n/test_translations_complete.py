@@ -51,6 +51,22 @@ def test_lupdate_sees_every_translatable_string() -> None:
                     + "\n".join(str(p) for p in problems), pytrace=False)
 
 
+def test_the_lint_sees_aliases_of_translate(tmp_path: Path) -> None:
+    """``t = partial(translate, "Ctx")`` hid the engagement areas, statuses, roles and genders
+    from translators once; the lint must keep catching that shape."""
+    sample = tmp_path / "labels.py"
+    sample.write_text(
+        "import functools\n"
+        "from desktop.services.i18n import translate\n"
+        "t = functools.partial(translate, 'Gender')\n"
+        "u = translate\n"
+        "ok = translate('Gender', 'Female')\n",
+        encoding="utf-8",
+    )
+    problems = i18n_lint.lint([sample])
+    assert [p.line for p in problems] == [3, 4]
+
+
 @pytest.fixture(scope="module")
 def refreshed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Message]]:
     """lupdate over today's sources, merged into copies of the committed .ts files; vanished
