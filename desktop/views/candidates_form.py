@@ -59,6 +59,7 @@ from desktop.views.candidates_consent import ConsentFields
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel, TagEdit, with_error
 from desktop.views.table_model import Column, RowTableModel
+from desktop.views.translation import date_text
 from desktop.views.widgets import CountryComboBox
 
 CHECK_DELAY_MS = 600
@@ -152,13 +153,14 @@ class ConsentModel(RowTableModel[Consent]):
                 Column(lambda: self.tr("Purpose"), lambda c: purpose_label(c.purpose)),
                 Column(
                     lambda: self.tr("Given on"),
-                    lambda c: c.given_on.isoformat(),
+                    lambda c: date_text(c.given_on),
                     lambda c: c.given_on,
                 ),
                 Column(lambda: self.tr("How"), lambda c: channel_label(c.channel)),
                 Column(lambda: self.tr("Collected by"), lambda c: c.collected_by),
                 Column(
                     lambda: self.tr("Expires on"),
+                    lambda c: date_text(c.expires_on),
                     lambda c: c.expires_on.isoformat() if c.expires_on else "",
                 ),
                 Column(lambda: self.tr("State"), lambda c: state_label(consent_state(c, today))),

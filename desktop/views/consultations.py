@@ -31,6 +31,7 @@ from desktop.views.consultations_form import NewConsultationDialog
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import add_shortcut
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.translation import date_text
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
@@ -45,7 +46,7 @@ class ConsultationModel(RowTableModel[ConsultationRow]):
                 ),
                 Column(
                     lambda: QCoreApplication.translate("ConsultationsPage", "Date"),
-                    lambda r: r.held_on.isoformat() if r.held_on else "",
+                    lambda r: date_text(r.held_on),
                     lambda r: r.held_on.isoformat() if r.held_on else "",
                 ),
                 Column(

@@ -34,6 +34,7 @@ from desktop.views.consultations_selection import SelectionTab
 from desktop.views.context import AppContext
 from desktop.views.criteria_editor import CriteriaEditor
 from desktop.views.form_widgets import ErrorLabel
+from desktop.views.translation import date_text
 
 
 def step_text(status: str) -> str:
@@ -135,7 +136,7 @@ class ConsultationDetail(QWidget):
             consultation = get_consultation(session, consultation_id)
         self.heading.setText(consultation.title)
         kind = kind_labels().get(consultation.kind, consultation.kind)
-        when = consultation.held_on.isoformat() if consultation.held_on else self.tr("date not set")
+        when = date_text(consultation.held_on) if consultation.held_on else self.tr("date not set")
         status = status_labels().get(consultation.status, consultation.status)
         self.state.setText(
             self.tr("{kind} · {when} · {seats} seats · Status: {status}").format(

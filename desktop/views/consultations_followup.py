@@ -40,6 +40,7 @@ from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel, OptionalDateEdit
 from desktop.views.operations import run_operation
 from desktop.views.table_model import Column, RowTableModel
+from desktop.views.translation import date_text
 
 
 class FollowUpModel(RowTableModel[FollowUpAction]):
@@ -54,7 +55,7 @@ class FollowUpModel(RowTableModel[FollowUpAction]):
                 Column(lambda: QCoreApplication.translate("FollowUpTab", "Who"), lambda a: a.owner),
                 Column(
                     lambda: QCoreApplication.translate("FollowUpTab", "Due"),
-                    lambda a: a.due_on.isoformat() if a.due_on else "",
+                    lambda a: date_text(a.due_on),
                     lambda a: a.due_on.isoformat() if a.due_on else "9999",
                 ),
                 Column(

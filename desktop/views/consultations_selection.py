@@ -27,6 +27,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.operations import run_operation
 from desktop.views.table_model import Column, RowTableModel
+from desktop.views.translation import datetime_text
 from desktop.views.widgets import ContainsFilterProxy
 
 
@@ -274,7 +275,7 @@ class SelectionTab(QWidget):
 def local_time(iso: str) -> str:
     """A stored UTC time as the user's clock shows it (2026-11-23 16:26)."""
     try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+        return datetime_text(dt.datetime.fromisoformat(iso))
     except ValueError:
         return iso
 

@@ -40,6 +40,7 @@ from desktop.views.context import AppContext
 from desktop.views.list_actions import ListAction, ListPage, register_list_action
 from desktop.views.operations import run_operation
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.translation import datetime_text
 
 # --------------------------------------------------------------------------------------------
 # Export
@@ -123,7 +124,7 @@ class BatchModel(RowTableModel[tuple[BatchInfo, str]]):
             [
                 Column(
                     lambda: QCoreApplication.translate("DataActions", "Imported on"),
-                    lambda r: r[0].imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    lambda r: datetime_text(r[0].imported_at),
                     sort_key=lambda r: r[0].imported_at.isoformat(),
                 ),
                 Column(
@@ -156,7 +157,7 @@ class BatchModel(RowTableModel[tuple[BatchInfo, str]]):
 def _state(info: BatchInfo, reason: str) -> str:
     if info.undone_at is not None:
         return QCoreApplication.translate("DataActions", "Undone on {date}").format(
-            date=info.undone_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            date=datetime_text(info.undone_at)
         )
     if reason:
         return QCoreApplication.translate("DataActions", "Changed since; cannot be undone")

@@ -30,6 +30,7 @@ from desktop.services.links import LinkedRecord, search_records
 from desktop.services.vocabulary import status_labels
 from desktop.views.context import AppContext
 from desktop.views.operations import run_operation
+from desktop.views.translation import datetime_text
 
 DUPLICATE_DELAY_MS = 450
 """Pause after the last keystroke before looking for duplicates."""
@@ -337,7 +338,7 @@ class LinkPanel(QWidget):
 def describe(entry: HistoryEntry) -> str:
     """One history entry as a sentence: "2024-05-02 10:14 — Status changed: Pending →
     Verified (by anna)"."""
-    when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = datetime_text(entry.at)
     text = action_label(entry.action)
     details = entry.details
     if entry.action == "status_changed":
@@ -394,7 +395,7 @@ def scroll_area(widget: QWidget, parent: QWidget) -> QScrollArea:
 
 
 def when_text(value: dt.datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+    return datetime_text(value)
 
 
 Callback = Callable[[], None]

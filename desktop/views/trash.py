@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.context import AppContext
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from desktop.views.translation import datetime_text
 from desktop.views.widgets import ContainsFilterProxy
 
 
@@ -35,7 +36,7 @@ class TrashRow:
 def _when(value: dt.datetime | None) -> str:
     if value is None:
         return ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return datetime_text(value)
 
 
 def parse_time(text: str | dt.datetime | None) -> dt.datetime | None:
