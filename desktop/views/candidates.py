@@ -45,6 +45,7 @@ from desktop.views.operations import run_operation
 from desktop.views.registry_list import RegistryListPage
 from desktop.views.row_proxy import RowProxy
 from desktop.views.table_model import SORT_ROLE, Column, RowTableModel, sync_state_text
+from desktop.views.translation import number_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -397,7 +398,7 @@ class CandidatesPage(RegistryListPage):
         return len(ids)
 
     def deleted_message(self, count: int) -> str:
-        return self.tr("{count} candidate(s) moved to the trash.").format(count=count)
+        return self.tr("{count} candidate(s) moved to the trash.").format(count=number_text(count))
 
     def total_count(self) -> int:
         return self.model.rowCount()
@@ -421,10 +422,12 @@ class CandidatesPage(RegistryListPage):
             return
         dialog = BulkConsentDialog(self.ctx, ids, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            message = self.tr("Consent recorded for {count} people.").format(count=dialog.recorded)
+            message = self.tr("Consent recorded for {count} people.").format(
+                count=number_text(dialog.recorded)
+            )
             if dialog.skipped:
                 message += " " + self.tr("{count} erased or deleted people were skipped.").format(
-                    count=dialog.skipped
+                    count=number_text(dialog.skipped)
                 )
             self.ctx.bus.status_message.emit(message, 8000)
 

@@ -34,6 +34,7 @@ from desktop.services.consent import (
 from desktop.services.identity import current_user_name
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel, OptionalDateEdit
+from desktop.views.translation import number_text
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -122,7 +123,7 @@ class BulkConsentDialog(QDialog):
             self.tr(
                 "Record that these {count} people gave their consent, in the words below, on the "
                 "same day and in the same way (for example a signed sheet from an event)."
-            ).format(count=len(self.candidate_ids)),
+            ).format(count=number_text(len(self.candidate_ids))),
             self,
         )
         intro.setWordWrap(True)
@@ -179,7 +180,7 @@ def import_candidates(ctx: AppContext, parent: QWidget) -> list[str]:
             "{count} people were imported. Did they give their consent to be invited "
             "(for example on the form the list comes from)? Record it now; without it "
             "they cannot be selected.",
-        ).format(count=len(ids)),
+        ).format(count=number_text(len(ids))),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer == QMessageBox.StandardButton.Yes:

@@ -56,6 +56,7 @@ from desktop.views.candidates_form import AssociationPicker
 from desktop.views.context import AppContext
 from desktop.views.operations import run_operation
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.translation import number_text
 from desktop.views.widgets import ContainsFilterProxy
 
 
@@ -375,7 +376,7 @@ class PoolTab(QWidget):
             text += " " + self.tr(
                 "{count} of them can no longer be selected (their consent "
                 "was withdrawn or expired); the draw leaves them out."
-            ).format(count=lapsed)
+            ).format(count=number_text(lapsed))
         if not editable:
             text += " " + self.tr("The pool is fixed: the participants were drawn from it.")
         self.summary.setText(text)
@@ -454,7 +455,7 @@ class PoolTab(QWidget):
             self.tr(
                 "Remove {count} people from the pool? They stay in the candidate list and "
                 "can be added again."
-            ).format(count=len(ids)),
+            ).format(count=number_text(len(ids))),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -466,5 +467,5 @@ class PoolTab(QWidget):
             return
         self.ctx.bus.announce("consultation")
         self.ctx.bus.status_message.emit(
-            self.tr("{count} removed from the pool.").format(count=removed), 6000
+            self.tr("{count} removed from the pool.").format(count=number_text(removed)), 6000
         )

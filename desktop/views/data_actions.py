@@ -40,7 +40,7 @@ from desktop.views.context import AppContext
 from desktop.views.list_actions import ListAction, ListPage, register_list_action
 from desktop.views.operations import run_operation
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.translation import datetime_text
+from desktop.views.translation import datetime_text, number_text
 
 # --------------------------------------------------------------------------------------------
 # Export
@@ -63,7 +63,9 @@ def export_list(page: ListPage) -> None:
     default = Path.home() / f"{spec.cli_name}.xlsx"
     chosen, selected_filter = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("DataActions", "Export {count} records").format(count=len(ids)),
+        QCoreApplication.translate("DataActions", "Export {count} records").format(
+            count=number_text(len(ids))
+        ),
         str(default),
         QCoreApplication.translate("DataActions", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
     )
@@ -85,10 +87,10 @@ def run_export(
         with db.sessions() as session:
             return export_records(session, spec, path, ids=ids, progress=progress)
 
-    def done(count: object) -> None:
+    def done(count: int) -> None:
         ctx.bus.status_message.emit(
             QCoreApplication.translate("DataActions", "{count} records exported to {file}").format(
-                count=count, file=path
+                count=number_text(count), file=path
             ),
             8000,
         )
@@ -243,7 +245,7 @@ class RecentImportsDialog(QDialog):
             self,
             self.tr("Undo import"),
             self.tr("Move the {count} records imported from {file} to the trash?").format(
-                count=info.rows_imported, file=info.file_name
+                count=number_text(info.rows_imported), file=info.file_name
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -257,7 +259,9 @@ class RecentImportsDialog(QDialog):
             return
         self.ctx.bus.announce(self.entity)
         self.ctx.bus.status_message.emit(
-            self.tr("Import undone: {count} records moved to the trash.").format(count=removed),
+            self.tr("Import undone: {count} records moved to the trash.").format(
+                count=number_text(removed)
+            ),
             6000,
         )
         self.refresh()

@@ -36,6 +36,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel
 from desktop.views.operations import Operation, run_operation
+from desktop.views.translation import number_text
 
 
 class BatchDialog(QDialog):
@@ -185,7 +186,8 @@ class BatchDialog(QDialog):
         self.buttons.setEnabled(False)
         self.operation = run_operation(
             self, work, self._finished,
-            label=self.tr("Printing {count} flyers…").format(count=len(regions) * len(langs)),
+            label=self.tr("Printing {count} flyers…").format(
+                count=number_text(len(regions) * len(langs))),
             on_error=self._failed, on_cancel=self._cancelled)
 
     def _finished(self, items: object) -> None:
@@ -195,11 +197,11 @@ class BatchDialog(QDialog):
         problems = sum(1 for item in items if item.has_errors)
         folder = Path(self.folder_edit.text().strip()).expanduser()
         text = self.tr("{count} flyers were written to {folder}.").format(
-            count=len(items), folder=folder)
+            count=number_text(len(items)), folder=folder)
         if problems:
             text += "\n" + self.tr("{count} of them have preflight problems (text that does "
                                    "not fit, characters that cannot print…); open them in the "
-                                   "editor to see what.").format(count=problems)
+                                   "editor to see what.").format(count=number_text(problems))
         # Not modal: the office can keep working; the message stays until dismissed.
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Flyers printed"), text,
                           QMessageBox.StandardButton.Ok, self.parentWidget() or self)

@@ -62,6 +62,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.operations import Operation, run_operation
 from desktop.views.table_model import Column, RowTableModel
+from desktop.views.translation import number_text
 
 SAMPLE_ROWS = 3
 FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm"
@@ -551,13 +552,13 @@ class PreviewPage(QWizardPage):
         self.tabs.setTabText(
             0,
             self.tr("Rows left out ({count})").format(
-                count=len({e.line for e in self.errors.rows()})
+                count=number_text(len({e.line for e in self.errors.rows()}))
             ),
         )
         self.tabs.setTabText(
             1,
             self.tr("Possible duplicates ({count})").format(
-                count=len({w.line for w in self.warnings.rows()})
+                count=number_text(len({w.line for w in self.warnings.rows()}))
             ),
         )
 
@@ -590,7 +591,9 @@ class PreviewPage(QWizardPage):
             )
             return
         self.wiz.ctx.bus.status_message.emit(
-            self.tr("{count} rejected rows written to {file}").format(count=count, file=chosen),
+            self.tr("{count} rejected rows written to {file}").format(
+                count=number_text(count), file=chosen
+            ),
             6000,
         )
 
@@ -633,7 +636,9 @@ class ResultPage(QWizardPage):
         plan = self.wiz.plan
         assert plan is not None
         self.done = False
-        self.summary.setText(self.tr("Importing {count} rows…").format(count=len(plan.good)))
+        self.summary.setText(
+            self.tr("Importing {count} rows…").format(count=number_text(len(plan.good)))
+        )
         self.progress.setRange(0, max(len(plan.good), 1))
         self.progress.setValue(0)
         self.progress.show()
@@ -672,7 +677,7 @@ class ResultPage(QWizardPage):
         self.undo_button.setVisible(report.batch_id is not None)
         self.wiz.ctx.bus.announce(self.wiz.spec.entity)
         self.wiz.ctx.bus.status_message.emit(
-            self.tr("{count} records imported.").format(count=report.imported), 6000
+            self.tr("{count} records imported.").format(count=number_text(report.imported)), 6000
         )
         self._finish()
 
@@ -696,7 +701,9 @@ class ResultPage(QWizardPage):
         answer = QMessageBox.question(
             self,
             self.tr("Undo import"),
-            self.tr("Remove the {count} records this import added?").format(count=report.imported),
+            self.tr("Remove the {count} records this import added?").format(
+                count=number_text(report.imported)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -710,7 +717,9 @@ class ResultPage(QWizardPage):
             return
         self.undo_button.hide()
         self.summary.setText(
-            self.tr("The import was undone: {count} records were removed.").format(count=removed)
+            self.tr("The import was undone: {count} records were removed.").format(
+                count=number_text(removed)
+            )
         )
         self.wiz.ctx.bus.announce(self.wiz.spec.entity)
 
