@@ -340,7 +340,7 @@
 <context>
     <name>AssociationList</name>
     <message>
-        <location filename="../desktop/views/association_list.py" line="+74"/>
+        <location filename="../desktop/views/association_list.py" line="+76"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+109"/>
+        <location filename="../desktop/views/candidates_form.py" line="+110"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Escriba para buscar una asociación (déjelo vacío si no hay)</translation>
     </message>
@@ -616,7 +616,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../desktop/views/flyers_batch.py" line="+53"/>
+        <location filename="../desktop/views/flyers_batch.py" line="+54"/>
         <source>Print flyers for several regions</source>
         <translation>Imprimir folletos para varias regiones</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Imprimiendo folletos ({count})…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{count} flyers were written to {folder}.</source>
         <translation>Folletos escritos en {folder}: {count}.</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>BulkConsentDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_consent.py" line="+119"/>
+        <location filename="../desktop/views/candidates_consent.py" line="+120"/>
         <source>Record consent</source>
         <translation>Registrar consentimiento</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+76"/>
+        <location filename="../desktop/views/candidates_form.py" line="+77"/>
         <source>Edit candidate</source>
         <translation>Editar candidato</translation>
     </message>
@@ -1177,7 +1177,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+238"/>
+        <location filename="../desktop/views/candidates.py" line="+239"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>Consentimiento registrado para {count} personas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{count} erased or deleted people were skipped.</source>
         <translation>Personas borradas o eliminadas omitidas: {count}.</translation>
     </message>
@@ -1666,7 +1666,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-347"/>
+        <location filename="../desktop/views/candidates_form.py" line="-348"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation>Caduca el</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>State</source>
         <translation>Situación</translation>
     </message>
@@ -1727,7 +1727,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+71"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+72"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2240,7 +2240,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+43"/>
+        <location filename="../desktop/views/consultations.py" line="+44"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
@@ -2452,7 +2452,7 @@
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="+135"/>
+        <location filename="../desktop/views/criteria_editor.py" line="+137"/>
         <source>Feature</source>
         <translation>Característica</translation>
     </message>
@@ -2507,7 +2507,7 @@
         <translation>¿Se pueden cumplir todas las cuotas?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Why the quotas cannot all hold</source>
         <translation>Por qué no se pueden cumplir todas las cuotas</translation>
     </message>
@@ -2577,7 +2577,7 @@
         <translation>Ampliar cada cuota rellenada en este número de plazas por ambos lados, lo que facilita cumplir las cuotas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>At &amp;most</source>
         <translation>C&amp;omo máximo</translation>
     </message>
@@ -2655,13 +2655,13 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="+56"/>
-        <location line="+47"/>
+        <location filename="../desktop/views/data_actions.py" line="+57"/>
+        <location line="+49"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>The list is empty: there is nothing to export.</source>
         <translation>La lista está vacía: no hay nada que exportar.</translation>
     </message>
@@ -2671,7 +2671,7 @@
         <translation>Exportar registros ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
@@ -2736,7 +2736,7 @@
         <translation>Se puede deshacer</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -2925,7 +2925,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+68"/>
+        <location filename="../desktop/views/record_panels.py" line="+69"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -3257,7 +3257,7 @@ Los detalles se han guardado en:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+92"/>
+        <location filename="../desktop/views/import_wizard.py" line="+93"/>
         <source>Choose the file</source>
         <translation>Elegir el archivo</translation>
     </message>
@@ -4700,7 +4700,7 @@ Los detalles se han guardado en:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_followup.py" line="+87"/>
+        <location filename="../desktop/views/consultations_followup.py" line="+88"/>
         <source>Edit commitment</source>
         <translation>Editar compromiso</translation>
     </message>
@@ -4828,7 +4828,7 @@ Los detalles se han guardado en:
         <translation>Un PDF con los compromisos y su resultado, en el idioma de la consulta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{total} commitments, {open} still open. The consultation can be closed once none is open.</source>
         <translation>Compromisos: {total}; abiertos: {open}. La consulta se podrá cerrar cuando no quede ninguno abierto.</translation>
     </message>
@@ -5420,7 +5420,7 @@ Los detalles se han guardado en:
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+342"/>
         <source>Import {what}</source>
         <translation>Importar: {what}</translation>
     </message>
@@ -5493,7 +5493,7 @@ Los detalles se han guardado en:
         <translation>&amp;No asistió</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Invitation &amp;letters (PDF)…</source>
         <translation>Cartas &amp;de invitación (PDF)…</translation>
     </message>
@@ -5508,7 +5508,7 @@ Los detalles se han guardado en:
         <translation>&amp;Exportar la lista de invitados…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No one is selected yet: run the selection first.</source>
         <translation>Todavía no hay nadie seleccionado: realice primero la selección.</translation>
     </message>
@@ -5686,7 +5686,7 @@ Los detalles se han guardado en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+61"/>
+        <location filename="../desktop/views/main_window.py" line="+63"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -5696,7 +5696,7 @@ Los detalles se han guardado en:
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -5770,7 +5770,7 @@ Los detalles se han guardado en:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-581"/>
+        <location filename="../desktop/views/import_wizard.py" line="-589"/>
         <source>Match the columns</source>
         <translation>Relacionar las columnas</translation>
     </message>
@@ -6403,7 +6403,7 @@ Los detalles se han guardado en:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+167"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+168"/>
         <source>Add people to the pool</source>
         <translation>Añadir personas al grupo de candidatos</translation>
     </message>
@@ -6796,7 +6796,7 @@ Los detalles se han guardado en:
 <context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="-144"/>
+        <location filename="../desktop/views/data_actions.py" line="-146"/>
         <location line="+18"/>
         <source>Recent imports</source>
         <translation>Importaciones recientes</translation>
@@ -7094,7 +7094,7 @@ Los detalles se han guardado en:
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+15"/>
+        <location filename="../desktop/views/import_wizard.py" line="+17"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
@@ -7119,12 +7119,12 @@ Los detalles se han guardado en:
         <translation>Quitar los registros que añadió esta importación (posible mientras ninguno haya cambiado desde entonces)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Importing {count} rows…</source>
         <translation>Importando filas ({count})…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
         <translation>Registros importados de {file}: {imported}; filas omitidas: {rejected}. Puede deshacer esta importación ahora, o más tarde desde «Importaciones recientes», mientras no haya cambiado ninguno de sus registros.</translation>
     </message>
@@ -7145,17 +7145,17 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Undo import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Remove the {count} records this import added?</source>
         <translation>¿Quitar los {count} registros que añadió esta importación?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>Se ha deshecho la importación: registros quitados: {count}.</translation>
     </message>
@@ -8240,7 +8240,7 @@ Los detalles se han guardado en:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+53"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+54"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -8335,7 +8335,7 @@ Los detalles se han guardado en:
         <translation>Repetir el sorteo a partir del registro y comparar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Los participantes ya se sortearon. Todo lo necesario para comprobar el sorteo está en el informe de auditoría.</translation>
     </message>
@@ -8443,7 +8443,7 @@ Los detalles se han guardado en:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-482"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-480"/>
         <source>Fill from population shares</source>
         <translation>Rellenar según la proporción de población</translation>
     </message>
@@ -9463,7 +9463,7 @@ Los detalles se han guardado en:
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../desktop/views/trash.py" line="+70"/>
+        <location filename="../desktop/views/trash.py" line="+71"/>
         <source>Deleted records stay here until you restore them. Restoring brings a record back with its links and history.</source>
         <translation>Los registros eliminados se quedan aquí hasta que los restaure. Al restaurarlo, un registro vuelve con sus vínculos y su historial.</translation>
     </message>

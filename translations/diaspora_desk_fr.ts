@@ -340,7 +340,7 @@
 <context>
     <name>AssociationList</name>
     <message>
-        <location filename="../desktop/views/association_list.py" line="+74"/>
+        <location filename="../desktop/views/association_list.py" line="+76"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+109"/>
+        <location filename="../desktop/views/candidates_form.py" line="+110"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Tapez pour chercher une association (laisser vide si aucune)</translation>
     </message>
@@ -616,7 +616,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../desktop/views/flyers_batch.py" line="+53"/>
+        <location filename="../desktop/views/flyers_batch.py" line="+54"/>
         <source>Print flyers for several regions</source>
         <translation>Imprimer des dépliants pour plusieurs régions</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Impression des dépliants ({count})…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{count} flyers were written to {folder}.</source>
         <translation>Dépliants écrits dans {folder}&#xa0;: {count}.</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>BulkConsentDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_consent.py" line="+119"/>
+        <location filename="../desktop/views/candidates_consent.py" line="+120"/>
         <source>Record consent</source>
         <translation>Enregistrer le consentement</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+76"/>
+        <location filename="../desktop/views/candidates_form.py" line="+77"/>
         <source>Edit candidate</source>
         <translation>Modifier le candidat</translation>
     </message>
@@ -1177,7 +1177,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+238"/>
+        <location filename="../desktop/views/candidates.py" line="+239"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>Consentement enregistré pour {count} personnes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{count} erased or deleted people were skipped.</source>
         <translation>Personnes effacées ou supprimées ignorées&#xa0;: {count}.</translation>
     </message>
@@ -1666,7 +1666,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-347"/>
+        <location filename="../desktop/views/candidates_form.py" line="-348"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation>Expire le</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1727,7 +1727,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+71"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+72"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2240,7 +2240,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+43"/>
+        <location filename="../desktop/views/consultations.py" line="+44"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -2452,7 +2452,7 @@
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="+135"/>
+        <location filename="../desktop/views/criteria_editor.py" line="+137"/>
         <source>Feature</source>
         <translation>Critère</translation>
     </message>
@@ -2507,7 +2507,7 @@
         <translation>Les quotas peuvent-ils tous être respectés&#x202f;?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Why the quotas cannot all hold</source>
         <translation>Pourquoi les quotas ne peuvent pas tous être respectés</translation>
     </message>
@@ -2577,7 +2577,7 @@
         <translation>Élargir chaque quota rempli de ce nombre de places de part et d&apos;autre, ce qui rend les quotas plus faciles à respecter</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>At &amp;most</source>
         <translation>&amp;Au plus</translation>
     </message>
@@ -2655,13 +2655,13 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="+56"/>
-        <location line="+47"/>
+        <location filename="../desktop/views/data_actions.py" line="+57"/>
+        <location line="+49"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>The list is empty: there is nothing to export.</source>
         <translation>La liste est vide&#xa0;: il n&apos;y a rien à exporter.</translation>
     </message>
@@ -2671,7 +2671,7 @@
         <translation>Exporter des fiches ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
@@ -2736,7 +2736,7 @@
         <translation>Peut être annulée</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -2925,7 +2925,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+68"/>
+        <location filename="../desktop/views/record_panels.py" line="+69"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
@@ -3257,7 +3257,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+92"/>
+        <location filename="../desktop/views/import_wizard.py" line="+93"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
@@ -4700,7 +4700,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_followup.py" line="+87"/>
+        <location filename="../desktop/views/consultations_followup.py" line="+88"/>
         <source>Edit commitment</source>
         <translation>Modifier l&apos;engagement</translation>
     </message>
@@ -4828,7 +4828,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Un PDF des engagements et de leur résultat, dans la langue de la consultation</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{total} commitments, {open} still open. The consultation can be closed once none is open.</source>
         <translation>Engagements&#xa0;: {total}, dont {open} encore ouverts. La consultation pourra être clôturée quand aucun ne sera ouvert.</translation>
     </message>
@@ -5420,7 +5420,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+342"/>
         <source>Import {what}</source>
         <translation>Importer&#xa0;: {what}</translation>
     </message>
@@ -5493,7 +5493,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Invitation &amp;letters (PDF)…</source>
         <translation>&amp;Lettres d&apos;invitation (PDF)…</translation>
     </message>
@@ -5508,7 +5508,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Exporter la liste des invités…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No one is selected yet: run the selection first.</source>
         <translation>Personne n&apos;est encore sélectionné&#xa0;: lancez d&apos;abord la sélection.</translation>
     </message>
@@ -5686,7 +5686,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+61"/>
+        <location filename="../desktop/views/main_window.py" line="+63"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -5696,7 +5696,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5770,7 +5770,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-581"/>
+        <location filename="../desktop/views/import_wizard.py" line="-589"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
@@ -6403,7 +6403,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+167"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+168"/>
         <source>Add people to the pool</source>
         <translation>Ajouter des personnes au vivier</translation>
     </message>
@@ -6796,7 +6796,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="-144"/>
+        <location filename="../desktop/views/data_actions.py" line="-146"/>
         <location line="+18"/>
         <source>Recent imports</source>
         <translation>Importations récentes</translation>
@@ -7094,7 +7094,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+15"/>
+        <location filename="../desktop/views/import_wizard.py" line="+17"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
@@ -7119,12 +7119,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Retirer les fiches ajoutées par cette importation (possible tant qu&apos;aucune n&apos;a été modifiée depuis)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Importing {count} rows…</source>
         <translation>Importation des lignes ({count})…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
         <translation>Fiches importées depuis {file}&#xa0;: {imported}&#x202f;; lignes écartées&#xa0;: {rejected}. Vous pouvez annuler cette importation maintenant, ou plus tard depuis «&#xa0;Importations récentes&#xa0;», tant qu&apos;aucune de ses fiches n&apos;a été modifiée.</translation>
     </message>
@@ -7145,17 +7145,17 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Undo import</source>
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Remove the {count} records this import added?</source>
         <translation>Retirer les {count} fiches ajoutées par cette importation&#x202f;?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>L&apos;importation a été annulée&#xa0;: fiches retirées&#xa0;: {count}.</translation>
     </message>
@@ -8240,7 +8240,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+53"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+54"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -8335,7 +8335,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Refaire le tirage à partir de l&apos;enregistrement et comparer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Les participants ont été tirés au sort. Tout ce qu&apos;il faut pour vérifier le tirage figure dans le rapport d&apos;audit.</translation>
     </message>
@@ -8443,7 +8443,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-482"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-480"/>
         <source>Fill from population shares</source>
         <translation>Remplir d&apos;après les parts de la population</translation>
     </message>
@@ -9463,7 +9463,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../desktop/views/trash.py" line="+70"/>
+        <location filename="../desktop/views/trash.py" line="+71"/>
         <source>Deleted records stay here until you restore them. Restoring brings a record back with its links and history.</source>
         <translation>Les fiches supprimées restent ici jusqu&apos;à ce que vous les restauriez. Une fiche restaurée revient avec ses liens et son historique.</translation>
     </message>

@@ -340,7 +340,7 @@
 <context>
     <name>AssociationList</name>
     <message>
-        <location filename="../desktop/views/association_list.py" line="+74"/>
+        <location filename="../desktop/views/association_list.py" line="+76"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+109"/>
+        <location filename="../desktop/views/candidates_form.py" line="+110"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Tastați pentru a căuta o asociație (lăsați gol dacă nu există)</translation>
     </message>
@@ -616,7 +616,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../desktop/views/flyers_batch.py" line="+53"/>
+        <location filename="../desktop/views/flyers_batch.py" line="+54"/>
         <source>Print flyers for several regions</source>
         <translation>Tipărește pliante pentru mai multe regiuni</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Se tipăresc pliantele ({count})…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{count} flyers were written to {folder}.</source>
         <translation>Pliante scrise în {folder}: {count}.</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>BulkConsentDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_consent.py" line="+119"/>
+        <location filename="../desktop/views/candidates_consent.py" line="+120"/>
         <source>Record consent</source>
         <translation>Înregistrare consimțământ</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+76"/>
+        <location filename="../desktop/views/candidates_form.py" line="+77"/>
         <source>Edit candidate</source>
         <translation>Modifică candidatul</translation>
     </message>
@@ -1177,7 +1177,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+238"/>
+        <location filename="../desktop/views/candidates.py" line="+239"/>
         <source>Candidates</source>
         <translation>Candidați</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>Consimțământ înregistrat pentru {count} persoane.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{count} erased or deleted people were skipped.</source>
         <translation>Persoane șterse omise: {count}.</translation>
     </message>
@@ -1666,7 +1666,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-347"/>
+        <location filename="../desktop/views/candidates_form.py" line="-348"/>
         <source>Purpose</source>
         <translation>Scop</translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation>Expiră la</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>State</source>
         <translation>Stare</translation>
     </message>
@@ -1727,7 +1727,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+71"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+72"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2240,7 +2240,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+43"/>
+        <location filename="../desktop/views/consultations.py" line="+44"/>
         <source>Consultation</source>
         <translation>Consultare</translation>
     </message>
@@ -2452,7 +2452,7 @@
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="+135"/>
+        <location filename="../desktop/views/criteria_editor.py" line="+137"/>
         <source>Feature</source>
         <translation>Criteriu</translation>
     </message>
@@ -2507,7 +2507,7 @@
         <translation>Pot fi respectate toate cotele?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Why the quotas cannot all hold</source>
         <translation>De ce nu pot fi respectate toate cotele</translation>
     </message>
@@ -2577,7 +2577,7 @@
         <translation>Lărgește fiecare cotă completată cu acest număr de locuri în ambele sensuri, ceea ce face cotele mai ușor de respectat</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>At &amp;most</source>
         <translation>Cel m&amp;ult</translation>
     </message>
@@ -2655,13 +2655,13 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="+56"/>
-        <location line="+47"/>
+        <location filename="../desktop/views/data_actions.py" line="+57"/>
+        <location line="+49"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>The list is empty: there is nothing to export.</source>
         <translation>Lista este goală: nu există nimic de exportat.</translation>
     </message>
@@ -2671,7 +2671,7 @@
         <translation>Exportă înregistrări ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Registru Excel (*.xlsx);;Fișier CSV (*.csv)</translation>
     </message>
@@ -2736,7 +2736,7 @@
         <translation>Poate fi anulat</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importă…</translation>
     </message>
@@ -2925,7 +2925,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+68"/>
+        <location filename="../desktop/views/record_panels.py" line="+69"/>
         <source>Possible duplicates</source>
         <translation>Posibile duplicate</translation>
     </message>
@@ -3257,7 +3257,7 @@ Detaliile au fost scrise în:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+92"/>
+        <location filename="../desktop/views/import_wizard.py" line="+93"/>
         <source>Choose the file</source>
         <translation>Alegeți fișierul</translation>
     </message>
@@ -4700,7 +4700,7 @@ Detaliile au fost scrise în:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_followup.py" line="+87"/>
+        <location filename="../desktop/views/consultations_followup.py" line="+88"/>
         <source>Edit commitment</source>
         <translation>Modifică angajamentul</translation>
     </message>
@@ -4828,7 +4828,7 @@ Detaliile au fost scrise în:
         <translation>Un PDF cu angajamentele și rezultatul lor, în limba consultării</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{total} commitments, {open} still open. The consultation can be closed once none is open.</source>
         <translation>Angajamente: {total}, dintre care {open} încă deschise. Consultarea poate fi închisă când niciunul nu mai este deschis.</translation>
     </message>
@@ -5420,7 +5420,7 @@ Detaliile au fost scrise în:
         <translation>Notă</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+342"/>
         <source>Import {what}</source>
         <translation>Import: {what}</translation>
     </message>
@@ -5493,7 +5493,7 @@ Detaliile au fost scrise în:
         <translation>&amp;Nu a venit</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Invitation &amp;letters (PDF)…</source>
         <translation>&amp;Scrisori de invitație (PDF)…</translation>
     </message>
@@ -5508,7 +5508,7 @@ Detaliile au fost scrise în:
         <translation>&amp;Exportă lista invitaților…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No one is selected yet: run the selection first.</source>
         <translation>Nimeni nu este încă selectat: efectuați mai întâi selecția.</translation>
     </message>
@@ -5686,7 +5686,7 @@ Detaliile au fost scrise în:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+61"/>
+        <location filename="../desktop/views/main_window.py" line="+63"/>
         <source>Sections</source>
         <translation>Secțiuni</translation>
     </message>
@@ -5696,7 +5696,7 @@ Detaliile au fost scrise în:
         <translation>Se deschide baza de date…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
@@ -5770,7 +5770,7 @@ Detaliile au fost scrise în:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-581"/>
+        <location filename="../desktop/views/import_wizard.py" line="-589"/>
         <source>Match the columns</source>
         <translation>Potriviți coloanele</translation>
     </message>
@@ -6403,7 +6403,7 @@ Detaliile au fost scrise în:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+167"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+168"/>
         <source>Add people to the pool</source>
         <translation>Adaugă persoane în lista de candidați</translation>
     </message>
@@ -6796,7 +6796,7 @@ Detaliile au fost scrise în:
 <context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="-144"/>
+        <location filename="../desktop/views/data_actions.py" line="-146"/>
         <location line="+18"/>
         <source>Recent imports</source>
         <translation>Importuri recente</translation>
@@ -7094,7 +7094,7 @@ Detaliile au fost scrise în:
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+15"/>
+        <location filename="../desktop/views/import_wizard.py" line="+17"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -7119,12 +7119,12 @@ Detaliile au fost scrise în:
         <translation>Elimină înregistrările adăugate de acest import (posibil cât timp niciuna nu a fost modificată între timp)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Importing {count} rows…</source>
         <translation>Se importă rândurile ({count})…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
         <translation>Înregistrări importate din {file}: {imported}; rânduri omise: {rejected}. Puteți anula acest import acum sau mai târziu din „Importuri recente”, cât timp niciuna dintre înregistrările sale nu a fost modificată.</translation>
     </message>
@@ -7145,17 +7145,17 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Undo import</source>
         <translation>Anulează importul</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Remove the {count} records this import added?</source>
         <translation>Eliminați cele {count} înregistrări adăugate de acest import?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>Importul a fost anulat: înregistrări eliminate: {count}.</translation>
     </message>
@@ -8240,7 +8240,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+53"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+54"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -8335,7 +8335,7 @@ Detaliile au fost scrise în:
         <translation>Refă tragerea la sorți din înregistrare și compară</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Participanții au fost trași la sorți. Tot ce trebuie pentru verificarea tragerii la sorți se află în raportul de audit.</translation>
     </message>
@@ -8443,7 +8443,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-482"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-480"/>
         <source>Fill from population shares</source>
         <translation>Completează după ponderile populației</translation>
     </message>
@@ -9463,7 +9463,7 @@ Detaliile au fost scrise în:
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../desktop/views/trash.py" line="+70"/>
+        <location filename="../desktop/views/trash.py" line="+71"/>
         <source>Deleted records stay here until you restore them. Restoring brings a record back with its links and history.</source>
         <translation>Înregistrările șterse rămân aici până le restaurați. O înregistrare restaurată revine cu legăturile și istoricul ei.</translation>
     </message>

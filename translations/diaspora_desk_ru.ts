@@ -340,7 +340,7 @@
 <context>
     <name>AssociationList</name>
     <message>
-        <location filename="../desktop/views/association_list.py" line="+74"/>
+        <location filename="../desktop/views/association_list.py" line="+76"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+109"/>
+        <location filename="../desktop/views/candidates_form.py" line="+110"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Начните вводить название объединения (оставьте пустым, если нет)</translation>
     </message>
@@ -616,7 +616,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../desktop/views/flyers_batch.py" line="+53"/>
+        <location filename="../desktop/views/flyers_batch.py" line="+54"/>
         <source>Print flyers for several regions</source>
         <translation>Печать листовок для нескольких регионов</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Печать листовок ({count})…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{count} flyers were written to {folder}.</source>
         <translation>Листовок записано в {folder}: {count}.</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>BulkConsentDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_consent.py" line="+119"/>
+        <location filename="../desktop/views/candidates_consent.py" line="+120"/>
         <source>Record consent</source>
         <translation>Запись согласия</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+76"/>
+        <location filename="../desktop/views/candidates_form.py" line="+77"/>
         <source>Edit candidate</source>
         <translation>Изменить кандидата</translation>
     </message>
@@ -1177,7 +1177,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+238"/>
+        <location filename="../desktop/views/candidates.py" line="+239"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>Согласие записано для людей: {count}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{count} erased or deleted people were skipped.</source>
         <translation>Пропущено стёртых или удалённых людей: {count}.</translation>
     </message>
@@ -1666,7 +1666,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-347"/>
+        <location filename="../desktop/views/candidates_form.py" line="-348"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation>Действует до</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -1727,7 +1727,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+71"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+72"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2240,7 +2240,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+43"/>
+        <location filename="../desktop/views/consultations.py" line="+44"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
@@ -2452,7 +2452,7 @@
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="+135"/>
+        <location filename="../desktop/views/criteria_editor.py" line="+137"/>
         <source>Feature</source>
         <translation>Признак</translation>
     </message>
@@ -2507,7 +2507,7 @@
         <translation>Выполнимы ли все квоты?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Why the quotas cannot all hold</source>
         <translation>Почему квоты невыполнимы</translation>
     </message>
@@ -2577,7 +2577,7 @@
         <translation>Расширить каждую заполненную квоту на столько мест в обе стороны — так квоты легче выполнить</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>At &amp;most</source>
         <translation>&amp;Не более</translation>
     </message>
@@ -2655,13 +2655,13 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="+56"/>
-        <location line="+47"/>
+        <location filename="../desktop/views/data_actions.py" line="+57"/>
+        <location line="+49"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>The list is empty: there is nothing to export.</source>
         <translation>Список пуст: выгружать нечего.</translation>
     </message>
@@ -2671,7 +2671,7 @@
         <translation>Выгрузка записей ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
@@ -2736,7 +2736,7 @@
         <translation>Можно отменить</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2925,7 +2925,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../desktop/views/record_panels.py" line="+68"/>
+        <location filename="../desktop/views/record_panels.py" line="+69"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
@@ -3257,7 +3257,7 @@ Details were written to:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+92"/>
+        <location filename="../desktop/views/import_wizard.py" line="+93"/>
         <source>Choose the file</source>
         <translation>Выбор файла</translation>
     </message>
@@ -4700,7 +4700,7 @@ Details were written to:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_followup.py" line="+87"/>
+        <location filename="../desktop/views/consultations_followup.py" line="+88"/>
         <source>Edit commitment</source>
         <translation>Изменить обязательство</translation>
     </message>
@@ -4828,7 +4828,7 @@ Details were written to:
         <translation>PDF с обязательствами и их итогами на языке консультации</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{total} commitments, {open} still open. The consultation can be closed once none is open.</source>
         <translation>Обязательств: {total}, из них открыто: {open}. Консультацию можно закрыть, когда открытых не останется.</translation>
     </message>
@@ -5420,7 +5420,7 @@ Details were written to:
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+342"/>
         <source>Import {what}</source>
         <translation>Импорт: {what}</translation>
     </message>
@@ -5493,7 +5493,7 @@ Details were written to:
         <translation>&amp;Не пришёл</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Invitation &amp;letters (PDF)…</source>
         <translation>П&amp;исьма-приглашения (PDF)…</translation>
     </message>
@@ -5508,7 +5508,7 @@ Details were written to:
         <translation>&amp;Выгрузить список приглашённых…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No one is selected yet: run the selection first.</source>
         <translation>Пока никто не отобран: сначала проведите отбор.</translation>
     </message>
@@ -5686,7 +5686,7 @@ Details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+61"/>
+        <location filename="../desktop/views/main_window.py" line="+63"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -5696,7 +5696,7 @@ Details were written to:
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5770,7 +5770,7 @@ Details were written to:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-581"/>
+        <location filename="../desktop/views/import_wizard.py" line="-589"/>
         <source>Match the columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
@@ -6403,7 +6403,7 @@ Details were written to:
 <context>
     <name>PoolFilterDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_pool.py" line="+167"/>
+        <location filename="../desktop/views/consultations_pool.py" line="+168"/>
         <source>Add people to the pool</source>
         <translation>Добавить людей в список кандидатов</translation>
     </message>
@@ -6796,7 +6796,7 @@ Details were written to:
 <context>
     <name>RecentImportsDialog</name>
     <message>
-        <location filename="../desktop/views/data_actions.py" line="-144"/>
+        <location filename="../desktop/views/data_actions.py" line="-146"/>
         <location line="+18"/>
         <source>Recent imports</source>
         <translation>Недавние импорты</translation>
@@ -7094,7 +7094,7 @@ Details were written to:
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+15"/>
+        <location filename="../desktop/views/import_wizard.py" line="+17"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -7119,12 +7119,12 @@ Details were written to:
         <translation>Удалить записи, добавленные этим импортом (возможно, пока ни одна из них не изменялась)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Importing {count} rows…</source>
         <translation>Импорт строк ({count})…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{imported} records imported from {file}; {rejected} rows were left out. You can undo this import now, or later from “Recent imports” as long as none of its records was changed.</source>
         <translation>Импортировано записей из {file}: {imported}; пропущено строк: {rejected}. Этот импорт можно отменить сейчас или позже в разделе «Недавние импорты», пока ни одна из его записей не изменялась.</translation>
     </message>
@@ -7145,17 +7145,17 @@ Details were written to:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Undo import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Remove the {count} records this import added?</source>
         <translation>Удалить записи, добавленные этим импортом ({count})?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>Импорт отменён; удалено записей: {count}.</translation>
     </message>
@@ -8240,7 +8240,7 @@ Details were written to:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+53"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+54"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -8335,7 +8335,7 @@ Details were written to:
         <translation>Повторить жеребьёвку по записи и сравнить</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Участники отобраны. Всё необходимое для проверки жеребьёвки есть в отчёте для проверки.</translation>
     </message>
@@ -8443,7 +8443,7 @@ Details were written to:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-482"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-480"/>
         <source>Fill from population shares</source>
         <translation>Заполнение по долям населения</translation>
     </message>
@@ -9463,7 +9463,7 @@ Details were written to:
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../desktop/views/trash.py" line="+70"/>
+        <location filename="../desktop/views/trash.py" line="+71"/>
         <source>Deleted records stay here until you restore them. Restoring brings a record back with its links and history.</source>
         <translation>Удалённые записи хранятся здесь, пока вы их не восстановите. Восстановленная запись возвращается со своими связями и историей.</translation>
     </message>

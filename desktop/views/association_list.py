@@ -15,6 +15,7 @@ from operator import contains
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop.services import countries
 from desktop.services.associations import (
@@ -38,6 +39,7 @@ from desktop.services.associations import (
 from desktop.services.vocabulary import engagement_area_labels, status_labels
 from desktop.views.row_proxy import RowProxy
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel, sync_state_text
+from desktop.views.translation import bidi_isolate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -127,6 +129,7 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
         self._statuses = status_labels()
         self._areas = engagement_area_labels()
         self._area_text: dict[str, str] = {}
+        self._rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         f = self._f
         self._display: list[Callable[[int], Any]] = [
             lambda i: f(i)[NAME],
@@ -211,7 +214,9 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
     def cell(self, row: int, column: int, role: int) -> Any:
         """What :meth:`data` answers, without an index (the proxy calls this directly)."""
         if role == DISPLAY:
-            return self._display[column](row)
+            value = self._display[column](row)
+            # Latin names ending in punctuation ("Boston Inc.") keep their order in Arabic.
+            return bidi_isolate(value) if self._rtl and isinstance(value, str) else value
         if role == TOOLTIP and column == COL_AREAS:
             return self._display[COL_AREAS](row)
         if role == SORT_ROLE:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -37,6 +36,7 @@ from desktop.services.consultations import (
 )
 from desktop.services.progress import Progress
 from desktop.views.context import AppContext
+from desktop.views.flow_layout import FlowLayout
 from desktop.views.form_widgets import ErrorLabel, OptionalDateEdit
 from desktop.views.operations import run_operation
 from desktop.views.table_model import Column, RowTableModel
@@ -174,7 +174,7 @@ class FollowUpTab(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps when the translated buttons do not fit one line
         self.add_button = QPushButton(self.tr("&Add commitment…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
@@ -188,7 +188,6 @@ class FollowUpTab(QWidget):
         self.report_button.clicked.connect(self.write_report)
         for button in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(button)
-        row.addStretch(1)
         row.addWidget(self.report_button)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())

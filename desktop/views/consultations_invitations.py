@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -36,6 +35,7 @@ from desktop.services.consultations import (
 from desktop.services.letters import write_invitation_letters
 from desktop.services.progress import Progress
 from desktop.views.context import AppContext
+from desktop.views.flow_layout import FlowLayout
 from desktop.views.operations import run_operation
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy
@@ -106,7 +106,7 @@ class InvitationsTab(QWidget):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
-        answers = QHBoxLayout()
+        answers = FlowLayout()  # wraps when the translated buttons do not fit one line
         self.invited_button = QPushButton(self.tr("Mark &invited"), self)
         self.confirmed_button = QPushButton(self.tr("&Confirmed"), self)
         self.declined_button = QPushButton(self.tr("&Declined…"), self)
@@ -128,10 +128,9 @@ class InvitationsTab(QWidget):
             self.no_show_button,
         ):
             answers.addWidget(button)
-        answers.addStretch(1)
         layout.addLayout(answers)
 
-        documents = QHBoxLayout()
+        documents = FlowLayout()
         self.letters_button = QPushButton(self.tr("Invitation &letters (PDF)…"), self)
         self.letters_button.setToolTip(
             self.tr("One letter per selected or invited person, in the consultation's language")
@@ -141,7 +140,6 @@ class InvitationsTab(QWidget):
         self.list_button.clicked.connect(self.export_list)
         documents.addWidget(self.letters_button)
         documents.addWidget(self.list_button)
-        documents.addStretch(1)
         layout.addLayout(documents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.services.consultations import get_consultation, members, participation_labels
 from desktop.services.progress import Progress
 from desktop.views.context import AppContext
+from desktop.views.flow_layout import FlowLayout
 from desktop.views.operations import run_operation
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.translation import datetime_text
@@ -127,7 +127,7 @@ class SelectionTab(QWidget):
         for section in (1, 2, 3, 4):
             header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the translated buttons do not fit one line
         self.run_button = QPushButton(self.tr("&Run the selection…"), self)
         self.run_button.setToolTip(
             self.tr(
@@ -146,7 +146,6 @@ class SelectionTab(QWidget):
         self.verify_button.clicked.connect(self.verify)
         for button in (self.run_button, self.audit_button, self.verify_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
     def load(self, consultation_id: str | None) -> None:

@@ -68,7 +68,9 @@ from desktop.services.consultations import POOL_EDITABLE, ConsultationError, get
 from desktop.services.progress import Progress
 from desktop.services.selection import check_feasible
 from desktop.views.context import AppContext
+from desktop.views.flow_layout import FlowLayout
 from desktop.views.operations import run_operation
+from desktop.views.translation import bidi_isolate
 
 Index = QModelIndex | QPersistentModelIndex
 CHECK_DELAY_MS = 60
@@ -155,7 +157,7 @@ class QuotaTableModel(QAbstractTableModel):
             if column == COL_FEATURE:
                 return feature_label(line.feature)
             if column == COL_VALUE:
-                return value_label(line.feature, line.value, self.labels)
+                return bidi_isolate(value_label(line.feature, line.value, self.labels))
             if column == COL_COUNT:
                 return line.count
             if column == COL_SHARE:
@@ -322,11 +324,10 @@ class CriteriaEditor(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
 
-        indicator_row = QHBoxLayout()
+        indicator_row = FlowLayout(spacing=24)  # the two texts share a line when they fit
         self.indicator = QLabel("", self)
         self.indicator.setAccessibleName(self.tr("Can the quotas all hold?"))
         indicator_row.addWidget(self.indicator)
-        indicator_row.addStretch(1)
         self.pool_label = QLabel("", self)
         indicator_row.addWidget(self.pool_label)
         layout.addLayout(indicator_row)
@@ -377,7 +378,7 @@ class CriteriaEditor(QWidget):
         splitter.setSizes([230, 730])
         layout.addWidget(splitter, 1)
 
-        helpers = QHBoxLayout()
+        helpers = FlowLayout()  # wraps when the translated buttons do not fit one line
         self.proportional_button = QPushButton(self.tr("Fill &proportionally to the pool"), self)
         self.proportional_button.setToolTip(
             self.tr("Each value gets its share of the seats, as in the pool")
@@ -404,7 +405,6 @@ class CriteriaEditor(QWidget):
         self.gender_balance.toggled.connect(self._gender_balance_toggled)
         helpers.addWidget(self.proportional_button)
         helpers.addWidget(self.shares_button)
-        helpers.addStretch(1)
         layout.addLayout(helpers)
 
         balance_row = QHBoxLayout()

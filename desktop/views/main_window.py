@@ -27,7 +27,9 @@ from desktop.views.context import AppContext
 from desktop.views.sections import Section, sections
 from desktop.views.translation import bidi_isolate
 
-NAV_WIDTH = 210
+NAV_WIDTH = 210  # the narrowest the navigation gets; longer section names widen it
+NAV_MAX_WIDTH = 320
+NAV_ITEM_PADDING = 6 + 24  # icon-to-text gap plus the style sheet's 12 px each side
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +118,15 @@ class MainWindow(QMainWindow):
                 native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
                 item.setToolTip(f"{section.title()} ({native})")
             self.nav.addItem(item)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """Widen the navigation to its longest section name (translations run longer than
+        English), within a cap so the pages keep their room."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(s.title()) for s in self._sections), default=0)
+        need = widest + self.nav.iconSize().width() + NAV_ITEM_PADDING + 2 * self.nav.frameWidth()
+        self.nav.setFixedWidth(min(max(NAV_WIDTH, need), NAV_MAX_WIDTH))
 
     def section_keys(self) -> list[str]:
         return [s.key for s in self._sections]

@@ -68,6 +68,7 @@ def ui_locale(language: str) -> QLocale:
     return QLocale(DEFAULT_LOCALES.get(language, language))
 
 
+PSEUDO_RUN = 10
 _PLACEHOLDER = re.compile(r"(\{[^}]*\}|%\d+|%n|&&|<[^>]*>|&[a-z]+;)")
 _ACCENTS = str.maketrans(
     "aceginorsuyACEGINORSUY", "àçéĝîñöŕšûýÀÇÉĜÎÑÖŔŠÛÝ"
@@ -82,6 +83,9 @@ def pseudo_translate(text: str) -> str:
     out = "".join(p if _PLACEHOLDER.fullmatch(p) else p.translate(_ACCENTS) for p in parts)
     visible = len(_PLACEHOLDER.sub("", text))
     padding = "~" * max(1, round(visible * 0.4))
+    # In runs of at most ten, like the extra words of a real translation: one unbreakable
+    # 60-character "word" would make every wrapping label impossibly wide.
+    padding = " ".join(padding[i:i + PSEUDO_RUN] for i in range(0, len(padding), PSEUDO_RUN))
     return f"[{out}{padding}]"
 
 

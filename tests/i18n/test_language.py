@@ -156,6 +156,15 @@ def test_pseudo_translation_lengthens_and_keeps_what_code_needs(source: str) -> 
     assert pseudo.format(name="X", path="P", count=3)  # still formats
 
 
+def test_pseudo_padding_wraps_like_words() -> None:
+    """A long sentence's padding comes in short runs, so a wrapping label can still wrap."""
+    source = "Send this office's changes to the central server and receive the other offices' work."
+    pseudo = pseudo_translate(source)
+    runs = re.findall(r"~+", pseudo)
+    assert sum(map(len, runs)) >= 0.4 * len(source) - 1
+    assert max(map(len, runs)) <= 10 and len(runs) > 1
+
+
 def test_pseudo_reaches_qt_dialog_buttons(qtbot: QtBot, qm_dir: Path) -> None:
     with ui_language(qm_dir, "pseudo"):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
