@@ -99,6 +99,18 @@ def _report(issues: list[Issue], where: str = "") -> None:
         print(f"{prefix}{issue.severity}: {issue.message}", file=sys.stderr)
 
 
+def _report_batch(items: list[Any]) -> None:
+    """Each problem once: with the files it concerns when only some have it, and as "all
+    flyers" when every file does (e.g. the example web address), instead of 74 equal lines."""
+    files: dict[tuple[str, str], list[str]] = {}
+    for item in items:
+        for issue in item.issues:
+            files.setdefault((issue.severity, issue.message), []).append(item.path.name)
+    for (severity, message), names in files.items():
+        where = f"all {len(items)} flyers" if len(names) == len(items) > 1 else ", ".join(names)
+        print(f"{where}: {severity}: {message}", file=sys.stderr)
+
+
 def cmd_flyer(args: argparse.Namespace, env: CliEnv) -> int:
     batch = bool(args.all_regions or args.regions or args.langs or args.out_dir)
     if batch:
@@ -201,8 +213,7 @@ def _batch(args: argparse.Namespace, env: CliEnv) -> int:
         raise CliError(str(exc)) from exc
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    for item in items:
-        _report(list(item.issues), item.path.name)
+    _report_batch(items)
     with_errors = sum(1 for item in items if item.has_errors)
     print(f"{len(items)} flyer(s) written to {args.out_dir}"
           + (f"; {with_errors} with preflight errors (see above)" if with_errors else ""))
