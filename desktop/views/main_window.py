@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(QSize(20, 20))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(central)
         self._opening = QLabel(self.tr("Opening the database…"), self.stack)
         self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,8 +126,15 @@ class MainWindow(QMainWindow):
         English), within a cap so the pages keep their room."""
         metrics = self.nav.fontMetrics()
         widest = max((metrics.horizontalAdvance(s.title()) for s in self._sections), default=0)
-        need = widest + self.nav.iconSize().width() + NAV_ITEM_PADDING + 2 * self.nav.frameWidth()
+        need = widest + self.nav.iconSize().width() + NAV_ITEM_PADDING
+        if self.nav.isVisible():  # the style sheet's padding is known only once it is polished
+            need = max(need, self.nav.sizeHintForColumn(0))
+        need += 2 * self.nav.frameWidth()
         self.nav.setFixedWidth(min(max(NAV_WIDTH, need), NAV_MAX_WIDTH))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_nav()
 
     def section_keys(self) -> list[str]:
         return [s.key for s in self._sections]

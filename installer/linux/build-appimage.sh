@@ -3,7 +3,7 @@
 #   pyinstaller installer/diaspora-desk.spec && installer/linux/build-appimage.sh
 # Needs appimagetool (https://github.com/AppImage/appimagetool) on PATH; the result is
 # dist/DiasporaDesk-<version>-x86_64.AppImage. Users on older desktops may also need the
-# libxcb-cursor0 package for Qt 6's xcb platform plugin.
+# libxcb-cursor0, libxcb-icccm4 and libxcb-keysyms1 packages for Qt 6's xcb platform plugin.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 version=$(python3 -c 'import tomllib;print(tomllib.load(open("pyproject.toml","rb"))["project"]["version"])')

@@ -124,7 +124,8 @@ def clipped(top: QWidget) -> Iterator[str]:
         elif isinstance(widget, QListWidget) and widget.objectName() == "navigation":
             for row in range(widget.count()):
                 item = widget.item(row)
-                want = _advance(widget, item.text()) + widget.iconSize().width() + 6 + 24
+                want = max(_advance(widget, item.text()) + widget.iconSize().width() + 6 + 24,
+                           widget.sizeHintForIndex(widget.indexFromItem(item)).width())
                 got = widget.viewport().width()
                 if got + SLACK < want:
                     yield f"navigation entry {item.text()!r}: {got}px of {want}px"
