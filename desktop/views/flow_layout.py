@@ -15,10 +15,16 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 class FlowLayout(QLayout):
     """Items left to right (right to left when mirrored), wrapping onto as many lines as needed."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = -1) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = -1, line_spacing: int = -1,
+                 one_line_hint: bool = True) -> None:
+        """``spacing`` between items and ``line_spacing`` between lines (-1: the style's);
+        ``one_line_hint=False`` makes the preferred size the widest item, for rows that grow
+        without bound (tags) and must not widen their dialog."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._line_spacing = line_spacing
+        self._one_line_hint = one_line_hint
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout's item bookkeeping
@@ -46,6 +52,8 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """All items on one line, which is what the row looks like when there is room."""
+        if not self._one_line_hint:
+            return self.minimumSize()
         width = height = 0
         for item in self._visible():
             hint = item.sizeHint()
@@ -72,8 +80,9 @@ class FlowLayout(QLayout):
         return [item for item in self._items if not item.isEmpty()]
 
     def _gap(self, item: QLayoutItem, horizontal: bool) -> int:
-        if self._spacing >= 0 and horizontal:  # lines keep the style's own spacing
-            return self._spacing
+        wanted = self._spacing if horizontal else self._line_spacing
+        if wanted >= 0:
+            return wanted
         widget = item.widget()
         parent = self.parentWidget()
         if widget is None or parent is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QDate, QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,17 +15,15 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetItem,
 )
 
 from desktop.services.validation import parse_list
+from desktop.views.flow_layout import FlowLayout
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -57,71 +55,6 @@ def with_error(field: QWidget, error: ErrorLabel, parent: QWidget) -> QWidget:
     return box
 
 
-class FlowLayout(QLayout):
-    """Lays out children left to right and wraps them onto new lines (Qt's flow layout)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def addWidget(self, widget: QWidget) -> None:
-        self.addChildWidget(widget)
-        self.addItem(QWidgetItem(widget))
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins: QMargins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, apply: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            next_x = x + hint.width() + self._spacing
-            if next_x - self._spacing > rect.right() and line_height > 0:
-                x = rect.x()
-                y += line_height + self._spacing
-                next_x = x + hint.width() + self._spacing
-                line_height = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x = next_x
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
-
-
 class TagEdit(QWidget):
     """A list of short texts (sectors, languages): type and press Enter (or ; or ,) to add,
     click a chip's ✕ to remove. Suggestions come from ``suggestions``."""
@@ -144,7 +77,7 @@ class TagEdit(QWidget):
         column.addWidget(self.input)
         self.chips = QWidget(self)
         self.chips.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.flow = FlowLayout(self.chips)
+        self.flow = FlowLayout(self.chips, spacing=4, line_spacing=4, one_line_hint=False)
         column.addWidget(self.chips)
         self.chips.setVisible(False)
 

@@ -50,3 +50,22 @@ def test_mirrored_right_to_left(qtbot: QtBot) -> None:
     qtbot.waitExposed(host)
     assert buttons[0].x() > buttons[1].x() > buttons[2].x()
     assert buttons[0].geometry().right() >= host.width() - 2
+
+
+def test_tag_chips_wrap_inside_a_narrow_field(qtbot: QtBot) -> None:
+    """The tag field's chips use the same layout: typed tags wrap, and ✕ removes one."""
+    from desktop.views.form_widgets import TagEdit
+
+    edit = TagEdit()
+    qtbot.addWidget(edit)
+    edit.resize(220, 200)
+    edit.show()
+    qtbot.waitExposed(edit)
+    qtbot.keyClicks(edit.input, "Romanian; Russian; French; Arabic; English;")
+    assert edit.tags() == ["Romanian", "Russian", "French", "Arabic", "English"]
+    chips = [edit.flow.itemAt(i).widget() for i in range(edit.flow.count())]  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: len({chip.y() for chip in chips}) > 1)
+    assert all(chip.geometry().right() <= edit.chips.width() for chip in chips)
+    assert edit.sizeHint().width() < 220 + 50  # many tags do not widen the form
+    qtbot.mouseClick(chips[1], Qt.MouseButton.LeftButton)
+    assert edit.tags() == ["Romanian", "French", "Arabic", "English"]
