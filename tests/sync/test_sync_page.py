@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.config import Settings
@@ -191,12 +191,17 @@ def test_conflict_dialog_shows_base_mine_theirs_and_pushes_the_choice(
     a, b, rid = make_conflict(offices)
     dialog = ConflictDialog(context_of(b), "association", rid)
     qtbot.addWidget(dialog)
+    dialog.show()  # laid out as the user sees it, so clicks land on the buttons
+    qtbot.waitExposed(dialog)
     assert set(dialog.groups) == {"city"}
     assert dialog.mine_buttons["city"].text() == "Nice"
     assert dialog.theirs_buttons["city"].text() == "Lyon"
     assert dialog.ok_button is not None and not dialog.ok_button.isEnabled()
-    qtbot.mouseClick(dialog.theirs_buttons["city"], Qt.MouseButton.LeftButton)
-    assert dialog.ok_button.isEnabled()
+    theirs = dialog.theirs_buttons["city"]
+    # On the round indicator: a radio button takes clicks on its indicator and text only, and
+    # its column is wider than "Lyon".
+    qtbot.mouseClick(theirs, Qt.MouseButton.LeftButton, pos=QPoint(8, theirs.height() // 2))
+    assert theirs.isChecked() and dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.all_mine, Qt.MouseButton.LeftButton)
     assert dialog.mine_buttons["city"].isChecked()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
