@@ -394,13 +394,13 @@ def _sample(db: Database) -> None:
             Association(name="=HYPERLINK(\"http://evil\")", country_code="FR",
                         notes="-starts with minus", contact_person="@someone"),
             Association(name="Молдова Унита", country_code="RU", city="Москва",
-                        languages=["ru"], status="inactive"),
+                        languages=["ru", "en", "hu"], status="inactive"),
             Association(name="Gone", deleted_at=utcnow()),
         ])
         session.add(FocalPoint(name="محمد علي", gender="male", role="consular",
                                institution="Consulat", title="Consul", region_code="MD-BA",
                                email="m@example.org", phone="+37322123456",
-                               languages=["ar", "fr"], listed_on_flyers=True,
+                               languages=["ar", "fr", "en"], listed_on_flyers=True,
                                publication_consent_on=dt.date(2024, 5, 2),
                                publication_consent_how="signed form",
                                active_from=dt.date(2024, 1, 1), active_until=None))

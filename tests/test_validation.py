@@ -154,3 +154,16 @@ def test_focal_point_dates_are_checked() -> None:
     by_field = errors_by_field(errors)
     assert by_field["active_until"] == "The end date is before the start date."
     assert "future" in by_field["publication_consent_on"]
+
+
+def test_every_two_letter_language_code_stays_itself() -> None:
+    """Codes win over names: "en" is English, not the language named "En" (code enc)."""
+    import pycountry
+
+    from desktop.services.vocabulary import find_language
+
+    codes = [lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")]
+    assert [c for c in codes if find_language(c) != c] == []
+    assert [c for c in codes if find_language(c.upper()) != c] == []
+    assert (find_language("English"), find_language("roumain"), find_language("rus"),
+            find_language("Moldovan")) == ("en", "ro", "ru", "ro")

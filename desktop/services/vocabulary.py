@@ -236,10 +236,17 @@ def find_language(text: str) -> str | None:
         return None
     if fold(key) in ("moldovan", "moldavian", "moldave", "moldavo", "moldoveneasca"):
         return "ro"
-    try:
-        found = pycountry.languages.lookup(key)
-    except LookupError:
-        found = None
+    found = None
+    # Codes first: lookup() also matches names, and "En", "Hu", "Ko"… are names of other
+    # languages, so "en" would become "enc" (Tai Nüa) and an export would not re-import as it was.
+    if len(key) in (2, 3) and key.isascii() and key.isalpha():
+        found = pycountry.languages.get(**{"alpha_2" if len(key) == 2 else "alpha_3":
+                                           key.lower()})
+    if found is None:
+        try:
+            found = pycountry.languages.lookup(key)
+        except LookupError:
+            found = None
     if found is None:
         folded = fold(key)
         for language in ("fr", "es", "ro", "ru"):
