@@ -95,6 +95,23 @@ def test_cyrillic_name_matches_its_latin_transliteration(db: Database) -> None:
     assert [m.record_id for m in matches] == [rid2]
 
 
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Casa Moldovei din Verona", "Каса Молдовей дин Верона"),  # к/c moves a sorted word
+    ("Dor de Casă", "Дор де Касэ"),
+    ("Codrii", "Кодрий"),  # й written i in Romanian, y in the transliteration
+])
+def test_romanian_spelling_meets_the_cyrillic_one(db: Database, latin: str,
+                                                  cyrillic: str) -> None:
+    rid = add(db, name=latin, country_code="IT", city="Verona")
+    matches = check(db, {"name": cyrillic, "country_code": "IT", "city": "Verona"})
+    assert [m.record_id for m in matches] == [rid]
+    assert "after transliteration" in matches[0].reasons[0]
+    with db.sessions() as session:  # the bulk check of an import finds it too
+        checker = dedupe.duplicate_checker(session, "association")
+    existing, _ = checker.check({"name": cyrillic, "country_code": "IT", "city": "Verona"}, "2")
+    assert [m.record_id for m in existing] == [rid]
+
+
 def test_arabic_name_matches_its_latin_spelling(db: Database) -> None:
     rid = add(db, FocalPoint, name="محمد علي", region_code="MD-CU")
     matches = check(db, {"name": "Mohamed Ali", "region_code": "MD-CU"}, "focal_point")

@@ -93,6 +93,12 @@ _ABJAD = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _DIGRAPH_MAP = {"shch": "s", "sch": "s", "sh": "s", "ch": "c", "zh": "j", "kh": "h", "ts": "t",
                 "tz": "t", "ya": "ia", "yu": "iu", "yo": "io", "ye": "e"}
 _DIGRAPHS = re.compile("|".join(sorted(_DIGRAPH_MAP, key=len, reverse=True)))
+# Single letters that the same conventions spell differently: Romanian writes the k sound of
+# Cyrillic к as c ("Каса" is "Casa", transliterated "Kasa") and й as i ("Кодрий", "Codrii").
+_LETTER_MAP = str.maketrans({"k": "c", "y": "i"})
+# Moldovan Cyrillic writes Romanian ă as э ("Касэ" is "Casă"); Russian uses э mostly at the start
+# of a word ("Эдуард"), where it stays e.
+_INNER_E = re.compile("(?<=[\u0430-\u044f\u0451])[\u044d\u042d]")
 _ARTICLES = frozenset({"al", "el", "ul"})
 _SKELETON_TABLE = str.maketrans({"v": "f", "p": "b", "q": "k", "c": "k", "w": None, "a": None,
                                  "e": None, "i": None, "o": None, "u": None, "y": None})
@@ -134,12 +140,13 @@ def latin_fold(text: str) -> str:
     """Latin transliteration, lower case, letters and digits only, single spaces."""
     text = _DOTTED.sub("", text)
     if not text.isascii():
-        text = anyascii(text)
+        text = anyascii(_INNER_E.sub("a", text.casefold()))
     return " ".join(_NON_ALNUM.split(text.casefold())).strip()
 
 
 def _name_tokens(folded: str, entity: str) -> list[str]:
-    tokens = _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group(0)], folded).split()
+    tokens = _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group(0)], folded).translate(
+        _LETTER_MAP).split()
     if entity == ASSOCIATION:
         kept = [t for t in tokens if t not in _LEGAL_FORMS]
         tokens = kept or tokens
