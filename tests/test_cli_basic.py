@@ -57,6 +57,25 @@ def test_backup_makes_a_consistent_copy(tmp_path: Path, capsys: pytest.CaptureFi
     finally:
         conn.close()
     assert "SN-DK" in codes  # Dakar: the country came from --country
+    # A backup onto a folder fails in words and leaves no half-written copy behind.
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    capsys.readouterr()
+    assert run_cli("--data-dir", str(data), "backup", str(folder)) == 1
+    assert "could not write" in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.parametrize("args", [["import", "associations"], ["select", "--bogus"],
+                                  ["demo", "--size", "huge"]])
+def test_a_mistyped_command_line_exits_1_not_2(
+    args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """2 is import's "some rows were rejected"; a typo must not look like that."""
+    with pytest.raises(SystemExit) as exited:
+        run_cli("--data-dir", str(tmp_path), *args)
+    assert exited.value.code == 1
+    assert "error:" in capsys.readouterr().err
 
 
 def test_backup_without_database_is_a_clear_error(

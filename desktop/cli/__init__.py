@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from desktop import __version__
 from desktop.config import resolve_paths
@@ -40,8 +41,18 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
                         help="section to show first (with --screenshot: the one to capture)")
 
 
+class UsageParser(argparse.ArgumentParser):
+    """argparse exits 2 on a mistyped command line, but ``import`` already uses 2 for "some rows
+    were rejected": a script must not read a typo as a partial import. Usage errors exit 1,
+    like every other error the commands report."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = UsageParser(
         prog="diaspora-desk",
         description="Diaspora Desk: associations, focal points, consultations and flyers. "
         "Without a command, opens the window.",
