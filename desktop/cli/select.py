@@ -21,6 +21,7 @@ from desktop.services.selection import (
     ALGORITHMS,
     InfeasibleError,
     ProblemError,
+    SolverError,
     audit_record,
     draw,
     draw_reserves,
@@ -170,6 +171,8 @@ def cmd_draw(args: argparse.Namespace) -> int:
         return EXIT_INFEASIBLE
     except ProblemError as exc:
         raise CliError("\n".join(exc.messages)) from exc
+    except SolverError as exc:
+        raise CliError(str(exc)) from exc
     finally:
         if sys.stderr.isatty():
             print(file=sys.stderr)

@@ -821,11 +821,25 @@ def set_participation_status(session: Session, participation_id: str, status: st
         )
     if consultation.status == "closed":
         raise ConsultationError(translate("Consultations", "This consultation is closed."))
+    if participation.status == "declined":
+        _check_free_seat(session, consultation)
     participation.status = status
     participation.status_changed_at = utcnow()
     if status == "invited" and consultation.status == "selected":
         _set_status(consultation, "invited", None)
     return participation
+
+
+def _check_free_seat(session: Session, consultation: Consultation) -> None:
+    """Someone who declined, or a reserve, takes a seat only while one is free: the quotas were
+    checked for exactly ``seats`` people."""
+    taken = sum(1 for p in _participations(session, consultation.id)
+                if p.status in PANEL_STATUSES)
+    if taken >= consultation.seats:
+        raise ConsultationError(translate(
+            "Consultations", "All {seats} seats are taken (a reserve may already have taken this "
+                             "place). Someone must decline before another person can be seated."
+        ).format(seats=consultation.seats))
 
 
 def promote_reserve(session: Session, consultation_id: str, candidate_id: str) -> Participation:
@@ -834,6 +848,7 @@ def promote_reserve(session: Session, consultation_id: str, candidate_id: str) -
         if participation.candidate_id == candidate_id:
             if participation.status != "reserve":
                 raise ConsultationError(translate("Consultations", "This person is not a reserve."))
+            _check_free_seat(session, get_consultation(session, consultation_id))
             participation.status = "selected"
             participation.status_changed_at = utcnow()
             return participation

@@ -126,3 +126,11 @@ def test_decline_offers_the_next_reserve_that_keeps_quotas(db: Database, ready: 
     problem = problem_from_record(record["audit"])
     assert panel_is_valid(problem, [pseudonym(ready, cid) for cid in panel])
     assert len(panel) == 4 and woman not in panel
+    # Her seat is taken: she cannot come back, and no other reserve can be seated, until
+    # someone declines (the quotas were checked for exactly four people).
+    with db.transaction() as session:
+        with pytest.raises(ConsultationError, match="All 4 seats are taken"):
+            set_participation_status(session, rows[woman].id, "invited")
+        if _reserves:
+            with pytest.raises(ConsultationError, match="All 4 seats are taken"):
+                promote_reserve(session, ready, _reserves[0])

@@ -111,6 +111,22 @@ def test_an_unfair_distribution_is_refuted_by_resolving(record: dict[str, Any]) 
     assert not result.ok
     assert [c.name for c in result.checks if not c.passed] == [
         "The distribution is as fair as the engine can make it"]
+    # Claiming a time limit does not excuse it, with or without a matching claimed minimum.
+    rec["engine"]["optimal"] = False
+    for claimed in (rec["engine"]["min_probability"], min(rec["probabilities"].values())):
+        rec["engine"]["min_probability"] = claimed
+        result = verify_audit(rec)
+        failed = [c for c in result.checks if not c.passed]
+        assert [c.name for c in failed] == [
+            "The distribution is as fair as the engine can make it"], result.text()
+        assert ("claims" in failed[0].detail) != (claimed == min(rec["probabilities"].values()))
+
+
+def test_a_time_limited_record_that_is_fair_is_confirmed(record: dict[str, Any]) -> None:
+    rec = copy.deepcopy(record)
+    rec["engine"]["optimal"] = False  # stopped at its time limit, yet nobody could do better
+    result = verify_audit(rec)
+    assert result.ok, result.text()
 
 
 def test_not_an_audit_record() -> None:

@@ -117,6 +117,12 @@ def _edit(path: Path, old: str, new: str) -> None:
      "the pool is empty"),
     (lambda pool, quotas: pool.unlink(), "does not exist"),
     (lambda pool, quotas: _edit(pool, "id,", "key,"), "has no 'id' column"),
+    (lambda pool, quotas: _edit(quotas, "country,IT,2,3", "country,IT,nan,inf"),
+     "min and max must be whole numbers"),
+    (lambda pool, quotas: _edit(quotas, "country,IT,2,3", "country,IT,1e400,3"),
+     "min and max must be whole numbers"),
+    (lambda pool, quotas: _edit(pool, "id,name,", "id,ID,"), "names the column 'ID' twice"),
+    (lambda pool, quotas: _edit(pool, "id,name,", "id,Role,"), "has a column 'role'"),
 ])
 def test_malformed_input_exits_1_with_a_message(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], damage, message: str) -> None:  # type: ignore[no-untyped-def]

@@ -164,3 +164,67 @@ def test_integrality_gap_is_closed_by_exact_pricing(seed: int, cap: bool) -> Non
     lexi = solve(problem, "leximin")
     assert sorted(lexi.probabilities.values()) == pytest.approx(exact_leximin(problem),
                                                                 abs=1e-6)
+
+
+_NUMERICALLY_HARD_POOL = """id,b,a,grp
+i0,u,y,G1
+i1,v,x,
+i2,v,y,G2
+i3,u,x,G3
+i4,v,y,
+i5,v,y,G1
+i6,v,z,G3
+i7,u,z,G2
+i8,v,x,G2
+i9,v,x,
+i10,u,x,G1
+i11,u,x,G1
+i12,v,x,G3
+"""
+_NUMERICALLY_HARD_QUOTAS = "feature,value,min,max\nb,u,1,4\nb,v,0,3\na,x,2,5\na,y,1,4\na,z,1,4\n"
+
+
+def _hard_problem(tmp_path) -> SelectionProblem:  # type: ignore[no-untyped-def]
+    from desktop.services.selection.files import problem_from_files, read_pool, read_quotas
+
+    (tmp_path / "pool.csv").write_text(_NUMERICALLY_HARD_POOL, encoding="utf-8")
+    (tmp_path / "quotas.csv").write_text(_NUMERICALLY_HARD_QUOTAS, encoding="utf-8")
+    return problem_from_files(read_pool(tmp_path / "pool.csv"),
+                              read_quotas(tmp_path / "quotas.csv"), 5, "grp", 3)
+
+
+def test_leximin_survives_a_master_lp_the_usual_method_gives_up_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """HiGHS's primal simplex ended "unknown" on this instance's second leximin stage (a fuzzer
+    found it); the master retries with other methods instead of failing the selection."""
+    problem = _hard_problem(tmp_path)
+    distribution = solve(problem, "leximin")
+    _check_panels(problem, distribution)
+    assert distribution.optimal and not distribution.notes  # every stage finished
+    assert distribution.min_probability == pytest.approx(4 / 11, abs=1e-6)
+    assert sum(distribution.probabilities.values()) == pytest.approx(5, abs=1e-6)
+
+
+def test_a_later_leximin_stage_that_fails_keeps_the_stage_before(
+        tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.selection import solver
+
+    problem = _hard_problem(tmp_path)
+    fixed: list[bool] = []
+    real_fix, real_solve = solver._Master.fix, solver._Master.solve
+
+    def fix(self, types, level):  # type: ignore[no-untyped-def]
+        fixed.append(True)
+        real_fix(self, types, level)
+
+    def solve_or_fail(self):  # type: ignore[no-untyped-def]
+        if fixed:
+            raise solver.SolverError("numerical trouble")
+        return real_solve(self)
+
+    monkeypatch.setattr(solver._Master, "fix", fix)
+    monkeypatch.setattr(solver._Master, "solve", solve_or_fail)
+    distribution = solve(problem, "leximin")
+    _check_panels(problem, distribution)
+    assert not distribution.optimal
+    assert any("stopped at stage 2" in note for note in distribution.notes)
+    assert distribution.min_probability == pytest.approx(4 / 11, abs=1e-6)

@@ -40,7 +40,13 @@ from desktop.services.selection.problem import (
     fingerprint,
 )
 from desktop.services.selection.report import write_audit_pdf
-from desktop.services.selection.solver import ALGORITHMS, ENGINE_VERSION, Distribution, solve
+from desktop.services.selection.solver import (
+    ALGORITHMS,
+    ENGINE_VERSION,
+    Distribution,
+    SolverError,
+    solve,
+)
 
 __all__ = [
     "ALGORITHMS",
@@ -54,6 +60,7 @@ __all__ = [
     "ProblemError",
     "Quota",
     "SelectionProblem",
+    "SolverError",
     "VerifyResult",
     "audit_record",
     "check_feasible",

@@ -9,6 +9,7 @@ same inputs can be fed to both tools. Reading goes through the import machinery'
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,10 @@ class PoolTable:
 
     def ids(self) -> list[str]:
         return [row[self.id_column] for row in self.rows]
+
+
+ROLE_COLUMN = "role"
+"""The column panel.csv adds: a pool column of that name would be overwritten."""
 
 
 def _column(headers: list[str], names: tuple[str, ...]) -> str | None:
@@ -63,6 +68,19 @@ def read_pool(path: str | Path) -> PoolTable:
                                                    "name one column 'id').")
                             .format(file=Path(path).name)])
     errors: list[str] = []
+    seen: dict[str, str] = {}
+    for header in headers:
+        key = header.strip().casefold()
+        if key in seen:
+            errors.append(translate("Selection", "{file}: the header row names the column "
+                                                 "'{name}' twice; which one is meant?")
+                          .format(file=Path(path).name, name=header.strip()))
+        seen[key] = header
+    if ROLE_COLUMN in seen:
+        errors.append(translate("Selection", "{file} has a column 'role', which the panel file "
+                                             "uses for 'selected' and 'reserve-1', 'reserve-2' "
+                                             "…; rename that column.")
+                      .format(file=Path(path).name))
     if not rows:
         errors.append(translate("Selection", "{file} has no people in it: the pool is empty.")
                       .format(file=Path(path).name))
@@ -86,7 +104,7 @@ def _int(text: str) -> int | None:
         value = float(text.replace(",", "."))
     except ValueError:
         return None
-    if value != int(value):
+    if not math.isfinite(value) or value != int(value):  # "nan", "inf", "1e400"
         return None
     return int(value)
 

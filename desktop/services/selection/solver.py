@@ -121,6 +121,15 @@ def distribution_from_panels(model: TypeModel, algorithm: str, panels: list[IntA
                            "upper_bound": max(upper_bound, minimum)})
 
 
+class SolverError(RuntimeError):
+    """HiGHS could not finish an LP of the lottery, even after trying other methods."""
+
+
+_RETRIES = ({"simplex_strategy": 1}, {"presolve": "on", "simplex_strategy": 1})
+"""Other ways to solve the master when the usual one gives up (numerical trouble after many
+levels were fixed): from scratch with the dual simplex, then with presolve as well."""
+
+
 class _Master:
     """The restricted master LP: panel weights, the smallest probability z, fixed levels."""
 
@@ -163,7 +172,19 @@ class _Master:
         """(z, dual price per type, dual of the convexity row, panel weights)."""
         status = highs.run(self.h)
         if status != highs.OPTIMAL:
-            raise RuntimeError(f"master LP ended with status {status}")
+            for options in _RETRIES:
+                self.h.clearSolver()
+                for name, value in options.items():
+                    self.h.setOptionValue(name, value)
+                status = highs.run(self.h)
+                if status == highs.OPTIMAL:
+                    break
+            self.h.setOptionValue("presolve", "off")
+            self.h.setOptionValue("simplex_strategy", 4)
+            if status != highs.OPTIMAL:
+                raise SolverError(translate(
+                    "Selection", "The solver could not compute the lottery (status: {status})."
+                ).format(status=status))
         solution = self.h.getSolution()
         z = float(self.h.getInfo().objective_function_value)
         duals = np.abs(np.asarray(solution.row_dual[1:], dtype=np.float64))
@@ -355,7 +376,17 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
     remainder = peeled.remainder
     seeds_left = list(range(EXTRA_PEELS))
     while True:
-        z, prices, convexity, weights = master.solve()
+        try:
+            z, prices, convexity, weights = master.solve()
+        except SolverError:
+            if stage == 1 or not len(weights):
+                raise
+            # A later leximin stage: the last solved stage is a complete, fair lottery.
+            notes.append(translate("Selection", "The leximin refinement stopped at stage "
+                                                "{stage} after a numerical difficulty; the "
+                                                "lottery is the one of the stage before.")
+                         .format(stage=stage))
+            break
         run.report(z, stage_upper, stage)
         # A stage ends with a certificate: the types it may fix at z (see _fixable).
         certificate: FloatArray | None = None
@@ -423,6 +454,8 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
         relaxed = stage_bound.solve()
         relaxed_value = 1.0 if relaxed is None else relaxed[0]
         stage_upper = relaxed_value
+    if len(weights) < len(master.columns):  # panels added after the last solve weigh 0
+        weights = np.concatenate([weights, np.zeros(len(master.columns) - len(weights))])
     distribution = distribution_from_panels(
         model, algorithm, master.columns, list(weights), upper, optimal,
         time.perf_counter() - started, stage, tuple(notes))
