@@ -77,7 +77,24 @@ def format_timestamp(value: dt.datetime) -> str:
     return aware.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-Timestamp = Annotated[dt.datetime, PlainSerializer(format_timestamp, return_type=str)]
+EARLIEST, LATEST = dt.datetime(1900, 1, 1, tzinfo=dt.UTC), dt.datetime(2200, 1, 1, tzinfo=dt.UTC)
+
+
+def _plausible_time(value: dt.datetime) -> dt.datetime:
+    """A time a record can really have: "9999-12-31T23:59:59-12:00" is valid ISO 8601 but
+    cannot be written in UTC (year 10000) and was a 500; now it is a 422 in words."""
+    try:
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+        utc = aware.astimezone(dt.UTC)
+    except OverflowError as exc:
+        raise ValueError("time out of range") from exc
+    if not EARLIEST <= utc < LATEST:
+        raise ValueError("time must be between the years 1900 and 2200")
+    return value
+
+
+Timestamp = Annotated[dt.datetime, AfterValidator(_plausible_time),
+                      PlainSerializer(format_timestamp, return_type=str)]
 
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")

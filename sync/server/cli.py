@@ -93,8 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     add = sub.add_parser("adduser", parents=[with_db], help="create a user")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=ROLES)
-    add.add_argument("--region", dest="regions", metavar="CODE", action="append", default=[],
-                     help="a region of a regional user (repeat for several)")
+    add.add_argument("--region", dest="regions", metavar="CODE", action="extend", nargs="+",
+                     default=[], help="the regions of a regional user (--region MD-CA MD-BA, "
+                                      "or --region repeated)")
     add.add_argument("--password-stdin", action="store_true",
                      help="read the password from standard input instead of asking")
     add.set_defaults(handler=cmd_adduser)
@@ -165,8 +166,13 @@ def _read_password(args: argparse.Namespace) -> str:
         if not password:
             raise CliError("No password on standard input.")
     else:
-        password = getpass.getpass("Password: ")
-        if getpass.getpass("Repeat the password: ") != password:
+        try:
+            password = getpass.getpass("Password: ")
+            repeated = getpass.getpass("Repeat the password: ")
+        except EOFError:
+            raise CliError("No password given: there is no terminal to ask it on and standard "
+                           "input ended. Use --password-stdin in scripts.") from None
+        if repeated != password:
             raise CliError("The two passwords differ; nothing was changed.")
     try:
         return check_password(password)

@@ -18,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.engine import Engine
 
 from sync.server import models
 from sync.server.auth import CurrentUser
 from sync.server.records import record_json
-from sync.server.scope import can_read
+from sync.server.scope import NATIONAL_PRIVATE, can_read
 
 
 def pull_page(engine: Engine, user: CurrentUser, since: int, limit: int) -> bytes:
@@ -46,7 +46,9 @@ def pull_page(engine: Engine, user: CurrentUser, since: int, limit: int) -> byte
             .limit(limit + 1)
         )
         if not user.sees_everything:
-            query = query.where(or_(r.c.region_code.is_(None), r.c.region_code.in_(regions)))
+            query = query.where(or_(
+                and_(r.c.region_code.is_(None), r.c.entity.not_in(sorted(NATIONAL_PRIVATE))),
+                r.c.region_code.in_(regions)))
         # fetchall() builds the rows in one go: far cheaper than iterating row by row.
         rows: Sequence[Any] = conn.execute(query).fetchall()
         exits: Sequence[Any] = []
@@ -64,7 +66,7 @@ def pull_page(engine: Engine, user: CurrentUser, since: int, limit: int) -> byte
                 ids = sorted({e.record_id for e in exits})
                 for row in conn.execute(select(r.c.entity, r.c.record_id, r.c.region_code)
                                         .where(r.c.record_id.in_(ids))):
-                    if can_read(user, row.region_code):
+                    if can_read(user, row.region_code, row.entity):
                         visible_now.add((row.entity, row.record_id))
     # Everything up to `bound` is known from both streams (a stream that came back full is only
     # known up to its last row).

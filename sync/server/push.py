@@ -177,7 +177,8 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
                                     change.region_code)
             if refusal is not None:
                 forbidden = True
-                visible = cur if cur is not None and can_read(user, cur.region_code) else None
+                visible = cur if cur is not None and can_read(user, cur.region_code, cur.entity) \
+                    else None
                 results.append(_Result(_meta(change, "forbidden", visible, message=refusal),
                                        visible))
                 continue
@@ -272,7 +273,7 @@ def _attach_replayed_records(conn: Connection, user: CurrentUser,
     for res in results:
         if res.replay_version is not None:
             rec = found.get((res.meta["entity"], res.meta["record_id"], res.replay_version))
-            if rec is not None and can_read(user, rec.region_code):
+            if rec is not None and can_read(user, rec.region_code, res.meta["entity"]):
                 res.record = rec
 
 

@@ -1,7 +1,8 @@
 """Who may see and change which records: the one place that decides, for pull and push alike.
 
 ``bureau`` and ``admin`` see and change every record. A ``regional`` user sees the records of
-their regions plus national records (``region_code`` null, e.g. the regions themselves), and
+their regions plus national records (``region_code`` null, e.g. the regions themselves) other
+than people's (candidates, consents, participations: :data:`NATIONAL_PRIVATE`), and
 changes only records of their regions: national records are read-only for them, and a record
 may not be moved out of their regions (the bureau does that).
 """
@@ -10,9 +11,17 @@ from __future__ import annotations
 
 from sync.server.auth import CurrentUser
 
+NATIONAL_PRIVATE = frozenset({"candidate", "consent", "participation"})
+"""Entities about people: their national records (no region) are the bureau's, not reference
+data, so regional offices do not receive them (no office sees another office's people)."""
 
-def can_read(user: CurrentUser, region_code: str | None) -> bool:
-    return user.sees_everything or region_code is None or region_code in user.regions
+
+def can_read(user: CurrentUser, region_code: str | None, entity: str) -> bool:
+    if user.sees_everything:
+        return True
+    if region_code is None:
+        return entity not in NATIONAL_PRIVATE
+    return region_code in user.regions
 
 
 def can_write(user: CurrentUser, region_code: str | None) -> bool:

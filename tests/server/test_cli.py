@@ -84,6 +84,19 @@ def test_password_prompt_asks_twice(stopped: ServerProcess) -> None:
                           text=True, timeout=120, start_new_session=True)
     assert same.returncode == 0, same.stderr
     assert _password_ok(stopped, "nina", "nina-secret")
+    nothing = subprocess.run([*command[:-5], "nora", *command[-4:]], input="",
+                             capture_output=True, text=True, timeout=120, start_new_session=True)
+    assert nothing.returncode == 1 and "--password-stdin" in nothing.stderr
+    assert "Traceback" not in nothing.stderr
+
+
+def test_regions_after_one_flag_or_repeated(stopped: ServerProcess) -> None:
+    stopped.cli("adduser", "rita", "--role", "regional", "--region", "MD-CA", "MD-BA",
+                "--password-stdin", input="rita-password\n")
+    stopped.cli("adduser", "rosa", "--role", "regional", "--region", "MD-CA", "--region",
+                "MD-ED", "--password-stdin", input="rosa-password\n")
+    listing = stopped.cli("list").stdout
+    assert "MD-CA, MD-BA" in listing and "MD-CA, MD-ED" in listing
 
 
 @pytest.mark.parametrize(("args", "stdin", "message"), [

@@ -141,6 +141,14 @@ def test_push_limits_and_validation(bureau: ApiSession) -> None:
                            headers={"Content-Type": "application/json"})
     assert response.status_code == 422 and "finite" in response.text
 
+    for field, when in (("updated_at", "9999-12-31T23:59:59-12:00"),
+                        ("created_at", "0001-01-01T00:00:00+14:00"),
+                        ("updated_at", "2500-01-01T00:00:00Z")):
+        response = bureau.post("/sync/push", json={"device_id": "d", "changes": [
+            change(**{field: when}) if field == "updated_at" else {**change(), field: when}]})
+        assert response.status_code == 422, response.text  # not a 500
+        assert response.json()["detail"][0]["loc"][-1] == field
+
     response = bureau.get("/sync/pull", params={"limit": 5001})
     assert response.status_code == 422 and response.json()["detail"][0]["loc"] == [
         "query", "limit"]

@@ -36,6 +36,30 @@ def test_regional_user_never_receives_another_regions_records(
     assert other in seen_balti and own not in seen_balti and national in seen_balti
 
 
+def test_national_people_stay_with_the_bureau(users: dict[str, ApiSession]) -> None:
+    """A candidate without a region is a person, not reference data: regional offices never
+    receive them (nor their consents), while a national association still reaches them."""
+    bureau = users["bureau"]
+    person, consent, association = new_id(), new_id(), new_id()
+    push(bureau, [change(person, region=None, entity="candidate", fields={"name": "Ana"}),
+                  change(consent, region=None, entity="consent",
+                         fields={"candidate_id": person}),
+                  change(association, region=None)])
+    seen = {r["record_id"] for r in pull_all(users["cahul"])[0]}
+    assert association in seen and person not in seen and consent not in seen
+    assert {person, consent} <= {r["record_id"] for r in pull_all(bureau)[0]}
+    # Moved into Cahul, the person reaches Cahul; moved back to national, Cahul gets a removal.
+    push(bureau, [change(person, region="MD-CA", base=1, entity="candidate",
+                         fields={"name": "Ana"})])
+    assert person in {r["record_id"] for r in pull_all(users["cahul"])[0]}
+    _, since = pull_all(users["cahul"])
+    push(bureau, [change(person, region=None, base=2, entity="candidate",
+                         fields={"name": "Ana"})])
+    records, _ = pull_all(users["cahul"], since=since)
+    assert [(r["record_id"], r.get("removed")) for r in records
+            if r["record_id"] == person] == [(person, True)]
+
+
 def test_push_into_another_region_is_refused_and_the_rest_of_the_batch_kept(
     users: dict[str, ApiSession],
 ) -> None:
