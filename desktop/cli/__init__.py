@@ -111,7 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         log.exception("Command %s failed", args.command)
-        print(f"diaspora-desk: {exc}\n(details in {paths.log_file})", file=sys.stderr)
+        # One line: a database error's text goes on with its SQL and parameters (in the log).
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+        print(f"diaspora-desk: {first}\n(details in {paths.log_file})", file=sys.stderr)
         return 1
     finally:
         env.close()

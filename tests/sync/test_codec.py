@@ -69,6 +69,11 @@ def test_pulled_values_that_do_not_fit_are_refused() -> None:
         c.row_from_record(*base, {"name": "A", "consent_to_publish": 1})
     with pytest.raises(BadValue):
         codec("focal_point").row_from_record(*base, {"name": "A", "active_from": "yesterday"})
+    # A required field missing or empty (another client's bug) is refused too, instead of a
+    # NOT NULL failure that would roll back the page and stop every later sync.
+    for fields in ({}, {"name": None}, {"name": None, "founding_year": 1990}):
+        with pytest.raises(BadValue, match="'name' is required"):
+            c.row_from_record(*base, fields)
 
 
 def test_times_are_stored_in_one_spelling() -> None:

@@ -222,8 +222,13 @@ class EntityCodec:
 _MISSING = object()
 
 
+def _required(key: str) -> Any:
+    raise BadValue(f"the field {key!r} is required and was empty")
+
+
 def _compile_row(keys: Sequence[str], from_wire: Sequence[Convert | None],
-                 defaults: Sequence[Any]) -> Callable[..., tuple[Any, ...]]:
+                 defaults: Sequence[Any], required: Sequence[bool] = ()
+                 ) -> Callable[..., tuple[Any, ...]]:
     """Generate the wire-to-row function of one entity: one tuple expression, no loop.
 
     The first sync pulls every record of the scope through this function, so it is worth
@@ -231,17 +236,23 @@ def _compile_row(keys: Sequence[str], from_wire: Sequence[Convert | None],
     need work (JSON, dates, bytes) call a converter.
     """
     namespace: dict[str, Any] = {"M": _MISSING, "ts": _timestamp_fast, "D": tuple(defaults),
-                                 "C": tuple(from_wire), "BadValue": BadValue}
+                                 "C": tuple(from_wire), "BadValue": BadValue, "R": _required}
+    needed = list(required) or [False] * len(keys)
 
     def field_exprs(lookup: str) -> list[str]:
         """One expression per field; ``lookup`` reads the value (``{k}`` is the key)."""
         parts = []
         for i, key in enumerate(keys):
             read = lookup.format(k=repr(key))
+            # A NOT NULL column without a default: an empty value would fail the insert and
+            # roll back the whole page, stopping every later sync; it is a BadValue instead
+            # (the record is skipped and logged, the rest of the page is written).
+            empty = f"R({key!r})" if needed[i] else "None"
             if lookup.startswith("f["):
-                head = f"None if (x := {read}) is None else "
+                head = f"{empty} if (x := {read}) is None else "
             else:
-                head = f"D[{i}] if (x := {read}) is M else None if x is None else "
+                missing = f"R({key!r})" if needed[i] else f"D[{i}]"
+                head = f"{missing} if (x := {read}) is M else {empty} if x is None else "
             if from_wire[i] is _str_from_wire:
                 parts.append(f"({head}x if x.__class__ is str else C[{i}](x))")
             elif from_wire[i] is _int_from_wire:
@@ -289,7 +300,9 @@ def codec(entity: str) -> EntityCodec:
         to_wire=tuple(p[0] for p in pairs),
         from_wire=tuple(p[1] for p in pairs),
         defaults=defaults,
-        row=_compile_row([c.key for c in columns], [p[1] for p in pairs], defaults),
+        row=_compile_row([c.key for c in columns], [p[1] for p in pairs], defaults,
+                         [not c.nullable and d is None for c, d in zip(columns, defaults,
+                                                                        strict=True)]),
     )
 
 
