@@ -437,7 +437,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+66"/>
+        <location filename="../desktop/views/associations.py" line="+68"/>
         <source>Associations</source>
         <translation>الجمعيات</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>جمعيات الجالية في الخارج. اكتب للتصفية، أو اختر بلدًا أو منطقة أو وضعًا أو مجال انخراط أو قطاعًا لتضييق القائمة.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Filter by name, acronym, city, contact, e-mail or phone ({keys})</source>
         <translation>التصفية حسب الاسم أو الاختصار أو المدينة أو جهة الاتصال أو البريد أو الهاتف ({keys})</translation>
     </message>
@@ -1177,7 +1177,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+239"/>
+        <location filename="../desktop/views/candidates.py" line="+257"/>
         <source>Candidates</source>
         <translation>المرشحون</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>أفراد من الجالية تطوّعوا للدعوة إلى المشاورات. لا يمكن اختيار إلا من لديهم موافقة سارية.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Filter by name, e-mail, phone, country, association, topic…</source>
         <translation>التصفية حسب الاسم أو البريد أو الهاتف أو البلد أو الجمعية أو الموضوع…</translation>
     </message>
@@ -1197,8 +1197,8 @@
         <translation>تصفية المرشحين</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+163"/>
+        <location line="-170"/>
+        <location line="+172"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
@@ -1218,13 +1218,14 @@
         <translation>لا توجد موافقة سارية</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-174"/>
+        <location line="+26"/>
+        <location line="+149"/>
         <source>Erased</source>
         <translation>ممحوّ</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-209"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -1269,7 +1270,7 @@
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Origin</source>
         <translation>المنشأ</translation>
     </message>
@@ -1299,7 +1300,7 @@
         <translation>الثالث فأكثر</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+139"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;مرشح جديد…</translation>
     </message>
@@ -1727,7 +1728,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+72"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+74"/>
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
@@ -1747,7 +1748,7 @@
         <translation>حفظ التفاصيل (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>&amp;1 Details</source>
         <translation>&amp;1 التفاصيل</translation>
     </message>
@@ -1797,13 +1798,13 @@
         <translation>حُفظت التفاصيل.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+125"/>
+        <location line="-123"/>
+        <location line="+131"/>
         <source>Close the consultation</source>
         <translation>إغلاق المشاورة</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Back to draft</source>
         <translation>العودة إلى المسودة</translation>
     </message>
@@ -1828,7 +1829,7 @@
         <translation>تعليم كمتابَعة</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>هل تريد إغلاق هذه المشاورة؟ لن يمكن تغيير أي شيء بعد ذلك.</translation>
     </message>
@@ -2105,12 +2106,12 @@
     </message>
     <message>
         <location line="+111"/>
-        <location line="+456"/>
+        <location line="+471"/>
         <source>Unknown status: {status}.</source>
         <translation>وضع غير معروف: {status}.</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-467"/>
         <source>A consultation cannot go from “{old}” to “{new}”.</source>
         <translation>لا يمكن أن تنتقل المشاورة من «{old}» إلى «{new}».</translation>
     </message>
@@ -2211,17 +2212,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>This consultation is closed.</source>
         <translation>هذه المشاورة مغلقة.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
+        <source>All {seats} seats are taken (a reserve may already have taken this place). Someone must decline before another person can be seated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This person is not a reserve.</source>
         <translation>هذا الشخص ليس من الاحتياطيين.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This person is not in the consultation.</source>
         <translation>هذا الشخص ليس ضمن المشاورة.</translation>
     </message>
@@ -2240,7 +2246,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+44"/>
+        <location filename="../desktop/views/consultations.py" line="+50"/>
         <source>Consultation</source>
         <translation>المشاورة</translation>
     </message>
@@ -2261,17 +2267,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Consultations</source>
         <translation>المشاورات</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
         <translation>اجتماعات مع الجالية. يُختار المشاركون بقرعة عادلة وعلنية من بين مجموعة من المتطوعين، ضمن حصص تضمن تمثيلية المجموعة.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;New consultation…</source>
         <translation>&amp;مشاورة جديدة…</translation>
     </message>
@@ -2291,13 +2297,13 @@
         <translation>حذف مشاورة لم يُسحب مشاركوها بالقرعة بعد (Del)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Filter consultations</source>
         <translation>تصفية المشاورات</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <location line="+9"/>
         <source>Delete consultation</source>
         <translation>حذف المشاورة</translation>
@@ -2316,7 +2322,7 @@
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../desktop/views/widgets.py" line="+67"/>
+        <location filename="../desktop/views/widgets.py" line="+101"/>
         <source>Type to search countries</source>
         <translation>اكتب للبحث عن بلد</translation>
     </message>
@@ -2532,7 +2538,7 @@
         <translation>الحصص</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Fill &amp;proportionally to the pool</source>
         <translation>التعبئة &amp;بالتناسب مع المجموعة</translation>
     </message>
@@ -2759,7 +2765,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+735"/>
+        <location filename="../desktop/services/dedupe.py" line="+742"/>
         <source>same email</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
@@ -2897,7 +2903,7 @@
         <translation>نقاط المعلومات</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Directory summary</source>
         <translation>ملخص الدليل</translation>
     </message>
@@ -3038,7 +3044,7 @@
         <translation>أزواج مكررة محتملة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Merge…</source>
         <translation>&amp;دمج…</translation>
     </message>
@@ -4127,7 +4133,7 @@ Details were written to:
         <translation>المطويات المحفوظة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
         <translation>لا توجد مطويات بعد. اضغط «مطوية جديدة…» لإنشاء واحدة: تبدأ بنصوص جاهزة باللغة التي تختارها.</translation>
     </message>
@@ -4416,32 +4422,38 @@ Details were written to:
     <name>FocalPointList</name>
     <message>
         <location filename="../desktop/views/focal_points.py" line="+33"/>
+        <location line="+10"/>
         <source>Listed</source>
         <translation>مُدرج</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Not listed</source>
         <translation>غير مُدرج</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>No consent</source>
         <translation>لا موافقة</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+68"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+67"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
+        <location line="+7"/>
         <source>Not yet</source>
         <translation>ليس بعد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Ended</source>
         <translation>منتهٍ</translation>
     </message>
@@ -4547,7 +4559,7 @@ Details were written to:
         <translation>أشخاص يعملون كنقاط معلومات: منتخبون، وموظفو الجماعات المحلية، ونقاط اتصال تقنية وقنصلية، ومنسقو الجمعيات.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
         <translation>التصفية حسب الاسم أو المؤسسة أو المسمى أو البريد أو الهاتف ({keys})</translation>
     </message>
@@ -4803,7 +4815,7 @@ Details were written to:
         <translation>الالتزامات</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Add commitment…</source>
         <translation>&amp;إضافة التزام…</translation>
     </message>
@@ -5463,7 +5475,7 @@ Details were written to:
         <translation>المشاركون والاحتياطيون</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Mark &amp;invited</source>
         <translation>تعليم &amp;كمدعو</translation>
     </message>
@@ -5691,12 +5703,12 @@ Details were written to:
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -6070,7 +6082,7 @@ Details were written to:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+236"/>
+        <location filename="../desktop/views/form_widgets.py" line="+169"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
@@ -6592,7 +6604,7 @@ Details were written to:
         <translation>أعضاء المجموعة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Add by filters…</source>
         <translation>&amp;إضافة حسب عوامل التصفية…</translation>
     </message>
@@ -7002,7 +7014,7 @@ Details were written to:
         <translation>تصفية المناطق</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;Add region…</source>
         <translation>إ&amp;ضافة منطقة…</translation>
     </message>
@@ -7046,7 +7058,12 @@ Details were written to:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+100"/>
+        <location filename="../desktop/views/registry_list.py" line="+63"/>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
@@ -7066,7 +7083,7 @@ Details were written to:
         <translation>عدد السجلات المعروضة</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Filtering… {shown} found so far</source>
         <translation>جارٍ التصفية… عُثر حتى الآن على {shown}</translation>
     </message>
@@ -7424,17 +7441,27 @@ Details were written to:
         <translation>تعطي البذرة قائمة احتياطيين مختلفة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>The distribution is as fair as the engine can make it</source>
         <translation>التوزيع عادل بأقصى ما يستطيعه المحرك</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not re-checked: the selection stopped at its time limit and says so in the record</source>
-        <translation>لم يُتحقق مجددًا: توقف الاختيار عند حده الزمني، وهذا مذكور في السجل</translation>
+        <location line="+3"/>
+        <source>the record claims a smallest probability of {claimed:.6f}, but its lottery gives {actual:.6f}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>a fairer lottery exists: its smallest probability is {best:.6f}, the record&apos;s {recorded:.6f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>re-solved until the time limit: no fairer lottery found (smallest probability {recorded:.6f}, at most {bound:.6f} is possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>re-solved: the sorted probabilities match (largest shortfall {gap:.2e})</source>
         <translation>أُعيد الحل: الاحتمالات المرتبة متطابقة (أكبر نقص {gap:.2e})</translation>
     </message>
@@ -7645,9 +7672,19 @@ Details were written to:
         <translation>عدد المقاعد الإجمالي {seats}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/files.py" line="+62"/>
+        <location filename="../desktop/services/selection/files.py" line="+67"/>
         <source>{file} has no &apos;id&apos; column (the header row must name one column &apos;id&apos;).</source>
         <translation>لا يحتوي {file} على عمود «id» (يجب أن يسمّي سطر العناوين عمودًا «id»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: the header row names the column &apos;{name}&apos; twice; which one is meant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has a column &apos;role&apos;, which the panel file uses for &apos;selected&apos; and &apos;reserve-1&apos;, &apos;reserve-2&apos; …; rename that column.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7998,7 +8035,12 @@ Details were written to:
         <translation>تدقيق الاختيار — البذرة {seed} — البصمة {short}… — الصفحة {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+260"/>
+        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <source>The solver could not compute the lottery (status: {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>مرحلة ليكسيمين {stage}: الأفضل حتى الآن {best:.4%}، والحد الأعلى {upper:.4%}</translation>
     </message>
@@ -8023,13 +8065,18 @@ Details were written to:
         <translation>بناء القرعة: أُنجز {share:.0%}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+31"/>
+        <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+18"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>توقف عند الحد الزمني قبل إثبات الحل الأمثل.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>لا يمكن لشخص واحد أن يكون ضمن أي مجموعة تستوفي الحصص: احتماله 0.</translation>
     </message>
@@ -8147,7 +8194,7 @@ Details were written to:
         <translation>فرصة كل عضو في المجموعة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Run</source>
         <translation>ت&amp;شغيل</translation>
     </message>
@@ -8305,7 +8352,7 @@ Details were written to:
         <translation>فرصة اختيار كل عضو في المجموعة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Run the selection…</source>
         <translation>&amp;إجراء الاختيار…</translation>
     </message>
@@ -8443,7 +8490,7 @@ Details were written to:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-480"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-478"/>
         <source>Fill from population shares</source>
         <translation>التعبئة حسب حصص السكان</translation>
     </message>
@@ -9282,7 +9329,7 @@ Details were written to:
         <translation>تغييرات تحتاج إلى انتباهك</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;حل…</translation>
     </message>
@@ -9493,7 +9540,7 @@ Details were written to:
         <translation>تاريخ الحذف</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>The trash is empty.</source>
         <translation>سلة المحذوفات فارغة.</translation>
     </message>

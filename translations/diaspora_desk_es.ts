@@ -437,7 +437,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+66"/>
+        <location filename="../desktop/views/associations.py" line="+68"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Asociaciones de la diáspora en el extranjero. Escriba para filtrar; elija un país, región, estado, ámbito de actuación o sector para acotar la lista.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Filter by name, acronym, city, contact, e-mail or phone ({keys})</source>
         <translation>Filtrar por nombre, sigla, ciudad, contacto, correo o teléfono ({keys})</translation>
     </message>
@@ -1177,7 +1177,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+239"/>
+        <location filename="../desktop/views/candidates.py" line="+257"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Miembros de la diáspora que se han ofrecido para ser invitados a consultas. Solo se puede seleccionar a personas con un consentimiento vigente.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Filter by name, e-mail, phone, country, association, topic…</source>
         <translation>Filtrar por nombre, correo, teléfono, país, asociación, tema…</translation>
     </message>
@@ -1197,8 +1197,8 @@
         <translation>Filtrar candidatos</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+163"/>
+        <location line="-170"/>
+        <location line="+172"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
@@ -1218,13 +1218,14 @@
         <translation>Sin consentimiento vigente</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-174"/>
+        <location line="+26"/>
+        <location line="+149"/>
         <source>Erased</source>
         <translation>Borrado</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-209"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1269,7 +1270,7 @@
         <translation>Sincr.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
@@ -1299,7 +1300,7 @@
         <translation>3.ª o más</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+139"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;Nuevo candidato…</translation>
     </message>
@@ -1727,7 +1728,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+72"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+74"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1747,7 +1748,7 @@
         <translation>Guardar los datos (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>&amp;1 Details</source>
         <translation>&amp;1 Datos</translation>
     </message>
@@ -1797,13 +1798,13 @@
         <translation>Datos guardados.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+125"/>
+        <location line="-123"/>
+        <location line="+131"/>
         <source>Close the consultation</source>
         <translation>Cerrar la consulta</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Back to draft</source>
         <translation>Volver a borrador</translation>
     </message>
@@ -1828,7 +1829,7 @@
         <translation>Marcar con seguimiento hecho</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>¿Cerrar esta consulta? Después no se podrá cambiar nada.</translation>
     </message>
@@ -2105,12 +2106,12 @@
     </message>
     <message>
         <location line="+111"/>
-        <location line="+456"/>
+        <location line="+471"/>
         <source>Unknown status: {status}.</source>
         <translation>Estado desconocido: {status}.</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-467"/>
         <source>A consultation cannot go from “{old}” to “{new}”.</source>
         <translation>Una consulta no puede pasar de «{old}» a «{new}».</translation>
     </message>
@@ -2211,17 +2212,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>This consultation is closed.</source>
         <translation>Esta consulta está cerrada.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
+        <source>All {seats} seats are taken (a reserve may already have taken this place). Someone must decline before another person can be seated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This person is not a reserve.</source>
         <translation>Esta persona no está en la reserva.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This person is not in the consultation.</source>
         <translation>Esta persona no forma parte de la consulta.</translation>
     </message>
@@ -2240,7 +2246,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+44"/>
+        <location filename="../desktop/views/consultations.py" line="+50"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
@@ -2261,17 +2267,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Consultations</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
         <translation>Reuniones con la diáspora. Los participantes se eligen por sorteo público y justo entre un grupo de voluntarios, con cuotas que mantienen la representatividad del panel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;New consultation…</source>
         <translation>&amp;Nueva consulta…</translation>
     </message>
@@ -2291,13 +2297,13 @@
         <translation>Eliminar una consulta cuyos participantes aún no se han sorteado (Supr)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Filter consultations</source>
         <translation>Filtrar consultas</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <location line="+9"/>
         <source>Delete consultation</source>
         <translation>Eliminar la consulta</translation>
@@ -2316,7 +2322,7 @@
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../desktop/views/widgets.py" line="+67"/>
+        <location filename="../desktop/views/widgets.py" line="+101"/>
         <source>Type to search countries</source>
         <translation>Escriba para buscar un país</translation>
     </message>
@@ -2532,7 +2538,7 @@
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Fill &amp;proportionally to the pool</source>
         <translation>&amp;Rellenar en proporción al grupo</translation>
     </message>
@@ -2759,7 +2765,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+735"/>
+        <location filename="../desktop/services/dedupe.py" line="+742"/>
         <source>same email</source>
         <translation>mismo correo electrónico</translation>
     </message>
@@ -2897,7 +2903,7 @@
         <translation>Puntos de información</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Directory summary</source>
         <translation>Resumen del directorio</translation>
     </message>
@@ -3038,7 +3044,7 @@
         <translation>Pares de duplicados probables</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionar…</translation>
     </message>
@@ -4127,7 +4133,7 @@ Los detalles se han guardado en:
         <translation>Folletos guardados</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
         <translation>Todavía no hay folletos. Pulse «Nuevo folleto…» para crear uno: empieza con textos ya preparados en el idioma que elija.</translation>
     </message>
@@ -4416,32 +4422,38 @@ Los detalles se han guardado en:
     <name>FocalPointList</name>
     <message>
         <location filename="../desktop/views/focal_points.py" line="+33"/>
+        <location line="+10"/>
         <source>Listed</source>
         <translation>Incluido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Not listed</source>
         <translation>No incluido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>No consent</source>
         <translation>Sin consentimiento</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+68"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+67"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
+        <location line="+7"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
@@ -4547,7 +4559,7 @@ Los detalles se han guardado en:
         <translation>Personas que actúan como puntos de información: cargos electos, personal de la administración local, puntos focales técnicos y consulares, enlaces de asociaciones.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
         <translation>Filtrar por nombre, institución, cargo, correo o teléfono ({keys})</translation>
     </message>
@@ -4803,7 +4815,7 @@ Los detalles se han guardado en:
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Add commitment…</source>
         <translation>&amp;Añadir compromiso…</translation>
     </message>
@@ -5463,7 +5475,7 @@ Los detalles se han guardado en:
         <translation>Participantes y reservas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Mark &amp;invited</source>
         <translation>&amp;Marcar como invitado</translation>
     </message>
@@ -5691,12 +5703,12 @@ Los detalles se han guardado en:
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6070,7 +6082,7 @@ Los detalles se han guardado en:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+236"/>
+        <location filename="../desktop/views/form_widgets.py" line="+169"/>
         <source>not set</source>
         <translation>sin fecha</translation>
     </message>
@@ -6592,7 +6604,7 @@ Los detalles se han guardado en:
         <translation>Miembros del grupo de candidatos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Add by filters…</source>
         <translation>&amp;Añadir por filtros…</translation>
     </message>
@@ -7002,7 +7014,7 @@ Los detalles se han guardado en:
         <translation>Filtrar regiones</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;Add region…</source>
         <translation>&amp;Añadir región…</translation>
     </message>
@@ -7046,7 +7058,12 @@ Los detalles se han guardado en:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+100"/>
+        <location filename="../desktop/views/registry_list.py" line="+63"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -7066,7 +7083,7 @@ Los detalles se han guardado en:
         <translation>Número de registros mostrados</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Filtrando… {shown} encontrados hasta ahora</translation>
     </message>
@@ -7424,17 +7441,27 @@ Los detalles se han guardado en:
         <translation>la semilla da una lista de reservas distinta</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>The distribution is as fair as the engine can make it</source>
         <translation>La distribución es tan justa como el motor puede hacerla</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not re-checked: the selection stopped at its time limit and says so in the record</source>
-        <translation>no se ha vuelto a comprobar: la selección se detuvo en su tiempo máximo y así consta en el registro</translation>
+        <location line="+3"/>
+        <source>the record claims a smallest probability of {claimed:.6f}, but its lottery gives {actual:.6f}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>a fairer lottery exists: its smallest probability is {best:.6f}, the record&apos;s {recorded:.6f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>re-solved until the time limit: no fairer lottery found (smallest probability {recorded:.6f}, at most {bound:.6f} is possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>re-solved: the sorted probabilities match (largest shortfall {gap:.2e})</source>
         <translation>resuelto de nuevo: las probabilidades ordenadas coinciden (mayor diferencia {gap:.2e})</translation>
     </message>
@@ -7645,9 +7672,19 @@ Los detalles se han guardado en:
         <translation>Hay {seats} plazas en total.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/files.py" line="+62"/>
+        <location filename="../desktop/services/selection/files.py" line="+67"/>
         <source>{file} has no &apos;id&apos; column (the header row must name one column &apos;id&apos;).</source>
         <translation>{file} no tiene columna «id» (la fila de encabezado debe llamar «id» a una columna).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: the header row names the column &apos;{name}&apos; twice; which one is meant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has a column &apos;role&apos;, which the panel file uses for &apos;selected&apos; and &apos;reserve-1&apos;, &apos;reserve-2&apos; …; rename that column.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7998,7 +8035,12 @@ Los detalles se han guardado en:
         <translation>Auditoría de la selección — semilla {seed} — huella {short}… — página {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+260"/>
+        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <source>The solver could not compute the lottery (status: {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>Etapa leximin {stage}: mejor hasta ahora {best:.4%}, cota superior {upper:.4%}</translation>
     </message>
@@ -8023,13 +8065,18 @@ Los detalles se han guardado en:
         <translation>Construyendo el sorteo: {share:.0%} hecho</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+31"/>
+        <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+18"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>Detenido al llegar al tiempo máximo antes de demostrar el óptimo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>1 persona no puede formar parte de ningún panel que cumpla las cuotas: su probabilidad es 0.</translation>
     </message>
@@ -8147,7 +8194,7 @@ Los detalles se han guardado en:
         <translation>Probabilidad de cada miembro del grupo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
     </message>
@@ -8305,7 +8352,7 @@ Los detalles se han guardado en:
         <translation>Probabilidad de selección de cada miembro del grupo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Run the selection…</source>
         <translation>&amp;Realizar la selección…</translation>
     </message>
@@ -8443,7 +8490,7 @@ Los detalles se han guardado en:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-480"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-478"/>
         <source>Fill from population shares</source>
         <translation>Rellenar según la proporción de población</translation>
     </message>
@@ -9282,7 +9329,7 @@ Los detalles se han guardado en:
         <translation>Cambios que requieren su atención</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Resolver…</translation>
     </message>
@@ -9493,7 +9540,7 @@ Los detalles se han guardado en:
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>

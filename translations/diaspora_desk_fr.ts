@@ -437,7 +437,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+66"/>
+        <location filename="../desktop/views/associations.py" line="+68"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Associations de la diaspora à l&apos;étranger. Tapez pour filtrer&#x202f;; choisissez un pays, une région, un statut, un domaine d&apos;engagement ou un secteur pour affiner la liste.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Filter by name, acronym, city, contact, e-mail or phone ({keys})</source>
         <translation>Filtrer par nom, sigle, ville, contact, courriel ou téléphone ({keys})</translation>
     </message>
@@ -1177,7 +1177,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+239"/>
+        <location filename="../desktop/views/candidates.py" line="+257"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Membres de la diaspora volontaires pour être invités aux consultations. Seules les personnes ayant un consentement valide peuvent être sélectionnées.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Filter by name, e-mail, phone, country, association, topic…</source>
         <translation>Filtrer par nom, courriel, téléphone, pays, association, thème…</translation>
     </message>
@@ -1197,8 +1197,8 @@
         <translation>Filtrer les candidats</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+163"/>
+        <location line="-170"/>
+        <location line="+172"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
@@ -1218,13 +1218,14 @@
         <translation>Pas de consentement valide</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-174"/>
+        <location line="+26"/>
+        <location line="+149"/>
         <source>Erased</source>
         <translation>Effacé</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-209"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1269,7 +1270,7 @@
         <translation>Synchro</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
@@ -1299,7 +1300,7 @@
         <translation>3e et +</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+139"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;Nouveau candidat…</translation>
     </message>
@@ -1727,7 +1728,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+72"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+74"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1747,7 +1748,7 @@
         <translation>Enregistrer les détails (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>&amp;1 Details</source>
         <translation>&amp;1 Détails</translation>
     </message>
@@ -1797,13 +1798,13 @@
         <translation>Détails enregistrés.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+125"/>
+        <location line="-123"/>
+        <location line="+131"/>
         <source>Close the consultation</source>
         <translation>Clôturer la consultation</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Back to draft</source>
         <translation>Revenir au brouillon</translation>
     </message>
@@ -1828,7 +1829,7 @@
         <translation>Marquer comme suivie</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>Clôturer cette consultation&#x202f;? Plus rien ne pourra être modifié ensuite.</translation>
     </message>
@@ -2105,12 +2106,12 @@
     </message>
     <message>
         <location line="+111"/>
-        <location line="+456"/>
+        <location line="+471"/>
         <source>Unknown status: {status}.</source>
         <translation>Statut inconnu&#xa0;: {status}.</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-467"/>
         <source>A consultation cannot go from “{old}” to “{new}”.</source>
         <translation>Une consultation ne peut pas passer de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;».</translation>
     </message>
@@ -2211,17 +2212,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>This consultation is closed.</source>
         <translation>Cette consultation est clôturée.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
+        <source>All {seats} seats are taken (a reserve may already have taken this place). Someone must decline before another person can be seated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This person is not a reserve.</source>
         <translation>Cette personne n&apos;est pas en réserve.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This person is not in the consultation.</source>
         <translation>Cette personne ne fait pas partie de la consultation.</translation>
     </message>
@@ -2240,7 +2246,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+44"/>
+        <location filename="../desktop/views/consultations.py" line="+50"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -2261,17 +2267,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
         <translation>Réunions avec la diaspora. Les participants sont tirés au sort de manière équitable et publique dans un vivier de volontaires, selon des quotas qui garantissent la représentativité du panel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;New consultation…</source>
         <translation>&amp;Nouvelle consultation…</translation>
     </message>
@@ -2291,13 +2297,13 @@
         <translation>Supprimer une consultation dont les participants n&apos;ont pas encore été tirés au sort (Suppr)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Filter consultations</source>
         <translation>Filtrer les consultations</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <location line="+9"/>
         <source>Delete consultation</source>
         <translation>Supprimer la consultation</translation>
@@ -2316,7 +2322,7 @@
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../desktop/views/widgets.py" line="+67"/>
+        <location filename="../desktop/views/widgets.py" line="+101"/>
         <source>Type to search countries</source>
         <translation>Tapez pour chercher un pays</translation>
     </message>
@@ -2532,7 +2538,7 @@
         <translation>Quotas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Fill &amp;proportionally to the pool</source>
         <translation>&amp;Remplir proportionnellement au vivier</translation>
     </message>
@@ -2759,7 +2765,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+735"/>
+        <location filename="../desktop/services/dedupe.py" line="+742"/>
         <source>same email</source>
         <translation>même courriel</translation>
     </message>
@@ -2897,7 +2903,7 @@
         <translation>Points d&apos;information</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Directory summary</source>
         <translation>Résumé de l&apos;annuaire</translation>
     </message>
@@ -3038,7 +3044,7 @@
         <translation>Paires de doublons probables</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionner…</translation>
     </message>
@@ -4127,7 +4133,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Dépliants enregistrés</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
         <translation>Aucun dépliant pour l&apos;instant. Appuyez sur «&#xa0;Nouveau dépliant…&#xa0;» pour en créer un&#xa0;: il commence avec des textes prêts à l&apos;emploi dans la langue choisie.</translation>
     </message>
@@ -4416,32 +4422,38 @@ Les détails ont été enregistrés dans&#xa0;:
     <name>FocalPointList</name>
     <message>
         <location filename="../desktop/views/focal_points.py" line="+33"/>
+        <location line="+10"/>
         <source>Listed</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Not listed</source>
         <translation>Non inscrit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>No consent</source>
         <translation>Pas de consentement</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+68"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+67"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
+        <location line="+7"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
@@ -4547,7 +4559,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Personnes qui servent de points d&apos;information&#xa0;: élus, agents des collectivités locales, points focaux techniques et consulaires, référents des associations.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
         <translation>Filtrer par nom, institution, fonction, courriel ou téléphone ({keys})</translation>
     </message>
@@ -4803,7 +4815,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Engagements</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Add commitment…</source>
         <translation>&amp;Ajouter un engagement…</translation>
     </message>
@@ -5463,7 +5475,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Participants et réserves</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Mark &amp;invited</source>
         <translation>&amp;Marquer comme invité</translation>
     </message>
@@ -5691,12 +5703,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6070,7 +6082,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+236"/>
+        <location filename="../desktop/views/form_widgets.py" line="+169"/>
         <source>not set</source>
         <translation>non renseignée</translation>
     </message>
@@ -6592,7 +6604,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Membres du vivier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Add by filters…</source>
         <translation>&amp;Ajouter par filtres…</translation>
     </message>
@@ -7002,7 +7014,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Filtrer les régions</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;Add region…</source>
         <translation>&amp;Ajouter une région…</translation>
     </message>
@@ -7046,7 +7058,12 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+100"/>
+        <location filename="../desktop/views/registry_list.py" line="+63"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -7066,7 +7083,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Nombre de fiches affichées</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Filtrage… {shown} trouvées jusqu&apos;ici</translation>
     </message>
@@ -7424,17 +7441,27 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>la graine donne une liste de réserves différente</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>The distribution is as fair as the engine can make it</source>
         <translation>La distribution est aussi équitable que le moteur peut la rendre</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not re-checked: the selection stopped at its time limit and says so in the record</source>
-        <translation>non revérifié&#xa0;: la sélection s&apos;est arrêtée à sa durée maximale et l&apos;indique dans l&apos;enregistrement</translation>
+        <location line="+3"/>
+        <source>the record claims a smallest probability of {claimed:.6f}, but its lottery gives {actual:.6f}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>a fairer lottery exists: its smallest probability is {best:.6f}, the record&apos;s {recorded:.6f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>re-solved until the time limit: no fairer lottery found (smallest probability {recorded:.6f}, at most {bound:.6f} is possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>re-solved: the sorted probabilities match (largest shortfall {gap:.2e})</source>
         <translation>résolu de nouveau&#xa0;: les probabilités triées concordent (écart maximal {gap:.2e})</translation>
     </message>
@@ -7645,9 +7672,19 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Il y a {seats} places en tout.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/files.py" line="+62"/>
+        <location filename="../desktop/services/selection/files.py" line="+67"/>
         <source>{file} has no &apos;id&apos; column (the header row must name one column &apos;id&apos;).</source>
         <translation>{file} n&apos;a pas de colonne «&#xa0;id&#xa0;» (la ligne d&apos;en-tête doit nommer une colonne «&#xa0;id&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: the header row names the column &apos;{name}&apos; twice; which one is meant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has a column &apos;role&apos;, which the panel file uses for &apos;selected&apos; and &apos;reserve-1&apos;, &apos;reserve-2&apos; …; rename that column.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7998,7 +8035,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Audit de la sélection — graine {seed} — empreinte {short}… — page {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+260"/>
+        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <source>The solver could not compute the lottery (status: {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>Étape leximin {stage}&#xa0;: meilleur jusqu&apos;ici {best:.4%}, borne supérieure {upper:.4%}</translation>
     </message>
@@ -8023,13 +8065,18 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Construction du tirage : {share:.0%} effectué</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+31"/>
+        <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+18"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>Arrêté à la durée maximale avant que l&apos;optimum soit prouvé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>1 personne ne peut figurer dans aucun panel qui respecte les quotas : sa probabilité est nulle.</translation>
     </message>
@@ -8147,7 +8194,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Chance de chaque membre du vivier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
@@ -8305,7 +8352,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Chance de sélection de chaque membre du vivier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Run the selection…</source>
         <translation>&amp;Lancer la sélection…</translation>
     </message>
@@ -8443,7 +8490,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-480"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-478"/>
         <source>Fill from population shares</source>
         <translation>Remplir d&apos;après les parts de la population</translation>
     </message>
@@ -9282,7 +9329,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Modifications qui demandent votre attention</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Résoudre…</translation>
     </message>
@@ -9493,7 +9540,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Supprimée le</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>

@@ -437,7 +437,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+66"/>
+        <location filename="../desktop/views/associations.py" line="+68"/>
         <source>Associations</source>
         <translation>Asociații</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Asociații ale diasporei din străinătate. Tastați pentru a filtra; alegeți o țară, o regiune, un statut, un domeniu de implicare sau un sector pentru a restrânge lista.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Filter by name, acronym, city, contact, e-mail or phone ({keys})</source>
         <translation>Filtrează după nume, acronim, oraș, contact, e-mail sau telefon ({keys})</translation>
     </message>
@@ -1177,7 +1177,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+239"/>
+        <location filename="../desktop/views/candidates.py" line="+257"/>
         <source>Candidates</source>
         <translation>Candidați</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Membri ai diasporei care s-au oferit să fie invitați la consultări. Pot fi selectate doar persoanele cu un consimțământ valabil.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Filter by name, e-mail, phone, country, association, topic…</source>
         <translation>Filtrează după nume, e-mail, telefon, țară, asociație, subiect…</translation>
     </message>
@@ -1197,8 +1197,8 @@
         <translation>Filtrează candidații</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+163"/>
+        <location line="-170"/>
+        <location line="+172"/>
         <source>Consent</source>
         <translation>Consimțământ</translation>
     </message>
@@ -1218,13 +1218,14 @@
         <translation>Fără consimțământ valabil</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-174"/>
+        <location line="+26"/>
+        <location line="+149"/>
         <source>Erased</source>
         <translation>Șters definitiv</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-209"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -1269,7 +1270,7 @@
         <translation>Sincr.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
@@ -1299,7 +1300,7 @@
         <translation>a III-a+</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+139"/>
         <source>&amp;New candidate…</source>
         <translation>&amp;Candidat nou…</translation>
     </message>
@@ -1727,7 +1728,7 @@
 <context>
     <name>ConsultationDetail</name>
     <message>
-        <location filename="../desktop/views/consultations_detail.py" line="+72"/>
+        <location filename="../desktop/views/consultations_detail.py" line="+74"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1747,7 +1748,7 @@
         <translation>Salvează detaliile (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>&amp;1 Details</source>
         <translation>&amp;1 Detalii</translation>
     </message>
@@ -1797,13 +1798,13 @@
         <translation>Detaliile au fost salvate.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+125"/>
+        <location line="-123"/>
+        <location line="+131"/>
         <source>Close the consultation</source>
         <translation>Închide consultarea</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Back to draft</source>
         <translation>Înapoi la ciornă</translation>
     </message>
@@ -1828,7 +1829,7 @@
         <translation>Marchează cu follow-up făcut</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Close this consultation? Nothing can be changed afterwards.</source>
         <translation>Închideți această consultare? După aceea nu se mai poate modifica nimic.</translation>
     </message>
@@ -2105,12 +2106,12 @@
     </message>
     <message>
         <location line="+111"/>
-        <location line="+456"/>
+        <location line="+471"/>
         <source>Unknown status: {status}.</source>
         <translation>Statut necunoscut: {status}.</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-467"/>
         <source>A consultation cannot go from “{old}” to “{new}”.</source>
         <translation>O consultare nu poate trece din „{old}” în „{new}”.</translation>
     </message>
@@ -2211,17 +2212,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>This consultation is closed.</source>
         <translation>Această consultare este închisă.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
+        <source>All {seats} seats are taken (a reserve may already have taken this place). Someone must decline before another person can be seated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This person is not a reserve.</source>
         <translation>Această persoană nu este pe lista de rezervă.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This person is not in the consultation.</source>
         <translation>Această persoană nu face parte din consultare.</translation>
     </message>
@@ -2240,7 +2246,7 @@
 <context>
     <name>ConsultationsPage</name>
     <message>
-        <location filename="../desktop/views/consultations.py" line="+44"/>
+        <location filename="../desktop/views/consultations.py" line="+50"/>
         <source>Consultation</source>
         <translation>Consultare</translation>
     </message>
@@ -2261,17 +2267,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Consultations</source>
         <translation>Consultări</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Meetings with the diaspora. Participants are drawn by a fair, public lottery from a pool of volunteers, within quotas that keep the panel representative.</source>
         <translation>Întâlniri cu diaspora. Participanții sunt trași la sorți în mod echitabil și public dintr-o listă de voluntari, în limitele unor cote care păstrează reprezentativitatea grupului.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;New consultation…</source>
         <translation>&amp;Consultare nouă…</translation>
     </message>
@@ -2291,13 +2297,13 @@
         <translation>Șterge o consultare ai cărei participanți nu au fost încă trași la sorți (Del)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Filter consultations</source>
         <translation>Filtrează consultările</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <location line="+9"/>
         <source>Delete consultation</source>
         <translation>Șterge consultarea</translation>
@@ -2316,7 +2322,7 @@
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../desktop/views/widgets.py" line="+67"/>
+        <location filename="../desktop/views/widgets.py" line="+101"/>
         <source>Type to search countries</source>
         <translation>Tastați pentru a căuta o țară</translation>
     </message>
@@ -2532,7 +2538,7 @@
         <translation>Cote</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Fill &amp;proportionally to the pool</source>
         <translation>Completează &amp;proporțional cu lista</translation>
     </message>
@@ -2759,7 +2765,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+735"/>
+        <location filename="../desktop/services/dedupe.py" line="+742"/>
         <source>same email</source>
         <translation>același e-mail</translation>
     </message>
@@ -2897,7 +2903,7 @@
         <translation>Puncte de informare</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Directory summary</source>
         <translation>Rezumatul listei</translation>
     </message>
@@ -3038,7 +3044,7 @@
         <translation>Perechi de duplicate probabile</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Comasează…</translation>
     </message>
@@ -4127,7 +4133,7 @@ Detaliile au fost scrise în:
         <translation>Pliante salvate</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>No flyer yet. Press “New flyer…” to make one: it starts with ready-made texts in the language you choose.</source>
         <translation>Nu există încă niciun pliant. Apăsați „Pliant nou…” pentru a crea unul: pornește cu texte gata făcute în limba aleasă.</translation>
     </message>
@@ -4416,32 +4422,38 @@ Detaliile au fost scrise în:
     <name>FocalPointList</name>
     <message>
         <location filename="../desktop/views/focal_points.py" line="+33"/>
+        <location line="+10"/>
         <source>Listed</source>
         <translation>Inclus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Not listed</source>
         <translation>Neinclus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>No consent</source>
         <translation>Fără consimțământ</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+68"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+67"/>
         <source>Active</source>
         <translation>Activ</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
+        <location line="+7"/>
         <source>Not yet</source>
         <translation>Încă nu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Ended</source>
         <translation>Încheiat</translation>
     </message>
@@ -4547,7 +4559,7 @@ Detaliile au fost scrise în:
         <translation>Persoane care servesc drept puncte de informare: aleși locali, funcționari ai administrației locale, puncte focale tehnice și consulare, persoane de legătură ale asociațiilor.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Filter by name, institution, title, e-mail or phone ({keys})</source>
         <translation>Filtrează după nume, instituție, funcție, e-mail sau telefon ({keys})</translation>
     </message>
@@ -4803,7 +4815,7 @@ Detaliile au fost scrise în:
         <translation>Angajamente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Add commitment…</source>
         <translation>&amp;Adaugă un angajament…</translation>
     </message>
@@ -5463,7 +5475,7 @@ Detaliile au fost scrise în:
         <translation>Participanți și rezerve</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Mark &amp;invited</source>
         <translation>&amp;Marchează ca invitat</translation>
     </message>
@@ -5691,12 +5703,12 @@ Detaliile au fost scrise în:
         <translation>Secțiuni</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
@@ -6070,7 +6082,7 @@ Detaliile au fost scrise în:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+236"/>
+        <location filename="../desktop/views/form_widgets.py" line="+169"/>
         <source>not set</source>
         <translation>nestabilită</translation>
     </message>
@@ -6592,7 +6604,7 @@ Detaliile au fost scrise în:
         <translation>Membrii listei de candidați</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Add by filters…</source>
         <translation>&amp;Adaugă după filtre…</translation>
     </message>
@@ -7002,7 +7014,7 @@ Detaliile au fost scrise în:
         <translation>Filtrează regiunile</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;Add region…</source>
         <translation>&amp;Adaugă o regiune…</translation>
     </message>
@@ -7046,7 +7058,12 @@ Detaliile au fost scrise în:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+100"/>
+        <location filename="../desktop/views/registry_list.py" line="+63"/>
+        <source>Actions</source>
+        <translation>Acțiuni</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
@@ -7066,7 +7083,7 @@ Detaliile au fost scrise în:
         <translation>Numărul de înregistrări afișate</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Se filtrează… {shown} găsite până acum</translation>
     </message>
@@ -7424,17 +7441,27 @@ Detaliile au fost scrise în:
         <translation>sămânța dă o listă de rezerve diferită</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>The distribution is as fair as the engine can make it</source>
         <translation>Distribuția este atât de echitabilă cât o poate face motorul</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not re-checked: the selection stopped at its time limit and says so in the record</source>
-        <translation>neverificat din nou: selecția s-a oprit la limita de timp și acest lucru apare în înregistrare</translation>
+        <location line="+3"/>
+        <source>the record claims a smallest probability of {claimed:.6f}, but its lottery gives {actual:.6f}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>a fairer lottery exists: its smallest probability is {best:.6f}, the record&apos;s {recorded:.6f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>re-solved until the time limit: no fairer lottery found (smallest probability {recorded:.6f}, at most {bound:.6f} is possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>re-solved: the sorted probabilities match (largest shortfall {gap:.2e})</source>
         <translation>rezolvat din nou: probabilitățile sortate coincid (cea mai mare diferență {gap:.2e})</translation>
     </message>
@@ -7645,9 +7672,19 @@ Detaliile au fost scrise în:
         <translation>Există {seats} locuri în total.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/files.py" line="+62"/>
+        <location filename="../desktop/services/selection/files.py" line="+67"/>
         <source>{file} has no &apos;id&apos; column (the header row must name one column &apos;id&apos;).</source>
         <translation>{file} nu are coloana „id” (rândul de antet trebuie să denumească o coloană „id”).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file}: the header row names the column &apos;{name}&apos; twice; which one is meant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} has a column &apos;role&apos;, which the panel file uses for &apos;selected&apos; and &apos;reserve-1&apos;, &apos;reserve-2&apos; …; rename that column.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7998,7 +8035,12 @@ Detaliile au fost scrise în:
         <translation>Auditul selecției — sămânța {seed} — amprenta {short}… — pagina {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+260"/>
+        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <source>The solver could not compute the lottery (status: {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>Etapa leximin {stage}: cel mai bun până acum {best:.4%}, limita superioară {upper:.4%}</translation>
     </message>
@@ -8023,13 +8065,18 @@ Detaliile au fost scrise în:
         <translation>Se construiește tragerea la sorți: {share:.0%} gata</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+31"/>
+        <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+18"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>Oprit la limita de timp înainte de a dovedi optimul.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>1 persoană nu poate face parte din niciun panel care respectă cotele: probabilitatea sa este 0.</translation>
     </message>
@@ -8147,7 +8194,7 @@ Detaliile au fost scrise în:
         <translation>Șansa fiecărui membru al listei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Run</source>
         <translation>&amp;Pornește</translation>
     </message>
@@ -8305,7 +8352,7 @@ Detaliile au fost scrise în:
         <translation>Șansa de selecție a fiecărui membru al listei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;Run the selection…</source>
         <translation>&amp;Efectuează selecția…</translation>
     </message>
@@ -8443,7 +8490,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-480"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-478"/>
         <source>Fill from population shares</source>
         <translation>Completează după ponderile populației</translation>
     </message>
@@ -9282,7 +9329,7 @@ Detaliile au fost scrise în:
         <translation>Modificări care necesită atenția dumneavoastră</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Resolve…</source>
         <translation>R&amp;ezolvă…</translation>
     </message>
@@ -9493,7 +9540,7 @@ Detaliile au fost scrise în:
         <translation>Ștearsă la</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>The trash is empty.</source>
         <translation>Coșul de gunoi este gol.</translation>
     </message>

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -40,6 +39,8 @@ from desktop.views.association_list import (
     COL_EMAIL,
     COL_NAME,
     COL_PHONE,
+    COL_STATUS,
+    COL_SYNC,
     NATIONAL,
     AssociationProxy,
     AssociationTableModel,
@@ -47,6 +48,7 @@ from desktop.views.association_list import (
 from desktop.views.context import AppContext
 from desktop.views.registry_list import RegistryListPage, shortcut_text
 from desktop.views.row_proxy import RowProxy
+from desktop.views.table_model import sync_state_texts
 from desktop.views.trash import TrashDialog, TrashRow, parse_time
 
 SYNC_LOAD_LIMIT = 5_000
@@ -76,8 +78,10 @@ class AssociationsPage(RegistryListPage):
                   COL_PHONE: 130, COL_AREAS: 260}
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, widths.get(column, 110))
-        self.table.horizontalHeader().setSectionResizeMode(COL_AREAS,
-                                                           QHeaderView.ResizeMode.Stretch)
+        self.fit_columns(COL_AREAS, widths, {
+            COL_STATUS: status_labels().values(),
+            COL_SYNC: sync_state_texts(),
+        })
 
         self.search.setPlaceholderText(self.tr("Filter by name, acronym, city, contact, "
                                                "e-mail or phone ({keys})").format(

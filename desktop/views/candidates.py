@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHeaderView,
     QMessageBox,
 )
 
@@ -31,7 +30,7 @@ from desktop.services.candidates import (
     restore_candidate,
     search_fold,
 )
-from desktop.services.consent import VALID, state_label
+from desktop.services.consent import EXPIRED, NONE, VALID, WITHDRAWN, state_label
 from desktop.services.progress import Progress
 from desktop.services.sync_state import sync_states
 from desktop.services.vocabulary import fold, gender_labels
@@ -44,7 +43,13 @@ from desktop.views.list_actions import ListAction, ListPage, register_list_actio
 from desktop.views.operations import run_operation
 from desktop.views.registry_list import RegistryListPage
 from desktop.views.row_proxy import RowProxy
-from desktop.views.table_model import SORT_ROLE, Column, RowTableModel, sync_state_text
+from desktop.views.table_model import (
+    SORT_ROLE,
+    Column,
+    RowTableModel,
+    sync_state_text,
+    sync_state_texts,
+)
 from desktop.views.translation import number_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,6 +125,19 @@ class CandidateTableModel(RowTableModel[CandidateRow]):
         self.searches: list[str] = []
         self.region_names: dict[str, str] = {}
         self._genders = gender_labels()
+
+    def column_values(self) -> dict[int, list[str]]:
+        """Every text of the short columns (gender, citizenship …), to size them."""
+        return {
+            COL_GENDER: list(self._genders.values()),
+            COL_CITIZENSHIP: [self._short_citizenship(c)
+                              for c in ("origin", "destination", "dual")],
+            COL_GENERATION: [self._short_generation(c)
+                             for c in ("first", "second", "third_plus")],
+            COL_CONSENT: [state_label(s) for s in (VALID, EXPIRED, WITHDRAWN, NONE)]
+            + [QCoreApplication.translate("CandidatesPage", "Erased")],
+            COL_SYNC: sync_state_texts(),
+        }
 
     @staticmethod
     def _short_citizenship(code: str) -> str:
@@ -247,17 +265,13 @@ class CandidatesPage(RegistryListPage):
         self._proxy = CandidateProxy(self.model, self)
         self.table.setModel(self._proxy)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_ASSOCIATION, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(COL_GENDER, 80)
-        header.resizeSection(COL_BORN, 60)
-        header.resizeSection(COL_COUNTRY, 150)
-        header.resizeSection(COL_CITIZENSHIP, 95)
-        header.resizeSection(COL_GENERATION, 90)
-        header.resizeSection(COL_REGION, 120)
-        header.resizeSection(COL_CONSENT, 100)
-        header.resizeSection(COL_SYNC, 70)
+        self.fit_columns(
+            COL_NAME,
+            {COL_NAME: 170, COL_GENDER: 80, COL_BORN: 60, COL_COUNTRY: 150,
+             COL_CITIZENSHIP: 95, COL_GENERATION: 90, COL_ASSOCIATION: 170, COL_REGION: 120,
+             COL_CONSENT: 100, COL_SYNC: 70},
+            self.model.column_values(),
+        )
         self.associations: list[AssociationChoice] | None = None
 
         self.search.setPlaceholderText(

@@ -1,13 +1,18 @@
-"""Consultations section: the list of consultations beside the one being worked on."""
+"""Consultations section: the list of consultations above the one being worked on.
+
+The list sits above the consultation rather than beside it: the six numbered step tabs and the
+pool and selection tables need the page's whole width (Russian or French tab labels take 700 px
+and more), while a help office runs a few consultations a year, so a short list is enough."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -30,6 +35,7 @@ from desktop.views.consultations_detail import ConsultationDetail
 from desktop.views.consultations_form import NewConsultationDialog
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import add_shortcut
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.translation import date_text
 from desktop.views.widgets import ContainsFilterProxy, page_layout
@@ -78,54 +84,58 @@ class ConsultationsPage(QWidget):
                 "a pool of volunteers, within quotas that keep the panel representative."
             ),
         )
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        left = QWidget(splitter)
-        column = QVBoxLayout(left)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        top = QWidget(splitter)
+        column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New consultation…"), left)
+        self.new_button = QPushButton(self.tr("&New consultation…"), top)
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.setToolTip(self.tr("Plan a new consultation (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_consultation)
-        self.delete_button = QPushButton(self.tr("De&lete"), left)
+        self.delete_button = QPushButton(self.tr("De&lete"), top)
         self.delete_button.setToolTip(
             self.tr("Delete a consultation whose participants were not drawn yet (Del)")
         )
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        self.filter = QLineEdit(left)
+        self.filter = QLineEdit(top)
         self.filter.setPlaceholderText(self.tr("Filter consultations"))
         self.filter.setAccessibleName(self.tr("Filter consultations"))
         self.filter.setClearButtonEnabled(True)
-        column.addWidget(self.filter)
+        self.filter.setMinimumWidth(160)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.filter, 1)
+        column.addLayout(buttons)
         self.model = ConsultationModel(self)
         self.proxy = ContainsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView(left)
+        self.table = QTableView(top)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Consultations"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for section in (1, 2, 3):
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        # The title takes the width the date, status and pool size leave (each as wide as its
+        # header and longest value), so a Spanish "Consulta" column never shrinks to "Y…".
+        fit_columns(self.table, 0, values={
+            1: [date_text(dt.date(2000, 12, 28))],
+            2: status_labels().values(),
+        }, contents=(3,), stretch_minimum=240)
         column.addWidget(self.table, 1)
         self.detail = ConsultationDetail(ctx, splitter)
-        splitter.addWidget(left)
+        splitter.addWidget(top)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([470, 800])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([130, 10_000])  # the list: its buttons, header and four rows
         layout.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         add_shortcut(self.table, QKeySequence.StandardKey.Delete, self.delete_selected)

@@ -9,10 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -98,7 +100,13 @@ class ConsultationDetail(QWidget):
         self.selection = SelectionTab(ctx, self)
         self.invitations = InvitationsTab(ctx, self)
         self.follow_up = FollowUpTab(ctx, self)
-        self.tabs.addTab(self.details, self.tr("&1 Details"))
+        # The form is the tallest tab: it scrolls rather than making the page taller than the
+        # window when the list above takes its share of the height.
+        details_scroll = QScrollArea(self)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        self.tabs.addTab(details_scroll, self.tr("&1 Details"))
         self.tabs.addTab(self.pool, self.tr("&2 Pool"))
         self.tabs.addTab(self.criteria, self.tr("&3 Criteria"))
         self.tabs.addTab(self.selection, self.tr("&4 Selection"))

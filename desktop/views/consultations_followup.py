@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -39,6 +38,7 @@ from desktop.views.context import AppContext
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.form_widgets import ErrorLabel, OptionalDateEdit
 from desktop.views.operations import run_operation
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.translation import date_text
 
@@ -169,9 +169,7 @@ class FollowUpTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Commitments"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, (0, 4))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         layout.addWidget(self.table, 1)
         row = FlowLayout()  # wraps when the translated buttons do not fit one line

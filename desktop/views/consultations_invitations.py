@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,6 +36,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.operations import run_operation
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy
 
@@ -99,11 +99,7 @@ class InvitationsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Participants and reserves"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for section in (1, 2, 3, 5):
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, (0, 4), contents=(1, 2, 3, 5))
         layout.addWidget(self.table, 1)
 
         answers = FlowLayout()  # wraps when the translated buttons do not fit one line

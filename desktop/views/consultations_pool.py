@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -55,6 +54,7 @@ from desktop.services.vocabulary import gender_labels
 from desktop.views.candidates_form import AssociationPicker
 from desktop.views.context import AppContext
 from desktop.views.operations import run_operation
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.translation import number_text
 from desktop.views.widgets import ContainsFilterProxy
@@ -310,10 +310,7 @@ class PoolTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Pool members"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for section in (1, 2, 3, 4, 5):
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, 0, contents=(1, 2, 3, 4, 5))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add by filters…"), self)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,6 +25,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.operations import run_operation
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.translation import datetime_text
 from desktop.views.widgets import ContainsFilterProxy
@@ -122,10 +122,7 @@ class SelectionTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Each pool member's chance of selection"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for section in (1, 2, 3, 4):
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, 0, contents=(1, 2, 3, 4))
         layout.addWidget(self.table, 1)
         buttons = FlowLayout()  # wraps when the translated buttons do not fit one line
         self.run_button = QPushButton(self.tr("&Run the selection…"), self)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -70,6 +69,7 @@ from desktop.services.selection import check_feasible
 from desktop.views.context import AppContext
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.operations import run_operation
+from desktop.views.table_columns import fit_columns
 from desktop.views.translation import bidi_isolate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -264,7 +264,7 @@ class SharesDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Value"), self.tr("In pool"), self.tr("Population share")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 0)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Population shares"))
         layout.addWidget(self.table, 1)
@@ -366,10 +366,8 @@ class CriteriaEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Quotas"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
-        for section in (COL_FEATURE, COL_COUNT, COL_SHARE, COL_MIN, COL_MAX):
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, COL_VALUE,
+                    contents=(COL_FEATURE, COL_COUNT, COL_SHARE, COL_MIN, COL_MAX))
         quotas_label.setBuddy(self.table)
         right_layout.addWidget(quotas_label)
         right_layout.addWidget(self.table, 1)

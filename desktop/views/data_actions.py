@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -39,6 +38,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.list_actions import ListAction, ListPage, register_list_action
 from desktop.views.operations import run_operation
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.translation import datetime_text, number_text
 
@@ -193,7 +193,7 @@ class RecentImportsDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Recent imports"))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1)
         layout.addWidget(self.table, 1)
         self.reason = QLabel("", self)
         self.reason.setWordWrap(True)

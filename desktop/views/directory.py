@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -27,6 +26,7 @@ from desktop.services.regions import list_regions
 from desktop.services.vocabulary import language_name, role_labels
 from desktop.views.context import AppContext
 from desktop.views.focal_point_form import open_focal_point
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
@@ -117,10 +117,7 @@ class DirectoryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Information points"))
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 2, contents=range(self.model.columnCount()))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         layout.addWidget(self.table, 1)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -25,6 +24,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.merge_dialog import MergeDialog
 from desktop.views.operations import Operation, run_operation
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, Index, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy
 
@@ -91,10 +91,7 @@ class DuplicatesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Likely duplicate pairs"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, (1, 2, 3), contents=(0,))
         self.table.doubleClicked.connect(lambda _index: self.merge_selected())
         layout.addWidget(self.table, 1)
 

@@ -9,7 +9,7 @@ the way Qt's own Flow Layout example does; unlike that example it also mirrors f
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
@@ -30,6 +30,13 @@ class FlowLayout(QLayout):
     # -- QLayout's item bookkeeping
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def insert_widget(self, index: int, widget: QWidget) -> None:
+        """``widget`` at position ``index`` (the end when out of range)."""
+        self.addChildWidget(widget)
+        index = index if 0 <= index <= len(self._items) else len(self._items)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)

@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +29,7 @@ from desktop.views.context import AppContext
 from desktop.views.flyers_batch import BatchDialog
 from desktop.views.flyers_editor import FlyerEditor
 from desktop.views.form_widgets import add_shortcut
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, sync_state_text
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
@@ -129,10 +129,7 @@ class FlyersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Saved flyers"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, 0, contents=range(1, self.model.columnCount()))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         add_shortcut(self.table, QKeySequence.StandardKey.Delete, self.delete_selected)

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.services.focal_points import (
     FocalPointRow,
@@ -24,7 +24,7 @@ from desktop.views.context import AppContext
 from desktop.views.focal_point_form import open_focal_point
 from desktop.views.registry_list import RegistryListPage, shortcut_text
 from desktop.views.row_proxy import RowProxy
-from desktop.views.table_model import Column, RowTableModel, sync_state_text
+from desktop.views.table_model import Column, RowTableModel, sync_state_text, sync_state_texts
 from desktop.views.trash import TrashDialog, TrashRow
 
 
@@ -38,12 +38,26 @@ def flyer_text(row: FocalPointRow) -> str:
     )
 
 
+def flyer_texts() -> list[str]:
+    """Every text of the "Flyers" column (to size it)."""
+    return [QCoreApplication.translate("FocalPointList", "Listed"),
+            QCoreApplication.translate("FocalPointList", "Not listed"),
+            QCoreApplication.translate("FocalPointList", "No consent")]
+
+
 def activity_text(row: FocalPointRow, today: dt.date) -> str:
     if row.is_active(today):
         return QCoreApplication.translate("FocalPointList", "Active")
     if row.active_from is not None and row.active_from > today:
         return QCoreApplication.translate("FocalPointList", "Not yet")
     return QCoreApplication.translate("FocalPointList", "Ended")
+
+
+def activity_texts() -> list[str]:
+    """Every text of the "Active" column (to size it)."""
+    return [QCoreApplication.translate("FocalPointList", "Active"),
+            QCoreApplication.translate("FocalPointList", "Not yet"),
+            QCoreApplication.translate("FocalPointList", "Ended")]
 
 
 (
@@ -221,9 +235,11 @@ class FocalPointsPage(RegistryListPage):
         }
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, widths.get(column, 90))
-        self.table.horizontalHeader().setSectionResizeMode(
-            FP_INSTITUTION, QHeaderView.ResizeMode.Stretch
-        )
+        self.fit_columns(FP_INSTITUTION, widths, {
+            FP_FLYERS: flyer_texts(),
+            FP_ACTIVE: activity_texts(),
+            FP_SYNC: sync_state_texts(),
+        })
 
         self.search.setPlaceholderText(
             self.tr("Filter by name, institution, title, e-mail or phone ({keys})").format(

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QWidget,
@@ -16,6 +15,7 @@ from desktop.services import countries
 from desktop.services.summary import RegionCounts, Summary, region_summary
 from desktop.views.context import AppContext
 from desktop.views.operations import run_operation
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import SORT_ROLE, Column, RowTableModel
 from desktop.views.translation import number_text
 from desktop.views.widgets import ContainsFilterProxy, page_layout
@@ -99,11 +99,7 @@ class HomePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Records per region"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col in range(3, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, (0, 2), contents=range(3, self.model.columnCount()))
         layout.addWidget(self.table, 1)
         ctx.bus.changed.connect(lambda _entity: self.refresh())
         self.refresh(synchronous=True)

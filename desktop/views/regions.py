@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,6 +26,7 @@ from desktop.services.regions import (
     set_retired,
 )
 from desktop.views.context import AppContext
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
@@ -123,8 +123,7 @@ class RegionsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Regions"))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, (1, 2))
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         layout.addWidget(self.table, 1)
 

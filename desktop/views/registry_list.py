@@ -1,10 +1,12 @@
-"""What the association and focal-point list pages share: the toolbar (with the actions other
-features register), the table, loading off the GUI thread, multi-selection, delete with an
-Undo bar, and the :class:`~desktop.views.list_actions.ListPage` protocol."""
+"""What the association, focal-point and candidate list pages share: the toolbar (with the
+actions other features register; it wraps rather than hiding actions, and Tab reaches them),
+the table (columns fitted to their translated headers), loading off the GUI thread,
+multi-selection, delete with an Undo bar, and the :class:`~desktop.views.list_actions.ListPage`
+protocol."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer
@@ -18,19 +20,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QToolBar,
     QToolButton,
     QWidget,
 )
 
 from desktop.services import identity
 from desktop.services.progress import NO_PROGRESS, Progress
+from desktop.views.action_row import ActionRow
 from desktop.views.context import AppContext
+from desktop.views.flow_layout import FlowLayout
 from desktop.views.form_widgets import add_shortcut
 from desktop.views.list_actions import ListAction, actions_for
 from desktop.views.operations import run_operation
 from desktop.views.row_proxy import RowProxy
-from desktop.views.widgets import page_layout
+from desktop.views.table_columns import ColumnFitter, fit_columns
+from desktop.views.widgets import FitComboBox, page_layout
 
 FILTER_DELAY_MS = 120
 """Pause after a keystroke before filtering, so fast typing filters once, not per letter."""
@@ -55,8 +59,8 @@ class RegistryListPage(QWidget):
         self._undo: Callable[[], None] | None = None
         self.page = page_layout(self, title, subtitle)
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar = ActionRow(self)
+        self.toolbar.setAccessibleName(QCoreApplication.translate("RegistryListPage", "Actions"))
         self.page.addWidget(self.toolbar)
 
         self.filters = QHBoxLayout()
@@ -66,8 +70,9 @@ class RegistryListPage(QWidget):
         self.search.setMinimumWidth(200)
         self.filters.addWidget(self.search, 1)
         self.page.addLayout(self.filters)
-        self.choices = QHBoxLayout()  # the filter combo boxes, on a line of their own
-        self.choices.setSpacing(6)
+        # The filter combo boxes, on a line of their own that wraps when their translated
+        # "All …" choices need more than the page's width.
+        self.choices = FlowLayout(spacing=6, line_spacing=6)
         self.page.addLayout(self.choices)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -188,16 +193,21 @@ class RegistryListPage(QWidget):
         self.toolbar.addAction(action)
         return action
 
+    def fit_columns(self, stretch: int, widths: Mapping[int, int],
+                    values: Mapping[int, Iterable[str]]) -> ColumnFitter:
+        """Columns at least as wide as their translated header; ``stretch`` takes the rest;
+        ``values`` are the texts of short columns (statuses …), which fit the longest."""
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        return fit_columns(self.table, stretch, widths=widths, values=values,
+                           stretch_minimum=widths.get(stretch, 0))
+
     def add_choice(self, name: str) -> QComboBox:
-        """A filter combo box on the filters line; it may shrink, so long names in any
-        language never push the page wider than the window."""
-        combo = QComboBox(self)
+        """A filter combo box on the filters line, as wide as its current choice; the line
+        wraps, so long names in any language never push the page wider than the window."""
+        combo = FitComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
-        combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        self.choices.addWidget(combo, 1)
+        self.choices.addWidget(combo)
         return combo
 
     def add_registered_actions(self) -> None:

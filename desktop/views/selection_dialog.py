@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -43,6 +42,7 @@ from desktop.views.consultations_selection import export_audit_files
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel
 from desktop.views.operations import Operation, run_operation
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.widgets import ContainsFilterProxy
 
@@ -185,11 +185,7 @@ class SelectionDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Each pool member's chance"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, 1, contents=(0, 2, 3))
         self.table.setVisible(False)
         layout.addWidget(self.table, 1)
 

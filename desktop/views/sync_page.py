@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -50,6 +49,7 @@ from desktop.services.sync.status import SyncStatus, sync_status
 from desktop.views.conflict_dialog import ConflictDialog, local_time_text
 from desktop.views.context import AppContext
 from desktop.views.operations import Operation, run_operation
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import page_layout
 from sync.client import Incompatible
@@ -258,11 +258,7 @@ class SyncPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Changes that need your attention"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, (1, 2), contents=(0, 3))
         self.table.doubleClicked.connect(lambda _index: self.resolve_selected())
         problems_layout.addWidget(self.table)
         buttons = QHBoxLayout()

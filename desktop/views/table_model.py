@@ -104,3 +104,8 @@ def sync_state_text(state: str) -> str:
         "conflict": QCoreApplication.translate("SyncState", "Conflict"),
     }
     return texts.get(state, QCoreApplication.translate("SyncState", "Synced"))
+
+
+def sync_state_texts() -> list[str]:
+    """Every text the "Sync" column can show (to size the column)."""
+    return [sync_state_text(state) for state in ("pending", "conflict", "")]

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.context import AppContext
+from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from desktop.views.translation import datetime_text, number_text
 from desktop.views.widgets import ContainsFilterProxy
@@ -106,13 +106,7 @@ class TrashDialog(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(title)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.ResizeToContents
-        )
+        fit_columns(self.table, 0, contents=(1, 2))
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("The trash is empty."), self)
         layout.addWidget(self.empty)

@@ -7,11 +7,20 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services import countries
 from desktop.views.table_model import SORT_ROLE
@@ -43,6 +52,31 @@ def page_layout(widget: QWidget, title: str, subtitle: str = "") -> QVBoxLayout:
     if subtitle:
         layout.addWidget(page_subtitle(subtitle, widget))
     return layout
+
+
+class FitComboBox(QComboBox):
+    """A combo box as wide as its current choice needs (up to ``widest`` pixels), so "All
+    engagement areas" is never cut in a language that says it in 30 letters; put it in a row
+    that wraps (:class:`~desktop.views.flow_layout.FlowLayout`) so that several fit any width.
+    """
+
+    def __init__(self, parent: QWidget | None = None, widest: int = 360) -> None:
+        super().__init__(parent)
+        self.widest = widest
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
+        self.currentIndexChanged.connect(lambda _i: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = self.fontMetrics().horizontalAdvance(self.currentText())
+        if not self.itemIcon(self.currentIndex()).isNull():
+            text += self.iconSize().width() + 4
+        need = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                             QSize(text, hint.height()), self).width()
+        return QSize(max(hint.width(), min(need, self.widest)), hint.height())
 
 
 class CountryComboBox(QComboBox):

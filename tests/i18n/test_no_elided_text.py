@@ -3,7 +3,10 @@
 Translations run 20–40 % longer than English (pseudo: 40 % and brackets). A button, label, check
 box, radio button, group box, tab or navigation entry narrower than its text shows a clipped or
 elided word; a page whose minimum width exceeds the normal window makes the window grow off
-screen. One QApplication; translators are swapped per language.
+screen. Beyond the widgets' own text: a table column narrower than its header, a tab scrolled
+out of its tab bar, a toolbar action pushed into the toolbar's "»" menu and a combo box
+narrower than its current choice hide words too. One QApplication; translators are swapped per
+language.
 """
 
 from __future__ import annotations
@@ -20,13 +23,17 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
     QRadioButton,
     QStyle,
+    QStyleOptionComboBox,
     QTabBar,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -114,12 +121,16 @@ def clipped(top: QWidget) -> Iterator[str]:
             text = widget.title()
             need = _advance(widget, text) + 16
         elif isinstance(widget, QTabBar):
-            for index in range(widget.count()):
-                want = widget.tabSizeHint(index).width()
-                got = widget.tabRect(index).width()
-                if got + SLACK < want:
-                    yield (f"tab {widget.tabText(index)!r}: {got}px of {want}px "
-                           f"({_where(widget)})")
+            yield from _tabs_cut(widget)
+            continue
+        elif isinstance(widget, QHeaderView):
+            yield from _headers_cut(widget)
+            continue
+        elif isinstance(widget, QToolBar):
+            yield from _toolbar_hidden(widget)
+            continue
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            yield from _combo_cut(widget)
             continue
         elif isinstance(widget, QListWidget) and widget.objectName() == "navigation":
             for row in range(widget.count()):
@@ -132,6 +143,68 @@ def clipped(top: QWidget) -> Iterator[str]:
             continue
         if text and has + SLACK < need:
             yield f"{type(widget).__name__} {text!r}: {has}px of {need}px ({_where(widget)})"
+
+
+def _tabs_cut(bar: QTabBar) -> Iterator[str]:
+    """Tabs narrower than their text, or (partly) outside the bar: reachable only through the
+    bar's scroll arrows, which nobody sees as "there are more steps"."""
+    for index in range(bar.count()):
+        if not bar.isTabVisible(index):
+            continue
+        want = bar.tabSizeHint(index).width()
+        rect = bar.tabRect(index)
+        if rect.width() + SLACK < want:
+            yield f"tab {bar.tabText(index)!r}: {rect.width()}px of {want}px ({_where(bar)})"
+        elif rect.left() < 0 or rect.right() >= bar.width() + SLACK:
+            yield (f"tab {bar.tabText(index)!r} outside its tab bar: {rect.left()}…"
+                   f"{rect.right()} px of 0…{bar.width() - 1} px ({_where(bar)})")
+    if any(button.isVisible() for button in bar.findChildren(QToolButton)):
+        yield f"tab bar with scroll arrows: tabs are hidden ({_where(bar)})"
+
+
+def _headers_cut(header: QHeaderView) -> Iterator[str]:
+    """Column (or row) headers narrower than their title with the style's margins and room for
+    the sort arrow: what Qt itself asks for (``sectionSizeHint``, from the bold font a
+    highlighted section uses). Columns scrolled out of view count too: they are a scroll
+    away, and scrolling does not widen them."""
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
+        return  # row headers: their height is the row's
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        title = model.headerData(section, header.orientation())
+        if not isinstance(title, str) or not title:
+            continue
+        has = header.sectionSize(section)
+        need = header.sectionSizeHint(section)
+        if has + SLACK < need:
+            yield f"column {title!r}: {has}px of {need}px ({_where(header)})"
+
+
+def _toolbar_hidden(toolbar: QToolBar) -> Iterator[str]:
+    """Actions a toolbar could not fit, which it moves into its "»" extension menu."""
+    for action in toolbar.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        shown = toolbar.widgetForAction(action)
+        if shown is None or not shown.isVisible():
+            yield (f"toolbar action {action.text()!r} hidden in the toolbar's » menu "
+                   f"({_where(toolbar)})")
+
+
+def _combo_cut(combo: QComboBox) -> Iterator[str]:
+    """A combo box whose text field is narrower than its current choice."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    has = field.width()
+    need = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText())
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    if has + SLACK < need:
+        yield f"QComboBox {combo.currentText()!r}: {has}px of {need}px ({_where(combo)})"
 
 
 def _where(widget: QWidget) -> str:
@@ -224,3 +297,44 @@ def test_the_check_sees_a_clipped_button_and_label(qtbot: QtBot) -> None:
     found = list(clipped(page))
     assert len(found) == 2, found
     assert any("Record consent" in f for f in found) and any("rather long" in f for f in found)
+
+
+def test_the_check_sees_cut_headers_hidden_tabs_toolbar_actions_and_combos(
+        qtbot: QtBot) -> None:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView, QTabWidget, QVBoxLayout
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    toolbar = QToolBar(page)
+    for text in ("First action", "Second action", "Third action", "Fourth action"):
+        toolbar.addAction(text)
+    layout.addWidget(toolbar)
+    tabs = QTabWidget(page)
+    for text in ("&1 Details", "&2 Pool", "&3 Criteria", "&4 Selection"):
+        tabs.addTab(QWidget(), text)
+    layout.addWidget(tabs)
+    combo = QComboBox(page)
+    combo.addItem("All engagement areas of the association")
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(4)
+    layout.addWidget(combo)
+    model = QStandardItemModel(2, 2, page)
+    model.setHorizontalHeaderLabels(["Origin region", "Id"])
+    table = QTableView(page)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setColumnWidth(0, 30)
+    table.setColumnWidth(1, 200)
+    layout.addWidget(table)
+    page.setFixedWidth(180)
+    page.show()
+    qtbot.waitExposed(page)
+    found = list(clipped(page))
+    assert any("column 'Origin region'" in f for f in found), found
+    assert not any("column 'Id'" in f for f in found), found
+    assert any("toolbar action 'Fourth action'" in f for f in found), found
+    assert any("'&4 Selection' outside its tab bar" in f or "scroll arrows" in f
+               for f in found), found
+    assert any("QComboBox 'All engagement areas" in f for f in found), found
