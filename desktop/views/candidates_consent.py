@@ -34,7 +34,7 @@ from desktop.services.consent import (
 from desktop.services.identity import current_user_name
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel, OptionalDateEdit
-from desktop.views.translation import number_text
+from desktop.views.translation import date_input_format, number_text
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -54,7 +54,7 @@ class ConsentFields(QWidget):
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.given_on = QDateEdit(self)
         self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("yyyy-MM-dd")
+        self.given_on.setDisplayFormat(date_input_format())
         self.given_on.setDate(QDate.currentDate())
         self.given_on.setMaximumDate(QDate.currentDate())
         self.given_on.setAccessibleName(self.tr("Consent given on"))

@@ -28,6 +28,7 @@ from desktop.views.context import AppContext
 from desktop.views.focal_point_form import open_focal_point
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from desktop.views.translation import date_input_format
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
@@ -88,7 +89,7 @@ class DirectoryPage(QWidget):
         region_label.setBuddy(self.region)
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_input_format())
         self.day.setAccessibleName(self.tr("On the day"))
         day_label = QLabel(self.tr("On the &day:"), self)
         day_label.setBuddy(self.day)

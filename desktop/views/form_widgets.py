@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.validation import parse_list
 from desktop.views.flow_layout import FlowLayout
+from desktop.views.translation import date_input_format
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -167,7 +168,7 @@ class OptionalDateEdit(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDate(self.EMPTY)
         self.edit.setSpecialValueText(self.tr("not set"))
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_input_format())
         self.edit.setDate(self.EMPTY)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))

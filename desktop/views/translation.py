@@ -116,6 +116,21 @@ def _date_format(locale: QLocale) -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
+def date_input_format() -> str:
+    """The display format of date fields: the same short date with a four-digit year that
+    lists show (:func:`date_text`), so one screen never mixes 2025-03-07 and 07/03/2025.
+
+    A date field in a right-to-left layout reverses the order of the format's fields; they
+    are given reversed here, so that it shows the very text a list shows (Arabic: 7‏/3‏/2025
+    with its right-to-left marks, read from the right)."""
+    pattern = _date_format(QLocale())
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        parts = re.split(r"(d+|M+|y+)", pattern)
+        parts[1::2] = parts[1::2][::-1]
+        pattern = "".join(parts)
+    return pattern
+
+
 def date_text(value: dt.date | None) -> str:
     """A date as people write it in the UI language (07/03/2025, 07.03.2025, 3/7/2025)."""
     if value is None:

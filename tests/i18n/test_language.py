@@ -127,6 +127,29 @@ def test_dates_and_numbers_follow_the_ui_language(qm_dir: Path) -> None:
         assert QLocale().toString(1234567).isascii()
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "ru", "ar"])
+def test_date_fields_write_dates_as_the_lists_do(qtbot: QtBot, qm_dir: Path,
+                                                 language: str) -> None:
+    import datetime as dt
+
+    from desktop.views.candidates_consent import ConsentFields
+    from desktop.views.form_widgets import OptionalDateEdit
+    from desktop.views.translation import date_text
+
+    day = dt.date(2025, 3, 7)
+    with ui_language(qm_dir, language):
+        listed = date_text(day)
+        field = OptionalDateEdit()
+        qtbot.addWidget(field)
+        field.set_date(day)
+        assert field.edit.text() == listed
+        assert "2025" in listed and "-" not in listed
+        consent = ConsentFields()
+        qtbot.addWidget(consent)
+        consent.given_on.setDate(QDate(2025, 3, 7))
+        assert consent.given_on.text() == listed
+
+
 def test_a_matching_system_locale_keeps_its_regional_conventions() -> None:
     system = QLocale.system()
     language = system.name().split("_")[0]
