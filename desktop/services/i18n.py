@@ -8,7 +8,7 @@ shown in the user's language; without a GUI the English source text is used.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 _translator: Callable[[str, str], str] | None = None
 
@@ -24,3 +24,15 @@ def translate(context: str, text: str) -> str:
     if _translator is None:
         return text
     return _translator(context, text)
+
+
+ARABIC_PUNCTUATION = str.maketrans({",": "\u060c", ";": "\u061b"})
+"""Latin comma and semicolon to the Arabic ones (، ؛)."""
+
+
+def list_text(items: Iterable[str], language: str, separator: str = ", ") -> str:
+    """``items`` joined for display in ``language``: Arabic writes its own comma and
+    semicolon ("الرومانية، الروسية"), other languages the Latin ones."""
+    if language.split("_")[0] == "ar":
+        separator = separator.translate(ARABIC_PUNCTUATION)
+    return separator.join(items)

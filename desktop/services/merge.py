@@ -26,7 +26,7 @@ from desktop.models.registry import (
 )
 from desktop.services import countries
 from desktop.services.history import add_entry
-from desktop.services.i18n import translate
+from desktop.services.i18n import list_text, translate
 from desktop.services.identity import current_user_name
 from desktop.services.importing.spec import spec_for
 from desktop.services.references import referencing_columns
@@ -127,9 +127,9 @@ def display_text(
         return f"{names.get(str(value), str(value))} ({value})"
     if key == "engagement_areas":
         labels = engagement_area_labels()
-        return "; ".join(labels.get(v, v) for v in value)
+        return list_text((labels.get(v, v) for v in value), language, "; ")
     if key == "languages":
-        return "; ".join(language_names(value, language))
+        return list_text(language_names(value, language), language, "; ")
     if key == "status":
         return status_labels().get(str(value), str(value))
     if key == "role":

@@ -46,7 +46,7 @@ from desktop.services.consultations import (
     participation_labels,
     status_labels,
 )
-from desktop.services.i18n import translate
+from desktop.services.i18n import list_text, translate
 from desktop.services.report_pdf import cells, paragraph, styles
 from desktop.services.validation import FieldError
 from desktop.services.vocabulary import language_names
@@ -169,14 +169,17 @@ def _field_rows(person: dict[str, Any], language: str) -> list[list[str]]:
             translate("PersonalData", "Occupation"),
             label_for("occupation_sector", person.get("occupation_sector")),
         ],
-        [translate("PersonalData", "Skills"), "; ".join(person.get("skills") or [])],
+        [
+            translate("PersonalData", "Skills"),
+            list_text(person.get("skills") or [], language, "; "),
+        ],
         [
             translate("PersonalData", "Languages"),
-            "; ".join(language_names(person.get("languages") or [], language)),
+            list_text(language_names(person.get("languages") or [], language), language, "; "),
         ],
         [
             translate("PersonalData", "Topics volunteered for"),
-            "; ".join(topic_label(t) for t in person.get("topics") or []),
+            list_text((topic_label(t) for t in person.get("topics") or []), language, "; "),
         ],
         [translate("PersonalData", "Association"), person.get("association_name") or ""],
         [translate("PersonalData", "Origin region"), person.get("region_code") or ""],

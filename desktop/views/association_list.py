@@ -39,7 +39,7 @@ from desktop.services.associations import (
 from desktop.services.vocabulary import engagement_area_labels, status_labels
 from desktop.views.row_proxy import RowProxy
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel, sync_state_text
-from desktop.views.translation import bidi_isolate
+from desktop.views.translation import bidi_isolate, list_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,7 +113,7 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
                 ),
                 Column(
                     lambda: QCoreApplication.translate("AssociationList", "Engagement areas"),
-                    lambda r: ", ".join(r.engagement_areas),
+                    lambda r: list_text(r.engagement_areas),
                 ),
                 Column(
                     lambda: QCoreApplication.translate("AssociationList", "Sync"),
@@ -198,7 +198,7 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
                 codes = json.loads(raw)
             except ValueError:
                 codes = []
-            text = ", ".join(self._areas.get(str(c), str(c)) for c in codes)
+            text = list_text(self._areas.get(str(c), str(c)) for c in codes)
             self._area_text[raw] = text
         return text
 

@@ -49,6 +49,7 @@ from desktop.views.context import AppContext
 from desktop.views.registry_list import RegistryListPage, shortcut_text
 from desktop.views.row_proxy import RowProxy
 from desktop.views.table_model import sync_state_texts
+from desktop.views.translation import list_text
 from desktop.views.trash import TrashDialog, TrashRow, parse_time
 
 SYNC_LOAD_LIMIT = 5_000
@@ -293,7 +294,7 @@ class AssociationsPage(RegistryListPage):
         def load() -> list[TrashRow]:
             with self.ctx.db.sessions() as session:
                 rows = list_associations(session, trash=True)
-            return [TrashRow(r.id, r.name, ", ".join(p for p in (
+            return [TrashRow(r.id, r.name, list_text(p for p in (
                 r.city, countries.country_name(r.country_code, self.ctx.language)) if p),
                 parse_time(r.deleted_at)) for r in rows]
 

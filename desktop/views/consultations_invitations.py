@@ -38,6 +38,7 @@ from desktop.views.flow_layout import FlowLayout
 from desktop.views.operations import run_operation
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.translation import list_text
 from desktop.views.widgets import ContainsFilterProxy
 
 SHOWN = ("selected", "reserve", "invited", "confirmed", "declined", "attended", "no_show")
@@ -153,7 +154,7 @@ class InvitationsTab(QWidget):
         labels = participation_labels()
         if rows:
             self.summary.setText(
-                ", ".join(f"{labels[s]}: {counts[s]}" for s in SHOWN if counts.get(s))
+                list_text(f"{labels[s]}: {counts[s]}" for s in SHOWN if counts.get(s))
             )
         else:
             self.summary.setText(self.tr("No one is selected yet: run the selection first."))

@@ -28,7 +28,7 @@ from desktop.views.context import AppContext
 from desktop.views.focal_point_form import open_focal_point
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from desktop.views.translation import date_input_format
+from desktop.views.translation import date_input_format, list_text
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
@@ -59,7 +59,7 @@ class DirectoryModel(RowTableModel[InformationPoint]):
                 ),
                 Column(
                     lambda: QCoreApplication.translate("DirectoryPage", "Languages"),
-                    lambda p: ", ".join(language_name(code, language) for code in p.languages),
+                    lambda p: list_text(language_name(code, language) for code in p.languages),
                 ),
             ],
             parent,

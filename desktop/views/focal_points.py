@@ -25,6 +25,7 @@ from desktop.views.focal_point_form import open_focal_point
 from desktop.views.registry_list import RegistryListPage, shortcut_text
 from desktop.views.row_proxy import RowProxy
 from desktop.views.table_model import Column, RowTableModel, sync_state_text, sync_state_texts
+from desktop.views.translation import list_text
 from desktop.views.trash import TrashDialog, TrashRow
 
 
@@ -118,7 +119,7 @@ class FocalPointModel(RowTableModel[FocalPointRow]):
                 ),
                 Column(
                     lambda: QCoreApplication.translate("FocalPointList", "Languages"),
-                    lambda r: ", ".join(language_name(code, self.language) for code in r.languages),
+                    lambda r: list_text(language_name(code, self.language) for code in r.languages),
                 ),
                 Column(lambda: QCoreApplication.translate("FocalPointList", "Flyers"), flyer_text),
                 Column(

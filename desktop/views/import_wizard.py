@@ -62,7 +62,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.operations import Operation, run_operation
 from desktop.views.table_model import Column, RowTableModel
-from desktop.views.translation import number_text
+from desktop.views.translation import list_text, number_text
 
 SAMPLE_ROWS = 3
 FILE_FILTER = "*.csv *.txt *.tsv *.xlsx *.xlsm"
@@ -292,11 +292,11 @@ class MappingPage(QWizardPage):
                 return self.tr(
                     "“{field}” is chosen for more than one column ({columns}); "
                     "choose it for one only."
-                ).format(field=spec.field(field).label(), columns=", ".join(columns))
+                ).format(field=spec.field(field).label(), columns=list_text(columns))
         missing = [f.label() for f in spec.required if f.key not in chosen]
         if missing:
             return self.tr("Choose the column that holds: {fields}.").format(
-                fields=", ".join(missing)
+                fields=list_text(missing)
             )
         return ""
 
@@ -541,7 +541,7 @@ class PreviewPage(QWizardPage):
         unmapped = plan.unmapped_headers()
         if unmapped:
             parts.append(
-                self.tr("Columns not imported: {columns}.").format(columns=", ".join(unmapped))
+                self.tr("Columns not imported: {columns}.").format(columns=list_text(unmapped))
             )
         if not plan.good:
             parts.append(self.tr("There is nothing to import."))

@@ -44,6 +44,7 @@ from desktop.views.form_widgets import ErrorLabel
 from desktop.views.operations import Operation, run_operation
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import Column, RowTableModel
+from desktop.views.translation import list_text
 from desktop.views.widgets import ContainsFilterProxy
 
 DEFAULT_TIME_LIMIT = 60
@@ -358,7 +359,7 @@ class SelectionDialog(QDialog):
                     else ""
                 )
             )
-            text = ", ".join(value_label(f, profile.features.get(f, ""), labels) for f in features)
+            text = list_text(value_label(f, profile.features.get(f, ""), labels) for f in features)
             rows.append(
                 ResultRow(
                     self.names.get(profile.id, profile.id),

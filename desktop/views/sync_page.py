@@ -51,6 +51,7 @@ from desktop.views.context import AppContext
 from desktop.views.operations import Operation, run_operation
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.translation import list_text
 from desktop.views.widgets import page_layout
 from sync.client import Incompatible
 from sync.protocol import UserInfo
@@ -478,7 +479,7 @@ class SyncPage(QWidget):
         elif self._user is not None and self._user.role == "regional":
             self.login_state.setText(self.tr("Logged in as {user} (regional office: "
                                              "{regions}).").format(
-                user=self._user.username, regions=", ".join(self._user.regions)))
+                user=self._user.username, regions=list_text(self._user.regions)))
         else:
             self.login_state.setText(self.tr("Logged in as {user}.").format(
                 user=account.username))

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import logging
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from desktop.services.i18n import install_translator
+from desktop.services.i18n import list_text as _list_text
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +152,11 @@ def datetime_text(value: dt.datetime | None) -> str:
     time = locale.toString(QTime(local.hour, local.minute),
                            locale.timeFormat(QLocale.FormatType.ShortFormat))
     return f"{date_text(local.date())} {time}"
+
+
+def list_text(items: Iterable[str], separator: str = ", ") -> str:
+    """Names joined for display in the UI language (Arabic: "الرومانية، الروسية")."""
+    return _list_text(items, QLocale().name(), separator)
 
 
 def number_text(value: int | float, decimals: int = 0) -> str:

@@ -150,6 +150,20 @@ def test_date_fields_write_dates_as_the_lists_do(qtbot: QtBot, qm_dir: Path,
         assert consent.given_on.text() == listed
 
 
+def test_lists_of_names_take_the_arabic_comma_in_arabic(qm_dir: Path) -> None:
+    from desktop.services.i18n import list_text as service_list_text
+    from desktop.services.merge import display_text
+    from desktop.views.translation import list_text
+
+    with ui_language(qm_dir, "ar"):
+        assert list_text(["الرومانية", "الروسية"]) == "الرومانية\u060c الروسية"
+    with ui_language(qm_dir, "ru"):
+        assert list_text(["румынский", "русский"]) == "румынский, русский"
+    assert service_list_text(["a", "b"], "ar", "; ") == "a\u061b b"
+    assert service_list_text(["a", "b"], "fr", "; ") == "a; b"
+    assert "\u061b" in display_text(None, "languages", ["ro", "ru"], "ar")  # type: ignore[arg-type]
+
+
 def test_a_matching_system_locale_keeps_its_regional_conventions() -> None:
     system = QLocale.system()
     language = system.name().split("_")[0]
