@@ -437,7 +437,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+68"/>
+        <location filename="../desktop/views/associations.py" line="+69"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -2828,7 +2828,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+40"/>
+        <location filename="../desktop/views/directory.py" line="+41"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4421,7 +4421,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FocalPointList</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+33"/>
+        <location filename="../desktop/views/focal_points.py" line="+34"/>
         <location line="+10"/>
         <source>Listed</source>
         <translation>Inscrit</translation>
@@ -5440,7 +5440,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../desktop/views/consultations_invitations.py" line="+52"/>
+        <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6082,7 +6082,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+169"/>
+        <location filename="../desktop/views/form_widgets.py" line="+170"/>
         <source>not set</source>
         <translation>non renseignée</translation>
     </message>
@@ -6100,7 +6100,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+73"/>
+        <location filename="../desktop/views/sync_page.py" line="+74"/>
         <source>Log in to the sync server</source>
         <translation>Connexion au serveur de synchronisation</translation>
     </message>
@@ -6188,12 +6188,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Secteur d&apos;activité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -8089,7 +8089,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+72"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

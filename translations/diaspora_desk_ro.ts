@@ -437,7 +437,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+68"/>
+        <location filename="../desktop/views/associations.py" line="+69"/>
         <source>Associations</source>
         <translation>Asociații</translation>
     </message>
@@ -1775,7 +1775,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;6 Follow-up</source>
-        <translation>&amp;6 Follow-up</translation>
+        <translation>&amp;6 Urmărire</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1826,7 +1826,7 @@
     <message>
         <location line="+1"/>
         <source>Mark as followed up</source>
-        <translation>Marchează cu follow-up făcut</translation>
+        <translation>Marchează ca urmărită</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -1982,7 +1982,7 @@
     <message>
         <location line="+1"/>
         <source>Followed up</source>
-        <translation>Cu follow-up</translation>
+        <translation>Urmărită</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2828,7 +2828,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+40"/>
+        <location filename="../desktop/views/directory.py" line="+41"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -4421,7 +4421,7 @@ Detaliile au fost scrise în:
 <context>
     <name>FocalPointList</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+33"/>
+        <location filename="../desktop/views/focal_points.py" line="+34"/>
         <location line="+10"/>
         <source>Listed</source>
         <translation>Inclus</translation>
@@ -5440,7 +5440,7 @@ Detaliile au fost scrise în:
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../desktop/views/consultations_invitations.py" line="+52"/>
+        <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -6082,7 +6082,7 @@ Detaliile au fost scrise în:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+169"/>
+        <location filename="../desktop/views/form_widgets.py" line="+170"/>
         <source>not set</source>
         <translation>nestabilită</translation>
     </message>
@@ -6100,7 +6100,7 @@ Detaliile au fost scrise în:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+73"/>
+        <location filename="../desktop/views/sync_page.py" line="+74"/>
         <source>Log in to the sync server</source>
         <translation>Conectare la serverul de sincronizare</translation>
     </message>
@@ -6188,12 +6188,12 @@ Detaliile au fost scrise în:
         <translation>Ocupație</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Skills</source>
         <translation>Competențe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
@@ -8089,7 +8089,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+72"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -8703,7 +8703,7 @@ Detaliile au fost scrise în:
     <message>
         <location line="+1"/>
         <source>Follow-up action</source>
-        <translation>Acțiune de follow-up</translation>
+        <translation>Acțiune de urmărire</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -437,7 +437,7 @@
 <context>
     <name>AssociationsPage</name>
     <message>
-        <location filename="../desktop/views/associations.py" line="+68"/>
+        <location filename="../desktop/views/associations.py" line="+69"/>
         <source>Associations</source>
         <translation>Объединения</translation>
     </message>
@@ -1272,12 +1272,12 @@
     <message>
         <location line="+27"/>
         <source>Origin</source>
-        <translation>Страны происхождения</translation>
+        <translation>Страна происхождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation>Страны назначения</translation>
+        <translation>Страна проживания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2828,7 +2828,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../desktop/views/directory.py" line="+40"/>
+        <location filename="../desktop/views/directory.py" line="+41"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -4421,7 +4421,7 @@ Details were written to:
 <context>
     <name>FocalPointList</name>
     <message>
-        <location filename="../desktop/views/focal_points.py" line="+33"/>
+        <location filename="../desktop/views/focal_points.py" line="+34"/>
         <location line="+10"/>
         <source>Listed</source>
         <translation>Указан</translation>
@@ -5440,7 +5440,7 @@ Details were written to:
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../desktop/views/consultations_invitations.py" line="+52"/>
+        <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -6082,7 +6082,7 @@ Details were written to:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+169"/>
+        <location filename="../desktop/views/form_widgets.py" line="+170"/>
         <source>not set</source>
         <translation>не указана</translation>
     </message>
@@ -6100,7 +6100,7 @@ Details were written to:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+73"/>
+        <location filename="../desktop/views/sync_page.py" line="+74"/>
         <source>Log in to the sync server</source>
         <translation>Вход на сервер синхронизации</translation>
     </message>
@@ -6188,12 +6188,12 @@ Details were written to:
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Skills</source>
         <translation>Навыки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
@@ -8089,7 +8089,7 @@ Details were written to:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+72"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
