@@ -46,6 +46,13 @@ class ActionRow(QWidget):
     def buttons(self) -> list[QToolButton]:
         return [w for w in self._widgets.values() if isinstance(w, QToolButton)]
 
+    def focus_widgets(self) -> list[QWidget]:
+        """The buttons and widgets that take the keyboard, in the row's order."""
+        items = (self.flow.itemAt(i) for i in range(self.flow.count()))
+        widgets = [item.widget() for item in items if item is not None]
+        return [w for w in widgets
+                if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
     def actionEvent(self, event: QActionEvent) -> None:
         action = event.action()
         if event.type() == QEvent.Type.ActionAdded:

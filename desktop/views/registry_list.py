@@ -7,10 +7,11 @@ protocol."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -57,6 +58,7 @@ class RegistryListPage(QWidget):
         self._loading = False
         self._pending_select: list[str] = []
         self._undo: Callable[[], None] | None = None
+        self._tab_ordered = False
         self.page = page_layout(self, title, subtitle)
 
         self.toolbar = ActionRow(self)
@@ -238,6 +240,23 @@ class RegistryListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._tab_ordered:  # once the page sits in the window, whose chain it joins
+            self._tab_ordered = True
+            self._order_tab_chain()
+        super().showEvent(event)
+
+    def _order_tab_chain(self) -> None:
+        """Tab goes the way the page reads: toolbar, filter box, filters, then the table
+        (the toolbar's buttons are made after the table, which would put them last)."""
+        chain = self.toolbar.focus_widgets()
+        for layout in (self.filters, self.choices):
+            items = (layout.itemAt(i) for i in range(layout.count()))
+            chain += [w for item in items if item is not None and (w := item.widget()) is not None]
+        chain.append(self.table)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def user(self) -> str:
         """Who is working, for the history of what this page changes."""

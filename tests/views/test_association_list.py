@@ -4,6 +4,7 @@ multi-selection status change, delete with Undo, restore from the trash, registe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -245,3 +246,38 @@ def test_registered_actions_join_the_toolbar(qtbot: QtBot, app_ctx: AppContext,
     page.country_filter.setCurrentIndex(page.country_filter.findData("DE"))
     action.trigger()
     assert len(seen) == 1 and len(seen[0]) == 1
+
+
+def test_every_toolbar_action_is_shown_and_tab_reaches_it_first(qtbot: QtBot,
+                                                                 app_ctx: AppContext,
+                                                                 filled: list[str]) -> None:
+    from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+    window = QWidget()  # as in the main window: something to tab from before the page
+    qtbot.addWidget(window)
+    before = QLineEdit(window)
+    page = AssociationsPage(app_ctx)
+    layout = QVBoxLayout(window)
+    layout.addWidget(before)
+    layout.addWidget(page)
+    window.resize(700, 600)  # narrower than the window: the toolbar wraps, it hides nothing
+    window.show()
+    qtbot.waitExposed(window)
+    for action in page.toolbar.actions():
+        if not action.isSeparator():
+            button = page.toolbar.widgetForAction(action)
+            assert isinstance(button, QToolButton) and button.isVisible(), action.text()
+            assert button.geometry().right() <= page.toolbar.width()
+    stops = page.toolbar.focus_widgets()
+    assert page.status_button in stops
+
+    def next_stop(widget: QWidget) -> QWidget:
+        node = widget.nextInFocusChain()
+        while not (node.focusPolicy() & Qt.FocusPolicy.TabFocus and node.isVisible()):
+            node = node.nextInFocusChain()
+        return node
+
+    assert next_stop(before) is stops[0]  # the toolbar first, as the page reads
+    for first, second in pairwise(stops):
+        assert next_stop(first) is second
+    assert next_stop(stops[-1]) is page.search
