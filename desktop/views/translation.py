@@ -171,7 +171,15 @@ def bidi_isolate(text: str) -> str:
     e-mail or a Latin name ending in a full stop is not reordered in the Arabic UI."""
     if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return text
+    if _STRONG.search(text) is None:
+        # No letter to take the direction from (a phone number, a code): left to right, so
+        # that +37362427142 keeps its plus sign in front.
+        return f"\u2066{text}\u2069"  # LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
     return f"\u2068{text}\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+
+
+_STRONG = re.compile(r"[^\W\d_]|[\u200e\u200f]")
+"""A letter of any script, or a left-to-right or right-to-left mark."""
 
 
 def qt_translations_dir() -> str:

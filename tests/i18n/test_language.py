@@ -164,6 +164,18 @@ def test_lists_of_names_take_the_arabic_comma_in_arabic(qm_dir: Path) -> None:
     assert "\u061b" in display_text(None, "languages", ["ro", "ru"], "ar")  # type: ignore[arg-type]
 
 
+def test_arabic_cells_keep_phone_numbers_and_latin_names_in_their_own_direction(
+        qm_dir: Path) -> None:
+    from desktop.views.translation import bidi_isolate
+
+    with ui_language(qm_dir, "ar"):
+        # No letter: left to right, or "+37362427142" would show its plus sign at the end.
+        assert bidi_isolate("+37362427142") == "\u2066+37362427142\u2069"
+        assert bidi_isolate("Victor Sîrbu.") == "\u2068Victor Sîrbu.\u2069"
+        assert bidi_isolate("7\u200f/3\u200f/2025") == "\u20687\u200f/3\u200f/2025\u2069"
+    assert bidi_isolate("+37362427142") == "+37362427142"  # left-to-right UI: untouched
+
+
 def test_a_matching_system_locale_keeps_its_regional_conventions() -> None:
     system = QLocale.system()
     language = system.name().split("_")[0]
