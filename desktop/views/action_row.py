@@ -10,11 +10,11 @@ every enabled button. Add actions with ``addAction`` as on a ``QToolBar``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QWidget
 
-from desktop.views.flow_layout import FlowLayout
+from desktop.views.flow_layout import SEPARATOR, FlowLayout
 
 
 class ActionRow(QWidget):
@@ -88,12 +88,26 @@ class ActionRow(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the focus in the table
 
     def _line(self) -> QFrame:
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.VLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
         probe = QToolButton()  # no parent: never shown, gone with this function
         probe.setFont(self.font())
         probe.setText("X")
         self._style_button(probe)
-        line.setFixedSize(9, probe.sizeHint().height())
-        return line
+        return _Separator(probe.sizeHint().height(), self)
+
+
+class _Separator(QFrame):
+    """A thin vertical line between groups of buttons; the row gives it no room (zero size)
+    where it would start or end a line."""
+
+    def __init__(self, height: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._height = height
+        self.setFrameShape(QFrame.Shape.VLine)
+        self.setFrameShadow(QFrame.Shadow.Sunken)
+        self.setProperty(SEPARATOR, True)
+
+    def sizeHint(self) -> QSize:
+        return QSize(9, self._height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)

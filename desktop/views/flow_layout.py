@@ -11,6 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
+SEPARATOR = "flow_separator"
+"""Widget property: a separator line, left out where it would start or end a line."""
+
 
 class FlowLayout(QLayout):
     """Items left to right (right to left when mirrored), wrapping onto as many lines as needed."""
@@ -105,9 +108,14 @@ class FlowLayout(QLayout):
         area = rect.marginsRemoved(margins)
         mirrored = self._direction() == Qt.LayoutDirection.RightToLeft
         x, y, line_height = area.x(), area.y(), 0
-        for item in self._visible():
+        items = self._visible()
+        for index, item in enumerate(items):
             hint = item.sizeHint().expandedTo(item.minimumSize())
             step = self._gap(item, horizontal=True)
+            if self._is_separator(item) and not self._separates(items, index, x, area):
+                if apply:  # a separator that would start or end a line separates nothing
+                    item.setGeometry(QRect(QPoint(area.x(), y), QSize(0, 0)))
+                continue
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x = area.x()
                 y += line_height + self._gap(item, horizontal=False)
@@ -118,6 +126,21 @@ class FlowLayout(QLayout):
             x += hint.width() + step
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+    @staticmethod
+    def _is_separator(item: QLayoutItem) -> bool:
+        widget = item.widget()
+        return widget is not None and bool(widget.property(SEPARATOR))
+
+    def _separates(self, items: list[QLayoutItem], index: int, x: int, area: QRect) -> bool:
+        """Whether the separator ``items[index]``, placed at ``x``, has an item on each side
+        on the same line."""
+        if x <= area.x() or index + 1 >= len(items):
+            return False
+        hint = items[index].sizeHint().expandedTo(items[index].minimumSize())
+        after = x + hint.width() + self._gap(items[index], horizontal=True)
+        following = items[index + 1].sizeHint().expandedTo(items[index + 1].minimumSize())
+        return after + following.width() <= area.right() + 1
 
     def _direction(self) -> Qt.LayoutDirection:
         parent = self.parentWidget()

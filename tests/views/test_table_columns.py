@@ -75,6 +75,16 @@ def test_the_action_row_wraps_and_every_button_takes_the_keyboard(qtbot: QtBot) 
         assert button is not None
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert button.geometry().right() <= row.width()
+    separator = next(a for a in row.actions() if a.isSeparator())
+    line = row.widgetForAction(separator)
+    assert line is not None
+    same_line = [b for b in buttons if b is not None and b.y() == line.y() and b.isVisible()]
+    if line.width():  # shown only between two buttons of one line, never at a line's end
+        assert any(b.x() < line.x() for b in same_line)
+        assert any(b.x() > line.x() for b in same_line)
+    first_line = sum(b.sizeHint().width() + 2 for b in buttons[:4] if b is not None)
+    row.resize(first_line + 9, 400)  # room for the separator, none for "Import" after it
+    qtbot.waitUntil(lambda: line.width() == 0)  # the separator would end the first line
     actions[2].setVisible(False)
     assert not buttons[2].isVisible()  # type: ignore[union-attr]
     row.removeAction(actions[3])
