@@ -2219,7 +2219,7 @@
     <message>
         <location line="-74"/>
         <source>All {seats} seats are taken (a reserve may already have taken this place). Someone must decline before another person can be seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المقاعد الـ{seats} مشغولة (ربما شغل أحد الاحتياطيين هذا المكان بالفعل). يجب أن يعتذر أحدهم قبل أن يُمنح شخص آخر مقعدًا.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7058,7 +7058,7 @@ Details were written to:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+63"/>
+        <location filename="../desktop/views/registry_list.py" line="+65"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
@@ -7083,7 +7083,7 @@ Details were written to:
         <translation>عدد السجلات المعروضة</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+222"/>
         <source>Filtering… {shown} found so far</source>
         <translation>جارٍ التصفية… عُثر حتى الآن على {shown}</translation>
     </message>
@@ -7448,17 +7448,17 @@ Details were written to:
     <message>
         <location line="+3"/>
         <source>the record claims a smallest probability of {claimed:.6f}, but its lottery gives {actual:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر السجل أن أصغر احتمال هو {claimed:.6f}، لكن قرعته تعطي {actual:.6f}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a fairer lottery exists: its smallest probability is {best:.6f}, the record&apos;s {recorded:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد قرعة أعدل: أصغر احتمال فيها {best:.6f}، وفي السجل {recorded:.6f}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>re-solved until the time limit: no fairer lottery found (smallest probability {recorded:.6f}, at most {bound:.6f} is possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد الحساب حتى انتهاء المهلة: لم توجد قرعة أعدل (أصغر احتمال {recorded:.6f}، والحد الممكن {bound:.6f} على الأكثر)</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -7679,12 +7679,12 @@ Details were written to:
     <message>
         <location line="+8"/>
         <source>{file}: the header row names the column &apos;{name}&apos; twice; which one is meant?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: يذكر صف العناوين العمود «{name}» مرتين؛ أيهما المقصود؟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file} has a column &apos;role&apos;, which the panel file uses for &apos;selected&apos; and &apos;reserve-1&apos;, &apos;reserve-2&apos; …; rename that column.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي {file} على عمود «role» يستخدمه ملف اللجنة لـ«selected» و«reserve-1» و«reserve-2» …؛ غيّر اسم هذا العمود.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8037,7 +8037,7 @@ Details were written to:
     <message>
         <location filename="../desktop/services/selection/solver.py" line="+185"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على أداة الحل حساب القرعة (الحالة: {status}).</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -8067,7 +8067,7 @@ Details were written to:
     <message>
         <location line="+31"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف تحسين leximin عند المرحلة {stage} بسبب صعوبة حسابية؛ القرعة هي قرعة المرحلة السابقة.</translation>
     </message>
     <message>
         <location line="+47"/>

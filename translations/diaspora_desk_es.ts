@@ -2219,7 +2219,7 @@
     <message>
         <location line="-74"/>
         <source>All {seats} seats are taken (a reserve may already have taken this place). Someone must decline before another person can be seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {seats} puestos están ocupados (quizá un suplente ya ocupó este lugar). Alguien debe declinar antes de que otra persona pueda ocupar un puesto.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7058,7 +7058,7 @@ Los detalles se han guardado en:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+63"/>
+        <location filename="../desktop/views/registry_list.py" line="+65"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
@@ -7083,7 +7083,7 @@ Los detalles se han guardado en:
         <translation>Número de registros mostrados</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+222"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Filtrando… {shown} encontrados hasta ahora</translation>
     </message>
@@ -7448,17 +7448,17 @@ Los detalles se han guardado en:
     <message>
         <location line="+3"/>
         <source>the record claims a smallest probability of {claimed:.6f}, but its lottery gives {actual:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro declara una probabilidad mínima de {claimed:.6f}, pero su lotería da {actual:.6f}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a fairer lottery exists: its smallest probability is {best:.6f}, the record&apos;s {recorded:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>existe una lotería más justa: su probabilidad mínima es {best:.6f}, la del registro {recorded:.6f}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>re-solved until the time limit: no fairer lottery found (smallest probability {recorded:.6f}, at most {bound:.6f} is possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>recalculado hasta el límite de tiempo: no se encontró una lotería más justa (probabilidad mínima {recorded:.6f}, como máximo es posible {bound:.6f})</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -7679,12 +7679,12 @@ Los detalles se han guardado en:
     <message>
         <location line="+8"/>
         <source>{file}: the header row names the column &apos;{name}&apos; twice; which one is meant?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la fila de encabezado nombra dos veces la columna «{name}»; ¿cuál se quiere usar?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file} has a column &apos;role&apos;, which the panel file uses for &apos;selected&apos; and &apos;reserve-1&apos;, &apos;reserve-2&apos; …; rename that column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tiene una columna «role», que el archivo del panel usa para «selected» y «reserve-1», «reserve-2»…; cambie el nombre de esa columna.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8037,7 +8037,7 @@ Los detalles se han guardado en:
     <message>
         <location filename="../desktop/services/selection/solver.py" line="+185"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El solucionador no pudo calcular la lotería (estado: {status}).</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -8067,7 +8067,7 @@ Los detalles se han guardado en:
     <message>
         <location line="+31"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
-        <translation type="unfinished"></translation>
+        <translation>El refinamiento leximin se detuvo en la etapa {stage} tras una dificultad numérica; la lotería es la de la etapa anterior.</translation>
     </message>
     <message>
         <location line="+47"/>

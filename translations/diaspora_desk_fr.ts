@@ -2219,7 +2219,7 @@
     <message>
         <location line="-74"/>
         <source>All {seats} seats are taken (a reserve may already have taken this place). Someone must decline before another person can be seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {seats} places sont toutes prises (un suppléant a peut-être déjà pris cette place). Quelqu&apos;un doit se désister avant qu&apos;une autre personne puisse prendre place.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7058,7 +7058,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+63"/>
+        <location filename="../desktop/views/registry_list.py" line="+65"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -7083,7 +7083,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Nombre de fiches affichées</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+222"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Filtrage… {shown} trouvées jusqu&apos;ici</translation>
     </message>
@@ -7448,17 +7448,17 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="+3"/>
         <source>the record claims a smallest probability of {claimed:.6f}, but its lottery gives {actual:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement annonce une plus petite probabilité de {claimed:.6f}, mais sa loterie donne {actual:.6f}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a fairer lottery exists: its smallest probability is {best:.6f}, the record&apos;s {recorded:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>une loterie plus équitable existe : sa plus petite probabilité est {best:.6f}, celle de l&apos;enregistrement {recorded:.6f}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>re-solved until the time limit: no fairer lottery found (smallest probability {recorded:.6f}, at most {bound:.6f} is possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>recalculé jusqu&apos;à la limite de temps : aucune loterie plus équitable trouvée (plus petite probabilité {recorded:.6f}, au plus {bound:.6f} est possible)</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -7679,12 +7679,12 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="+8"/>
         <source>{file}: the header row names the column &apos;{name}&apos; twice; which one is meant?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la ligne d&apos;en-tête nomme deux fois la colonne « {name} » ; laquelle faut-il prendre ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file} has a column &apos;role&apos;, which the panel file uses for &apos;selected&apos; and &apos;reserve-1&apos;, &apos;reserve-2&apos; …; rename that column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a une colonne « role », que le fichier du panel utilise pour « selected » et « reserve-1 », « reserve-2 »… ; renommez cette colonne.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8037,7 +8037,7 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location filename="../desktop/services/selection/solver.py" line="+185"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solveur n&apos;a pas pu calculer la loterie (état : {status}).</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -8067,7 +8067,7 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="+31"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affinage leximin s&apos;est arrêté à l&apos;étape {stage} après une difficulté numérique ; la loterie est celle de l&apos;étape précédente.</translation>
     </message>
     <message>
         <location line="+47"/>

@@ -2219,7 +2219,7 @@
     <message>
         <location line="-74"/>
         <source>All {seats} seats are taken (a reserve may already have taken this place). Someone must decline before another person can be seated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate cele {seats} locuri sunt ocupate (poate un rezervist a luat deja acest loc). Cineva trebuie să renunțe înainte ca altă persoană să poată ocupa un loc.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7058,7 +7058,7 @@ Detaliile au fost scrise în:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+63"/>
+        <location filename="../desktop/views/registry_list.py" line="+65"/>
         <source>Actions</source>
         <translation>Acțiuni</translation>
     </message>
@@ -7083,7 +7083,7 @@ Detaliile au fost scrise în:
         <translation>Numărul de înregistrări afișate</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+222"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Se filtrează… {shown} găsite până acum</translation>
     </message>
@@ -7448,17 +7448,17 @@ Detaliile au fost scrise în:
     <message>
         <location line="+3"/>
         <source>the record claims a smallest probability of {claimed:.6f}, but its lottery gives {actual:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>înregistrarea declară o probabilitate minimă de {claimed:.6f}, dar loteria ei dă {actual:.6f}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a fairer lottery exists: its smallest probability is {best:.6f}, the record&apos;s {recorded:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>există o loterie mai echitabilă: probabilitatea ei minimă este {best:.6f}, a înregistrării {recorded:.6f}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>re-solved until the time limit: no fairer lottery found (smallest probability {recorded:.6f}, at most {bound:.6f} is possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>recalculat până la limita de timp: nu s-a găsit o loterie mai echitabilă (probabilitate minimă {recorded:.6f}, cel mult {bound:.6f} este posibil)</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -7679,12 +7679,12 @@ Detaliile au fost scrise în:
     <message>
         <location line="+8"/>
         <source>{file}: the header row names the column &apos;{name}&apos; twice; which one is meant?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: rândul de antet numește de două ori coloana „{name}”; care dintre ele este cea dorită?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file} has a column &apos;role&apos;, which the panel file uses for &apos;selected&apos; and &apos;reserve-1&apos;, &apos;reserve-2&apos; …; rename that column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} are o coloană „role”, pe care fișierul panelului o folosește pentru „selected” și „reserve-1”, „reserve-2” …; redenumiți acea coloană.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8037,7 +8037,7 @@ Detaliile au fost scrise în:
     <message>
         <location filename="../desktop/services/selection/solver.py" line="+185"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvitorul nu a putut calcula loteria (stare: {status}).</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -8067,7 +8067,7 @@ Detaliile au fost scrise în:
     <message>
         <location line="+31"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafinarea leximin s-a oprit la etapa {stage} după o dificultate numerică; loteria este cea de la etapa anterioară.</translation>
     </message>
     <message>
         <location line="+47"/>
