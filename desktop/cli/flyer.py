@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import CliEnv, CliError, stderr_progress
-from desktop.services.flyers.batch import BatchError, Texts, run_batch
+from desktop.services.flyers.batch import BatchError, BatchItem, Texts, run_batch
 from desktop.services.flyers.labels import LANGUAGES, default_texts
 from desktop.services.flyers.preflight import Issue, preflight
 from desktop.services.flyers.render import render_flyer
@@ -99,7 +100,7 @@ def _report(issues: list[Issue], where: str = "") -> None:
         print(f"{prefix}{issue.severity}: {issue.message}", file=sys.stderr)
 
 
-def _report_batch(items: list[Any]) -> None:
+def _report_batch(items: Sequence[BatchItem]) -> None:
     """Each problem once: with the files it concerns when only some have it, and as "all
     flyers" when every file does (e.g. the example web address), instead of 74 equal lines."""
     files: dict[tuple[str, str], list[str]] = {}
