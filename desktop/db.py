@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from desktop.dbfile import (
     MIGRATIONS_DIR,
@@ -30,15 +31,17 @@ from desktop.dbfile import (
     known_revisions,
     read_revision,
 )
-from desktop.models import OutboxEntry, SyncedRecord, new_id, utcnow
+from desktop.models import SYNCED_ENTITIES, OutboxEntry, SyncedRecord, new_id, utcnow
 
 __all__ = [
     "APPLYING_REMOTE",
     "BACKUPS_KEPT",
+    "OUTBOX_HANDLED",
     "Database",
     "DatabaseError",
     "DatabaseTooNewError",
     "HardDeleteError",
+    "UnqueuedBulkWriteError",
     "backup_database",
     "check_database",
     "head_revision",
@@ -57,10 +60,20 @@ BACKUPS_KEPT = 5
 BUSY_TIMEOUT_MS = 10_000
 APPLYING_REMOTE = "applying_remote"
 """Session.info flag set by sync while it applies pulled records: those are not local changes."""
+OUTBOX_HANDLED = "outbox_handled"
+"""Execution option that lets a bulk INSERT/UPDATE/DELETE touch a synced table: the code path
+writes the outbox itself (:mod:`desktop.services.bulk`, ``records.bulk_update``), or its rows
+are not anyone's edit (reference data pre-filled on this device). Without it the statement is
+refused, because the outbox hook never sees bulk statements and the edit would never sync."""
 
 
 class HardDeleteError(RuntimeError):
     """Synced records are soft-deleted (``deleted_at``); a hard delete would never sync."""
+
+
+class UnqueuedBulkWriteError(RuntimeError):
+    """A bulk statement on a synced table that nobody queued in the outbox: it would never
+    sync. Write through ORM objects, or use the bulk helpers that write the outbox."""
 
 
 class DesktopSession(Session):
@@ -116,8 +129,67 @@ def queue_change(session: Session, record: SyncedRecord, now: dt.datetime) -> No
             )
         )
     else:
+        if entry.sent_change_id is not None and entry.sent_change_id == entry.change_id:
+            # In flight and not edited since it was sent: keep what was sent (the stored row,
+            # not yet overwritten by this flush) so that the next push can send it again as it
+            # was, before this newer edit.
+            entry.sent_state = stored_rows_json(
+                session.connection(), type(record).__tablename__, [record.id]).get(record.id)
         entry.change_id = new_id()
         entry.changed_at = now
+
+
+def stored_rows_json(connection: Any, table: str, ids: Sequence[str]) -> dict[str, str]:
+    """Rows of ``table`` as stored (column -> raw value, as JSON text), by id.
+
+    Raw values (text, numbers) are what sync's codec reads, so a saved row can later be turned
+    into exactly the change that was sent."""
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 900):
+        part = list(ids[start:start + 900])
+        marks = ", ".join("?" for _ in part)
+        result = connection.exec_driver_sql(
+            f'SELECT * FROM "{table}" WHERE id IN ({marks})', tuple(part))
+        for row in result.mappings():
+            out[str(row["id"])] = json.dumps(dict(row), ensure_ascii=False)
+    return out
+
+
+def remember_sent_states(connection: Any, entity: str, table: str, ids: Sequence[str]) -> None:
+    """Before a bulk statement edits records: keep the sent state of those in flight."""
+    for start in range(0, len(ids), 900):
+        part = list(ids[start:start + 900])
+        marks = ", ".join("?" for _ in part)
+        in_flight = [rid for (rid,) in connection.exec_driver_sql(
+            "SELECT record_id FROM outbox WHERE entity = ? AND sent_change_id = change_id "
+            f"AND record_id IN ({marks})", (entity, *part))]
+        if in_flight:
+            saved = stored_rows_json(connection, table, in_flight)
+            connection.exec_driver_sql(
+                "UPDATE outbox SET sent_state = ? WHERE entity = ? AND record_id = ?",
+                [(saved.get(rid), entity, rid) for rid in in_flight])
+
+
+def _synced_tables() -> frozenset[str]:
+    return frozenset(cls.__tablename__ for cls in SYNCED_ENTITIES.values())
+
+
+@event.listens_for(DesktopSession, "do_orm_execute")
+def _refuse_unqueued_bulk_writes(state: ORMExecuteState) -> None:
+    """Bulk INSERT/UPDATE/DELETE bypass the flush, hence the outbox hook: refuse them on synced
+    tables unless the code path says it wrote the outbox (:data:`OUTBOX_HANDLED`)."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    if state.session.info.get(APPLYING_REMOTE) or state.execution_options.get(OUTBOX_HANDLED):
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", None)
+    if name in _synced_tables():
+        raise UnqueuedBulkWriteError(
+            f"A bulk statement on the synced table {name!r} would never sync: change records "
+            f"through the ORM, or use desktop.services.bulk / records.bulk_update, which write "
+            f"the outbox (see docs/DEVELOPING.md)."
+        )
 
 
 def _is_pending_insert(session: Session, record: SyncedRecord) -> bool:

@@ -24,8 +24,12 @@ from pydantic import (
     StringConstraints,
 )
 
-PROTOCOL_VERSION = 1
-"""Major version of this contract. A server answers 426 to any other major version."""
+PROTOCOL_VERSION = 2
+"""Major version of this contract. A server answers 426 to any other major version.
+
+2: ``/health`` tells the server's identity and epoch, and ``/sync/clashes`` tells an office
+whose value won a clash. Version 1 desktops are refused because they could merge a later edit
+against their own change whose answer was lost (docs/SYNC_PROTOCOL.md, "In flight")."""
 
 PROTOCOL_HEADER = "X-Diaspora-Protocol"
 """Request header that carries the client's protocol version (``"1"`` or ``"1.<minor>"``)."""
@@ -202,6 +206,11 @@ class Change(WireModel):
     updated_at: Timestamp
     deleted_at: Timestamp | None = None
     fields: Fields = Field(default_factory=dict)
+    recover_version: Version | None = Field(
+        default=None,
+        description="only after a server restore: the version this device held before the "
+        "restore; the record's new version is at least this, so that versions keep growing "
+        "across the restore and other devices see that their older copies are not newer")
 
 
 class PushRequest(WireModel):
@@ -257,6 +266,12 @@ class Health(WireModel):
     status: str
     protocol: int
     version: str
+    server_id: str | None = Field(default=None, description="stable identity of this server")
+    epoch: str | None = Field(
+        default=None, description="changes whenever the database is restored from a backup")
+    last_seq: int | None = Field(default=None, description="the newest server_seq")
+    epoch_seq: int | None = Field(
+        default=None, description="the newest server_seq when this epoch began (a restore)")
 
 
 # ----------------------------------------------------------------------------------------------

@@ -165,3 +165,27 @@ def test_online_backup_is_a_consistent_copy(db: Database, paths: Paths) -> None:
         conn.close()
     ok, revision = check_database(target)
     assert ok, revision
+
+
+def test_bulk_sql_on_a_synced_table_is_refused_unless_the_outbox_is_written(db) -> None:  # type: ignore[no-untyped-def]
+    """A bulk statement skips the outbox hook: the edit would never sync, so it is refused."""
+    import pytest
+    from sqlalchemy import delete, insert, update
+
+    from desktop.db import OUTBOX_HANDLED, UnqueuedBulkWriteError
+    from desktop.models import Association, LocalMeta
+    from desktop.services.bulk import insert_records
+
+    with db.transaction() as session:
+        (rid,) = insert_records(session, Association, [{"name": "Asociația", "city": "Roma"}])
+    for statement in (update(Association).values(city="Lyon"),
+                      delete(Association).where(Association.id == rid),
+                      insert(Association).values(id="x", name="Bulk")):
+        with pytest.raises(UnqueuedBulkWriteError), db.transaction() as session:
+            session.execute(statement)
+    with db.transaction() as session:  # tables that do not sync stay free
+        session.execute(insert(LocalMeta).values(key="k", value="v"))
+        session.execute(update(Association).values(notes="n"),
+                        execution_options={OUTBOX_HANDLED: True})
+    with db.sessions() as session:
+        assert session.get(Association, rid).city == "Roma"

@@ -17,7 +17,12 @@ from desktop.models.dedupe import NotDuplicate  # noqa: F401
 from desktop.models.flyers import Flyer
 from desktop.models.imports import ImportBatch, ImportMapping  # noqa: F401
 from desktop.models.registry import Association, AssociationFocalPoint, FocalPoint
-from desktop.models.sync import SyncConflict, SyncCursor, SyncRemoteRecord  # noqa: F401
+from desktop.models.sync import (  # noqa: F401
+    SyncConflict,
+    SyncCursor,
+    SyncOwnVersion,
+    SyncRemoteRecord,
+)
 
 __all__ = [
     "SYNCED_ENTITIES",

@@ -76,3 +76,15 @@ class OutboxEntry(Base):
     user must choose per field; the local edit stays until then)."""
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    sent_change_id: Mapped[str | None] = mapped_column(String(36))
+    """The change last sent for this record whose answer has not been applied yet (the request
+    may have reached the server, or not). While it is set, the entry is *in flight*: the next
+    push sends that change again (same id, so the server replays what it did) before any newer
+    edit, so a later edit is never merged against this device's own earlier change."""
+    recover_version: Mapped[int | None] = mapped_column(Integer)
+    """Set only while recovering from a server restore: the version this desktop held before
+    (sent along so that versions keep growing across the restore)."""
+    sent_state: Mapped[str | None] = mapped_column(Text)
+    """The stored row (column -> value, JSON) as it was sent under ``sent_change_id``, kept
+    once the record is edited again after sending: re-sending the in-flight change must carry
+    exactly what was sent then, not the newer edit."""

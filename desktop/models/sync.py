@@ -31,7 +31,15 @@ class SyncCursor(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     server_url: Mapped[str] = mapped_column(String(500))
+    """The address last used; the cursor belongs to ``server_id``, so a new address of the same
+    server keeps it."""
     username: Mapped[str] = mapped_column(String(200))
+    server_id: Mapped[str | None] = mapped_column(String(64))
+    """The server's identity (its ``/health`` ``server_id``); null until the first sync with a
+    server that tells it."""
+    epoch: Mapped[str | None] = mapped_column(String(64))
+    """The server's epoch when this cursor was last saved. A new epoch means the server's
+    database was restored from a backup: sync then sends again what the server lost."""
     since: Mapped[int] = mapped_column(Integer, default=0)
     scope_complete: Mapped[bool] = mapped_column(Boolean, default=False)
     """True once a pull reached the end of the server's sequence at least once (the first full
@@ -94,3 +102,17 @@ class SyncRemoteRecord(Base):
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
     """The record left this user's scope on the server (a scope exit)."""
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SyncOwnVersion(Base):
+    """The newest server version made from this desktop's own change, per record.
+
+    After a server restore only the office that made a lost version sends it again (others
+    hold a copy, not an edit of theirs): this is how a desktop knows which versions it made.
+    """
+
+    __tablename__ = "sync_own_versions"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from desktop.db import OUTBOX_HANDLED
 from desktop.models import OutboxEntry, SyncedRecord, new_id, utcnow
 
 
@@ -39,7 +40,7 @@ def insert_records(
         prepared.append(values)
     if not prepared:
         return []
-    session.execute(insert(cls), prepared)
+    session.execute(insert(cls), prepared, execution_options={OUTBOX_HANDLED: True})
     session.execute(
         insert(OutboxEntry),
         [

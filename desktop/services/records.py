@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from desktop.db import OUTBOX_HANDLED, remember_sent_states
 from desktop.models import OutboxEntry, SyncedRecord, new_id, utcnow
 from desktop.models.base import field_names
 from desktop.services.history import add_entries
@@ -133,9 +134,10 @@ def bulk_update(
     entity = cls.__entity__
     outbox = cast(Table, OutboxEntry.__table__)
     for chunk in chunks(list(ids)):
+        remember_sent_states(session.connection(), entity, cls.__tablename__, chunk)
         session.execute(
             update(cls).where(cls.id.in_(chunk)).values(**values, updated_at=now),
-            execution_options={"synchronize_session": False},
+            execution_options={"synchronize_session": False, OUTBOX_HANDLED: True},
         )
         existing = dict(session.execute(
             select(OutboxEntry.record_id, OutboxEntry.seq)

@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from desktop.db import OUTBOX_HANDLED
 from desktop.models import (
     SYNCED_ENTITIES,
     Region,
@@ -48,18 +49,39 @@ def region_names(session: Session) -> dict[str, str]:
 
 
 def prefill_regions(session: Session, country_code: str) -> int:
-    """Create the country's top-level subdivisions that are not there yet; returns how many."""
+    """Create the country's top-level subdivisions that are not there yet; returns how many.
+
+    Pre-filled regions are reference data, not anyone's edit: they get no outbox entry and are
+    never pushed. Every office makes the same records (ids come from the codes), so a new
+    office simply takes the server's copy (with the help-office names the bureau gave) on its
+    first pull instead of raising one conflict per region. A region someone edits or adds is
+    queued like any other edit.
+    """
     existing = set(session.scalars(select(Region.code)))
-    added = 0
-    for sub in countries.subdivisions(country_code):
-        if sub.code in existing:
-            continue
-        session.add(
-            Region(id=region_id(sub.code), code=sub.code, name=sub.name,
-                   help_office_name="", country_code=country_code.upper())
-        )
-        added += 1
-    return added
+    now = utcnow()
+    rows = [
+        {"id": region_id(sub.code), "code": sub.code, "name": sub.name, "help_office_name": "",
+         "country_code": country_code.upper(), "region_code": None, "created_at": now,
+         "updated_at": now, "version": None, "deleted_at": None, "retired_at": None}
+        for sub in countries.subdivisions(country_code) if sub.code not in existing
+    ]
+    if rows:
+        session.execute(insert(Region), rows, execution_options={OUTBOX_HANDLED: True})
+    return len(rows)
+
+
+def prefilled_values(session: Session, record_id: str) -> dict[str, object] | None:
+    """The values a region had when it was pre-filled from ISO 3166-2 (``None`` for a region
+    someone added): "discard my change" of a region that never reached the server goes back
+    to these instead of deleting the region."""
+    region = session.get(Region, record_id)
+    if region is None:
+        return None
+    for sub in countries.subdivisions(region.country_code):
+        if sub.code == region.code:
+            return {"name": sub.name, "help_office_name": "", "retired_at": None,
+                    "deleted_at": None, "region_code": None}
+    return None
 
 
 def configure_office(session: Session, country_code: str, office_region: str = "") -> int:

@@ -540,6 +540,9 @@ class SyncPage(QWidget):
         elif plan.restores_server_copy:
             question = self.tr("Discard your change to {record} and go back to the server's "
                                "version?").format(record=name)
+        elif plan.restores_prefilled:
+            question = self.tr("Discard your change to {record} and go back to its original "
+                               "values?").format(record=name)
         else:
             question = self.tr("Discard your change to {record}? The next sync downloads the "
                                "server's version again.").format(record=name)

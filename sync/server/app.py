@@ -19,7 +19,6 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -32,6 +31,7 @@ from sync.server.auth import logout as do_logout
 from sync.server.auth import refresh as do_refresh
 from sync.server.config import ServerSettings
 from sync.server.db import writer
+from sync.server.identity import read_identity
 from sync.server.pull import pull_page
 from sync.server.push import push_changes
 from sync.server.users import (
@@ -71,6 +71,10 @@ def protocol_problem(header: str | None) -> str | None:
         return (f"This Diaspora Desk server needs sync protocol {p.PROTOCOL_VERSION}, and the "
                 "app did not say which protocol it speaks. Update Diaspora Desk.")
     major = header.strip().split(".", 1)[0]
+    if major == "1":
+        return ("This Diaspora Desk server needs a newer Diaspora Desk: older versions could "
+                "lose an edit when the connection dropped during a sync. Your changes are kept "
+                "on this computer; install the new version (ask your administrator), then sync.")
     if major != str(p.PROTOCOL_VERSION):
         shown = header.strip()[:20]
         return (f"This Diaspora Desk server speaks sync protocol {p.PROTOCOL_VERSION}, but this "
@@ -265,12 +269,14 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     def health(request: Request) -> Any:
         try:
             with request.app.state.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
+                identity = read_identity(conn)
         except DBAPIError:
             return JSONResponse({"status": "database unavailable",
                                  "protocol": p.PROTOCOL_VERSION, "version": __version__},
                                 status_code=503)
-        return p.Health(status="ok", protocol=p.PROTOCOL_VERSION, version=__version__)
+        return p.Health(status="ok", protocol=p.PROTOCOL_VERSION, version=__version__,
+                        server_id=identity.server_id, epoch=identity.epoch,
+                        last_seq=identity.last_seq, epoch_seq=identity.epoch_seq)
 
     # ------------------------------------------------------------------ auth
     auth = APIRouter(prefix="/auth", tags=["auth"], dependencies=versioned, responses=common)

@@ -178,3 +178,13 @@ login_attempts = Table(
     Column("locked_until", TS, nullable=True),
     Column("last_address", String(64), nullable=True),
 )
+
+# Facts about this server's database: ``server_id`` (made once, kept by backups and restores:
+# desktops recognise the same server under another address) and ``epoch`` (made anew whenever
+# the database is restored from a backup: desktops then send again what the server lost).
+server_meta = Table(
+    "server_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)

@@ -28,6 +28,7 @@ from sync.server import models
 from sync.server.auth import CurrentUser
 from sync.server.clock import utcnow
 from sync.server.db import writer
+from sync.server.identity import read_identity
 from sync.server.records import StoredRecord, dump_fields
 from sync.server.scope import can_read, write_refusal
 
@@ -138,6 +139,8 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
                     rec = StoredRecord.from_row(row)
                     current[rec.key] = rec
 
+        restored = _restored_versions(conn, [c for c in changes if c.change_id not in seen
+                                             and c.recover_version is not None])
         bases = _load_history(conn, {
             (c.entity, c.record_id, c.base_version) for c in changes
             if c.change_id not in seen and c.base_version is not None
@@ -185,11 +188,13 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
 
             proposal = RecordState(change.fields, change.region_code, _ts(change.deleted_at))
             clashes: tuple[FieldClash, ...] = ()
-            if cur is None or change.base_version == cur.version:
+            base_version = (restored.get(key) if change.recover_version is not None
+                            else change.base_version)
+            if cur is None or base_version == cur.version:
                 status, new_state = "applied", proposal
             else:
-                base_key = (change.entity, change.record_id, change.base_version or 0)
-                if change.base_version is not None and base_key not in bases:
+                base_key = (change.entity, change.record_id, base_version or 0)
+                if base_version is not None and base_key not in bases:
                     # The record changed earlier in this same batch (rare): look the base up.
                     bases.update(_load_history(conn, {base_key}))
                 base = bases.get(base_key)
@@ -201,7 +206,7 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
                 conflict_rows.append({
                     "change_id": change.change_id, "entity": change.entity,
                     "record_id": change.record_id, "device_id": device_id,
-                    "username": user.username, "base_version": change.base_version,
+                    "username": user.username, "base_version": base_version,
                     "server_version": cur.version,
                     "proposal": json.dumps(change.model_dump(mode="json"), ensure_ascii=False),
                     "clashes": json.dumps([c.__dict__ for c in clashes], ensure_ascii=False),
@@ -228,9 +233,12 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
                 else:
                     created, updated = cur.created_at, max(cur.updated_at, change_updated)
                 fields = dict(new_state.fields)
+                version = (cur.version + 1) if cur is not None else 1
+                if change.recover_version is not None:
+                    version = max(version, change.recover_version)
                 rec = StoredRecord(
                     change.entity, change.record_id, new_state.region_code,
-                    (cur.version + 1) if cur is not None else 1, last_seq, created, updated,
+                    version, last_seq, created, updated,
                     new_state.deleted_at, dump_fields(fields), fields,
                 )
                 history_rows.append({**rec.row(), "change_id": change.change_id,
@@ -260,6 +268,25 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
 
     body = '{"results":[' + ",".join(res.to_json() for res in results) + "]}"
     return PushOutcome(body.encode("utf-8"), forbidden)
+
+
+def _restored_versions(conn: Connection, changes: Sequence[Change]
+                       ) -> dict[tuple[str, str], int | None]:
+    """For changes sent again after a restore (``recover_version``): the record's version as
+    the backup had it (the newest one at or below the epoch's start), the common ancestor of
+    what the desktop holds and of anything changed on the server since the restore. ``None``
+    when the backup did not have the record."""
+    if not changes:
+        return {}
+    epoch_seq = read_identity(conn).epoch_seq
+    h = models.record_history
+    out: dict[tuple[str, str], int | None] = {}
+    for change in changes:
+        out[(change.entity, change.record_id)] = conn.execute(
+            select(func.max(h.c.version)).where(
+                h.c.entity == change.entity, h.c.record_id == change.record_id,
+                h.c.server_seq <= epoch_seq)).scalar()
+    return out
 
 
 def _attach_replayed_records(conn: Connection, user: CurrentUser,

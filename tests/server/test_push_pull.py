@@ -166,13 +166,18 @@ def test_protocol_version_is_required(server: ServerProcess) -> None:
     import requests
 
     response = requests.get(server.base_url + "/sync/pull", timeout=10)
-    assert response.status_code == 426 and "protocol 1" in response.json()["detail"]
+    assert response.status_code == 426 and "protocol 2" in response.json()["detail"]
     response = requests.post(server.base_url + "/auth/login", timeout=10,
-                             headers={"X-Diaspora-Protocol": "2"}, json={"bad": "body"})
+                             headers={"X-Diaspora-Protocol": "3"}, json={"bad": "body"})
     assert response.status_code == 426
-    assert "speaks protocol 2" in response.json()["detail"]
-    health = requests.get(server.base_url + "/health", timeout=10)
-    assert health.json() == {"status": "ok", "protocol": 1, "version": health.json()["version"]}
+    assert "speaks protocol 3" in response.json()["detail"]
+    response = requests.post(server.base_url + "/auth/login", timeout=10,
+                             headers={"X-Diaspora-Protocol": "1"}, json={"bad": "body"})
+    assert response.status_code == 426
+    assert "could lose an edit" in response.json()["detail"]
+    health = requests.get(server.base_url + "/health", timeout=10).json()
+    assert (health["status"], health["protocol"]) == ("ok", 2)
+    assert health["server_id"] and health["epoch"] and health["last_seq"] >= 0
     assert requests.get(server.base_url + "/openapi.json", timeout=10).status_code == 200
     assert requests.get(server.base_url + "/docs", timeout=10).status_code == 200
 

@@ -22,6 +22,7 @@ from desktop.models import SYNCED_ENTITIES, OutboxEntry, new_id, utcnow
 from desktop.models.base import from_wire_value
 from desktop.models.sync import SyncConflict, SyncCursor, SyncRemoteRecord
 from desktop.services.i18n import translate
+from desktop.services.regions import prefilled_values
 from desktop.services.sync.codec import codec
 from desktop.services.sync.storage import (
     State,
@@ -330,6 +331,13 @@ class DiscardPlan:
     restores_server_copy: bool
     deletes_local_record: bool
     refetches: bool
+    restores_prefilled: bool = False
+    """The record is reference data this desktop pre-filled and the server never had: it goes
+    back to its pre-filled values."""
+
+
+PREFILLED_VALUES = {"region": prefilled_values}
+"""Entities this desktop pre-fills itself: how to find a record's pre-filled values."""
 
 
 def discard_plan(session: Session, entity: str, record_id: str) -> DiscardPlan:
@@ -339,6 +347,9 @@ def discard_plan(session: Session, entity: str, record_id: str) -> DiscardPlan:
     if remote is not None:
         return DiscardPlan(not remote.removed, remote.removed, False)
     if entry is not None and entry.base_version is None:
+        prefilled = PREFILLED_VALUES.get(entity)
+        if prefilled is not None and prefilled(session, record_id) is not None:
+            return DiscardPlan(False, False, False, restores_prefilled=True)
         return DiscardPlan(False, True, False)
     return DiscardPlan(False, False, True)
 
@@ -367,6 +378,10 @@ def discard_local_change(session: Session, entity: str, record_id: str) -> Disca
             updated = remote.updated_at or created
             upsert_rows(conn, entity, [row_from_state(c, record_id, state, created, updated,
                                                       remote.version)])
+        elif plan.restores_prefilled:
+            values = PREFILLED_VALUES[entity](session, record_id) or {}
+            session.execute(update(SYNCED_ENTITIES[entity]).where(
+                SYNCED_ENTITIES[entity].id == record_id).values(**values))
         elif plan.deletes_local_record:
             delete_rows(conn, entity, [record_id])
         else:

@@ -38,6 +38,14 @@ from desktop.models import SYNCED_ENTITIES, utcnow
 from desktop.services.i18n import translate
 from desktop.services.progress import Progress
 from desktop.services.sync.codec import BadValue, codec, format_timestamp
+from desktop.services.sync.recovery import (
+    RecoveryPlan,
+    keep_newer_local,
+    note_seen,
+    queue_unseen,
+    rebase_pending,
+    start_recovery,
+)
 from desktop.services.sync.storage import (
     chunks,
     delete_rows,
@@ -92,12 +100,16 @@ def _save_cursor(conn: Connection, server_url: str, username: str, since: int,
 
 
 def apply_page(conn: Connection, page: PullPage, server_url: str, username: str,
-               stats: PullStats, skip_known: bool = False) -> None:
+               stats: PullStats, skip_known: bool = False,
+               recovery: RecoveryPlan | None = None) -> None:
     """Write one page and its cursor in one transaction (see the module's rules).
 
     With ``skip_known``, records whose local copy already has the pulled version are not
     rewritten: after a push, the pull brings this desktop's own changes back, and a version
     number names one server state exactly.
+
+    With ``recovery`` (the server was restored from a backup), local copies newer than the
+    server's are kept and queued to be sent again (:mod:`desktop.services.sync.recovery`).
     """
     now = format_timestamp(utcnow())
     records = page["records"]
@@ -119,10 +131,20 @@ def apply_page(conn: Connection, page: PullPage, server_url: str, username: str,
             removals = []
             held: list[WireRecord] = []
             known = (local_versions(conn, entity, [r["record_id"] for r in group])
-                     if skip_known else {})
+                     if skip_known and recovery is None else {})
+            resent: set[str] = set()
+            if recovery is not None:
+                note_seen(conn, entity, [r["record_id"] for r in group])
+                mine = [r for r in group if (entity, r["record_id"]) in pending]
+                rebase_pending(conn, entity, mine, recovery)
+                resent = keep_newer_local(
+                    conn, entity, [r for r in group if (entity, r["record_id"]) not in pending],
+                    recovery)
             for record in group:
                 record_id = record["record_id"]
-                if pending and (entity, record_id) in pending:
+                if record_id in resent:
+                    stats.kept_local += 1
+                elif pending and (entity, record_id) in pending:
                     held.append(record)
                 elif record.get("removed"):
                     removals.append(record_id)
@@ -209,6 +231,7 @@ def pull_all(
     progress: Progress,
     limit: int = MAX_PULL_LIMIT,
     on_page: Callable[[PullStats], None] | None = None,
+    recovery: RecoveryPlan | None = None,
 ) -> PullStats:
     """Pull every page after the stored cursor; each page commits with its cursor.
 
@@ -220,6 +243,9 @@ def pull_all(
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
         since = cursor_since(conn, server_url, username)
         conn.rollback()
+        if recovery is not None:
+            start_recovery(conn)
+            conn.commit()
         stats.since = since
         future: Future[PullPage] | None = pool.submit(client.pull, since, limit)
         try:
@@ -229,12 +255,16 @@ def pull_all(
                 progress.check()
                 if page["has_more"]:
                     future = pool.submit(client.pull, page["next_since"], limit)
-                apply_page(conn, page, server_url, username, stats, skip_known=since > 0)
+                apply_page(conn, page, server_url, username, stats, skip_known=since > 0,
+                           recovery=recovery)
                 progress.report(stats.received, 0, translate(
                     "Sync", "Received {count} records").format(count=stats.received))
                 if on_page is not None:
                     on_page(stats)
                 if not page["has_more"]:
+                    if recovery is not None:
+                        with immediate(conn):
+                            queue_unseen(conn, recovery)
                     break
         finally:
             if future is not None:

@@ -21,6 +21,19 @@ step produced.
 A push is idempotent by ``change_id``, so a batch interrupted at any point (even with the
 process killed) is simply sent again by the next sync: the server answers the changes it has
 already applied with their stored results and nothing is applied twice.
+
+**In flight.** Before a batch goes out, each entry records the ``change_id`` it is sent under
+(``outbox.sent_change_id``, committed before the request). Until that change's answer is
+applied the entry is *in flight*. If the record is edited meanwhile (the answer was lost, the
+desktop was killed, the server went down after committing), the outbox hook keeps the state
+that was sent (``sent_state``) and gives the entry a new ``change_id`` as usual. The next push
+then first sends the in-flight change again, exactly as it was sent — the server either replays
+its stored result or applies it now — and applies that answer like any other: the fields edited
+since sending are kept, the entry's base becomes the version the server made. Only then does
+the newer edit go out, based on that version. So a later edit is never three-way-merged against
+this device's own earlier change (no self-conflict, no silently lost undo or restore), and an
+in-flight change is never silently superseded. docs/SYNC_PROTOCOL.md explains why this is
+correct.
 """
 
 from __future__ import annotations
@@ -42,6 +55,8 @@ from desktop.services.progress import Progress
 from desktop.services.sync.codec import BadValue, codec, format_timestamp
 from desktop.services.sync.storage import (
     State,
+    chunks,
+    delete_rows,
     forget_record_state,
     immediate,
     load_rows,
@@ -60,9 +75,10 @@ log = logging.getLogger(__name__)
 
 BATCH_BYTES = min(8 * 1024 * 1024, MAX_BODY_BYTES // 4)
 """Request size to aim for: far under the server's limit, small enough to retry cheaply."""
-EXTRA_PASSES = 2
-"""Passes over the outbox after the first, for entries edited while their push was in flight
-and for the second step of resolved conflicts."""
+EXTRA_PASSES = 3
+"""Passes over the outbox after the first: for entries edited while their push was in flight
+(the in-flight change first, then the newer edit) and for the second step of resolved
+conflicts. A pass that sends nothing ends the push early."""
 
 
 @dataclass
@@ -90,6 +106,10 @@ class Sent:
     state: State
     overridden: bool = False
     """The state sent differs from the local one (first step of a resolved conflict)."""
+    resend: bool = False
+    """An in-flight change sent again as it was first sent (its answer was never applied)."""
+    created_at: str | None = None
+    updated_at: str | None = None
 
 
 @dataclass
@@ -99,6 +119,19 @@ class _Entry:
     entity: str
     record_id: str
     base_version: int | None
+    sent_change_id: str | None = None
+    sent_state: str | None = None
+    recover_version: int | None = None
+
+    @property
+    def resends(self) -> bool:
+        """Its in-flight change must go out again before the newer edit."""
+        return (self.sent_change_id is not None and self.sent_change_id != self.change_id
+                and self.sent_state is not None)
+
+    @property
+    def outgoing_id(self) -> str:
+        return self.sent_change_id if self.resends and self.sent_change_id else self.change_id
 
 
 def pending_total(db: Database) -> int:
@@ -109,8 +142,9 @@ def pending_total(db: Database) -> int:
 
 def _next_entries(conn: Connection, after_seq: int, limit: int) -> list[_Entry]:
     rows = conn.exec_driver_sql(
-        "SELECT seq, change_id, entity, record_id, base_version FROM outbox "
-        "WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?", (after_seq, limit))
+        "SELECT seq, change_id, entity, record_id, base_version, sent_change_id, sent_state, "
+        "recover_version FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?",
+        (after_seq, limit))
     return [_Entry(*row) for row in rows]
 
 
@@ -176,12 +210,20 @@ def build_changes(conn: Connection, entries: Sequence[_Entry]) -> tuple[
             if raw is None:
                 unusable.append((entry, "record missing"))
                 continue
-            state = state_from_row(c, raw)
-            resolution = overrides.get((entity, entry.record_id))
-            if resolution:
-                state = _with_overrides(state, resolution)
+            resolution = None
+            if entry.resends:
+                raw = _snapshot_row(c, entry.sent_state or "{}")
+                state = state_from_row(c, raw)
+            else:
+                if entry.sent_change_id is not None and entry.sent_change_id != entry.change_id:
+                    log.warning("In-flight %s %s has no sent state; sending the newer edit",
+                                entity, entry.record_id)
+                state = state_from_row(c, raw)
+                resolution = overrides.get((entity, entry.record_id))
+                if resolution:
+                    state = _with_overrides(state, resolution)
             body = {
-                "change_id": entry.change_id,
+                "change_id": entry.outgoing_id,
                 "entity": entity,
                 "record_id": entry.record_id,
                 "base_version": entry.base_version,
@@ -191,16 +233,72 @@ def build_changes(conn: Connection, entries: Sequence[_Entry]) -> tuple[
                 "deleted_at": state.deleted_at,
                 "fields": state.fields,
             }
+            if entry.recover_version is not None:
+                body["recover_version"] = entry.recover_version
             try:
                 text = _encode(body)
             except ValueError as exc:  # NaN or infinity: not JSON
                 unusable.append((entry, translate(
                     "Sync", "This record cannot be sent: {reason}").format(reason=str(exc))))
                 continue
-            sent = Sent(entry.seq, entry.change_id, entity, entry.record_id,
-                        entry.base_version, state, overridden=bool(resolution))
+            sent = Sent(entry.seq, entry.outgoing_id, entity, entry.record_id,
+                        entry.base_version, state, overridden=bool(resolution),
+                        resend=entry.resends, created_at=raw[2], updated_at=raw[3])
             out.append((sent, text))
     return out, unusable
+
+
+def _snapshot_row(c: Any, text: str) -> tuple[Any, ...]:
+    """A stored row (laid out as the codec's columns) from a saved ``sent_state``."""
+    saved = json.loads(text)
+    return tuple(saved.get(column) for column in c.columns)
+
+
+def _snapshot_text(sent: Sent) -> str:
+    """``sent_state`` for what ``sent`` carries, laid out like a stored row."""
+    c = codec(sent.entity)
+    row = row_from_state(c, sent.record_id, sent.state, sent.created_at or "",
+                         sent.updated_at or "", sent.base_version)
+    return json.dumps(dict(zip(c.columns, row, strict=True)), ensure_ascii=False)
+
+
+def mark_in_flight(conn: Connection, batch: Sequence[Sent]) -> None:
+    """Record, before the request leaves, which change each entry is sent under.
+
+    Committed first, so that a desktop killed while the request is on its way still knows the
+    change may have been applied. An entry edited between reading it and this mark (the user
+    typing while sync runs) gets the sent state saved right away.
+    """
+    fresh = [s for s in batch if not s.resend]
+    if not fresh:
+        return
+    with immediate(conn):
+        now = outbox_keys(conn, ((s.entity, s.record_id) for s in fresh))
+        same_rows: list[tuple[str, int]] = []
+        moved_rows: list[tuple[str, str, int]] = []
+        for s in fresh:
+            entry = now.get((s.entity, s.record_id))
+            if entry is None:
+                continue
+            if entry[1] == s.change_id:
+                same_rows.append((s.change_id, entry[0]))
+            else:
+                moved_rows.append((s.change_id, _snapshot_text(s), entry[0]))
+        if same_rows:
+            conn.exec_driver_sql(
+                "UPDATE outbox SET sent_change_id = ?, sent_state = NULL WHERE seq = ?",
+                same_rows)
+        if moved_rows:
+            conn.exec_driver_sql(
+                "UPDATE outbox SET sent_change_id = ?, sent_state = ? WHERE seq = ?", moved_rows)
+
+
+def _landed(conn: Connection, sent: Sent) -> None:
+    """The answer to ``sent`` is applied: its entry is no longer in flight."""
+    conn.exec_driver_sql(
+        "UPDATE outbox SET sent_change_id = NULL, sent_state = NULL "
+        "WHERE entity = ? AND record_id = ? AND sent_change_id = ?",
+        (sent.entity, sent.record_id, sent.change_id))
 
 
 _encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
@@ -254,6 +352,8 @@ def _accept(conn: Connection, sent: Sent, result: ChangeResult, stats: PushStats
     if record is None or record.removed or local is None:
         if entry is not None and entry[1] == sent.change_id:
             forget_record_state(conn, entity, record_id)
+        else:
+            _landed(conn, sent)
         return
     c = codec(entity)
     try:
@@ -262,6 +362,8 @@ def _accept(conn: Connection, sent: Sent, result: ChangeResult, stats: PushStats
         log.warning("Server state of %s %s does not fit: %s", entity, record_id, exc)
         if entry is not None and entry[1] == sent.change_id:
             forget_record_state(conn, entity, record_id)
+        else:
+            _landed(conn, sent)
         return
     mine, raw = local
     unchanged = entry is not None and entry[1] == sent.change_id
@@ -282,7 +384,9 @@ def _accept(conn: Connection, sent: Sent, result: ChangeResult, stats: PushStats
     updated_at = record.updated_at if in_step else raw[3]
     upsert_rows(conn, entity, [row_from_state(c, record_id, new, raw[2], updated_at,
                                               record.version)])
+    note_own_versions(conn, [(entity, record_id, record.version)])
     if in_step:
+        take_newer_remote_copies(conn, entity, {record_id: record.version})
         forget_record_state(conn, entity, record_id)
         return
     # Still differs from the server: the entry stays, based on the version just received.
@@ -297,12 +401,58 @@ def _accept(conn: Connection, sent: Sent, result: ChangeResult, stats: PushStats
     else:
         conn.exec_driver_sql(
             "UPDATE outbox SET change_id = ?, base_version = ?, state = 'pending', "
-            "last_error = NULL WHERE entity = ? AND record_id = ?",
+            "last_error = NULL, sent_change_id = NULL, sent_state = NULL, "
+            "recover_version = NULL WHERE entity = ? AND record_id = ?",
             (change_id, record.version, entity, record_id))
     conn.exec_driver_sql("DELETE FROM sync_conflicts WHERE entity = ? AND record_id = ?",
                          (entity, record_id))
     conn.exec_driver_sql("DELETE FROM sync_remote_records WHERE entity = ? AND record_id = ?",
                          (entity, record_id))
+
+
+def note_own_versions(conn: Connection, rows: Sequence[tuple[str, str, int]]) -> None:
+    """Versions the server made from this desktop's changes (see ``SyncOwnVersion``)."""
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_own_versions (entity, record_id, version) VALUES (?, ?, ?) "
+            "ON CONFLICT(entity, record_id) DO UPDATE SET "
+            "version = MAX(sync_own_versions.version, excluded.version)", list(rows))
+
+
+def take_newer_remote_copies(conn: Connection, entity: str,
+                             versions: dict[str, int | None]) -> None:
+    """Records just brought in step at ``versions``: if a pull meanwhile kept aside a *newer*
+    server state (it arrived while the edit was pending, and the cursor has moved past it),
+    that state is written now. Otherwise a replayed answer, which carries the record as it was
+    at the answered version, would leave this desktop one version behind for good."""
+    if not versions or not conn.exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM sync_remote_records WHERE entity = ?)",
+            (entity,)).scalar():
+        return
+    c = codec(entity)
+    rows: list[tuple[Any, ...]] = []
+    gone: list[str] = []
+    ids = list(versions)
+    for part in chunks(ids):
+        marks = ", ".join("?" for _ in part)
+        found = conn.exec_driver_sql(
+            "SELECT record_id, version, region_code, created_at, updated_at, deleted_at, "
+            f"fields, removed FROM sync_remote_records WHERE entity = ? AND record_id IN "
+            f"({marks})", (entity, *part))
+        for rid, version, region, created, updated, deleted, fields, removed in found:
+            mine = versions.get(rid)
+            if version is None or (mine is not None and version <= mine):
+                continue
+            if removed:
+                gone.append(rid)
+                continue
+            try:
+                rows.append(c.row_from_record(rid, region, created, updated, version, deleted,
+                                              json.loads(fields or "{}")))
+            except BadValue as exc:
+                log.warning("Kept server state of %s %s does not fit: %s", entity, rid, exc)
+    upsert_rows(conn, entity, rows)
+    delete_rows(conn, entity, gone)
 
 
 def _conflict(conn: Connection, sent: Sent, result: ChangeResult) -> None:
@@ -319,7 +469,8 @@ def _conflict(conn: Connection, sent: Sent, result: ChangeResult) -> None:
          json.dumps([c.model_dump() for c in result.conflicts], ensure_ascii=False),
          json.dumps(theirs, ensure_ascii=False), now))
     conn.exec_driver_sql(
-        "UPDATE outbox SET state = 'conflict', last_error = NULL, attempts = attempts + 1 "
+        "UPDATE outbox SET state = 'conflict', last_error = NULL, attempts = attempts + 1, "
+        "sent_change_id = NULL, sent_state = NULL, recover_version = NULL "
         "WHERE entity = ? AND record_id = ?", (sent.entity, sent.record_id))
     if result.record is not None:
         save_remote_copy(conn, sent.entity, result.record.model_dump(), now)
@@ -334,21 +485,14 @@ def _refused(conn: Connection, sent: Sent, result: ChangeResult, stats: PushStat
     if record is not None and not record.removed and entry is not None \
             and entry[1] == sent.change_id:
         # Refused, but the server already holds exactly this state: nothing is lost by taking
-        # it (two offices that pre-filled the same reference data, for instance).
+        # it. Anything else a person typed stays, listed with the server's words (pre-filled
+        # reference data is never queued, so an entry here is always someone's edit).
         local = _local_state(conn, sent.entity, sent.record_id)
         try:
             theirs = _normalized(sent.entity, record)
         except BadValue:
             theirs = None
-        # A national record this desktop made itself and never synced, refused because only
-        # the bureau keeps national data (a help office's pre-filled copy of the regions): the
-        # server's copy is the reference. Nobody typed the local one — a help office's screens
-        # do not edit national records — so taking the server's loses nothing.
-        prefilled_national = (
-            result.status == "forbidden" and sent.base_version is None
-            and sent.state.region_code is None and record.region_code is None)
-        if local is not None and theirs is not None and (
-                prefilled_national or _states_equal(local[0], theirs)):
+        if local is not None and theirs is not None and _states_equal(local[0], theirs):
             c = codec(sent.entity)
             upsert_rows(conn, sent.entity, [row_from_state(
                 c, sent.record_id, theirs, record.created_at, record.updated_at,
@@ -361,6 +505,7 @@ def _refused(conn: Connection, sent: Sent, result: ChangeResult, stats: PushStat
     conn.exec_driver_sql(
         "UPDATE outbox SET last_error = ?, attempts = attempts + 1 "
         "WHERE entity = ? AND record_id = ?", (message, sent.entity, sent.record_id))
+    _landed(conn, sent)
     if record is not None:
         save_remote_copy(conn, sent.entity, record.model_dump(), format_timestamp(utcnow()))
 
@@ -378,6 +523,7 @@ def _accept_many(conn: Connection, accepted: Sequence[tuple[Sent, ChangeResult]]
         versions: list[tuple[int, str]] = []
         rows: list[tuple[Any, ...]] = []
         done: list[tuple[str, str, str]] = []
+        caught_up: dict[str, int | None] = {}
         for sent, result in items:
             record = result.record
             entry = entries.get((entity, sent.record_id))
@@ -399,10 +545,14 @@ def _accept_many(conn: Connection, accepted: Sequence[tuple[Sent, ChangeResult]]
                     _accept(conn, sent, result, stats)
                     continue
             done.append((entity, sent.record_id, sent.change_id))
+            caught_up[sent.record_id] = record.version
         if versions:
             conn.exec_driver_sql(
                 f'UPDATE "{c.table}" SET version = ? WHERE id = ?', versions)
         upsert_rows(conn, entity, rows)
+        note_own_versions(conn, [(entity, rid, version) for rid, version in caught_up.items()
+                                 if version is not None])
+        take_newer_remote_copies(conn, entity, caught_up)
         if done:
             conn.exec_driver_sql(
                 "DELETE FROM outbox WHERE entity = ? AND record_id = ? AND change_id = ?", done)
@@ -447,9 +597,12 @@ def _mark_unusable(conn: Connection, unusable: Sequence[tuple[_Entry, str]],
                             reason)
                 conn.exec_driver_sql("DELETE FROM outbox WHERE seq = ?", (entry.seq,))
             else:
+                # The server rejected the change as a whole (never applied it): nothing of it
+                # is in flight any more.
                 stats.refused += 1
                 conn.exec_driver_sql(
-                    "UPDATE outbox SET last_error = ?, attempts = attempts + 1 WHERE seq = ?",
+                    "UPDATE outbox SET last_error = ?, attempts = attempts + 1, "
+                    "sent_change_id = NULL, sent_state = NULL WHERE seq = ?",
                     (reason, entry.seq))
 
 
@@ -486,7 +639,7 @@ def _batches(conn: Connection, batch_size: int, batch_bytes: int, sent_ids: set[
         if not entries:
             return
         after_seq = entries[-1].seq
-        entries = [e for e in entries if e.change_id not in sent_ids]
+        entries = [e for e in entries if e.outgoing_id not in sent_ids]
         if not entries:
             continue
         items, unusable = build_changes(conn, entries)
@@ -538,6 +691,7 @@ def push_outbox(
                 for batch in _batches(conn, batch_size, batch_bytes, sent_ids, stats):
                     progress.check()
                     sent_ids.update(s.change_id for s, _text in batch)
+                    mark_in_flight(conn, [s for s, _text in batch])
                     future = pool.submit(_send, client, device_id, batch)
                     if in_flight is not None:
                         finish(*in_flight)
