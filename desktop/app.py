@@ -93,14 +93,25 @@ def _open_context(paths: Paths, settings: Settings, language: str) -> AppContext
                       language=language)
 
 
-def _first_start(paths: Paths, language: str, screenshot: Path | None) -> bool | None:
-    """Ask the home country and office. True when configured, False when the user cancelled,
-    None in screenshot mode (the dialog itself was captured)."""
+def _first_start(paths: Paths, settings: Settings, language: str,
+                 screenshot: Path | None) -> bool | None:
+    """Ask the home country and office, or join an existing server. True when configured,
+    False when the user cancelled, None in screenshot mode (the dialog itself was captured)."""
     from desktop.db import open_database
+    from desktop.services.progress import Progress
     from desktop.services.regions import configure_office
+    from desktop.services.sync.account import Account
+    from desktop.services.sync.join import JoinResult, join_server
     from desktop.views.first_start import FirstStartDialog
 
-    dialog = FirstStartDialog(language)
+    def join(account: Account, password: str, progress: Progress) -> JoinResult:
+        db = open_database(paths.database, paths.backups)
+        try:
+            return join_server(db, account, password, progress)
+        finally:
+            db.close()
+
+    dialog = FirstStartDialog(language, join=join)
     if screenshot is not None:
         dialog.show()
         QApplication.processEvents()
@@ -108,6 +119,11 @@ def _first_start(paths: Paths, language: str, screenshot: Path | None) -> bool |
         return None
     if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
         return False
+    if dialog.joined is not None:
+        account = dialog.account()
+        settings.server_url, settings.username = account.server_url, account.username
+        settings.save(paths.settings)
+        return True
     db = open_database(paths.database, paths.backups)
     try:
         with db.transaction() as session:
@@ -146,7 +162,7 @@ def run_gui(
         try:
             ctx = _open_context(paths, settings, language)
             if ctx is None:
-                answer = _first_start(paths, language, screenshot)
+                answer = _first_start(paths, settings, language, screenshot)
                 if answer is not True:
                     return 0
                 ctx = _open_context(paths, settings, language)

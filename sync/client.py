@@ -30,7 +30,9 @@ from sync.protocol import (
     MAX_PULL_LIMIT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    ClashPage,
     Health,
+    Me,
     PushResponse,
     TokenResponse,
     UserInfo,
@@ -46,7 +48,7 @@ DEFAULT_BACKOFF = 0.5
 RETRY_STATUSES = frozenset({502, 503, 504})
 USER_AGENT = "DiasporaDesk-sync/1"
 
-_Body = TypeVar("_Body", Health, PushResponse, TokenResponse)
+_Body = TypeVar("_Body", Health, PushResponse, TokenResponse, Me, ClashPage)
 
 
 class WireRecord(TypedDict):
@@ -333,6 +335,14 @@ class SyncClient:
                 raise Forbidden(_detail(response) or "not allowed", _detail(response),
                                 403) from None
         return _parse(PushResponse, response)
+
+    def me(self) -> Me:
+        """Who is logged in, and the home country of the server's data."""
+        return _parse(Me, self._request("GET", "/auth/me"))
+
+    def clashes(self, since: int) -> ClashPage:
+        """Clashes that this user's values won since ``since`` (see ``ClashNotice``)."""
+        return _parse(ClashPage, self._request("GET", "/sync/clashes", params={"since": since}))
 
     def pull(self, since: int, limit: int = MAX_PULL_LIMIT) -> PullPage:
         """One page of records after ``since``, validated as :class:`PullPage`."""

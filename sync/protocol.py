@@ -262,6 +262,31 @@ class PullResponse(WireModel):
     has_more: bool
 
 
+class ClashNotice(WireModel):
+    """A clash this user's value won: another office proposed other values for the same
+    fields and the server kept this user's version (``GET /sync/clashes``)."""
+
+    id: int
+    entity: str
+    record_id: str
+    fields: list[str]
+    by: str = Field(description="the user whose proposal was not applied")
+    at: str
+
+
+class ClashPage(WireModel):
+    clashes: list[ClashNotice]
+    next_since: int
+
+
+class Me(WireModel):
+    """``GET /auth/me``: who the caller is, and the home country of this server's data (a new
+    office's database takes its country and regions from here)."""
+
+    user: UserInfo
+    home_country: str | None
+
+
 class Health(WireModel):
     status: str
     protocol: int

@@ -19,7 +19,10 @@ from desktop.services.i18n import translate
 from desktop.services.secrets import load_password, secret_store
 from desktop.services.sync import Account, LoginRequired, has_login, run_sync
 from desktop.services.sync.conflicts import entity_label, list_problems
+from desktop.services.sync.identity import DifferentServer
+from desktop.services.sync.join import JoinError, join_server
 from desktop.services.sync.messages import describe_error, needs_login
+from desktop.services.sync.notices import recent_clashes_won
 from desktop.services.sync.runner import SyncReport
 from sync.client import SyncError
 
@@ -91,17 +94,32 @@ def cmd_sync(args: argparse.Namespace, env: CliEnv) -> int:
         raise CliError(translate("SyncCli", "say which server and user: --server URL --user NAME"),
                        EXIT_ERROR)
     account = Account.of(server, user)
-    db = env.open_db()
+    db = env.open_db(need_office=False)
+    joining = env.office() is None
     progress = stderr_progress("sync")
     password = None if has_login(account) else _password(account)
+
+    def sync_once(secret: str | None) -> SyncReport:
+        if joining:  # an empty data folder: the office comes from the account on the server
+            joined = join_server(db, account, secret, progress)
+            print(translate("SyncCli", "joined: {office} ({country})").format(
+                office=joined.region_code or translate("SyncCli", "national bureau"),
+                country=joined.country_code))
+            return joined.report
+        return run_sync(db, account, progress, password=secret)
+
     try:
         try:
-            report = run_sync(db, account, progress, password=password)
+            report = sync_once(password)
         except (SyncError, LoginRequired) as exc:
             if not needs_login(exc) or password is not None:
                 raise
             # The kept login expired: ask for the password once, as a first login would.
-            report = run_sync(db, account, progress, password=_password(account))
+            report = sync_once(_password(account))
+    except JoinError as exc:
+        raise CliError(str(exc), EXIT_ERROR) from exc
+    except DifferentServer as exc:
+        raise CliError(str(exc), EXIT_ERROR) from exc
     except (SyncError, LoginRequired) as exc:
         if sys.stderr.isatty():
             print(file=sys.stderr)
@@ -125,6 +143,14 @@ def _print_report(report: SyncReport, env: CliEnv) -> int:
     print(translate("SyncCli", "in conflict: {count}").format(count=status.conflicts))
     print(translate("SyncCli", "refused: {count}").format(count=status.refused))
     print(translate("SyncCli", "still pending: {count}").format(count=status.pending))
+    if report.clashes_won:
+        with env.open_db().sessions() as session:
+            won = recent_clashes_won(session, report.clashes_won)
+        for notice in won:
+            print(translate("SyncCli", "kept: {record}: {fields} — {user} proposed other values "
+                            "and decides on their side").format(
+                                record=notice.what, fields=", ".join(notice.fields),
+                                user=notice.by))
     if status.conflicts or status.refused:
         db = env.open_db()
         with db.sessions() as session:

@@ -20,6 +20,7 @@ from desktop.models.registry import Association, AssociationFocalPoint, FocalPoi
 from desktop.models.sync import (  # noqa: F401
     SyncConflict,
     SyncCursor,
+    SyncNotice,
     SyncOwnVersion,
     SyncRemoteRecord,
 )

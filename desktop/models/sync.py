@@ -46,6 +46,8 @@ class SyncCursor(Base):
     download of this user's scope is done)."""
     last_sync_at: Mapped[dt.datetime | None] = mapped_column()
     """When a sync last finished without error (push and pull)."""
+    clash_since: Mapped[int] = mapped_column(Integer, default=0)
+    """The last clash notice received from ``GET /sync/clashes``."""
 
 
 class SyncConflict(Base):
@@ -116,3 +118,19 @@ class SyncOwnVersion(Base):
     entity: Mapped[str] = mapped_column(String(64), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(Integer)
+
+
+class SyncNotice(Base):
+    """A clash this office's value won on the server: another office proposed other values
+    for the same fields and will decide on its side. Kept so the Sync page can tell it."""
+
+    __tablename__ = "sync_notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server_clash_id: Mapped[int] = mapped_column(Integer)
+    entity: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[list[Any]] = mapped_column(default=list)
+    by: Mapped[str] = mapped_column(String(200))
+    at: Mapped[str] = mapped_column(String(40))
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

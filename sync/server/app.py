@@ -29,6 +29,7 @@ from sync.server.auth import AuthFailure, CurrentUser, user_for_access_token
 from sync.server.auth import login as do_login
 from sync.server.auth import logout as do_logout
 from sync.server.auth import refresh as do_refresh
+from sync.server.clashes import clashes_won, home_country
 from sync.server.config import ServerSettings
 from sync.server.db import writer
 from sync.server.identity import read_identity
@@ -307,6 +308,12 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         do_logout(request.app.state.engine, body.refresh_token)
         return Response(status_code=204)
 
+    @auth.get("/me", response_model=p.Me, responses={401: {"model": p.ErrorBody}})
+    def me(request: Request, user: User) -> p.Me:
+        return p.Me(user=p.UserInfo(username=user.username, role=user.role,
+                                    regions=sorted(user.regions)),
+                    home_country=home_country(request.app.state.engine))
+
     app.include_router(auth)
 
     # ------------------------------------------------------------------ sync
@@ -331,6 +338,14 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     ) -> Response:
         body = pull_page(request.app.state.engine, user, since, limit)
         return Response(body, media_type="application/json")
+
+    @sync.get("/clashes", response_model=p.ClashPage)
+    def clashes(
+        request: Request,
+        user: User,
+        since: Annotated[int, Query(ge=0, le=p.MAX_VERSION)] = 0,
+    ) -> dict[str, Any]:
+        return clashes_won(request.app.state.engine, user, since)
 
     app.include_router(sync)
 

@@ -6,6 +6,8 @@
   sends again the versions it made itself (see desktop/services/sync/recovery.py).
 - ``sync_cursors.server_id`` / ``sync_cursors.epoch``: the pull cursor belongs to the server,
   not to the address typed, and a restored server (new epoch) is noticed.
+- ``sync_cursors.clash_since`` / ``sync_notices``: clashes this office's values won, as the
+  server tells them, for the Sync page.
 - Outbox entries of regions that were only pre-filled from ISO 3166-2 and never edited are
   dropped: nobody typed them, so they must not be pushed as if someone had (a new office used
   to get one conflict per region named by the bureau). Regions someone edited or added keep
@@ -49,6 +51,20 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_cursors") as batch_op:
         batch_op.add_column(sa.Column("server_id", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("epoch", sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column("clash_since", sa.Integer(), nullable=False,
+                                      server_default="0"))
+    op.create_table(
+        "sync_notices",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("server_clash_id", sa.Integer(), nullable=False),
+        sa.Column("entity", sa.String(length=64), nullable=False),
+        sa.Column("record_id", sa.String(length=36), nullable=False),
+        sa.Column("fields", sa.JSON(), nullable=False),
+        sa.Column("by", sa.String(length=200), nullable=False),
+        sa.Column("at", sa.String(length=40), nullable=False),
+        sa.Column("received_at", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_notices")),
+    )
 
     conn = op.get_bind()
     candidates = conn.execute(sa.text(
@@ -67,8 +83,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("sync_notices")
     op.drop_table("sync_own_versions")
     with op.batch_alter_table("sync_cursors") as batch_op:
+        batch_op.drop_column("clash_since")
         batch_op.drop_column("epoch")
         batch_op.drop_column("server_id")
     with op.batch_alter_table("outbox") as batch_op:

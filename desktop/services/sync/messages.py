@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from desktop.services.i18n import translate
 from desktop.services.sync.account import LoginRequired
+from desktop.services.sync.identity import DifferentServer
+from desktop.services.sync.join import JoinError
 from sync.client import (
     AuthExpired,
     BadServerAddress,
@@ -27,7 +29,7 @@ def describe_error(exc: BaseException) -> str:
                          "are kept.")
     if isinstance(exc, LoginFailed):
         return exc.detail or translate("Sync", "Wrong user name or password.")
-    if isinstance(exc, LoginRequired):
+    if isinstance(exc, LoginRequired | DifferentServer | JoinError):
         return str(exc)
     if isinstance(exc, Incompatible):
         return exc.detail or str(exc)

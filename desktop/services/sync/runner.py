@@ -34,6 +34,7 @@ from desktop.services.sync.identity import (
     finish_recovery,
     remember_epoch,
 )
+from desktop.services.sync.notices import fetch_clash_notices
 from desktop.services.sync.pull import PullStats, pull_all
 from desktop.services.sync.push import PushStats, push_outbox
 from desktop.services.sync.recovery import RecoveryPlan
@@ -49,6 +50,8 @@ class SyncReport:
     status: SyncStatus
     """Pending changes, open conflicts and refused changes after this sync."""
     finished_at: dt.datetime
+    clashes_won: int = 0
+    """New clashes this office's values won (another office proposed other values)."""
 
 
 def local_device_id(db: Database) -> str:
@@ -101,6 +104,7 @@ def run_sync(
                 pushed = push_outbox(db, client, device, progress)
                 pulled = pull_all(db, client, account.server_url, account.username, progress)
                 remember_epoch(db, account, health)
+                won = fetch_clash_notices(db, client, account)
                 break
             except AuthExpired:
                 if attempt == 0 and relogin_with_kept_password(client, account, store, device):
@@ -111,7 +115,7 @@ def run_sync(
         _note_finished(db, account, finished)
         with db.sessions() as session:
             status = sync_status(session, account)
-        return SyncReport(pushed, pulled, status, finished)
+        return SyncReport(pushed, pulled, status, finished, won)
     finally:
         if own_client:
             client.close()
