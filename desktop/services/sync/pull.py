@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -59,9 +60,9 @@ from desktop.services.sync.storage import (
     sync_connection,
     upsert_rows,
 )
-from sync.client import PullPage, SyncClient, WireRecord
+from sync.client import Offline, PullPage, SyncClient, WireRecord
 from sync.merge import same
-from sync.protocol import MAX_PULL_LIMIT
+from sync.protocol import DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT
 
 log = logging.getLogger(__name__)
 
@@ -223,6 +224,38 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+MIN_PULL_LIMIT = 50
+"""The smallest page asked for on a failing link (a few dozen kilobytes)."""
+SHRINKS = 6
+"""Failed pages in a row, each retried smaller, before the sync stops as offline."""
+FAST_PAGE_S = 2.0
+"""A page that arrived in less time than this lets the next one be twice as large."""
+
+
+class PageSize:
+    """Adaptive pull page size: large on a good link (fast first syncs), small on a link that
+    drops every few megabytes (each attempt still saves pages, instead of restarting one big
+    page forever). Starts at a fifth of the maximum and doubles while pages come quickly."""
+
+    def __init__(self, maximum: int) -> None:
+        self.maximum = max(MIN_PULL_LIMIT, maximum)
+        self.limit = max(MIN_PULL_LIMIT, min(self.maximum, DEFAULT_PULL_LIMIT))
+        self.failures = 0
+
+    def grow(self, seconds: float) -> None:
+        self.failures = 0
+        if seconds < FAST_PAGE_S:
+            self.limit = min(self.maximum, self.limit * 2)
+
+    def shrink(self) -> bool:
+        """After a failed page: False when it is time to give up."""
+        self.failures += 1
+        if self.failures > SHRINKS:
+            return False
+        self.limit = max(MIN_PULL_LIMIT, self.limit // 4)
+        return True
+
+
 def pull_all(
     db: Database,
     client: SyncClient,
@@ -237,6 +270,7 @@ def pull_all(
 
     The next page is fetched in a helper thread while this one is written. Cancel takes effect
     between pages: what was written stays written, and the next sync continues from there.
+    Page sizes adapt to the link (:class:`PageSize`).
     """
     stats = PullStats()
     with _no_cyclic_gc(), sync_connection(db, foreign_keys=False, bulk=True) as conn, \
@@ -247,14 +281,31 @@ def pull_all(
             start_recovery(conn)
             conn.commit()
         stats.since = since
-        future: Future[PullPage] | None = pool.submit(client.pull, since, limit)
+        pages = PageSize(limit)
+        requested = since
+        submitted = time.monotonic()
+        future: Future[PullPage] | None = pool.submit(client.pull, since, pages.limit)
         try:
             while future is not None:
-                page = future.result()
+                try:
+                    page = future.result()
+                except Offline:
+                    # The link dropped inside a page: ask again for a smaller one from the
+                    # same cursor, so that every attempt on a poor link saves something.
+                    if not pages.shrink():
+                        raise
+                    log.info("Pull page from %s failed; retrying with %d records",
+                             requested, pages.limit)
+                    submitted = time.monotonic()
+                    future = pool.submit(client.pull, requested, pages.limit)
+                    continue
+                pages.grow(time.monotonic() - submitted)
                 future = None
                 progress.check()
                 if page["has_more"]:
-                    future = pool.submit(client.pull, page["next_since"], limit)
+                    requested = page["next_since"]
+                    submitted = time.monotonic()
+                    future = pool.submit(client.pull, requested, pages.limit)
                 apply_page(conn, page, server_url, username, stats, skip_known=since > 0,
                            recovery=recovery)
                 progress.report(stats.received, 0, translate(
