@@ -44,6 +44,7 @@ from desktop.services.sync.conflicts import (
     list_problems,
 )
 from desktop.services.sync.messages import describe_error, is_offline, needs_login
+from desktop.services.sync.notices import recent_clashes_won
 from desktop.services.sync.runner import local_device_id
 from desktop.services.sync.status import SyncStatus, sync_status
 from desktop.views.conflict_dialog import ConflictDialog, local_time_text
@@ -231,6 +232,10 @@ class SyncPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Sync summary"))
         sync_layout.addWidget(self.summary)
+        self.kept_values = QLabel("", sync_box)
+        self.kept_values.setWordWrap(True)
+        self.kept_values.setAccessibleName(self.tr("Values of yours kept over another office's"))
+        sync_layout.addWidget(self.kept_values)
         progress_row = QHBoxLayout()
         self.progress = QProgressBar(sync_box)
         self.progress.setAccessibleName(self.tr("Sync progress"))
@@ -398,6 +403,10 @@ class SyncPage(QWidget):
         if report.status.conflicts or report.status.refused:
             text += " " + self.tr("{count} changes need your attention below.").format(
                 count=report.status.conflicts + report.status.refused)
+        if report.clashes_won:
+            text += " " + self.tr("Another office proposed other values for {count} of your "
+                                  "records; yours were kept (see below).").format(
+                                      count=report.clashes_won)
         self._say(text)
         self._ctx.bus.connection_state.emit(
             self.tr("Online — last sync {when}").format(when=when), True)
@@ -493,6 +502,13 @@ class SyncPage(QWidget):
                 refused=QLocale().toString(status.refused)))
         with self._ctx.db.sessions() as session:
             self.problems.set_rows(list_problems(session))
+            kept = recent_clashes_won(session, limit=3)
+        self.kept_values.setVisible(bool(kept))
+        self.kept_values.setText("\n".join(
+            self.tr("Your value was kept: {record} ({fields}); {user} proposed another and "
+                    "decides on their side.").format(
+                        record=notice.what, fields=list_text(list(notice.fields)),
+                        user=notice.by) for notice in kept))
         self._update_buttons()
 
     def _say(self, text: str) -> None:

@@ -250,3 +250,28 @@ def test_own_changes_coming_back_are_not_rewritten(offices: OfficeFactory) -> No
     assert (report.push.applied, report.pull.received) == (1, 1)
     assert (report.pull.unchanged, report.pull.written) == (1, 0)
     assert a.get("association", rid).version == 2
+
+
+def test_the_office_whose_value_won_a_clash_is_told(offices: OfficeFactory) -> None:
+    from desktop.services.sync.notices import recent_clashes_won
+
+    a, b = offices("A"), offices("B")
+    rid = add_association(a)
+    a.sync()
+    b.sync()
+    edit(a, Association, rid, city="Lyon")
+    edit(b, Association, rid, city="Nice")
+    assert a.sync().clashes_won == 0
+    assert b.sync().push.conflicts == 1
+    report = a.sync()
+    assert report.clashes_won == 1
+    with a.db.sessions() as session:
+        (notice,) = recent_clashes_won(session)
+    assert notice.record_id == rid and notice.by == b.username
+    assert notice.fields == ("City",)
+    assert "Asociația Moldovenilor din Paris" in notice.what
+    assert a.sync().clashes_won == 0  # told once
+    with b.db.sessions() as session:
+        assert recent_clashes_won(session) == []  # the office that decides is not "told"
+    result = a.cli_sync()
+    assert "kept:" not in result.stdout
