@@ -3306,20 +3306,90 @@ Details were written to:
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/views/first_start.py" line="+16"/>
+        <location filename="../desktop/views/first_start.py" line="+47"/>
         <location line="+2"/>
         <source>Welcome to Diaspora Desk</source>
         <translation>مرحبًا بك في Diaspora Desk</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Start a &amp;new database</source>
+        <translation>إنشاء قاعدة بيانات &amp;جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join an existing server</source>
+        <translation>الا&amp;نضمام إلى خادم قائم</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tell us which country your office serves and who uses this desktop. The country&apos;s regions are filled in for you; you can add, rename or retire them later under Regions.</source>
         <translation>أخبرنا بالبلد الذي يخدمه مكتبك ومن يستخدم هذا الحاسوب. تُملأ مناطق البلد تلقائيًا، ويمكنك لاحقًا إضافتها أو إعادة تسميتها أو إيقافها من قسم «المناطق».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Your office, country and regions come from your account on the server, and your office&apos;s data is downloaded now. Ask your administrator for the server address and your user name.</source>
+        <translation>يُؤخذ مكتبك وبلدك ومناطقه من حسابك على الخادم، وتُنزَّل بيانات مكتبك الآن. اطلب من المسؤول عنوان الخادم واسم المستخدم.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining status</source>
+        <translation>حالة الانضمام</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Start</source>
         <translation>اب&amp;دأ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Join</source>
+        <translation>ان&amp;ضمّ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to {server}…</source>
+        <translation>جارٍ الاتصال بـ {server}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining {server}</source>
+        <translation>الانضمام إلى {server}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped. Nothing is lost: what was downloaded is kept, and the next sync goes on from there.</source>
+        <translation>توقّف. لم يُفقد شيء: ما نُزِّل محفوظ، وتستأنف المزامنة التالية من حيث توقّفت.</translation>
     </message>
 </context>
 <context>
@@ -6100,7 +6170,7 @@ Details were written to:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+74"/>
+        <location filename="../desktop/views/sync_page.py" line="+75"/>
         <source>Log in to the sync server</source>
         <translation>تسجيل الدخول إلى خادم المزامنة</translation>
     </message>
@@ -6881,7 +6951,7 @@ Details were written to:
         <translation>نوع سجل غير معروف: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="+34"/>
+        <location filename="../desktop/services/records.py" line="+35"/>
         <source>Nothing was saved: {problems}</source>
         <translation>لم يُحفظ أي شيء: {problems}</translation>
     </message>
@@ -6937,7 +7007,7 @@ Details were written to:
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../desktop/services/regions.py" line="+69"/>
+        <location filename="../desktop/services/regions.py" line="+91"/>
         <source>Unknown country code: {code}</source>
         <translation>رمز بلد غير معروف: {code}</translation>
     </message>
@@ -8553,7 +8623,7 @@ Details were written to:
         <translation>يُرجى تسجيل الدخول إلى {server} باسم {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="+208"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="+209"/>
         <source>Changed here and on the server: {fields}</source>
         <translation>عُدِّل هنا وعلى الخادم: {fields}</translation>
     </message>
@@ -8573,12 +8643,12 @@ Details were written to:
         <translation>لم يعد هذا السجل موجودًا هنا.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Unknown kind of record.</source>
         <translation>نوع سجل غير معروف.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Deleted</source>
         <translation>محذوف</translation>
     </message>
@@ -8603,7 +8673,7 @@ Details were written to:
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/messages.py" line="+22"/>
+        <location filename="../desktop/services/sync/messages.py" line="+24"/>
         <source>The server cannot be reached right now ({reason}). Your changes are kept and will be sent at the next sync.</source>
         <translation>يتعذّر الوصول إلى الخادم الآن ({reason}). تُحفظ تغييراتك وستُرسل في المزامنة التالية.</translation>
     </message>
@@ -8638,17 +8708,17 @@ Details were written to:
         <translation>توقفت المزامنة: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+233"/>
+        <location filename="../desktop/services/sync/pull.py" line="+311"/>
         <source>Received {count} records</source>
         <translation>عدد السجلات المستلمة: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/push.py" line="+197"/>
+        <location filename="../desktop/services/sync/push.py" line="+241"/>
         <source>This record cannot be sent: {reason}</source>
         <translation>لا يمكن إرسال هذا السجل: {reason}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+240"/>
         <source>The server refused this change.</source>
         <translation>رفض الخادم هذا التغيير.</translation>
     </message>
@@ -8658,15 +8728,25 @@ Details were written to:
         <translation>تعذّر على الخادم قبول هذا التغيير.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Sent {done} of {total} changes</source>
         <translation>أُرسل {done} من أصل {total} من التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/identity.py" line="+68"/>
+        <source>{server} is not the server this computer&apos;s data is kept in step with. Nothing was sent or received. To work with {server}, start Diaspora Desk with a new data folder; to go on with your data, use the address of your usual server.</source>
+        <translation>{server} ليس الخادم الذي تُزامَن معه بيانات هذا الحاسوب. لم يُرسَل شيء ولم يُستلَم شيء. للعمل مع {server} شغّل Diaspora Desk بمجلد بيانات جديد؛ وللمتابعة مع بياناتك استخدم عنوان خادمك المعتاد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/join.py" line="+49"/>
+        <source>The server does not know its country yet (no regions and no regional users). Start a new database and choose the country, then sync.</source>
+        <translation>لا يعرف الخادم بلده بعد (لا مناطق ولا مستخدمين إقليميين). أنشئ قاعدة بيانات جديدة واختر البلد، ثم زامن.</translation>
     </message>
 </context>
 <context>
     <name>SyncEntities</name>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="-345"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="-359"/>
         <source>Association</source>
         <translation>جمعية</translation>
     </message>
@@ -9305,6 +9385,11 @@ Details were written to:
     </message>
     <message>
         <location line="+4"/>
+        <source>Values of yours kept over another office&apos;s</source>
+        <translation>قيمك التي احتُفظ بها بدل قيم مكتب آخر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync progress</source>
         <translation>تقدّم المزامنة</translation>
     </message>
@@ -9395,7 +9480,12 @@ Details were written to:
         <translation>عدد التغييرات التي تحتاج إلى انتباهك أدناه: {count}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Another office proposed other values for {count} of your records; yours were kept (see below).</source>
+        <translation>اقترح مكتب آخر قيمًا أخرى لـ {count} من سجلاتك؛ وقد احتُفظ بقيمك (انظر أدناه).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Online — last sync {when}</source>
         <translation>متصل — آخر مزامنة {when}</translation>
     </message>
@@ -9445,7 +9535,12 @@ Details were written to:
         <translation>آخر مزامنة: {when} · تغييرات في انتظار الإرسال: {pending} · تعارضات: {conflicts} · مرفوضة: {refused}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+11"/>
+        <source>Your value was kept: {record} ({fields}); {user} proposed another and decides on their side.</source>
+        <translation>احتُفظ بقيمتك: {record} ({fields})؛ واقترح {user} قيمة أخرى ويقرّر من جهته.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
         <translation>{record} غير موجود على الخادم، أو لم يعد تابعًا لمكاتبك. تجاهل تغييرك يحذفه من هذا الحاسوب. هل تريد تجاهله؟</translation>
     </message>
@@ -9453,6 +9548,11 @@ Details were written to:
         <location line="+4"/>
         <source>Discard your change to {record} and go back to the server&apos;s version?</source>
         <translation>هل تريد تجاهل تغييرك على {record} والعودة إلى نسخة الخادم؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard your change to {record} and go back to its original values?</source>
+        <translation>هل تتجاهل تغييرك على {record} وتعود إلى قيمه الأصلية؟</translation>
     </message>
     <message>
         <location line="+3"/>

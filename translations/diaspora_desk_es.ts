@@ -3306,20 +3306,90 @@ Los detalles se han guardado en:
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/views/first_start.py" line="+16"/>
+        <location filename="../desktop/views/first_start.py" line="+47"/>
         <location line="+2"/>
         <source>Welcome to Diaspora Desk</source>
         <translation>Bienvenido a Diaspora Desk</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Start a &amp;new database</source>
+        <translation>Crear una base de datos &amp;nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join an existing server</source>
+        <translation>&amp;Unirse a un servidor existente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tell us which country your office serves and who uses this desktop. The country&apos;s regions are filled in for you; you can add, rename or retire them later under Regions.</source>
         <translation>Indique a qué país atiende su oficina y quién usa este equipo. Las regiones del país se rellenan automáticamente; más adelante podrá añadir, renombrar o dar de baja regiones en Regiones.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Your office, country and regions come from your account on the server, and your office&apos;s data is downloaded now. Ask your administrator for the server address and your user name.</source>
+        <translation>Su oficina, el país y sus regiones se toman de su cuenta en el servidor, y los datos de su oficina se descargan ahora. Pida a su administrador la dirección del servidor y su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation>Dirección de&amp;l servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to {server}…</source>
+        <translation>Conectando con {server}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining {server}</source>
+        <translation>Uniéndose a {server}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped. Nothing is lost: what was downloaded is kept, and the next sync goes on from there.</source>
+        <translation>Detenido. No se pierde nada: lo descargado se conserva y la próxima sincronización continúa desde ahí.</translation>
     </message>
 </context>
 <context>
@@ -6100,7 +6170,7 @@ Los detalles se han guardado en:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+74"/>
+        <location filename="../desktop/views/sync_page.py" line="+75"/>
         <source>Log in to the sync server</source>
         <translation>Iniciar sesión en el servidor de sincronización</translation>
     </message>
@@ -6881,7 +6951,7 @@ Los detalles se han guardado en:
         <translation>Tipo de registro desconocido: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="+34"/>
+        <location filename="../desktop/services/records.py" line="+35"/>
         <source>Nothing was saved: {problems}</source>
         <translation>No se ha guardado nada: {problems}</translation>
     </message>
@@ -6937,7 +7007,7 @@ Los detalles se han guardado en:
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../desktop/services/regions.py" line="+69"/>
+        <location filename="../desktop/services/regions.py" line="+91"/>
         <source>Unknown country code: {code}</source>
         <translation>Código de país desconocido: {code}</translation>
     </message>
@@ -8553,7 +8623,7 @@ Los detalles se han guardado en:
         <translation>Inicie sesión en {server} como {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="+208"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="+209"/>
         <source>Changed here and on the server: {fields}</source>
         <translation>Cambiado aquí y en el servidor: {fields}</translation>
     </message>
@@ -8573,12 +8643,12 @@ Los detalles se han guardado en:
         <translation>Este registro ya no existe aquí.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Unknown kind of record.</source>
         <translation>Tipo de registro desconocido.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
@@ -8603,7 +8673,7 @@ Los detalles se han guardado en:
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/messages.py" line="+22"/>
+        <location filename="../desktop/services/sync/messages.py" line="+24"/>
         <source>The server cannot be reached right now ({reason}). Your changes are kept and will be sent at the next sync.</source>
         <translation>No se puede contactar con el servidor en este momento ({reason}). Sus cambios se conservan y se enviarán en la próxima sincronización.</translation>
     </message>
@@ -8638,17 +8708,17 @@ Los detalles se han guardado en:
         <translation>Sincronización detenida: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+233"/>
+        <location filename="../desktop/services/sync/pull.py" line="+311"/>
         <source>Received {count} records</source>
         <translation>Registros recibidos: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/push.py" line="+197"/>
+        <location filename="../desktop/services/sync/push.py" line="+241"/>
         <source>This record cannot be sent: {reason}</source>
         <translation>Este registro no se puede enviar: {reason}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+240"/>
         <source>The server refused this change.</source>
         <translation>El servidor ha rechazado este cambio.</translation>
     </message>
@@ -8658,15 +8728,25 @@ Los detalles se han guardado en:
         <translation>El servidor no ha podido aceptar este cambio.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Cambios enviados: {done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/identity.py" line="+68"/>
+        <source>{server} is not the server this computer&apos;s data is kept in step with. Nothing was sent or received. To work with {server}, start Diaspora Desk with a new data folder; to go on with your data, use the address of your usual server.</source>
+        <translation>{server} no es el servidor con el que se sincronizan los datos de este equipo. No se ha enviado ni recibido nada. Para trabajar con {server}, inicie Diaspora Desk con una carpeta de datos nueva; para seguir con sus datos, use la dirección de su servidor habitual.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/join.py" line="+49"/>
+        <source>The server does not know its country yet (no regions and no regional users). Start a new database and choose the country, then sync.</source>
+        <translation>El servidor aún no conoce su país (no hay regiones ni usuarios regionales). Cree una base de datos nueva, elija el país y luego sincronice.</translation>
     </message>
 </context>
 <context>
     <name>SyncEntities</name>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="-345"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="-359"/>
         <source>Association</source>
         <translation>Asociación</translation>
     </message>
@@ -9305,6 +9385,11 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+4"/>
+        <source>Values of yours kept over another office&apos;s</source>
+        <translation>Sus valores conservados frente a los de otra oficina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
@@ -9395,7 +9480,12 @@ Los detalles se han guardado en:
         <translation>Cambios que requieren su atención abajo: {count}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Another office proposed other values for {count} of your records; yours were kept (see below).</source>
+        <translation>Otra oficina propuso otros valores para {count} de sus registros; se conservaron los suyos (véase abajo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Online — last sync {when}</source>
         <translation>En línea: última sincronización {when}</translation>
     </message>
@@ -9445,7 +9535,12 @@ Los detalles se han guardado en:
         <translation>Última sincronización: {when} · Cambios pendientes de envío: {pending} · Conflictos: {conflicts} · Rechazados: {refused}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+11"/>
+        <source>Your value was kept: {record} ({fields}); {user} proposed another and decides on their side.</source>
+        <translation>Se conservó su valor: {record} ({fields}); {user} propuso otro y decide por su parte.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
         <translation>{record} no está en el servidor o ya no pertenece a sus oficinas. Descartar su cambio lo elimina de este equipo. ¿Descartarlo?</translation>
     </message>
@@ -9453,6 +9548,11 @@ Los detalles se han guardado en:
         <location line="+4"/>
         <source>Discard your change to {record} and go back to the server&apos;s version?</source>
         <translation>¿Descartar su cambio en {record} y volver a la versión del servidor?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard your change to {record} and go back to its original values?</source>
+        <translation>¿Descartar su cambio en {record} y volver a sus valores originales?</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3306,20 +3306,90 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/views/first_start.py" line="+16"/>
+        <location filename="../desktop/views/first_start.py" line="+47"/>
         <location line="+2"/>
         <source>Welcome to Diaspora Desk</source>
         <translation>Bienvenue dans Diaspora Desk</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Start a &amp;new database</source>
+        <translation>Créer une &amp;nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join an existing server</source>
+        <translation>&amp;Rejoindre un serveur existant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tell us which country your office serves and who uses this desktop. The country&apos;s regions are filled in for you; you can add, rename or retire them later under Regions.</source>
         <translation>Indiquez le pays que sert votre bureau et qui utilise ce poste. Les régions du pays sont ajoutées pour vous&#x202f;; vous pourrez en ajouter, les renommer ou les désactiver plus tard dans Régions.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Your office, country and regions come from your account on the server, and your office&apos;s data is downloaded now. Ask your administrator for the server address and your user name.</source>
+        <translation>Votre bureau, le pays et ses régions viennent de votre compte sur le serveur, et les données de votre bureau sont téléchargées maintenant. Demandez à votre administrateur l&apos;adresse du serveur et votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation>Adr&amp;esse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to {server}…</source>
+        <translation>Connexion à {server}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining {server}</source>
+        <translation>Connexion à {server}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped. Nothing is lost: what was downloaded is kept, and the next sync goes on from there.</source>
+        <translation>Arrêté. Rien n&apos;est perdu&#xa0;: ce qui a été téléchargé est conservé, et la prochaine synchronisation reprend à partir de là.</translation>
     </message>
 </context>
 <context>
@@ -6100,7 +6170,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+74"/>
+        <location filename="../desktop/views/sync_page.py" line="+75"/>
         <source>Log in to the sync server</source>
         <translation>Connexion au serveur de synchronisation</translation>
     </message>
@@ -6881,7 +6951,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Type de fiche inconnu&#xa0;: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="+34"/>
+        <location filename="../desktop/services/records.py" line="+35"/>
         <source>Nothing was saved: {problems}</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: {problems}</translation>
     </message>
@@ -6937,7 +7007,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../desktop/services/regions.py" line="+69"/>
+        <location filename="../desktop/services/regions.py" line="+91"/>
         <source>Unknown country code: {code}</source>
         <translation>Code de pays inconnu&#xa0;: {code}</translation>
     </message>
@@ -8553,7 +8623,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Veuillez vous connecter à {server} en tant que {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="+208"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="+209"/>
         <source>Changed here and on the server: {fields}</source>
         <translation>Modifié ici et sur le serveur&#xa0;: {fields}</translation>
     </message>
@@ -8573,12 +8643,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Cette fiche n&apos;existe plus ici.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Unknown kind of record.</source>
         <translation>Type de fiche inconnu.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
@@ -8603,7 +8673,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/messages.py" line="+22"/>
+        <location filename="../desktop/services/sync/messages.py" line="+24"/>
         <source>The server cannot be reached right now ({reason}). Your changes are kept and will be sent at the next sync.</source>
         <translation>Le serveur est injoignable pour le moment ({reason}). Vos modifications sont conservées et seront envoyées à la prochaine synchronisation.</translation>
     </message>
@@ -8638,17 +8708,17 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Synchronisation interrompue&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+233"/>
+        <location filename="../desktop/services/sync/pull.py" line="+311"/>
         <source>Received {count} records</source>
         <translation>Fiches reçues&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/push.py" line="+197"/>
+        <location filename="../desktop/services/sync/push.py" line="+241"/>
         <source>This record cannot be sent: {reason}</source>
         <translation>Cette fiche ne peut pas être envoyée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+240"/>
         <source>The server refused this change.</source>
         <translation>Le serveur a refusé cette modification.</translation>
     </message>
@@ -8658,15 +8728,25 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Le serveur n&apos;a pas pu accepter cette modification.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Modifications envoyées&#xa0;: {done} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/identity.py" line="+68"/>
+        <source>{server} is not the server this computer&apos;s data is kept in step with. Nothing was sent or received. To work with {server}, start Diaspora Desk with a new data folder; to go on with your data, use the address of your usual server.</source>
+        <translation>{server} n&apos;est pas le serveur avec lequel les données de cet ordinateur sont synchronisées. Rien n&apos;a été envoyé ni reçu. Pour travailler avec {server}, démarrez Diaspora Desk avec un nouveau dossier de données&#xa0;; pour continuer avec vos données, utilisez l&apos;adresse de votre serveur habituel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/join.py" line="+49"/>
+        <source>The server does not know its country yet (no regions and no regional users). Start a new database and choose the country, then sync.</source>
+        <translation>Le serveur ne connaît pas encore son pays (aucune région ni aucun utilisateur régional). Créez une nouvelle base de données, choisissez le pays, puis synchronisez.</translation>
     </message>
 </context>
 <context>
     <name>SyncEntities</name>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="-345"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="-359"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
@@ -9305,6 +9385,11 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+4"/>
+        <source>Values of yours kept over another office&apos;s</source>
+        <translation>Vos valeurs conservées face à celles d&apos;un autre bureau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
@@ -9395,7 +9480,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Modifications qui demandent votre attention ci-dessous&#xa0;: {count}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Another office proposed other values for {count} of your records; yours were kept (see below).</source>
+        <translation>Un autre bureau a proposé d&apos;autres valeurs pour {count} de vos fiches&#xa0;; les vôtres ont été conservées (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Online — last sync {when}</source>
         <translation>En ligne — dernière synchronisation {when}</translation>
     </message>
@@ -9445,7 +9535,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Dernière synchronisation&#xa0;: {when} · Modifications en attente d&apos;envoi&#xa0;: {pending} · Conflits&#xa0;: {conflicts} · Refusées&#xa0;: {refused}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+11"/>
+        <source>Your value was kept: {record} ({fields}); {user} proposed another and decides on their side.</source>
+        <translation>Votre valeur a été conservée&#xa0;: {record} ({fields})&#xa0;; {user} en a proposé une autre et décide de son côté.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
         <translation>{record} n&apos;est pas sur le serveur ou n&apos;appartient plus à vos bureaux. Abandonner votre modification la supprime de cet ordinateur. L&apos;abandonner&#x202f;?</translation>
     </message>
@@ -9453,6 +9548,11 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+4"/>
         <source>Discard your change to {record} and go back to the server&apos;s version?</source>
         <translation>Abandonner votre modification de {record} et revenir à la version du serveur&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard your change to {record} and go back to its original values?</source>
+        <translation>Abandonner votre modification de {record} et revenir à ses valeurs d&apos;origine&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3306,20 +3306,90 @@ Detaliile au fost scrise în:
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/views/first_start.py" line="+16"/>
+        <location filename="../desktop/views/first_start.py" line="+47"/>
         <location line="+2"/>
         <source>Welcome to Diaspora Desk</source>
         <translation>Bun venit în Diaspora Desk</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Start a &amp;new database</source>
+        <translation>Creează o bază de date &amp;nouă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join an existing server</source>
+        <translation>&amp;Alăturare la un server existent</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tell us which country your office serves and who uses this desktop. The country&apos;s regions are filled in for you; you can add, rename or retire them later under Regions.</source>
         <translation>Spuneți-ne ce țară deservește biroul dumneavoastră și cine folosește acest calculator. Regiunile țării sunt completate automat; le puteți adăuga, redenumi sau retrage mai târziu, în Regiuni.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Your office, country and regions come from your account on the server, and your office&apos;s data is downloaded now. Ask your administrator for the server address and your user name.</source>
+        <translation>Biroul, țara și regiunile ei se iau din contul dumneavoastră de pe server, iar datele biroului se descarcă acum. Cereți administratorului adresa serverului și numele de utilizator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Adresa serverului</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Nume de utilizator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation>Adresa ser&amp;verului:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nume de utilizator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining status</source>
+        <translation>Starea conectării</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Start</source>
         <translation>Înce&amp;pe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Alătură-te</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to {server}…</source>
+        <translation>Conectare la {server}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining {server}</source>
+        <translation>Alăturare la {server}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped. Nothing is lost: what was downloaded is kept, and the next sync goes on from there.</source>
+        <translation>Oprit. Nu se pierde nimic: ce s-a descărcat se păstrează, iar următoarea sincronizare continuă de acolo.</translation>
     </message>
 </context>
 <context>
@@ -6100,7 +6170,7 @@ Detaliile au fost scrise în:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+74"/>
+        <location filename="../desktop/views/sync_page.py" line="+75"/>
         <source>Log in to the sync server</source>
         <translation>Conectare la serverul de sincronizare</translation>
     </message>
@@ -6881,7 +6951,7 @@ Detaliile au fost scrise în:
         <translation>Tip de înregistrare necunoscut: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="+34"/>
+        <location filename="../desktop/services/records.py" line="+35"/>
         <source>Nothing was saved: {problems}</source>
         <translation>Nu s-a salvat nimic: {problems}</translation>
     </message>
@@ -6937,7 +7007,7 @@ Detaliile au fost scrise în:
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../desktop/services/regions.py" line="+69"/>
+        <location filename="../desktop/services/regions.py" line="+91"/>
         <source>Unknown country code: {code}</source>
         <translation>Cod de țară necunoscut: {code}</translation>
     </message>
@@ -8553,7 +8623,7 @@ Detaliile au fost scrise în:
         <translation>Conectați-vă la {server} ca {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="+208"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="+209"/>
         <source>Changed here and on the server: {fields}</source>
         <translation>Modificat aici și pe server: {fields}</translation>
     </message>
@@ -8573,12 +8643,12 @@ Detaliile au fost scrise în:
         <translation>Această înregistrare nu mai există aici.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Unknown kind of record.</source>
         <translation>Tip de înregistrare necunoscut.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Deleted</source>
         <translation>Ștearsă</translation>
     </message>
@@ -8603,7 +8673,7 @@ Detaliile au fost scrise în:
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/messages.py" line="+22"/>
+        <location filename="../desktop/services/sync/messages.py" line="+24"/>
         <source>The server cannot be reached right now ({reason}). Your changes are kept and will be sent at the next sync.</source>
         <translation>Serverul nu poate fi contactat acum ({reason}). Modificările dumneavoastră sunt păstrate și vor fi trimise la următoarea sincronizare.</translation>
     </message>
@@ -8638,17 +8708,17 @@ Detaliile au fost scrise în:
         <translation>Sincronizarea s-a oprit: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+233"/>
+        <location filename="../desktop/services/sync/pull.py" line="+311"/>
         <source>Received {count} records</source>
         <translation>Înregistrări primite: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/push.py" line="+197"/>
+        <location filename="../desktop/services/sync/push.py" line="+241"/>
         <source>This record cannot be sent: {reason}</source>
         <translation>Această înregistrare nu poate fi trimisă: {reason}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+240"/>
         <source>The server refused this change.</source>
         <translation>Serverul a refuzat această modificare.</translation>
     </message>
@@ -8658,15 +8728,25 @@ Detaliile au fost scrise în:
         <translation>Serverul nu a putut accepta această modificare.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Modificări trimise: {done} din {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/identity.py" line="+68"/>
+        <source>{server} is not the server this computer&apos;s data is kept in step with. Nothing was sent or received. To work with {server}, start Diaspora Desk with a new data folder; to go on with your data, use the address of your usual server.</source>
+        <translation>{server} nu este serverul cu care sunt sincronizate datele acestui calculator. Nu s-a trimis și nu s-a primit nimic. Pentru a lucra cu {server}, porniți Diaspora Desk cu un dosar de date nou; pentru a continua cu datele dumneavoastră, folosiți adresa serverului obișnuit.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/join.py" line="+49"/>
+        <source>The server does not know its country yet (no regions and no regional users). Start a new database and choose the country, then sync.</source>
+        <translation>Serverul nu își cunoaște încă țara (nu are regiuni și nici utilizatori regionali). Creați o bază de date nouă, alegeți țara, apoi sincronizați.</translation>
     </message>
 </context>
 <context>
     <name>SyncEntities</name>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="-345"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="-359"/>
         <source>Association</source>
         <translation>Asociație</translation>
     </message>
@@ -9305,6 +9385,11 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+4"/>
+        <source>Values of yours kept over another office&apos;s</source>
+        <translation>Valorile dumneavoastră păstrate în locul celor ale altui birou</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync progress</source>
         <translation>Progresul sincronizării</translation>
     </message>
@@ -9395,7 +9480,12 @@ Detaliile au fost scrise în:
         <translation>Modificări care necesită atenția dumneavoastră mai jos: {count}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Another office proposed other values for {count} of your records; yours were kept (see below).</source>
+        <translation>Alt birou a propus alte valori pentru {count} dintre înregistrările dumneavoastră; s-au păstrat ale dumneavoastră (vedeți mai jos).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Online — last sync {when}</source>
         <translation>Online — ultima sincronizare {when}</translation>
     </message>
@@ -9445,7 +9535,12 @@ Detaliile au fost scrise în:
         <translation>Ultima sincronizare: {when} · Modificări care așteaptă trimiterea: {pending} · Conflicte: {conflicts} · Refuzate: {refused}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+11"/>
+        <source>Your value was kept: {record} ({fields}); {user} proposed another and decides on their side.</source>
+        <translation>Valoarea dumneavoastră a fost păstrată: {record} ({fields}); {user} a propus alta și decide din partea sa.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
         <translation>{record} nu este pe server sau nu mai aparține birourilor dumneavoastră. Renunțarea la modificare o șterge de pe acest calculator. Renunțați?</translation>
     </message>
@@ -9453,6 +9548,11 @@ Detaliile au fost scrise în:
         <location line="+4"/>
         <source>Discard your change to {record} and go back to the server&apos;s version?</source>
         <translation>Renunțați la modificarea lui {record} și reveniți la versiunea de pe server?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard your change to {record} and go back to its original values?</source>
+        <translation>Renunțați la modificarea adusă {record} și reveniți la valorile inițiale?</translation>
     </message>
     <message>
         <location line="+3"/>

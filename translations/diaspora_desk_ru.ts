@@ -3306,20 +3306,90 @@ Details were written to:
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/views/first_start.py" line="+16"/>
+        <location filename="../desktop/views/first_start.py" line="+47"/>
         <location line="+2"/>
         <source>Welcome to Diaspora Desk</source>
         <translation>Добро пожаловать в Diaspora Desk</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Start a &amp;new database</source>
+        <translation>Создать &amp;новую базу данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join an existing server</source>
+        <translation>&amp;Подключиться к существующему серверу</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tell us which country your office serves and who uses this desktop. The country&apos;s regions are filled in for you; you can add, rename or retire them later under Regions.</source>
         <translation>Укажите, какую страну обслуживает ваш офис и кто работает на этом компьютере. Регионы страны будут заполнены автоматически; позже их можно добавить, переименовать или упразднить в разделе «Регионы».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Your office, country and regions come from your account on the server, and your office&apos;s data is downloaded now. Ask your administrator for the server address and your user name.</source>
+        <translation>Ваш офис, страна и её регионы берутся из вашей учётной записи на сервере, а данные офиса загружаются сейчас. Адрес сервера и имя пользователя сообщит администратор.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining status</source>
+        <translation>Состояние подключения</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to {server}…</source>
+        <translation>Подключение к {server}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining {server}</source>
+        <translation>Подключение к {server}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped. Nothing is lost: what was downloaded is kept, and the next sync goes on from there.</source>
+        <translation>Остановлено. Ничего не потеряно: загруженное сохранено, следующая синхронизация продолжит с этого места.</translation>
     </message>
 </context>
 <context>
@@ -6100,7 +6170,7 @@ Details were written to:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+74"/>
+        <location filename="../desktop/views/sync_page.py" line="+75"/>
         <source>Log in to the sync server</source>
         <translation>Вход на сервер синхронизации</translation>
     </message>
@@ -6881,7 +6951,7 @@ Details were written to:
         <translation>Неизвестный тип записи: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/records.py" line="+34"/>
+        <location filename="../desktop/services/records.py" line="+35"/>
         <source>Nothing was saved: {problems}</source>
         <translation>Ничего не сохранено: {problems}</translation>
     </message>
@@ -6937,7 +7007,7 @@ Details were written to:
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../desktop/services/regions.py" line="+69"/>
+        <location filename="../desktop/services/regions.py" line="+91"/>
         <source>Unknown country code: {code}</source>
         <translation>Неизвестный код страны: {code}</translation>
     </message>
@@ -8553,7 +8623,7 @@ Details were written to:
         <translation>Войдите на {server} как {user}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="+208"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="+209"/>
         <source>Changed here and on the server: {fields}</source>
         <translation>Изменено здесь и на сервере: {fields}</translation>
     </message>
@@ -8573,12 +8643,12 @@ Details were written to:
         <translation>Этой записи здесь больше нет.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Unknown kind of record.</source>
         <translation>Неизвестный тип записи.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
@@ -8603,7 +8673,7 @@ Details were written to:
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/messages.py" line="+22"/>
+        <location filename="../desktop/services/sync/messages.py" line="+24"/>
         <source>The server cannot be reached right now ({reason}). Your changes are kept and will be sent at the next sync.</source>
         <translation>Сервер сейчас недоступен ({reason}). Ваши изменения сохранены и будут отправлены при следующей синхронизации.</translation>
     </message>
@@ -8638,17 +8708,17 @@ Details were written to:
         <translation>Синхронизация остановлена: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/pull.py" line="+233"/>
+        <location filename="../desktop/services/sync/pull.py" line="+311"/>
         <source>Received {count} records</source>
         <translation>Получено записей: {count}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/push.py" line="+197"/>
+        <location filename="../desktop/services/sync/push.py" line="+241"/>
         <source>This record cannot be sent: {reason}</source>
         <translation>Эту запись нельзя отправить: {reason}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+240"/>
         <source>The server refused this change.</source>
         <translation>Сервер отклонил это изменение.</translation>
     </message>
@@ -8658,15 +8728,25 @@ Details were written to:
         <translation>Сервер не смог принять это изменение.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Sent {done} of {total} changes</source>
         <translation>Отправлено изменений: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/identity.py" line="+68"/>
+        <source>{server} is not the server this computer&apos;s data is kept in step with. Nothing was sent or received. To work with {server}, start Diaspora Desk with a new data folder; to go on with your data, use the address of your usual server.</source>
+        <translation>{server} — не тот сервер, с которым синхронизируются данные этого компьютера. Ничего не отправлено и не получено. Чтобы работать с {server}, запустите Diaspora Desk с новой папкой данных; чтобы продолжить со своими данными, укажите адрес вашего обычного сервера.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/join.py" line="+49"/>
+        <source>The server does not know its country yet (no regions and no regional users). Start a new database and choose the country, then sync.</source>
+        <translation>Сервер ещё не знает свою страну (нет ни регионов, ни региональных пользователей). Создайте новую базу данных, выберите страну и затем синхронизируйте.</translation>
     </message>
 </context>
 <context>
     <name>SyncEntities</name>
     <message>
-        <location filename="../desktop/services/sync/conflicts.py" line="-345"/>
+        <location filename="../desktop/services/sync/conflicts.py" line="-359"/>
         <source>Association</source>
         <translation>Объединение</translation>
     </message>
@@ -9305,6 +9385,11 @@ Details were written to:
     </message>
     <message>
         <location line="+4"/>
+        <source>Values of yours kept over another office&apos;s</source>
+        <translation>Ваши значения, сохранённые вместо значений другого офиса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
@@ -9395,7 +9480,12 @@ Details were written to:
         <translation>Изменений, требующих внимания (см. ниже): {count}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Another office proposed other values for {count} of your records; yours were kept (see below).</source>
+        <translation>Другой офис предложил иные значения для ваших записей ({count}); сохранены ваши (см. ниже).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Online — last sync {when}</source>
         <translation>В сети — последняя синхронизация {when}</translation>
     </message>
@@ -9445,7 +9535,12 @@ Details were written to:
         <translation>Последняя синхронизация: {when} · Ожидают отправки: {pending} · Конфликтов: {conflicts} · Отклонено: {refused}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+11"/>
+        <source>Your value was kept: {record} ({fields}); {user} proposed another and decides on their side.</source>
+        <translation>Ваше значение сохранено: {record} ({fields}); {user} предложил другое и решает со своей стороны.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{record} is not on the server, or no longer belongs to your offices. Discarding your change deletes it from this computer. Discard it?</source>
         <translation>{record} нет на сервере, или запись больше не относится к вашим офисам. Отмена изменения удалит её с этого компьютера. Отменить?</translation>
     </message>
@@ -9453,6 +9548,11 @@ Details were written to:
         <location line="+4"/>
         <source>Discard your change to {record} and go back to the server&apos;s version?</source>
         <translation>Отменить ваше изменение записи {record} и вернуться к версии сервера?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard your change to {record} and go back to its original values?</source>
+        <translation>Отменить ваше изменение {record} и вернуть исходные значения?</translation>
     </message>
     <message>
         <location line="+3"/>
