@@ -23,7 +23,7 @@ from sync.client import (
     WireRecord,
     normalize_server_url,
 )
-from sync.protocol import PROTOCOL_HEADER, PullResponse, Record
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, PullResponse, Record
 from tests.server_harness import ServerProcess
 from tests.sync.conftest import PASSWORD
 
@@ -115,7 +115,7 @@ def test_503_is_retried_then_succeeds(stub: tuple[str, type[_Stub]]) -> None:
     client = SyncClient(url, access_token="t", backoff=0.0)
     assert client.pull(0)["next_since"] == 7
     assert [p for _m, p, _h in handler.seen] == ["/sync/pull", "/sync/pull"]
-    assert handler.seen[0][2][PROTOCOL_HEADER] == "1"
+    assert handler.seen[0][2][PROTOCOL_HEADER] == str(PROTOCOL_VERSION)
     assert handler.seen[0][2]["Authorization"] == "Bearer t"
 
 
@@ -184,7 +184,7 @@ def test_login_against_the_real_server(sync_server: ServerProcess) -> None:
     assert tokens.user.regions == ["MD-CU"] and tokens.user.role == "regional"
     page = client.pull(0)
     assert page["has_more"] is False and page["records"] == []  # nothing pushed yet
-    assert client.health().protocol == 1
+    assert client.health().protocol == PROTOCOL_VERSION
     client.logout()
     with pytest.raises(AuthExpired):
         client.pull(0)
