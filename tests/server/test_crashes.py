@@ -86,9 +86,10 @@ def _check_complete(api: ApiSession, changes: list[dict[str, Any]]) -> None:
 CLIENT = textwrap.dedent("""
     import sys, requests
     from tests.server.test_crashes import numbered_changes, BATCH
+    from sync.protocol import PROTOCOL_VERSION
     base, seed, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     s = requests.Session()
-    s.headers["X-Diaspora-Protocol"] = "1"
+    s.headers["X-Diaspora-Protocol"] = str(PROTOCOL_VERSION)
     token = s.post(base + "/auth/login", json={"username": "office",
                    "password": "office-password"}).json()["access_token"]
     s.headers["Authorization"] = "Bearer " + token
