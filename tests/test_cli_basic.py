@@ -104,7 +104,7 @@ def _dump(data: Path) -> list[tuple[object, ...]]:
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
                        if r[1] not in ("created_at", "updated_at")]
             rows += [(table, *r) for r in conn.execute(
-                f"SELECT {', '.join(columns)} FROM {table} ORDER BY id")]
+                f"SELECT {', '.join(columns)} FROM {table} ORDER BY {', '.join(columns)}")]
         return rows
     finally:
         conn.close()
