@@ -1,0 +1,155 @@
+"""Monitoring and evaluation figures for a period and a scope (no Qt).
+
+One service feeds the dashboard, the ``report indicators`` command and the donor report, so the
+three always agree. :func:`compute_indicators` runs one SQL query per figure (and per breakdown)
+and returns a frozen :class:`IndicatorReport`; the definitions are in ``docs/INDICATORS.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Select
+from sqlalchemy.orm import Session
+
+from desktop.services.indicators import queries as q
+from desktop.services.indicators.model import (
+    ALL,
+    INDICATORS,
+    NATIONAL,
+    NATIONAL_LABEL,
+    PERCENT_INDICATORS,
+    REGION,
+    Figure,
+    IndicatorError,
+    IndicatorReport,
+    Period,
+    Scope,
+)
+from desktop.services.regions import region_names
+
+__all__ = [
+    "ALL", "INDICATORS", "NATIONAL", "PERCENT_INDICATORS", "REGION", "Figure", "IndicatorError",
+    "IndicatorReport", "Period", "Scope", "compute_indicators", "parse_scope",
+]
+
+PEOPLE = ("gender", "generation", "citizenship", "country")
+
+
+def parse_scope(session: Session, text: str) -> Scope:
+    """``""``/``all`` → everything, ``national`` → national records, else a known region code
+    (any case). Unknown codes raise :class:`IndicatorError` naming the code."""
+    value = text.strip()
+    if value.lower() in ("", ALL):
+        return Scope.everything()
+    if value.lower() == NATIONAL:
+        return Scope.national()
+    names = region_names(session)
+    for code in names:
+        if code.upper() == value.upper():
+            return Scope.region(code)
+    from desktop.services.i18n import translate
+
+    raise IndicatorError(translate("Indicators", "Unknown region: {code}.").format(code=value))
+
+
+def _rows(session: Session, query: Select[Any]) -> list[tuple[Any, Any]]:
+    return [(row[0], row[1]) for row in session.execute(query)]
+
+
+def _region_label(code: Any) -> str:
+    return str(code) if code else NATIONAL_LABEL
+
+
+class _Collector:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.figures: list[Figure] = []
+
+    def total(self, indicator: str, query: Select[Any]) -> None:
+        value = sum(float(v or 0) for _k, v in _rows(self.session, query))
+        self.figures.append(Figure(indicator, "", "", value))
+
+    def single(self, indicator: str, query: Select[Any]) -> None:
+        rows = _rows(self.session, query)
+        self.figures.append(Figure(indicator, "", "", float(rows[0][1] or 0) if rows else 0.0))
+
+    def part(self, indicator: str, name: str, query: Select[Any]) -> None:
+        value = sum(float(v or 0) for _k, v in _rows(self.session, query))
+        self.figures.append(Figure(indicator, "", name, value))
+
+    def breakdown(self, indicator: str, dimension: str, query: Select[Any]) -> None:
+        for key, value in sorted(_rows(self.session, query), key=lambda r: str(r[0] or "")):
+            self.figures.append(Figure(indicator, "", f"{dimension}={key or ''}", float(value)))
+
+    def regions(self, indicator: str, query: Select[Any]) -> None:
+        for key, value in sorted(_rows(self.session, query), key=lambda r: str(r[0] or "")):
+            self.figures.append(Figure(indicator, _region_label(key), "", float(value)))
+
+
+def compute_indicators(session: Session, period: Period, scope: Scope,
+                       today: dt.date | None = None) -> IndicatorReport:
+    """Every indicator of :data:`INDICATORS` with its breakdowns, for the period and scope."""
+    today = today or dt.date.today()
+    as_of = min(period.end, today)
+    c = _Collector(session)
+    per_region = scope.kind == ALL
+
+    c.total("associations", q.associations(scope))
+    c.breakdown("associations", "status", q.associations(scope, "status"))
+    c.part("associations", "new_in_period", q.associations_new(scope, period))
+    if per_region:
+        c.regions("associations", q.associations(scope, "region"))
+
+    c.total("focal_points_active", q.focal_points_active(scope, period))
+    c.total("focal_points_listed", q.focal_points_active(scope, period, listed=True))
+    if per_region:
+        c.regions("focal_points_active", q.focal_points_active(scope, period, by_region=True))
+        c.regions("focal_points_listed",
+                  q.focal_points_active(scope, period, by_region=True, listed=True))
+    without = _rows(session, q.regions_without_focal_point(scope, period))
+    c.figures.append(Figure("regions_without_focal_point", "", "", float(len(without))))
+    c.figures.extend(Figure("regions_without_focal_point", "", f"region={code}", 1.0)
+                     for code, _one in without)
+
+    c.total("candidates_consented", q.candidates_consented(scope, as_of))
+    for dimension in PEOPLE:
+        c.breakdown("candidates_consented", dimension,
+                    q.candidates_consented(scope, as_of, dimension))
+    if per_region:
+        c.regions("candidates_consented", q.candidates_consented(scope, as_of, "region"))
+    c.single("consents_expiring", q.consents_expiring(scope, as_of))
+
+    c.total("consultations_held", q.consultations_held(scope, period))
+    c.breakdown("consultations_held", "kind", q.consultations_held(scope, period, "kind"))
+    if per_region:
+        c.regions("consultations_held", q.consultations_held(scope, period, "region"))
+
+    c.total("participants", q.participants(scope, period))
+    for dimension in PEOPLE:
+        c.breakdown("participants", dimension, q.participants(scope, period, dimension))
+    if per_region:
+        c.regions("participants", q.participants(scope, period, "region"))
+    c.single("women_share", q.women_share(scope, period))
+
+    c.total("commitments", q.commitments(scope, period))
+    c.breakdown("commitments", "status", q.commitments(scope, period, "status"))
+    if per_region:
+        c.regions("commitments", q.commitments(scope, period, "region"))
+    c.total("commitments_overdue", q.commitments_overdue(scope, as_of))
+    if per_region:
+        c.regions("commitments_overdue", q.commitments_overdue(scope, as_of, by_region=True))
+    c.single("commitments_on_time_share", q.commitments_on_time_share(scope, period, as_of))
+
+    unheard = {d: _rows(session, q.segments_unheard(scope, period, d))
+               for d in ("country", "generation")}
+    c.figures.append(Figure("segments_unheard", "", "",
+                            float(sum(len(rows) for rows in unheard.values()))))
+    for dimension, rows in unheard.items():
+        c.figures.extend(Figure("segments_unheard", "", f"{dimension}={key}", float(value))
+                         for key, value in rows)
+    c.single("repeat_participants", q.repeat_participants(scope, period))
+
+    empty = not _rows(session, q.has_records(scope))[0][1]
+    return IndicatorReport(period, scope, as_of, tuple(c.figures), region_names(session), empty)
