@@ -10,12 +10,13 @@ from desktop.db import Database
 from desktop.models import Region
 from desktop.services.indicators import (
     IndicatorError,
+    IndicatorReport,
     Period,
     Scope,
     compute_indicators,
     parse_scope,
 )
-from tests.indicators.builders import A, B, PERIOD, TODAY, build
+from tests.indicators.builders import PERIOD, TODAY, A, B, build
 
 
 @pytest.fixture
@@ -24,9 +25,9 @@ def built(db: Database) -> Database:
     return db
 
 
-def report(db: Database, scope: Scope = Scope.everything(), period: Period = PERIOD):
+def report(db: Database, scope: Scope | None = None, period: Period = PERIOD) -> IndicatorReport:
     with db.sessions() as session:
-        return compute_indicators(session, period, scope, today=TODAY)
+        return compute_indicators(session, period, scope or Scope.everything(), today=TODAY)
 
 
 def region_count(db: Database) -> int:

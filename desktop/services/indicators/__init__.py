@@ -54,7 +54,7 @@ def parse_scope(session: Session, text: str) -> Scope:
     raise IndicatorError(translate("Indicators", "Unknown region: {code}.").format(code=value))
 
 
-def _rows(session: Session, query: Select[Any]) -> list[tuple[Any, Any]]:
+def _rows(session: Session, query: Select[Any, Any]) -> list[tuple[Any, Any]]:
     return [(row[0], row[1]) for row in session.execute(query)]
 
 
@@ -67,23 +67,23 @@ class _Collector:
         self.session = session
         self.figures: list[Figure] = []
 
-    def total(self, indicator: str, query: Select[Any]) -> None:
+    def total(self, indicator: str, query: Select[Any, Any]) -> None:
         value = sum(float(v or 0) for _k, v in _rows(self.session, query))
         self.figures.append(Figure(indicator, "", "", value))
 
-    def single(self, indicator: str, query: Select[Any]) -> None:
+    def single(self, indicator: str, query: Select[Any, Any]) -> None:
         rows = _rows(self.session, query)
         self.figures.append(Figure(indicator, "", "", float(rows[0][1] or 0) if rows else 0.0))
 
-    def part(self, indicator: str, name: str, query: Select[Any]) -> None:
+    def part(self, indicator: str, name: str, query: Select[Any, Any]) -> None:
         value = sum(float(v or 0) for _k, v in _rows(self.session, query))
         self.figures.append(Figure(indicator, "", name, value))
 
-    def breakdown(self, indicator: str, dimension: str, query: Select[Any]) -> None:
+    def breakdown(self, indicator: str, dimension: str, query: Select[Any, Any]) -> None:
         for key, value in sorted(_rows(self.session, query), key=lambda r: str(r[0] or "")):
             self.figures.append(Figure(indicator, "", f"{dimension}={key or ''}", float(value)))
 
-    def regions(self, indicator: str, query: Select[Any]) -> None:
+    def regions(self, indicator: str, query: Select[Any, Any]) -> None:
         for key, value in sorted(_rows(self.session, query), key=lambda r: str(r[0] or "")):
             self.figures.append(Figure(indicator, _region_label(key), "", float(value)))
 

@@ -76,14 +76,14 @@ def live_associations(scope: Scope) -> ColumnElement[bool]:
                 in_scope(Association.region_code, scope))
 
 
-def associations(scope: Scope, dimension: str | None = None) -> Select[Any]:
+def associations(scope: Scope, dimension: str | None = None) -> Select[Any, Any]:
     """Live associations; ``dimension`` "status" or "region" groups them."""
     column = {"status": Association.status, "region": Association.region_code}.get(
         dimension or "", literal(""))
     return (select(column, func.count()).where(live_associations(scope)).group_by(column))
 
 
-def associations_new(scope: Scope, period: Period) -> Select[Any]:
+def associations_new(scope: Scope, period: Period) -> Select[Any, Any]:
     return select(literal("new_in_period"), func.count()).where(
         live_associations(scope),
         Association.created_at >= period.start_datetime(),
@@ -99,7 +99,7 @@ def active_focal_point(period: Period) -> ColumnElement[bool]:
 
 
 def focal_points_active(scope: Scope, period: Period, by_region: bool = False,
-                        listed: bool = False) -> Select[Any]:
+                        listed: bool = False) -> Select[Any, Any]:
     column = _key(FocalPoint.region_code, "region" if by_region else None)
     query = select(column, func.count()).where(active_focal_point(period),
                                                in_scope(FocalPoint.region_code, scope))
@@ -108,7 +108,7 @@ def focal_points_active(scope: Scope, period: Period, by_region: bool = False,
     return query.group_by(column)
 
 
-def regions_without_focal_point(scope: Scope, period: Period) -> Select[Any]:
+def regions_without_focal_point(scope: Scope, period: Period) -> Select[Any, Any]:
     """Live, not retired regions in the scope with no active focal point; one row per region
     (code, 1), so the total is the row count and the list is the regions themselves."""
     has_one = exists(select(FocalPoint.id).where(active_focal_point(period),
@@ -153,13 +153,14 @@ def consenting(scope: Scope, on: dt.date) -> ColumnElement[bool]:
                 in_scope(Candidate.region_code, scope), valid_consent(on))
 
 
-def candidates_consented(scope: Scope, on: dt.date, dimension: str | None = None) -> Select[Any]:
+def candidates_consented(scope: Scope, on: dt.date,
+                         dimension: str | None = None) -> Select[Any, Any]:
     column = (Candidate.region_code if dimension == "region"
               else PEOPLE_DIMENSIONS.get(dimension or "", literal("")))
     return select(column, func.count()).where(consenting(scope, on)).group_by(column)
 
 
-def consents_expiring(scope: Scope, on: dt.date) -> Select[Any]:
+def consents_expiring(scope: Scope, on: dt.date) -> Select[Any, Any]:
     """Consenting people whose every valid consent ends within the next 90 days."""
     horizon = on + dt.timedelta(days=EXPIRY_WINDOW_DAYS)
     lasting = exists(select(Consent.id).where(
@@ -183,7 +184,8 @@ def held_in(scope: Scope, period: Period) -> ColumnElement[bool]:
                 in_scope(Consultation.region_code, scope))
 
 
-def consultations_held(scope: Scope, period: Period, dimension: str | None = None) -> Select[Any]:
+def consultations_held(scope: Scope, period: Period,
+                       dimension: str | None = None) -> Select[Any, Any]:
     column = {"kind": Consultation.kind, "region": Consultation.region_code}.get(
         dimension or "", literal(""))
     return select(column, func.count()).where(held_in(scope, period)).group_by(column)
@@ -197,7 +199,7 @@ def attended(scope: Scope, period: Period) -> ColumnElement[bool]:
                 Candidate.deleted_at.is_(None), held_in(scope, period))
 
 
-def participants(scope: Scope, period: Period, dimension: str | None = None) -> Select[Any]:
+def participants(scope: Scope, period: Period, dimension: str | None = None) -> Select[Any, Any]:
     """Distinct people who attended at least one consultation held in the period."""
     column = (Consultation.region_code if dimension == "region"
               else PEOPLE_DIMENSIONS.get(dimension or "", literal("")))
@@ -208,7 +210,7 @@ def participants(scope: Scope, period: Period, dimension: str | None = None) -> 
             .where(attended(scope, period)).group_by(column))
 
 
-def women_share(scope: Scope, period: Period) -> Select[Any]:
+def women_share(scope: Scope, period: Period) -> Select[Any, Any]:
     """Per cent of participants whose recorded gender is female (0 when nobody took part)."""
     women = func.count(distinct(case((Candidate.gender == "female", Candidate.id))))
     everyone = func.count(distinct(Candidate.id))
@@ -219,7 +221,7 @@ def women_share(scope: Scope, period: Period) -> Select[Any]:
             .where(attended(scope, period)))
 
 
-def repeat_participants(scope: Scope, period: Period) -> Select[Any]:
+def repeat_participants(scope: Scope, period: Period) -> Select[Any, Any]:
     """People with attended seats at two or more consultations held in the period."""
     per_person = (select(Candidate.id.label("person"))
                   .select_from(Participation)
@@ -230,7 +232,7 @@ def repeat_participants(scope: Scope, period: Period) -> Select[Any]:
     return select(literal(""), func.count()).select_from(per_person)
 
 
-def segments_unheard(scope: Scope, period: Period, dimension: str) -> Select[Any]:
+def segments_unheard(scope: Scope, period: Period, dimension: str) -> Select[Any, Any]:
     """Values of ``dimension`` (country, generation) with consenting people on the period's
     last day but no participant in the period; rows (value, people in the pool)."""
     column = PEOPLE_DIMENSIONS[dimension]
@@ -254,7 +256,7 @@ def live_commitment(scope: Scope) -> ColumnElement[bool]:
                 in_scope(Consultation.region_code, scope))
 
 
-def commitments(scope: Scope, period: Period, dimension: str | None = None) -> Select[Any]:
+def commitments(scope: Scope, period: Period, dimension: str | None = None) -> Select[Any, Any]:
     """Commitments made at consultations held in the period."""
     column = {"status": FollowUpAction.status, "region": Consultation.region_code}.get(
         dimension or "", literal(""))
@@ -268,7 +270,7 @@ def overdue(scope: Scope, on: dt.date) -> ColumnElement[bool]:
                 FollowUpAction.due_on.is_not(None), FollowUpAction.due_on < on)
 
 
-def commitments_overdue(scope: Scope, on: dt.date, by_region: bool = False) -> Select[Any]:
+def commitments_overdue(scope: Scope, on: dt.date, by_region: bool = False) -> Select[Any, Any]:
     """Open or in-progress commitments whose due date is before ``on``, whatever the
     consultation's date: an overdue promise from last year still matters."""
     column = _key(Consultation.region_code, "region" if by_region else None)
@@ -277,7 +279,7 @@ def commitments_overdue(scope: Scope, on: dt.date, by_region: bool = False) -> S
             .where(overdue(scope, on)).group_by(column))
 
 
-def commitments_on_time_share(scope: Scope, period: Period, on: dt.date) -> Select[Any]:
+def commitments_on_time_share(scope: Scope, period: Period, on: dt.date) -> Select[Any, Any]:
     """Of the commitments due in the period that are settled (done) or past due on ``on``, the
     per cent done no later than their due date (the day they were last changed, since a done
     commitment is normally last touched when it is marked done). Dropped ones do not count."""
@@ -297,7 +299,7 @@ def commitments_on_time_share(scope: Scope, period: Period, on: dt.date) -> Sele
             .where(live_commitment(scope), due_in_period, decided))
 
 
-def has_records(scope: Scope) -> Select[Any]:
+def has_records(scope: Scope) -> Select[Any, Any]:
     """One row: 1 if the scope holds any association, focal point, candidate or consultation."""
     checks = [
         exists(select(Association.id).where(live_associations(scope))),
