@@ -44,6 +44,8 @@ def test_registry_figures_whole_scope(built: Database) -> None:
     assert r.breakdown("associations", "status") == {"verified": 2, "pending": 1, "inactive": 1}
     assert r.part("associations", "new_in_period") == 3
     assert r.by_region("associations") == {A: 2, B: 1, "national": 1}
+    assert r.region_breakdown("associations", "status") == {
+        A: {"verified": 1, "pending": 1}, B: {"verified": 1}, "national": {"inactive": 1}}
     assert r.total("focal_points_active") == 2  # F1 and F4; F2 ended in 2025, F3 deleted
     assert r.total("focal_points_listed") == 1
     assert r.total("regions_without_focal_point") == region_count(built) - 1
@@ -126,3 +128,29 @@ def test_empty_database_and_scope_parsing(db: Database) -> None:
             parse_scope(session, "XX-99")
     with pytest.raises(IndicatorError):
         Period(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
+
+
+@pytest.mark.parametrize(("indicator", "breakdown", "region"), [
+    ("associations", "", ""), ("associations", "status=verified", ""),
+    ("associations", "new_in_period", ""), ("associations", "", A),
+    ("focal_points_active", "", ""), ("focal_points_listed", "", ""),
+    ("regions_without_focal_point", "", ""), ("candidates_consented", "", ""),
+    ("candidates_consented", "gender=female", ""), ("consents_expiring", "", ""),
+    ("consultations_held", "", ""), ("consultations_held", "kind=roundtable", ""),
+    ("participants", "", ""), ("participants", "country=FR", ""), ("participants", "", B),
+    ("repeat_participants", "", ""), ("segments_unheard", "country=PT", ""),
+    ("segments_unheard", "", ""), ("commitments", "", ""), ("commitments", "status=done", ""),
+    ("commitments_overdue", "", ""),
+])
+def test_every_figure_lists_as_many_records_as_it_counts(
+        built: Database, indicator: str, breakdown: str, region: str) -> None:
+    from desktop.services.indicators.details import figure_details
+
+    r = report(built)
+    expected = next(f.value for f in r.figures if f.indicator == indicator
+                    and f.breakdown == breakdown and f.region == region)
+    with built.sessions() as session:
+        details = figure_details(session, r, indicator, breakdown, region)
+    assert len(details.rows) == expected
+    if indicator == "commitments_overdue":
+        assert all(row.parent_id for row in details.rows)

@@ -101,6 +101,10 @@ def compute_indicators(session: Session, period: Period, scope: Scope,
     c.part("associations", "new_in_period", q.associations_new(scope, period))
     if per_region:
         c.regions("associations", q.associations(scope, "region"))
+        c.figures.extend(
+            Figure("associations", _region_label(code), f"status={status}", float(count))
+            for code, status, count in sorted(session.execute(
+                q.associations_by_region_status(scope)), key=lambda r: (str(r[0] or ""), r[1])))
 
     c.total("focal_points_active", q.focal_points_active(scope, period))
     c.total("focal_points_listed", q.focal_points_active(scope, period, listed=True))

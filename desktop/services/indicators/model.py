@@ -148,6 +148,15 @@ class IndicatorReport:
                 return f.value
         return 0.0
 
+    def region_breakdown(self, indicator: str, dimension: str) -> dict[str, dict[str, float]]:
+        """``{region: {value: figure}}`` (associations by region and status)."""
+        prefix = dimension + "="
+        out: dict[str, dict[str, float]] = {}
+        for f in self.figures:
+            if f.indicator == indicator and f.region and f.breakdown.startswith(prefix):
+                out.setdefault(f.region, {})[f.breakdown[len(prefix):]] = f.value
+        return out
+
     def by_region(self, indicator: str) -> dict[str, float]:
         return {f.region: f.value for f in self.figures
                 if f.indicator == indicator and f.region and not f.breakdown}

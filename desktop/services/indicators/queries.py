@@ -83,6 +83,13 @@ def associations(scope: Scope, dimension: str | None = None) -> Select[Any, Any]
     return (select(column, func.count()).where(live_associations(scope)).group_by(column))
 
 
+def associations_by_region_status(scope: Scope) -> Select[Any, Any, Any]:
+    """Rows (region, status, count): the dashboard's stacked bars."""
+    return (select(Association.region_code, Association.status, func.count())
+            .where(live_associations(scope))
+            .group_by(Association.region_code, Association.status))
+
+
 def associations_new(scope: Scope, period: Period) -> Select[Any, Any]:
     return select(literal("new_in_period"), func.count()).where(
         live_associations(scope),
