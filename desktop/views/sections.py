@@ -65,6 +65,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("commitments", lambda: QCoreApplication.translate("Sections", "Promise ledger"),
             lazy_page("desktop.views.promise_ledger:PromiseLedgerPage"), 42,
             Icon.SP_DialogApplyButton),
+    Section("coverage", lambda: QCoreApplication.translate("Sections", "Coverage"),
+            lazy_page("desktop.views.coverage:CoveragePage"), 44, Icon.SP_FileDialogListView),
     Section("flyers", lambda: QCoreApplication.translate("Sections", "Flyers"),
             lazy_page("desktop.views.flyers:FlyersPage"), 50, Icon.SP_FileIcon),
     Section("sync", lambda: QCoreApplication.translate("Sections", "Sync"),

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from desktop.db import Database
 from desktop.models import Consultation, Participation
@@ -20,6 +22,7 @@ from desktop.services.consultation_selection import (
 )
 from desktop.services.consultations import add_to_pool
 from desktop.services.selection import verify_audit, write_audit_pdf
+from desktop.views.context import AppContext
 from tests.consultations.conftest import MakePerson
 
 
@@ -77,3 +80,34 @@ def test_without_the_rule_everyone_stays(db: Database, make_person: MakePerson,
     assert prepared.rotation is None and len(prepared.profiles) == 3
     assert "rotation" not in run_selection(prepared, "7").audit
     assert Criteria.from_json(Criteria(rotation_months=3).to_json()).rotation_months == 3
+
+
+def test_criteria_editor_proposes_from_coverage_and_sets_rotation(
+        qtbot: QtBot, app_ctx: AppContext, db: Database, make_person: MakePerson,
+        make_consultation: Callable[..., str]) -> None:
+    from desktop.services.consultations import get_consultation
+    from desktop.views.criteria_editor import CriteriaEditor
+
+    ids = [make_person(gender="female" if i < 10 else "male") for i in range(20)]
+    seat_elsewhere(db, ids[10:14], months_ago=2, status="attended")  # only men were heard
+    cid = make_consultation(seats=6)
+    with db.transaction() as session:
+        add_to_pool(session, cid, ids)
+    editor = CriteriaEditor(app_ctx)
+    qtbot.addWidget(editor)
+    editor.load(cid)
+    controls = editor.coverage_controls
+    qtbot.mouseClick(controls.propose_button, Qt.MouseButton.LeftButton)
+    # Women are half the pool and none of the 4 seats held: weight 50 + 50; men 50 + 0.
+    assert editor.shares["gender"] == {"female": 100.0, "male": 50.0}
+    quotas = {q.value: (q.min, q.max) for q in editor.criteria().quotas_for("gender")}
+    assert quotas == {"female": (4, 4), "male": (2, 2)}
+    assert "4 seats" in controls.note.text()
+
+    controls.rotation_months.setValue(6)
+    controls.rotation.setChecked(True)  # saved at once; the pool is prepared again
+    assert editor.prepared is not None
+    assert editor.prepared.rotated_out == sorted(ids[10:14])
+    assert "4 left out" in controls.note.text()
+    with db.sessions() as session:
+        assert get_consultation(session, cid).criteria["rotation_months"] == 6
