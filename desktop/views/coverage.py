@@ -46,18 +46,18 @@ class SegmentModel(RowTableModel[SegmentRow]):
     """Groups with their pool, participants, seats and coverage; never-heard ones in bold red."""
 
     def __init__(self, language: str, parent: Any = None) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("Coverage", text)
-
         super().__init__([
-            Column(lambda: tr("Group"), self.label),
-            Column(lambda: tr("Consenting people"), lambda r: number_text(r.pool),
+            Column(lambda: QCoreApplication.translate("Coverage", "Group"), self.label),
+            Column(lambda: QCoreApplication.translate("Coverage", "Consenting people"),
+                   lambda r: number_text(r.pool),
                    sort_key=lambda r: r.pool, align_right=True),
-            Column(lambda: tr("Took part"), lambda r: number_text(r.participants),
+            Column(lambda: QCoreApplication.translate("Coverage", "Took part"),
+                   lambda r: number_text(r.participants),
                    sort_key=lambda r: r.participants, align_right=True),
-            Column(lambda: tr("Seats held"), lambda r: number_text(r.seats),
+            Column(lambda: QCoreApplication.translate("Coverage", "Seats held"),
+                   lambda r: number_text(r.seats),
                    sort_key=lambda r: r.seats, align_right=True),
-            Column(lambda: tr("Heard from (%)"),
+            Column(lambda: QCoreApplication.translate("Coverage", "Heard from (%)"),
                    lambda r: number_text(r.coverage, 1) if r.pool else "–",
                    sort_key=lambda r: r.coverage if r.pool else 999.0, align_right=True),
         ], parent)
@@ -82,13 +82,13 @@ class SegmentModel(RowTableModel[SegmentRow]):
 
 
 def repeat_columns(names: dict[str, str]) -> list[Column[RepeatRow]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Coverage", text)
-
     return [
-        Column(lambda: tr("Name"), lambda r: erased_name() if r.name == ERASED_NAME else r.name),
-        Column(lambda: tr("Region"), lambda r: region_label(r.region_code, names)),
-        Column(lambda: tr("Consultations"), lambda r: number_text(r.consultations),
+        Column(lambda: QCoreApplication.translate("Coverage", "Name"),
+               lambda r: erased_name() if r.name == ERASED_NAME else r.name),
+        Column(lambda: QCoreApplication.translate("Coverage", "Region"),
+               lambda r: region_label(r.region_code, names)),
+        Column(lambda: QCoreApplication.translate("Coverage", "Consultations"),
+               lambda r: number_text(r.consultations),
                sort_key=lambda r: r.consultations, align_right=True),
     ]
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.indicators import IndicatorReport
-from desktop.services.indicators.details import DetailRow, Details, figure_details
+from desktop.services.indicators.details import ENTITY_OF, DetailRow, Details, figure_details
 from desktop.services.indicators.labels import region_label
 from desktop.views.context import AppContext
 from desktop.views.operations import run_operation
@@ -116,22 +116,24 @@ def detail_text(entity: str, detail: str, language: str) -> str:
 
 def detail_columns(entity: str, names: dict[str, str],
                    language: str = "en") -> list[Column[DetailRow]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Dashboard", text)
-
+    status = QCoreApplication.translate("Dashboard", "Status")
     detail_titles = {
-        "association": tr("Status"), "focal_point": tr("Institution"),
-        "region": tr("Help office"), "candidate": tr("Details"),
-        "consultation": tr("Kind"), "follow_up_action": tr("Status"),
+        "association": status,
+        "focal_point": QCoreApplication.translate("Dashboard", "Institution"),
+        "region": QCoreApplication.translate("Dashboard", "Help office"),
+        "candidate": QCoreApplication.translate("Dashboard", "Details"),
+        "consultation": QCoreApplication.translate("Dashboard", "Kind"),
+        "follow_up_action": status,
     }
     columns: list[Column[DetailRow]] = [
-        Column(lambda: tr("Name"), lambda r: r.name),
-        Column(lambda: tr("Region"), lambda r: region_label(r.region_code, names)),
+        Column(lambda: QCoreApplication.translate("Dashboard", "Name"), lambda r: r.name),
+        Column(lambda: QCoreApplication.translate("Dashboard", "Region"),
+               lambda r: region_label(r.region_code, names)),
         Column(lambda: detail_titles.get(entity, ""),
                lambda r: detail_text(entity, r.detail, language)),
     ]
     if entity in ("consultation", "follow_up_action", "focal_point"):
-        columns.append(Column(lambda: tr("Date"),
+        columns.append(Column(lambda: QCoreApplication.translate("Dashboard", "Date"),
                               lambda r: date_text(r.date) if r.date else "",
                               sort_key=lambda r: r.date.isoformat() if r.date else ""))
     return columns
@@ -151,7 +153,7 @@ class DrillDownDialog(QDialog):
         self._labels = labels
         self.details: Details | None = None
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self.tr("Loading…"), self)
+        self.summary = QLabel(QCoreApplication.translate("DrillDownDialog", "Loading…"), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model: RowTableModel[DetailRow] = RowTableModel([], self)
@@ -169,7 +171,7 @@ class DrillDownDialog(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        self.section_button = QPushButton(self)
+        self.section_button = QPushButton(section_title(SECTION_OF[ENTITY_OF[indicator]]), self)
         self.section_button.setEnabled(False)
         self.section_button.clicked.connect(self.show_in_section)
         buttons.addButton(self.section_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -191,9 +193,11 @@ class DrillDownDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         fit_columns(self.table, (0,), contents=range(1, len(columns)))
         count = len(details.rows)
-        text = self.tr("%n record(s).", "", count)
+        text = QCoreApplication.translate("DrillDownDialog", "Records listed: {count}.").format(
+            count=count)
         if details.truncated:
-            text += " " + self.tr("Only the first {count} are listed.").format(count=count)
+            text += " " + QCoreApplication.translate(
+                "DrillDownDialog", "Only the first {count} are listed.").format(count=count)
         self.summary.setText(text)
         section = SECTION_OF[details.entity]
         self.section_button.setText(section_title(section))
