@@ -89,13 +89,20 @@ class BarChart(QChartView):
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         category_axis = QBarCategoryAxis()
         category_axis.append([categories[position][1] for position in order])
+        category_axis.setTruncateLabels(False)  # a region's name matters more than bar length
         value_axis = QValueAxis()
         value_axis.setLabelFormat("%d")
         top = max([sum(values) for values in zip(*(s.values for s in sets), strict=True)]
                   if self._stacked and sets else
                   [v for s in sets for v in s.values] or [0.0])
-        value_axis.setRange(0, max(1.0, float(top)) * 1.1)
-        value_axis.setTickCount(5)
+        top_value = max(1.0, float(top))
+        if top_value <= 8 and not self._percent:  # small counts: one tick per whole number
+            value_axis.setRange(0, float(int(top_value) + 1))
+            value_axis.setTickCount(int(top_value) + 2)
+        else:
+            value_axis.setRange(0, top_value * 1.05)
+            value_axis.setTickCount(5)
+            value_axis.applyNiceNumbers()
         value_axis.setReverse(rtl)
         chart.addAxis(category_axis, Qt.AlignmentFlag.AlignRight if rtl
                       else Qt.AlignmentFlag.AlignLeft)

@@ -88,6 +88,68 @@ class _Collector:
             self.figures.append(Figure(indicator, _region_label(key), "", float(value)))
 
 
+def _associations(c: _Collector, session: Session, scope: Scope, period: Period,
+                  per_region: bool) -> None:
+    """Every association figure from one grouped query (region × status, with the count
+    created in the period)."""
+    rows = [(code, status, int(count), int(new or 0))
+            for code, status, count, new in session.execute(q.associations_cube(scope, period))]
+    c.figures.append(Figure("associations", "", "", float(sum(r[2] for r in rows))))
+    by_status: dict[str, int] = {}
+    by_region: dict[str, int] = {}
+    for code, status, count, _new in rows:
+        by_status[status] = by_status.get(status, 0) + count
+        by_region[_region_label(code)] = by_region.get(_region_label(code), 0) + count
+    c.figures.extend(Figure("associations", "", f"status={k}", float(v))
+                     for k, v in sorted(by_status.items()))
+    c.figures.append(Figure("associations", "", "new_in_period",
+                            float(sum(r[3] for r in rows))))
+    if per_region:
+        c.figures.extend(Figure("associations", k, "", float(v))
+                         for k, v in sorted(by_region.items()))
+        c.figures.extend(
+            Figure("associations", _region_label(code), f"status={status}", float(count))
+            for code, status, count, _new in sorted(rows, key=lambda r: (_region_label(r[0]),
+                                                                         r[1])))
+
+
+POOL_COLUMNS = ("gender", "generation", "citizenship", "country", "region")
+
+
+def _pool(c: _Collector, session: Session, scope: Scope, on: dt.date,
+          per_region: bool) -> dict[str, dict[str, int]]:
+    """Every consenting-pool figure from one grouped query (gender × generation × citizenship
+    × country × region, with how many consents end within 90 days); returns the pool per
+    dimension for the "groups not heard" figure."""
+    totals: dict[str, dict[str, int]] = {name: {} for name in POOL_COLUMNS}
+    people = expiring = 0
+    for *keys, count, ending in session.execute(q.pool_cube(scope, on)):
+        people += int(count)
+        expiring += int(ending or 0)
+        for name, key in zip(POOL_COLUMNS, keys, strict=True):
+            value = key or ""
+            totals[name][value] = totals[name].get(value, 0) + int(count)
+    c.figures.append(Figure("candidates_consented", "", "", float(people)))
+    for dimension in PEOPLE:
+        c.figures.extend(Figure("candidates_consented", "", f"{dimension}={k}", float(v))
+                         for k, v in sorted(totals[dimension].items()))
+    if per_region:
+        c.figures.extend(Figure("candidates_consented", _region_label(k), "", float(v))
+                         for k, v in sorted(totals["region"].items()))
+    c.figures.append(Figure("consents_expiring", "", "", float(expiring)))
+    return totals
+
+
+def _unheard(pool: dict[str, int], c: _Collector, dimension: str) -> list[tuple[str, int]]:
+    """Values with consenting people and no participant, most people first."""
+    prefix = f"{dimension}="
+    heard = {f.breakdown[len(prefix):] for f in c.figures
+             if f.indicator == "participants" and not f.region
+             and f.breakdown.startswith(prefix) and f.value > 0}
+    rows = [(k, v) for k, v in pool.items() if k and v > 0 and k not in heard]
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
+
+
 def compute_indicators(session: Session, period: Period, scope: Scope,
                        today: dt.date | None = None) -> IndicatorReport:
     """Every indicator of :data:`INDICATORS` with its breakdowns, for the period and scope."""
@@ -96,15 +158,7 @@ def compute_indicators(session: Session, period: Period, scope: Scope,
     c = _Collector(session)
     per_region = scope.kind == ALL
 
-    c.total("associations", q.associations(scope))
-    c.breakdown("associations", "status", q.associations(scope, "status"))
-    c.part("associations", "new_in_period", q.associations_new(scope, period))
-    if per_region:
-        c.regions("associations", q.associations(scope, "region"))
-        c.figures.extend(
-            Figure("associations", _region_label(code), f"status={status}", float(count))
-            for code, status, count in sorted(session.execute(
-                q.associations_by_region_status(scope)), key=lambda r: (str(r[0] or ""), r[1])))
+    _associations(c, session, scope, period, per_region)
 
     c.total("focal_points_active", q.focal_points_active(scope, period))
     c.total("focal_points_listed", q.focal_points_active(scope, period, listed=True))
@@ -117,13 +171,7 @@ def compute_indicators(session: Session, period: Period, scope: Scope,
     c.figures.extend(Figure("regions_without_focal_point", "", f"region={code}", 1.0)
                      for code, _one in without)
 
-    c.total("candidates_consented", q.candidates_consented(scope, as_of))
-    for dimension in PEOPLE:
-        c.breakdown("candidates_consented", dimension,
-                    q.candidates_consented(scope, as_of, dimension))
-    if per_region:
-        c.regions("candidates_consented", q.candidates_consented(scope, as_of, "region"))
-    c.single("consents_expiring", q.consents_expiring(scope, as_of))
+    pool = _pool(c, session, scope, as_of, per_region)
 
     c.total("consultations_held", q.consultations_held(scope, period))
     c.breakdown("consultations_held", "kind", q.consultations_held(scope, period, "kind"))
@@ -146,8 +194,7 @@ def compute_indicators(session: Session, period: Period, scope: Scope,
         c.regions("commitments_overdue", q.commitments_overdue(scope, as_of, by_region=True))
     c.single("commitments_on_time_share", q.commitments_on_time_share(scope, period, as_of))
 
-    unheard = {d: _rows(session, q.segments_unheard(scope, period, d))
-               for d in ("country", "generation")}
+    unheard = {d: _unheard(pool[d], c, d) for d in ("country", "generation")}
     c.figures.append(Figure("segments_unheard", "", "",
                             float(sum(len(rows) for rows in unheard.values()))))
     for dimension, rows in unheard.items():

@@ -90,6 +90,16 @@ def associations_by_region_status(scope: Scope) -> Select[Any, Any, Any]:
             .group_by(Association.region_code, Association.status))
 
 
+def associations_cube(scope: Scope, period: Period) -> Select[Any, Any, Any, Any]:
+    """Rows (region, status, live associations, of which created in the period): every
+    association figure is a sum over these groups, so the registry is read once."""
+    new = func.sum(case((and_(Association.created_at >= period.start_datetime(),
+                              Association.created_at < period.end_datetime()), 1), else_=0))
+    return (select(Association.region_code, Association.status, func.count(), new)
+            .where(live_associations(scope))
+            .group_by(Association.region_code, Association.status))
+
+
 def associations_new(scope: Scope, period: Period) -> Select[Any, Any]:
     return select(literal("new_in_period"), func.count()).where(
         live_associations(scope),
@@ -165,6 +175,31 @@ def candidates_consented(scope: Scope, on: dt.date,
     column = (Candidate.region_code if dimension == "region"
               else PEOPLE_DIMENSIONS.get(dimension or "", literal("")))
     return select(column, func.count()).where(consenting(scope, on)).group_by(column)
+
+
+def pool_cube(scope: Scope, on: dt.date) -> Select[Any, Any, Any, Any, Any, Any, Any]:
+    """Rows (gender, generation, citizenship, country, region, people, of whom expiring): the
+    consenting pool on ``on`` grouped by every breakdown at once, so 100,000 candidates are
+    read once for all the pool figures. "Expiring": every valid consent of the person ends
+    within 90 days (their latest end date, no end counting as never, is within the window).
+    """
+    horizon = on + dt.timedelta(days=EXPIRY_WINDOW_DAYS)
+    lasting_until = (select(Consent.candidate_id.label("candidate_id"),
+                            func.max(func.coalesce(Consent.expires_on, dt.date(9999, 12, 31)))
+                            .label("until"))
+                     .where(Consent.purpose == CONSENT_PURPOSE_CONSULTATIONS,
+                            Consent.deleted_at.is_(None), not_withdrawn_by(on),
+                            Consent.given_on <= on,
+                            or_(Consent.expires_on.is_(None), Consent.expires_on >= on))
+                     .group_by(Consent.candidate_id).subquery())
+    expiring = func.sum(case((lasting_until.c.until <= horizon, 1), else_=0))
+    columns = (Candidate.gender, Candidate.generation, Candidate.citizenship,
+               Candidate.country_code, Candidate.region_code)
+    return (select(*columns, func.count(), expiring)
+            .join(lasting_until, lasting_until.c.candidate_id == Candidate.id)
+            .where(Candidate.deleted_at.is_(None), Candidate.erased_at.is_(None),
+                   in_scope(Candidate.region_code, scope))
+            .group_by(*columns))
 
 
 def consents_expiring(scope: Scope, on: dt.date) -> Select[Any, Any]:
