@@ -54,7 +54,7 @@ class Candidate(SyncedRecord):
         Index("ix_candidates_live_region", "region_code", "deleted_at"),
         # The dashboard's consenting-pool figures read only these columns (migration 0011).
         Index("ix_candidates_pool", "id", "deleted_at", "erased_at", "region_code", "gender",
-              "generation", "citizenship", "country_code"),
+              "generation", "citizenship", "country_code", "association_id"),
     )
 
     name: Mapped[str] = mapped_column(String(200))

@@ -70,6 +70,9 @@ class Coverage:
     segments: tuple[SegmentRow, ...]
     people_again: tuple[RepeatRow, ...]
     associations_again: tuple[RepeatRow, ...]
+    associations_registered: int = 0
+    associations_heard: int = 0
+    """Registered associations of the scope, and how many had a member take part."""
 
     def of(self, dimension: str) -> list[SegmentRow]:
         return [s for s in self.segments if s.dimension == dimension]
@@ -79,29 +82,39 @@ class Coverage:
                 and (dimension is None or s.dimension == dimension)]
 
 
-def _people_segments(session: Session, scope: Scope, period: Period, today: dt.date,
-                     dimension: str) -> list[SegmentRow]:
-    column = q.PEOPLE_DIMENSIONS[dimension]
-    pool = {row[0]: row[1] for row in session.execute(
-        q.candidates_consented(scope, today, dimension))}
-    base = (select(column, func.count(distinct(Candidate.id)), func.count(Participation.id))
+def _people_segments(session: Session, scope: Scope, period: Period, today: dt.date
+                     ) -> list[SegmentRow]:
+    """Every people dimension: the pool from one grouped query (the indicators' cube), the
+    participants and their seats from one small query per dimension."""
+    columns = ("gender", "generation", "citizenship", "country")
+    pool: dict[str, dict[str, int]] = {d: {} for d in columns}
+    for gender, generation, citizenship, country, _region, count, _ending in session.execute(
+            q.pool_cube(scope, today)):
+        for dimension, value in zip(columns, (gender, generation, citizenship, country),
+                                    strict=True):
+            key = value or ""
+            pool[dimension][key] = pool[dimension].get(key, 0) + int(count)
+    rows: list[SegmentRow] = []
+    for dimension in DIMENSIONS[:-1]:
+        column = q.PEOPLE_DIMENSIONS[dimension]
+        taken = {str(row[0] or ""): (int(row[1]), int(row[2])) for row in session.execute(
+            select(column, func.count(distinct(Candidate.id)), func.count(Participation.id))
             .select_from(Participation)
             .join(Consultation, Participation.consultation_id == Consultation.id)
             .join(Candidate, Participation.candidate_id == Candidate.id)
-            .where(q.attended(scope, period)).group_by(column))
-    taken = {row[0]: (int(row[1]), int(row[2])) for row in session.execute(base)}
-    return [SegmentRow(dimension, str(value or ""), "", int(pool.get(value, 0)),
-                       taken.get(value, (0, 0))[0], taken.get(value, (0, 0))[1])
-            for value in sorted(set(pool) | set(taken), key=lambda v: str(v or ""))]
+            .where(q.attended(scope, period)).group_by(column))}
+        in_pool = pool[dimension]
+        rows += [SegmentRow(dimension, value, "", in_pool.get(value, 0),
+                            taken.get(value, (0, 0))[0], taken.get(value, (0, 0))[1])
+                 for value in sorted(set(in_pool) | set(taken))]
+    return rows
 
 
 def _association_segments(session: Session, scope: Scope, period: Period,
                           today: dt.date) -> list[SegmentRow]:
-    """Every registered association of the scope, with its consenting members and seats."""
-    pool = {row[0]: row[1] for row in session.execute(
-        select(Candidate.association_id, func.count())
-        .where(q.consenting(Scope.everything(), today), Candidate.association_id.is_not(None))
-        .group_by(Candidate.association_id))}
+    """The associations of the scope with consenting members or seats (the registry holds
+    tens of thousands with neither; :attr:`Coverage.associations_registered` counts them)."""
+    pool = {row[0]: int(row[1]) for row in session.execute(q.pool_by_association(today))}
     taken = {row[0]: (int(row[1]), int(row[2])) for row in session.execute(
         select(Candidate.association_id, func.count(distinct(Candidate.id)),
                func.count(Participation.id))
@@ -110,8 +123,11 @@ def _association_segments(session: Session, scope: Scope, period: Period,
         .join(Candidate, Participation.candidate_id == Candidate.id)
         .where(q.attended(Scope.everything(), period), Candidate.association_id.is_not(None))
         .group_by(Candidate.association_id))}
-    rows = session.execute(select(Association.id, Association.name)
-                           .where(q.live_associations(scope)).order_by(Association.name))
+    involved = set(pool) | set(taken)
+    rows = [(aid, name) for aid, name in session.execute(
+        select(Association.id, Association.name).where(q.live_associations(scope)))
+        if aid in involved]
+    rows.sort(key=lambda r: r[1].casefold())
     return [SegmentRow("association", aid, name, int(pool.get(aid, 0)),
                        taken.get(aid, (0, 0))[0], taken.get(aid, (0, 0))[1])
             for aid, name in rows]
@@ -125,8 +141,7 @@ def compute_coverage(session: Session, months: int, scope: Scope | None = None,
     scope = scope or Scope.everything()
     period = Period.last_months(months, today)
     segments: list[SegmentRow] = []
-    for dimension in DIMENSIONS[:-1]:
-        segments += _people_segments(session, scope, period, today, dimension)
+    segments += _people_segments(session, scope, period, today)
     segments += _association_segments(session, scope, period, today)
     seats = func.count(Participation.id)
     held = func.count(distinct(Consultation.id))
@@ -147,10 +162,14 @@ def compute_coverage(session: Session, months: int, scope: Scope | None = None,
         .where(q.attended(scope, period), Association.deleted_at.is_(None))
         .group_by(Association.id, Association.name, Association.region_code)
         .having(held >= threshold).order_by(seats.desc(), Association.name))
+    registered = int(session.scalar(select(func.count()).select_from(Association)
+                                    .where(q.live_associations(scope))) or 0)
+    heard = sum(1 for s in segments if s.dimension == "association" and s.participants)
     return Coverage(
         months, period, tuple(segments),
         tuple(RepeatRow(r[0], r[1], r[2] or "", int(r[3]), int(r[4])) for r in people),
-        tuple(RepeatRow(r[0], r[1], r[2] or "", int(r[3]), int(r[4])) for r in associations))
+        tuple(RepeatRow(r[0], r[1], r[2] or "", int(r[3]), int(r[4])) for r in associations),
+        registered, heard)
 
 
 # --------------------------------------------------------------------------------------------

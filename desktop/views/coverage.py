@@ -224,9 +224,10 @@ class CoveragePage(QWidget):
         rows = self.coverage.of(dimension)
         self.segments.set_rows(rows)
         if dimension == "association":
-            unheard = sum(1 for r in rows if r.never_heard)
+            total = self.coverage.associations_registered
+            unheard = total - self.coverage.associations_heard
             self.summary.setText(self.tr("{count} of {total} associations never heard").format(
-                count=number_text(unheard), total=number_text(len(rows))))
+                count=number_text(unheard), total=number_text(total)))
         else:
             unheard = len(self.coverage.never_heard(dimension))
             self.summary.setText(self.tr("{count} groups with consenting people never "

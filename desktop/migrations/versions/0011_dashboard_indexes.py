@@ -22,7 +22,7 @@ depends_on = None
 INDEXES: tuple[tuple[str, str, list[str]], ...] = (
     ("candidates", "ix_candidates_pool",
      ["id", "deleted_at", "erased_at", "region_code", "gender", "generation", "citizenship",
-      "country_code"]),
+      "country_code", "association_id"]),
     ("consents", "ix_consents_validity",
      ["candidate_id", "purpose", "deleted_at", "given_on", "expires_on", "withdrawn_at"]),
     ("associations", "ix_associations_figures",

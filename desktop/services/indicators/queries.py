@@ -177,6 +177,28 @@ def candidates_consented(scope: Scope, on: dt.date,
     return select(column, func.count()).where(consenting(scope, on)).group_by(column)
 
 
+def valid_until(on: dt.date) -> Any:
+    """Subquery (candidate_id, until): people with a consent valid on ``on`` and the last day
+    one of them holds (9999-12-31 when one never ends), read from ``ix_consents_validity``."""
+    return (select(Consent.candidate_id.label("candidate_id"),
+                   func.max(func.coalesce(Consent.expires_on, dt.date(9999, 12, 31)))
+                   .label("until"))
+            .where(Consent.purpose == CONSENT_PURPOSE_CONSULTATIONS,
+                   Consent.deleted_at.is_(None), not_withdrawn_by(on), Consent.given_on <= on,
+                   or_(Consent.expires_on.is_(None), Consent.expires_on >= on))
+            .group_by(Consent.candidate_id).subquery())
+
+
+def pool_by_association(on: dt.date) -> Select[Any, Any]:
+    """Rows (association id, consenting members) for associations with any."""
+    lasting = valid_until(on)
+    return (select(Candidate.association_id, func.count())
+            .join(lasting, lasting.c.candidate_id == Candidate.id)
+            .where(Candidate.deleted_at.is_(None), Candidate.erased_at.is_(None),
+                   Candidate.association_id.is_not(None))
+            .group_by(Candidate.association_id))
+
+
 def pool_cube(scope: Scope, on: dt.date) -> Select[Any, Any, Any, Any, Any, Any, Any]:
     """Rows (gender, generation, citizenship, country, region, people, of whom expiring): the
     consenting pool on ``on`` grouped by every breakdown at once, so 100,000 candidates are
@@ -184,14 +206,7 @@ def pool_cube(scope: Scope, on: dt.date) -> Select[Any, Any, Any, Any, Any, Any,
     within 90 days (their latest end date, no end counting as never, is within the window).
     """
     horizon = on + dt.timedelta(days=EXPIRY_WINDOW_DAYS)
-    lasting_until = (select(Consent.candidate_id.label("candidate_id"),
-                            func.max(func.coalesce(Consent.expires_on, dt.date(9999, 12, 31)))
-                            .label("until"))
-                     .where(Consent.purpose == CONSENT_PURPOSE_CONSULTATIONS,
-                            Consent.deleted_at.is_(None), not_withdrawn_by(on),
-                            Consent.given_on <= on,
-                            or_(Consent.expires_on.is_(None), Consent.expires_on >= on))
-                     .group_by(Consent.candidate_id).subquery())
+    lasting_until = valid_until(on)
     expiring = func.sum(case((lasting_until.c.until <= horizon, 1), else_=0))
     columns = (Candidate.gender, Candidate.generation, Candidate.citizenship,
                Candidate.country_code, Candidate.region_code)
