@@ -10,6 +10,7 @@ the regions that hold data.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from desktop.services.indicators import (
     Scope,
     compute_indicators,
 )
+from desktop.services.indicators.cache import load_cached, save_cached
 from desktop.services.indicators.labels import (
     indicator_titles,
     region_label,
@@ -67,6 +69,8 @@ ALERT_TILES = frozenset({"commitments_overdue", "consents_expiring",
                          "regions_without_focal_point", "segments_unheard"})
 PERIODS: tuple[str, ...] = ("12m", "3m", "year", "last_year", "all", "custom")
 TOP_REGIONS = 12
+CACHE_FILE = "dashboard-figures.json"
+log = logging.getLogger(__name__)
 
 
 def period_titles() -> dict[str, str]:
@@ -229,6 +233,9 @@ class HomePage(QWidget):
         self._ctx = ctx
         self._generation = 0
         self.report: IndicatorReport | None = None
+        self.fresh = False
+        """True once the figures shown were counted now (not last time's, from the cache)."""
+        self._shown_key = ""
         office = ctx.office
         with ctx.db.sessions() as session:
             self._regions: list[RegionRow] = list_regions(session, include_retired=True)
@@ -395,24 +402,50 @@ class HomePage(QWidget):
         self._changed_timer.start()  # an import announces many changes: count once
 
     # -- computing (off the GUI thread)
+    def period_key(self) -> str:
+        key = str(self.period_box.currentData())
+        if key == "custom":
+            period = self.period()
+            key += f":{period.start}:{period.end}"
+        return key
+
+    def cache_path(self) -> Path:
+        return self._ctx.paths.data_dir / CACHE_FILE
+
     def refresh(self) -> None:
         self._generation += 1
         generation, db = self._generation, self._ctx.db
-        period, scope = self.period(), self.scope()
+        period, scope, key, cache = self.period(), self.scope(), self.period_key(), \
+            self.cache_path()
         self.status.setText(self.tr("Counting…"))
+        cached = load_cached(cache, key, scope) if self.report is None \
+            or self.report.scope != scope or self._shown_key != key else None
+        if cached is not None:  # last time's figures at once, fresh ones when counted
+            report, counted_at = cached
+            self._show(generation, report, fresh=False)
+            self.status.setText(self.tr("Figures of {time}; counting again…").format(
+                time=counted_at.astimezone().strftime("%H:%M")))
 
         def work(_progress: Progress) -> IndicatorReport:
             with db.sessions() as session:
-                return compute_indicators(session, period, scope)
+                report = compute_indicators(session, period, scope)
+            try:
+                save_cached(cache, key, report)
+            except OSError:
+                log.warning("Could not keep the dashboard figures in %s", cache)
+            return report
 
         run_operation(None, work, lambda report: self._show(generation, report),
                       on_error=lambda exc: self.status.setText(str(exc)))
 
-    def _show(self, generation: int, report: IndicatorReport) -> None:
+    def _show(self, generation: int, report: IndicatorReport, fresh: bool = True) -> None:
         if generation != self._generation:
             return  # the period or scope changed while counting; a newer result is coming
         self.report = report
-        self.status.setText("")
+        self.fresh = fresh
+        self._shown_key = self.period_key()
+        if fresh:
+            self.status.setText("")
         empty = report.empty_database
         self.first_steps.setVisible(empty)
         for widget in (self.charts_widget, self.table, self.table_title):
@@ -530,11 +563,12 @@ class HomePage(QWidget):
         from desktop.services.indicators.files import write_report
         from desktop.services.office_profile import load_office_profile
 
-        report, db, language = self.report, self._ctx.db, self._ctx.language
-        assert report is not None
+        db, language, period, scope = self._ctx.db, self._ctx.language, self.period(), \
+            self.scope()
 
         def work(_progress: Progress) -> Path:
-            with db.sessions() as session:
+            with db.sessions() as session:  # counted afresh: the page may show last time's
+                report = compute_indicators(session, period, scope)
                 profile = load_office_profile(session)
             write_report(report, target, language, profile)
             return target

@@ -97,3 +97,26 @@ def test_empty_database_shows_first_steps(qtbot: QtBot, app_ctx: AppContext) -> 
     assert home.first_steps.isVisible()
     assert home.charts_widget.isHidden()
     assert "Import" in home.first_steps.buttons["associations"].text()
+
+
+def test_last_figures_show_at_once_then_fresh_ones(qtbot: QtBot, page: HomePage,
+                                                   app_ctx: AppContext) -> None:
+    assert page.cache_path().exists()
+    again = HomePage(app_ctx)  # e.g. the next start: last time's figures come from the cache
+    qtbot.addWidget(again)
+    assert again.report is not None and not again.fresh
+    assert again.tiles["associations"].value.text() == "4"
+    assert "counting again" in again.status.text()
+    qtbot.waitUntil(lambda: again.fresh, timeout=10_000)
+    assert again.status.text() == ""
+
+
+def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
+    from desktop.services.indicators import Scope
+    from desktop.services.indicators.cache import load_cached
+
+    broken = tmp_path / "figures.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert load_cached(broken, "12m", Scope.everything()) is None
+    broken.write_text('{"format": "other", "version": 1, "entries": {}}', encoding="utf-8")
+    assert load_cached(broken, "12m", Scope.everything()) is None

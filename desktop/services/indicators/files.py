@@ -102,14 +102,19 @@ def _bars(report: IndicatorReport, indicator: str, dimension: str, language: str
     pool = report.breakdown(compare, dimension) if compare else {}
     keys = sorted(set(values) | set(pool), key=lambda k: (-values.get(k, 0), -pool.get(k, 0), k))
     bars: list[Bar] = []
+    value_total, pool_total = sum(values.values()) or 1.0, sum(pool.values()) or 1.0
     for key in keys[:limit]:
         value = values.get(key, 0.0)
-        other = pool.get(key, 0.0) if compare else None
-        shown = figure_text(indicator, value)
-        if other is not None:
-            shown = f"{shown} / {figure_text(compare or '', other)}"
-        bars.append(Bar(value_label(indicator, dimension, key, language, report.region_names),
-                        value, other, shown))
+        label = value_label(indicator, dimension, key, language, report.region_names)
+        if not compare:
+            bars.append(Bar(label, value, None, figure_text(indicator, value)))
+            continue
+        # Against the pool, bars are shares of each total: 22 participants and 90,000
+        # consenting people compare only as proportions.
+        share, pool_share = 100 * value / value_total, 100 * pool.get(key, 0.0) / pool_total
+        shown = (f"{figure_text(indicator, value)} ({share:.0f} %) / "
+                 f"{figure_text(compare, pool.get(key, 0.0))} ({pool_share:.0f} %)")
+        bars.append(Bar(label, share, pool_share, shown))
     return bars
 
 
