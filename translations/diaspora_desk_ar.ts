@@ -2494,7 +2494,7 @@
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{count} of {total} associations never heard</source>
         <translation>لم يُستمع إلى {count} من أصل {total} جمعية</translation>
     </message>
@@ -2903,7 +2903,7 @@
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desktop/views/home.py" line="+74"/>
+        <location filename="../desktop/views/home.py" line="+78"/>
         <source>Last 12 months</source>
         <translation>آخر 12 شهرًا</translation>
     </message>
@@ -2939,7 +2939,7 @@
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../desktop/views/home.py" line="+281"/>
+        <location filename="../desktop/views/home.py" line="+310"/>
         <source>{value} %</source>
         <translation>{value}٪</translation>
     </message>
@@ -3767,7 +3767,7 @@ Details were written to:
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../desktop/views/home.py" line="-248"/>
+        <location filename="../desktop/views/home.py" line="-277"/>
         <source>Nothing to show yet: start here</source>
         <translation>لا شيء للعرض بعد: ابدأ من هنا</translation>
     </message>
@@ -5487,7 +5487,7 @@ Details were written to:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+31"/>
+        <location filename="../desktop/views/home.py" line="+34"/>
         <source>National bureau of {country}</source>
         <translation>المكتب الوطني — {country}</translation>
     </message>
@@ -5592,12 +5592,17 @@ Details were written to:
         <translation>الأرقام حسب المنطقة</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+6"/>
+        <source>Figures of {time}; counting again…</source>
+        <translation>أرقام الساعة {time}؛ جارٍ العدّ من جديد…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
@@ -5622,7 +5627,7 @@ Details were written to:
         <translation>تصدير الأرقام</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
@@ -5632,7 +5637,7 @@ Details were written to:
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-329"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
@@ -6064,7 +6069,7 @@ Details were written to:
         <translation>جميع المناطق</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Diaspora engagement: monitoring report</source>
         <translation>التواصل مع المغتربين: تقرير المتابعة</translation>
     </message>

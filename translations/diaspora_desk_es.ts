@@ -2494,7 +2494,7 @@
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{count} of {total} associations never heard</source>
         <translation>{count} de {total} asociaciones nunca escuchadas</translation>
     </message>
@@ -2903,7 +2903,7 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/views/home.py" line="+74"/>
+        <location filename="../desktop/views/home.py" line="+78"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
@@ -2939,7 +2939,7 @@
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../desktop/views/home.py" line="+281"/>
+        <location filename="../desktop/views/home.py" line="+310"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
@@ -3767,7 +3767,7 @@ Los detalles se han guardado en:
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../desktop/views/home.py" line="-248"/>
+        <location filename="../desktop/views/home.py" line="-277"/>
         <source>Nothing to show yet: start here</source>
         <translation>Todavía no hay nada que mostrar: empiece aquí</translation>
     </message>
@@ -5487,7 +5487,7 @@ Los detalles se han guardado en:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+31"/>
+        <location filename="../desktop/views/home.py" line="+34"/>
         <source>National bureau of {country}</source>
         <translation>Oficina nacional — {country}</translation>
     </message>
@@ -5592,12 +5592,17 @@ Los detalles se han guardado en:
         <translation>Cifras por región</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Counting…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+6"/>
+        <source>Figures of {time}; counting again…</source>
+        <translation>Cifras de las {time}; volviendo a calcular…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -5622,7 +5627,7 @@ Los detalles se han guardado en:
         <translation>Exportar las cifras</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
@@ -5632,7 +5637,7 @@ Los detalles se han guardado en:
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-329"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -6064,7 +6069,7 @@ Los detalles se han guardado en:
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Diaspora engagement: monitoring report</source>
         <translation>Vinculación con la diáspora: informe de seguimiento</translation>
     </message>

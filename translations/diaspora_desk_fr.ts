@@ -2494,7 +2494,7 @@
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{count} of {total} associations never heard</source>
         <translation>{count} associations sur {total} jamais entendues</translation>
     </message>
@@ -2903,7 +2903,7 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/views/home.py" line="+74"/>
+        <location filename="../desktop/views/home.py" line="+78"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
@@ -2939,7 +2939,7 @@
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../desktop/views/home.py" line="+281"/>
+        <location filename="../desktop/views/home.py" line="+310"/>
         <source>{value} %</source>
         <translation>{value}&#xa0;%</translation>
     </message>
@@ -3767,7 +3767,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../desktop/views/home.py" line="-248"/>
+        <location filename="../desktop/views/home.py" line="-277"/>
         <source>Nothing to show yet: start here</source>
         <translation>Rien à afficher pour l&apos;instant&#xa0;: commencez ici</translation>
     </message>
@@ -5487,7 +5487,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+31"/>
+        <location filename="../desktop/views/home.py" line="+34"/>
         <source>National bureau of {country}</source>
         <translation>Bureau national — {country}</translation>
     </message>
@@ -5592,12 +5592,17 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Chiffres par région</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Counting…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+6"/>
+        <source>Figures of {time}; counting again…</source>
+        <translation>Chiffres de {time}&#xa0;; nouveau calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -5622,7 +5627,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Exporter les chiffres</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
@@ -5632,7 +5637,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-329"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -6064,7 +6069,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Diaspora engagement: monitoring report</source>
         <translation>Engagement de la diaspora&#xa0;: rapport de suivi</translation>
     </message>

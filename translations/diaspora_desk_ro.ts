@@ -2494,7 +2494,7 @@
         <translation>Se calculează…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{count} of {total} associations never heard</source>
         <translation>{count} din {total} asociații niciodată ascultate</translation>
     </message>
@@ -2903,7 +2903,7 @@
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/views/home.py" line="+74"/>
+        <location filename="../desktop/views/home.py" line="+78"/>
         <source>Last 12 months</source>
         <translation>Ultimele 12 luni</translation>
     </message>
@@ -2939,7 +2939,7 @@
         <translation>Regiune</translation>
     </message>
     <message>
-        <location filename="../desktop/views/home.py" line="+281"/>
+        <location filename="../desktop/views/home.py" line="+310"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
@@ -3767,7 +3767,7 @@ Detaliile au fost scrise în:
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../desktop/views/home.py" line="-248"/>
+        <location filename="../desktop/views/home.py" line="-277"/>
         <source>Nothing to show yet: start here</source>
         <translation>Încă nu este nimic de afișat: începeți de aici</translation>
     </message>
@@ -5487,7 +5487,7 @@ Detaliile au fost scrise în:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+31"/>
+        <location filename="../desktop/views/home.py" line="+34"/>
         <source>National bureau of {country}</source>
         <translation>Biroul național — {country}</translation>
     </message>
@@ -5592,12 +5592,17 @@ Detaliile au fost scrise în:
         <translation>Cifre pe regiuni</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Counting…</source>
         <translation>Se calculează…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+6"/>
+        <source>Figures of {time}; counting again…</source>
+        <translation>Cifrele de la {time}; se recalculează…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
@@ -5622,7 +5627,7 @@ Detaliile au fost scrise în:
         <translation>Exportă cifrele</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Saved {path}</source>
         <translation>S-a salvat {path}</translation>
     </message>
@@ -5632,7 +5637,7 @@ Detaliile au fost scrise în:
         <translation>Se scrie raportul…</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-329"/>
         <source>Overview</source>
         <translation>Prezentare generală</translation>
     </message>
@@ -6064,7 +6069,7 @@ Detaliile au fost scrise în:
         <translation>Toate regiunile</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Diaspora engagement: monitoring report</source>
         <translation>Implicarea diasporei: raport de monitorizare</translation>
     </message>
