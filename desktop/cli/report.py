@@ -13,6 +13,9 @@ from typing import Any
 
 from desktop.cli.common import CliEnv, CliError
 
+_TRANSLATORS: list[Any] = []
+"""Keeps the loaded translator alive while the command runs."""
+
 
 def register(sub: Any) -> None:
     parser = sub.add_parser(
@@ -47,7 +50,7 @@ def _date(text: str | None, option: str) -> dt.date | None:
 
 def _install_language(language: str | None, settings_language: str) -> str:
     """Translate the PDF's words like the window would: --lang, else the saved setting."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QTranslator
 
     from desktop.services.i18n import install_translator
     from desktop.views.translation import TRANSLATIONS_DIR, UI_LANGUAGES
@@ -56,33 +59,47 @@ def _install_language(language: str | None, settings_language: str) -> str:
     if code not in UI_LANGUAGES:
         raise CliError(f"--lang: {language!r} is not one of {', '.join(UI_LANGUAGES)}")
     if code != "en":
-        app = QCoreApplication.instance() or QCoreApplication([])
-        translator = QTranslator(app)
+        # A QTranslator answers on its own: no application object is made, so a command run
+        # inside another Qt program (a test, a script) leaves that program's Qt alone.
+        translator = QTranslator()
         if translator.load(f"diaspora_desk_{code}", str(TRANSLATIONS_DIR)):
-            app.installTranslator(translator)
-            install_translator(QCoreApplication.translate)
+            _TRANSLATORS.append(translator)
+            install_translator(lambda context, text: translator.translate(context, text) or text)
     return code
 
 
 def run_indicators(args: argparse.Namespace, env: CliEnv) -> int:
     from desktop.config import Settings
-    from desktop.services.indicators import (
-        IndicatorError,
-        Period,
-        compute_indicators,
-        parse_scope,
-    )
-    from desktop.services.indicators.files import FORMATS, write_report
-    from desktop.services.office_profile import load_office_profile
+    from desktop.services.indicators.files import FORMATS
 
     out: Path = args.out
     if out.suffix.lower() not in FORMATS:
         raise CliError(f"--out: write a .xlsx or .pdf file, not {out.name!r}")
     start, end = _date(args.start, "--from"), _date(args.end, "--to")
     settings = Settings.load(env.paths.settings)
-    language = _install_language(args.lang, settings.language) if out.suffix.lower() == ".pdf" \
-        else "en"
-    db = env.open_db()
+    try:
+        language = _install_language(args.lang, settings.language) \
+            if out.suffix.lower() == ".pdf" else "en"
+        return _write(args, env.open_db(), start, end, language, out)
+    finally:
+        if _TRANSLATORS:  # back to English for whatever runs next in this process
+            _TRANSLATORS.clear()
+            from desktop.services.i18n import install_translator
+
+            install_translator(None)
+
+
+def _write(args: argparse.Namespace, db: Any, start: dt.date | None,
+           end: dt.date | None, language: str, out: Path) -> int:
+    from desktop.services.indicators import (
+        IndicatorError,
+        Period,
+        compute_indicators,
+        parse_scope,
+    )
+    from desktop.services.indicators.files import write_report
+    from desktop.services.office_profile import load_office_profile
+
     try:
         with db.sessions() as session:
             scope = parse_scope(session, args.region or "")

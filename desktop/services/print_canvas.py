@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.services.flyers.fonts import font_chain, register_fonts
-from desktop.services.flyers.text import LTR, RTL, draw_block, fit
+from desktop.services.flyers.text import LTR, RTL, draw_block, fit, has_rtl
 
 RTL_LANGUAGES = frozenset({"ar"})
 MARGIN = 18 * mm
@@ -62,6 +62,11 @@ class PageWriter:
         self._align = "right" if self.rtl else "left"
 
     # -- text
+    def _dir(self, text: str) -> str:
+        """Right-to-left only for text that has right-to-left letters: a Latin commitment in
+        an Arabic digest keeps its full stop at its end."""
+        return RTL if self.rtl and has_rtl(text) else LTR
+
     def ensure(self, needed: float) -> None:
         if self.y - needed < MARGIN:
             self.new_page()
@@ -76,7 +81,7 @@ class PageWriter:
         if not text:
             return
         block = fit(text, font_chain(arabic_first=self.rtl, bold=bold), self.right - self.left,
-                    10_000, size, size, 1.3, self._direction)
+                    10_000, size, size, 1.3, self._dir(text))
         self.ensure(min(block.height, self.top - MARGIN))
         self.canvas.setFillColor(color)
         self.y = draw_block(self.canvas, block, self.left, self.right, self.y,
@@ -108,7 +113,7 @@ class PageWriter:
 
         def draw_row(cells: Sequence[str], bold: bool, fill: colors.Color | None) -> None:
             blocks = [fit(cell, font_chain(arabic_first=self.rtl, bold=bold),
-                          max(w - 2 * pad, 10), 10_000, size, size, 1.25, self._direction)
+                          max(w - 2 * pad, 10), 10_000, size, size, 1.25, self._dir(cell))
                       for cell, w in zip(cells, widths, strict=True)]
             height = max((b.height for b in blocks), default=size) + 2 * pad
             if self.y - height < MARGIN:
@@ -157,7 +162,7 @@ class PageWriter:
         for bar in bars:
             self.ensure(row_height)
             label = fit(bar.label, chain, label_w - 4, row_height, size, size * 0.8, 1.2,
-                        self._direction, max_lines=1)
+                        self._dir(bar.label), max_lines=1)
             shown = fit(bar.shown or _number(bar.value), chain, value_w - 4, row_height, size,
                         size * 0.8, 1.2, self._direction, max_lines=1)
             y_mid = self.y - row_height / 2

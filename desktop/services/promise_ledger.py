@@ -133,7 +133,7 @@ DIGEST_TEXTS: dict[str, DigestText] = {
         kept="Выполнено {done} из {total} обещаний, {open} в работе."),
     "ar": DigestText(
         title="قلتم … فعلنا …",
-        intro="ما قلتموه لنا في مشاوراتنا ({place}) من {start} إلى {end}، وما وعدنا به، وما "
+        intro="ما قلتموه لنا في مشاوراتنا، {place}، من {start} إلى {end}، وما وعدنا به، وما "
               "أنجزناه منذ ذلك الحين.",
         nothing="لم تُعقد في هذه الفترة أي مشاورة سُجّلت فيها التزامات.",
         you_said="قلتم / وعدنا", we_did="فعلنا",
@@ -205,7 +205,7 @@ def write_digest(session: Session, path: Path, language: str, scope: Scope, peri
                 did = " ".join(p for p in (
                     outcome, words.not_yet if not outcome else "",
                     words.due.format(date=format_date(due_on, language)) if due_on else "",
-                    f"({state})") if p)
+                    f"{state}.") if p)
             rows.append([text, did])
         writer.table(rows, (0.55, 0.45), size=9.5)
     writer.space(6)
