@@ -2328,6 +2328,183 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../desktop/views/coverage.py" line="+50"/>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consenting people</source>
+        <translation>الأشخاص الموافقون</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took part</source>
+        <translation>شاركوا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats held</source>
+        <translation>المقاعد المشغولة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heard from (%)</source>
+        <translation>من استُمع إليهم (%)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultations</source>
+        <translation>المشاورات</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageControls</name>
+    <message>
+        <location filename="../desktop/views/criteria_coverage.py" line="+34"/>
+        <source>Propose quotas from &amp;coverage</source>
+        <translation>اقتراح حصص حسب الت&amp;غطية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give more seats to the groups heard less than their share of the pool in the months chosen here</source>
+        <translation>منح مقاعد أكثر للفئات التي استُمع إليها أقل من حصتها في قائمة المرشحين خلال الأشهر المختارة هنا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>months</source>
+        <translation>شهرًا</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Months of coverage looked at</source>
+        <translation>عدد أشهر المشاركة التي يُنظر فيها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out people seated in the &amp;last</source>
+        <translation>استبعاد من شغلوا مقعدًا خلال آ&amp;خر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People who held a seat at another consultation in these months are taken out of the pool before the draw; the audit report lists them</source>
+        <translation>يُستبعد من قائمة المرشحين قبل القرعة من شغلوا مقعدًا في مشاورة أخرى خلال هذه الأشهر، ويذكرهم تقرير التدقيق</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Months a seat keeps someone out</source>
+        <translation>عدد الأشهر التي يُستبعد فيها من شغل مقعدًا</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} left out: seated since {date}</source>
+        <translation>استُبعد {count}: شغلوا مقعدًا منذ {date}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Proposed from {seats} seats held in the last {months} months.</source>
+        <translation>اقتُرح بناءً على {seats} مقعدًا شُغلت خلال آخر {months} شهرًا.</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <location filename="../desktop/views/coverage.py" line="+16"/>
+        <source>Who haven&apos;t we heard from?</source>
+        <translation>من لم نستمع إليهم؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who took part in consultations, against everyone who agreed to be consulted and every registered association. Groups in red were never heard in the period; the lists on the right show who is consulted again and again.</source>
+        <translation>الأشخاص الذين شاركوا في المشاورات مقارنةً بكل من وافق على استشارته وبكل جمعية مسجّلة. الفئات باللون الأحمر لم يُستمع إليها قط خلال الفترة، وتُظهر القوائم على الجانب الآخر من يُستشار مرة بعد مرة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Last</source>
+        <translation>آ&amp;خر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>months</source>
+        <translation>شهرًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months looked back</source>
+        <translation>عدد الأشهر السابقة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>جميع المناطق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>المستوى الوطني</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group people by</source>
+        <translation>تجميع الأشخاص حسب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association</source>
+        <translation>الجمعية</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Groups and how often they were heard</source>
+        <translation>الفئات وعدد مرات الاستماع إليها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>People seated at two or more consultations</source>
+        <translation>أشخاص شاركوا في مشاورتين أو أكثر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Associations whose members held the most seats</source>
+        <translation>الجمعيات التي شغل أعضاؤها أكبر عدد من المقاعد</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} of {total} associations never heard</source>
+        <translation>لم يُستمع إلى {count} من أصل {total} جمعية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} groups with consenting people never heard</source>
+        <translation>عدد الفئات التي لديها أشخاص موافقون ولم يُستمع إليها قط: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Criteria</name>
     <message>
         <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
@@ -2435,7 +2612,7 @@
         <translation>لا يحملها</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+270"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: الحد الأدنى {min} أكبر من الحد الأقصى {max}.</translation>
     </message>
@@ -2598,7 +2775,7 @@
         <translation>أشخاص من جمعية واحدة</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>يمكن سحب {pool} شخصًا بالقرعة لـ {seats} مقعدًا.</translation>
     </message>
@@ -2623,7 +2800,7 @@
         <translation>حقول أخرى</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+167"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -2656,6 +2833,115 @@
         <location line="+3"/>
         <source>Choose a consultation</source>
         <translation>اختر مشاورة</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="+48"/>
+        <source>Show in Associations</source>
+        <translation>العرض في الجمعيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Focal points</source>
+        <translation>العرض في نقاط الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Regions</source>
+        <translation>العرض في المناطق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Candidates</source>
+        <translation>العرض في المرشحين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Consultations</source>
+        <translation>العرض في المشاورات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in the promise ledger</source>
+        <translation>العرض في سجل الوعود</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help office</source>
+        <translation>مكتب المساعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/home.py" line="+78"/>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>آخر 3 أشهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>العام الماضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>منذ البداية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose dates…</source>
+        <translation>اختيار التواريخ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="-6"/>
+        <location filename="../desktop/views/home.py" line="+74"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/home.py" line="+310"/>
+        <source>{value} %</source>
+        <translation>{value}٪</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3112,74 @@
     </message>
 </context>
 <context>
+    <name>DigestDialog</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="+284"/>
+        <source>Public digest: you said, we did</source>
+        <translation>ملخص عام: قلتم، فعلنا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All regions</source>
+        <translation>جميع المناطق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>المستوى الوطني</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Region:</source>
+        <translation>الم&amp;نطقة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the commitments of the consultations held in the period, with what was done. Commitments are printed as typed.</source>
+        <translation>يسرد التزامات المشاورات التي عُقدت خلال الفترة مع ما أُنجز. تُطبع الالتزامات كما كُتبت.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the file when it is written</source>
+        <translation>فتح الملف بعد كتابته</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the digest</source>
+        <translation>حفظ الملخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved {path} ({count} commitments)</source>
+        <translation>حُفظ {path} ({count} التزامًا)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the digest…</source>
+        <translation>جارٍ كتابة الملخص…</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <location filename="../desktop/views/directory.py" line="+41"/>
@@ -2926,6 +3280,24 @@
         <location line="+7"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
         <translation>عدد نقاط الاتصال النشطة التي وافقت لكنها غير مُدرجة في المطويات: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="+26"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Records listed: {count}.</source>
+        <translation>السجلات المعروضة: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first {count} are listed.</source>
+        <translation>لا يُعرض إلا أول {count}.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3762,64 @@ Details were written to:
         <location line="+16"/>
         <source>Stopped. Nothing is lost: what was downloaded is kept, and the next sync goes on from there.</source>
         <translation>توقّف. لم يُفقد شيء: ما نُزِّل محفوظ، وتستأنف المزامنة التالية من حيث توقّفت.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../desktop/views/home.py" line="-277"/>
+        <source>Nothing to show yet: start here</source>
+        <translation>لا شيء للعرض بعد: ابدأ من هنا</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Import or add diaspora associations</source>
+        <translation>1. استيراد جمعيات المغتربين أو إضافتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in your spreadsheet of associations (Associations → Import…) or add them one by one.</source>
+        <translation>أدخل جدول بيانات الجمعيات (الجمعيات ← استيراد…) أو أضفها واحدة تلو الأخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Add focal points</source>
+        <translation>2. إضافة نقاط الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who act as information points in each region; those who agree are printed on flyers.</source>
+        <translation>الأشخاص الذين يعملون نقاطَ معلومات في كل منطقة، ومن يوافق منهم يُطبع اسمه على المطويات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Register people who agree to be consulted</source>
+        <translation>3. تسجيل الأشخاص الموافقين على استشارتهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record each person&apos;s consent; only they can be drawn for a consultation.</source>
+        <translation>سجّل موافقة كل شخص، فهؤلاء وحدهم يمكن اختيارهم بالقرعة لمشاورة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Plan a consultation</source>
+        <translation>4. التخطيط لمشاورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set its quotas, draw a fair panel and record what was promised.</source>
+        <translation>حدّد حصصها، واختر بالقرعة مجموعة منصفة، وسجّل ما وُعد به.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Print a flyer</source>
+        <translation>5. طباعة مطوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the diaspora where to find their focal point.</source>
+        <translation>أخبر المغتربين أين يجدون نقطة الاتصال الخاصة بهم.</translation>
     </message>
 </context>
 <context>
@@ -5057,65 +5487,159 @@ Details were written to:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+26"/>
-        <source>Associations</source>
-        <translation>الجمعيات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Focal points</source>
-        <translation>نقاط الاتصال</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Candidates</source>
-        <translation>المرشحون</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consultations</source>
-        <translation>المشاورات</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Region</source>
-        <translation>المنطقة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>National (no region)</source>
-        <translation>وطني (دون منطقة)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>الرمز</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help office</source>
-        <translation>مكتب المساعدة</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../desktop/views/home.py" line="+34"/>
         <source>National bureau of {country}</source>
         <translation>المكتب الوطني — {country}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Help office for region {region}, {country}</source>
-        <translation>مكتب المساعدة لمنطقة {region}، {country}</translation>
+        <source>Help office for {region}, {country}</source>
+        <translation>مكتب المساعدة في {region}، {country}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scope:</source>
+        <translation>النطاق:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Overview</source>
-        <translation>نظرة عامة</translation>
+        <source>Scope</source>
+        <translation>النطاق</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
-        <source>Records per region</source>
-        <translation>السجلات حسب المنطقة</translation>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>جميع المناطق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>المستوى الوطني</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Promise ledger</source>
+        <translation>سجل الوعود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who haven&apos;t we heard from?</source>
+        <translation>من لم نستمع إليهم؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures as a spreadsheet (.xlsx)…</source>
+        <translation>الأرقام في جدول بيانات (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor report (PDF)…</source>
+        <translation>تقرير للجهات المانحة (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Associations by region and status</source>
+        <translation>الجمعيات حسب المنطقة والحالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants against the consenting pool, by gender (%)</source>
+        <translation>المشاركون مقارنةً بالموافقين، حسب الجنس (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants against the consenting pool, by generation (%)</source>
+        <translation>المشاركون مقارنةً بالموافقين، حسب الجيل (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments by status</source>
+        <translation>الالتزامات حسب الحالة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By region: the national level first, then the regions that hold data</source>
+        <translation>حسب المنطقة: المستوى الوطني أولًا، ثم المناطق التي لديها بيانات</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Figures by region</source>
+        <translation>الأرقام حسب المنطقة</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figures of {time}; counting again…</source>
+        <translation>أرقام الساعة {time}؛ جارٍ العدّ من جديد…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consenting pool</source>
+        <translation>الموافقون على الاستشارة</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>جدول بيانات (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the figures</source>
+        <translation>تصدير الأرقام</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved {path}</source>
+        <translation>حُفظ {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +6032,265 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../desktop/services/indicators/__init__.py" line="+54"/>
+        <source>Unknown region: {code}.</source>
+        <translation>منطقة غير معروفة: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/files.py" line="+51"/>
+        <source>The report can be written as .xlsx or .pdf, not {suffix}.</source>
+        <translation>يمكن كتابة التقرير بصيغة .xlsx أو .pdf، وليس {suffix}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Up to {end}</source>
+        <translation>حتى {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region: {region}</source>
+        <translation>المنطقة: {region}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National level only</source>
+        <translation>المستوى الوطني فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>جميع المناطق</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Diaspora engagement: monitoring report</source>
+        <translation>التواصل مع المغتربين: تقرير المتابعة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>States such as valid consent and overdue commitments are taken on {date}.</source>
+        <translation>تُحتسب الحالات مثل الموافقة السارية والالتزامات المتأخرة بتاريخ {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../desktop/services/indicators/labels.py" line="+26"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who consented</source>
+        <translation>الأشخاص الموافقون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who took part, against who could</source>
+        <translation>من شارك، مقارنةً بمن كان بإمكانه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registry and consultations</source>
+        <translation>السجل والمشاورات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By region</source>
+        <translation>حسب المنطقة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>People who consented to be consulted, in groups from which nobody took part in the period.</source>
+        <translation>أشخاص وافقوا على استشارتهم، من فئات لم يشارك منها أحد خلال الفترة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report produced on {date}.</source>
+        <translation>أُعدّ هذا التقرير بتاريخ {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/labels.py" line="-7"/>
+        <source>Associations in the registry</source>
+        <translation>الجمعيات في السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active focal points</source>
+        <translation>نقاط الاتصال النشطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focal points listed on flyers</source>
+        <translation>نقاط الاتصال المدرجة في المطويات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions without a focal point</source>
+        <translation>مناطق بلا نقطة اتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who consented to be consulted</source>
+        <translation>أشخاص وافقوا على استشارتهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents ending in the next 90 days</source>
+        <translation>موافقات تنتهي خلال الأيام التسعين المقبلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations held</source>
+        <translation>المشاورات المعقودة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women among participants (%)</source>
+        <translation>النساء بين المشاركين (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments made</source>
+        <translation>الالتزامات المقطوعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments overdue</source>
+        <translation>الالتزامات المتأخرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments kept on time (%)</source>
+        <translation>الالتزامات المنجزة في موعدها (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups not heard from</source>
+        <translation>فئات لم يُستمع إليها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People seated more than once</source>
+        <translation>أشخاص شاركوا أكثر من مرة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation</source>
+        <translation>الجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>بلد الإقامة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1st generation</source>
+        <translation>الجيل الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd generation</source>
+        <translation>الجيل الثاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd generation or later</source>
+        <translation>الجيل الثالث أو ما بعده</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origin country</source>
+        <translation>بلد المنشأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination country</source>
+        <translation>بلد المقصد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual</source>
+        <translation>مزدوجة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not stated</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>National level</source>
+        <translation>المستوى الوطني</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New in the period</source>
+        <translation>جديدة خلال الفترة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/model.py" line="+54"/>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>تبدأ الفترة ({start}) بعد نهايتها ({end}).</translation>
+    </message>
+</context>
+<context>
     <name>InvitationsTab</name>
     <message>
         <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
@@ -5714,6 +6497,54 @@ Details were written to:
         <location line="+15"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>اختر اسم ملف ينتهي بـ .csv أو .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="-300"/>
+        <source>Promise</source>
+        <translation>الوعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>قُطع في</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done (evidence)</source>
+        <translation>ما أُنجز (الدليل)</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +7707,94 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>PromiseLedgerPage</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="+51"/>
+        <source>Promise ledger</source>
+        <translation>سجل الوعود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every commitment made at a consultation: what was promised, to whom, who is responsible, by when, and what was done. Overdue ones are in red.</source>
+        <translation>كل التزام قُطع في مشاورة: ما الذي وُعد به، ولمن، ومن المسؤول، وبحلول متى، وما الذي أُنجز. المتأخرة باللون الأحمر.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search promises, owners, evidence…</source>
+        <translation>ابحث في الوعود والمسؤولين والأدلة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>جميع المناطق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>المستوى الوطني</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consultation</source>
+        <translation>المشاورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All consultations</source>
+        <translation>جميع المشاورات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>المتأخرة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit commitment…</source>
+        <translation>&amp;تعديل الالتزام…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public &amp;digest (PDF)…</source>
+        <translation>م&amp;لخص عام (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“You said … / We did …” for one region and period, in any of the six languages, to hand out at the next consultation</source>
+        <translation>«قلتم … / فعلنا …» لمنطقة وفترة واحدة، بأي من اللغات الست، لتوزيعه في المشاورة التالية</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{shown} commitments shown, {overdue} overdue</source>
+        <translation>عدد الالتزامات المعروضة: {shown}، المتأخرة: {overdue}</translation>
+    </message>
+</context>
+<context>
     <name>RecentImportsDialog</name>
     <message>
         <location filename="../desktop/views/data_actions.py" line="-146"/>
@@ -7255,12 +8174,12 @@ Details were written to:
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>Associations</source>
         <translation>الجمعيات</translation>
     </message>
@@ -7286,6 +8205,16 @@ Details were written to:
     </message>
     <message>
         <location line="+3"/>
+        <source>Promise ledger</source>
+        <translation>سجل الوعود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Flyers</source>
         <translation>المطويات</translation>
     </message>
@@ -7381,12 +8310,12 @@ Details were written to:
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+162"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+177"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>تُثبَّت المعايير بعد سحب المشاركين بالقرعة.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
         <translation>لا يمكن سحب المشاركين بالقرعة إلا والمجموعة مفتوحة (ومرة واحدة فقط).</translation>
     </message>
@@ -7888,12 +8817,12 @@ Details were written to:
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+92"/>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Selection audit report</source>
         <translation>تقرير تدقيق الاختيار</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-163"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>يبيّن هذا التقرير كيف اختير المشاركون: قرعة تمنح كل شخص في المجموعة فرصة متساوية قدر ما تسمح به الحصص، ويمكن لأي شخص إعادتها بالبذرة أدناه للحصول على المجموعة نفسها تمامًا.</translation>
     </message>
@@ -7998,7 +8927,17 @@ Details were written to:
         <translation>البصمة (SHA-256)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Rotation rule</source>
+        <translation>قاعدة التناوب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People seated at another consultation from {start} to {end} ({months} months) were left out before the draw: {count}.</source>
+        <translation>الأشخاص الذين شغلوا مقعدًا في مشاورة أخرى من {start} إلى {end} ({months} شهرًا) واستُبعدوا قبل القرعة: {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How to check</source>
         <translation>طريقة التحقق</translation>
     </message>
@@ -8560,7 +9499,7 @@ Details were written to:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-478"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-502"/>
         <source>Fill from population shares</source>
         <translation>التعبئة حسب حصص السكان</translation>
     </message>

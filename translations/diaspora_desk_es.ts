@@ -2328,6 +2328,183 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../desktop/views/coverage.py" line="+50"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consenting people</source>
+        <translation>Personas que consintieron</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took part</source>
+        <translation>Participaron</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats held</source>
+        <translation>Plazas ocupadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heard from (%)</source>
+        <translation>Escuchados (%)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultations</source>
+        <translation>Consultas</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageControls</name>
+    <message>
+        <location filename="../desktop/views/criteria_coverage.py" line="+34"/>
+        <source>Propose quotas from &amp;coverage</source>
+        <translation>Proponer cuotas según la &amp;participación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give more seats to the groups heard less than their share of the pool in the months chosen here</source>
+        <translation>Dar más plazas a los grupos escuchados menos que su proporción en el grupo de candidatos durante los meses elegidos aquí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Months of coverage looked at</source>
+        <translation>Meses de participación examinados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out people seated in the &amp;last</source>
+        <translation>Excluir a quienes ocuparon una plaza en los ú&amp;ltimos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People who held a seat at another consultation in these months are taken out of the pool before the draw; the audit report lists them</source>
+        <translation>Las personas que ocuparon una plaza en otra consulta durante estos meses se retiran del grupo antes del sorteo; el informe de auditoría las enumera</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Months a seat keeps someone out</source>
+        <translation>Meses durante los que una plaza excluye a una persona</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} left out: seated since {date}</source>
+        <translation>{count} excluidas: ocuparon una plaza desde el {date}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Proposed from {seats} seats held in the last {months} months.</source>
+        <translation>Propuesto a partir de {seats} plazas ocupadas en los últimos {months} meses.</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <location filename="../desktop/views/coverage.py" line="+16"/>
+        <source>Who haven&apos;t we heard from?</source>
+        <translation>¿A quién no hemos escuchado?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who took part in consultations, against everyone who agreed to be consulted and every registered association. Groups in red were never heard in the period; the lists on the right show who is consulted again and again.</source>
+        <translation>Las personas que participaron en consultas, frente a todas las que aceptaron ser consultadas y todas las asociaciones registradas. Los grupos en rojo no fueron escuchados nunca en el periodo; las listas de la derecha muestran a quién se consulta una y otra vez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Last</source>
+        <translation>Ú&amp;ltimos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months looked back</source>
+        <translation>Meses examinados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Nivel nacional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group people by</source>
+        <translation>Agrupar a las personas por</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association</source>
+        <translation>Asociación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Groups and how often they were heard</source>
+        <translation>Grupos y con qué frecuencia se les escuchó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>People seated at two or more consultations</source>
+        <translation>Personas que ocuparon plaza en dos o más consultas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Associations whose members held the most seats</source>
+        <translation>Asociaciones cuyos miembros ocuparon más plazas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Counting…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} of {total} associations never heard</source>
+        <translation>{count} de {total} asociaciones nunca escuchadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} groups with consenting people never heard</source>
+        <translation>{count} grupos con personas que consintieron nunca escuchados</translation>
+    </message>
+</context>
+<context>
     <name>Criteria</name>
     <message>
         <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
@@ -2435,7 +2612,7 @@
         <translation>No la tiene</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+270"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: el mínimo {min} supera el máximo {max}.</translation>
     </message>
@@ -2598,7 +2775,7 @@
         <translation>personas de una misma asociación</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Personas que pueden sortearse: {pool}, para {seats} plazas.</translation>
     </message>
@@ -2623,7 +2800,7 @@
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+167"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -2656,6 +2833,115 @@
         <location line="+3"/>
         <source>Choose a consultation</source>
         <translation>Elija una consulta</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="+48"/>
+        <source>Show in Associations</source>
+        <translation>Mostrar en Asociaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Focal points</source>
+        <translation>Mostrar en Puntos focales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Regions</source>
+        <translation>Mostrar en Regiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Candidates</source>
+        <translation>Mostrar en Candidatos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Consultations</source>
+        <translation>Mostrar en Consultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in the promise ledger</source>
+        <translation>Mostrar en el registro de compromisos</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help office</source>
+        <translation>Oficina de ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/home.py" line="+78"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Desde el principio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose dates…</source>
+        <translation>Elegir fechas…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="-6"/>
+        <location filename="../desktop/views/home.py" line="+74"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/home.py" line="+310"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3112,74 @@
     </message>
 </context>
 <context>
+    <name>DigestDialog</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="+284"/>
+        <source>Public digest: you said, we did</source>
+        <translation>Resumen público: ustedes dijeron, nosotros hicimos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Nivel nacional</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the commitments of the consultations held in the period, with what was done. Commitments are printed as typed.</source>
+        <translation>Enumera los compromisos de las consultas celebradas en el periodo, con lo que se hizo. Los compromisos se imprimen tal como se escribieron.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the file when it is written</source>
+        <translation>Abrir el archivo cuando esté escrito</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the digest</source>
+        <translation>Guardar el resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved {path} ({count} commitments)</source>
+        <translation>Guardado {path} ({count} compromisos)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the digest…</source>
+        <translation>Escribiendo el resumen…</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <location filename="../desktop/views/directory.py" line="+41"/>
@@ -2926,6 +3280,24 @@
         <location line="+7"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
         <translation>Puntos focales activos con consentimiento pero no incluidos en los folletos: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="+26"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Records listed: {count}.</source>
+        <translation>Registros mostrados: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first {count} are listed.</source>
+        <translation>Solo se muestran los primeros {count}.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3762,64 @@ Los detalles se han guardado en:
         <location line="+16"/>
         <source>Stopped. Nothing is lost: what was downloaded is kept, and the next sync goes on from there.</source>
         <translation>Detenido. No se pierde nada: lo descargado se conserva y la próxima sincronización continúa desde ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../desktop/views/home.py" line="-277"/>
+        <source>Nothing to show yet: start here</source>
+        <translation>Todavía no hay nada que mostrar: empiece aquí</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Import or add diaspora associations</source>
+        <translation>1. Importar o añadir asociaciones de la diáspora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in your spreadsheet of associations (Associations → Import…) or add them one by one.</source>
+        <translation>Traiga su hoja de cálculo de asociaciones (Asociaciones → Importar…) o añádalas una a una.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Add focal points</source>
+        <translation>2. Añadir puntos focales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who act as information points in each region; those who agree are printed on flyers.</source>
+        <translation>Las personas que actúan como puntos de información en cada región; las que lo aceptan aparecen en los folletos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Register people who agree to be consulted</source>
+        <translation>3. Registrar a las personas que aceptan ser consultadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record each person&apos;s consent; only they can be drawn for a consultation.</source>
+        <translation>Registre el consentimiento de cada persona; solo ellas pueden ser sorteadas para una consulta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Plan a consultation</source>
+        <translation>4. Planificar una consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set its quotas, draw a fair panel and record what was promised.</source>
+        <translation>Fije sus cuotas, sortee un panel equitativo y registre lo prometido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Print a flyer</source>
+        <translation>5. Imprimir un folleto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the diaspora where to find their focal point.</source>
+        <translation>Indique a la diáspora dónde encontrar su punto focal.</translation>
     </message>
 </context>
 <context>
@@ -5057,65 +5487,159 @@ Los detalles se han guardado en:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+26"/>
-        <source>Associations</source>
-        <translation>Asociaciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Focal points</source>
-        <translation>Puntos focales</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Candidates</source>
-        <translation>Candidatos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consultations</source>
-        <translation>Consultas</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>National (no region)</source>
-        <translation>Nacional (sin región)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help office</source>
-        <translation>Oficina de atención</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../desktop/views/home.py" line="+34"/>
         <source>National bureau of {country}</source>
         <translation>Oficina nacional — {country}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Help office for region {region}, {country}</source>
-        <translation>Oficina de atención de la región {region}, {country}</translation>
+        <source>Help office for {region}, {country}</source>
+        <translation>Oficina de ayuda de {region}, {country}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scope:</source>
+        <translation>Ámbito:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Overview</source>
-        <translation>Resumen</translation>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
-        <source>Records per region</source>
-        <translation>Registros por región</translation>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Nivel nacional</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Promise ledger</source>
+        <translation>Registro de compromisos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who haven&apos;t we heard from?</source>
+        <translation>¿A quién no hemos escuchado?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures as a spreadsheet (.xlsx)…</source>
+        <translation>Cifras en hoja de cálculo (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor report (PDF)…</source>
+        <translation>Informe para donantes (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Associations by region and status</source>
+        <translation>Asociaciones por región y estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants against the consenting pool, by gender (%)</source>
+        <translation>Participantes frente al grupo que consintió, por género (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants against the consenting pool, by generation (%)</source>
+        <translation>Participantes frente al grupo que consintió, por generación (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments by status</source>
+        <translation>Compromisos por estado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By region: the national level first, then the regions that hold data</source>
+        <translation>Por región: primero el nivel nacional, luego las regiones con datos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Figures by region</source>
+        <translation>Cifras por región</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Counting…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figures of {time}; counting again…</source>
+        <translation>Cifras de las {time}; volviendo a calcular…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consenting pool</source>
+        <translation>Grupo que consintió</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Hoja de cálculo (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the figures</source>
+        <translation>Exportar las cifras</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +6032,265 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../desktop/services/indicators/__init__.py" line="+54"/>
+        <source>Unknown region: {code}.</source>
+        <translation>Región desconocida: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/files.py" line="+51"/>
+        <source>The report can be written as .xlsx or .pdf, not {suffix}.</source>
+        <translation>El informe puede escribirse en .xlsx o .pdf, no en {suffix}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Up to {end}</source>
+        <translation>Hasta el {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>Del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region: {region}</source>
+        <translation>Región: {region}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National level only</source>
+        <translation>Solo el nivel nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Diaspora engagement: monitoring report</source>
+        <translation>Vinculación con la diáspora: informe de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>States such as valid consent and overdue commitments are taken on {date}.</source>
+        <translation>Los estados como el consentimiento vigente o los compromisos vencidos se toman al {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../desktop/services/indicators/labels.py" line="+26"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who consented</source>
+        <translation>Personas que consintieron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who took part, against who could</source>
+        <translation>Quién participó, frente a quién podía</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registry and consultations</source>
+        <translation>Registro y consultas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By region</source>
+        <translation>Por región</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>People who consented to be consulted, in groups from which nobody took part in the period.</source>
+        <translation>Personas que aceptaron ser consultadas, en grupos de los que nadie participó en el periodo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report produced on {date}.</source>
+        <translation>Informe elaborado el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/labels.py" line="-7"/>
+        <source>Associations in the registry</source>
+        <translation>Asociaciones en el registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active focal points</source>
+        <translation>Puntos focales activos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focal points listed on flyers</source>
+        <translation>Puntos focales en los folletos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions without a focal point</source>
+        <translation>Regiones sin punto focal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who consented to be consulted</source>
+        <translation>Personas que aceptaron ser consultadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents ending in the next 90 days</source>
+        <translation>Consentimientos que vencen en los próximos 90 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations held</source>
+        <translation>Consultas celebradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women among participants (%)</source>
+        <translation>Mujeres entre los participantes (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments made</source>
+        <translation>Compromisos asumidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments overdue</source>
+        <translation>Compromisos vencidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments kept on time (%)</source>
+        <translation>Compromisos cumplidos a tiempo (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups not heard from</source>
+        <translation>Grupos no escuchados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People seated more than once</source>
+        <translation>Personas que ocuparon plaza más de una vez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation</source>
+        <translation>Generación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Ciudadanía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>País de residencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1st generation</source>
+        <translation>1.ª generación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd generation</source>
+        <translation>2.ª generación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd generation or later</source>
+        <translation>3.ª generación o posterior</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origin country</source>
+        <translation>País de origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination country</source>
+        <translation>País de destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual</source>
+        <translation>Doble</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>National level</source>
+        <translation>Nivel nacional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New in the period</source>
+        <translation>Nuevas en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/model.py" line="+54"/>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>El periodo empieza ({start}) después de terminar ({end}).</translation>
+    </message>
+</context>
+<context>
     <name>InvitationsTab</name>
     <message>
         <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
@@ -5714,6 +6497,54 @@ Los detalles se han guardado en:
         <location line="+15"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Elija un nombre de archivo que termine en .csv o .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="-300"/>
+        <source>Promise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>Hecho en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done (evidence)</source>
+        <translation>Lo que se hizo (evidencia)</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +7707,94 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>PromiseLedgerPage</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="+51"/>
+        <source>Promise ledger</source>
+        <translation>Registro de compromisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every commitment made at a consultation: what was promised, to whom, who is responsible, by when, and what was done. Overdue ones are in red.</source>
+        <translation>Cada compromiso asumido en una consulta: qué se prometió, a quién, quién es responsable, para cuándo y qué se hizo. Los vencidos aparecen en rojo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search promises, owners, evidence…</source>
+        <translation>Buscar compromisos, responsables, evidencias…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Nivel nacional</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All consultations</source>
+        <translation>Todas las consultas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit commitment…</source>
+        <translation>&amp;Editar compromiso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public &amp;digest (PDF)…</source>
+        <translation>&amp;Resumen público (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“You said … / We did …” for one region and period, in any of the six languages, to hand out at the next consultation</source>
+        <translation>«Ustedes dijeron … / Nosotros hicimos …» para una región y un periodo, en cualquiera de los seis idiomas, para repartir en la próxima consulta</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{shown} commitments shown, {overdue} overdue</source>
+        <translation>{shown} compromisos mostrados, {overdue} vencidos</translation>
+    </message>
+</context>
+<context>
     <name>RecentImportsDialog</name>
     <message>
         <location filename="../desktop/views/data_actions.py" line="-146"/>
@@ -7255,12 +8174,12 @@ Los detalles se han guardado en:
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -7286,6 +8205,16 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+3"/>
+        <source>Promise ledger</source>
+        <translation>Registro de compromisos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Flyers</source>
         <translation>Folletos</translation>
     </message>
@@ -7381,12 +8310,12 @@ Los detalles se han guardado en:
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+162"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+177"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>Los criterios quedan fijados tras el sorteo de los participantes.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
         <translation>Los participantes solo pueden sortearse mientras el grupo está abierto (y solo una vez).</translation>
     </message>
@@ -7888,12 +8817,12 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+92"/>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Selection audit report</source>
         <translation>Informe de auditoría de la selección</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-163"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>Este informe muestra cómo se eligió a los participantes: una lotería que da a cada persona del grupo una probabilidad, tan igual como permiten las cuotas, y que cualquiera puede repetir con la semilla de abajo para obtener exactamente el mismo panel.</translation>
     </message>
@@ -7998,7 +8927,17 @@ Los detalles se han guardado en:
         <translation>Huella (SHA-256)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Rotation rule</source>
+        <translation>Regla de rotación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People seated at another consultation from {start} to {end} ({months} months) were left out before the draw: {count}.</source>
+        <translation>Personas que ocuparon plaza en otra consulta del {start} al {end} ({months} meses), excluidas antes del sorteo: {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How to check</source>
         <translation>Cómo comprobarlo</translation>
     </message>
@@ -8560,7 +9499,7 @@ Los detalles se han guardado en:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-478"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-502"/>
         <source>Fill from population shares</source>
         <translation>Rellenar según la proporción de población</translation>
     </message>

@@ -2328,6 +2328,183 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../desktop/views/coverage.py" line="+50"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consenting people</source>
+        <translation>Personnes consentantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took part</source>
+        <translation>Ont participé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats held</source>
+        <translation>Places occupées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heard from (%)</source>
+        <translation>Entendus (%)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageControls</name>
+    <message>
+        <location filename="../desktop/views/criteria_coverage.py" line="+34"/>
+        <source>Propose quotas from &amp;coverage</source>
+        <translation>Proposer des quotas selon la &amp;participation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give more seats to the groups heard less than their share of the pool in the months chosen here</source>
+        <translation>Donner plus de places aux groupes moins entendus que leur part du vivier pendant les mois choisis ici</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Months of coverage looked at</source>
+        <translation>Mois de participation examinés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out people seated in the &amp;last</source>
+        <translation>Écarter les personnes ayant siégé ces &amp;derniers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People who held a seat at another consultation in these months are taken out of the pool before the draw; the audit report lists them</source>
+        <translation>Les personnes qui ont siégé à une autre consultation pendant ces mois sont retirées du vivier avant le tirage ; le rapport d&apos;audit les énumère</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Months a seat keeps someone out</source>
+        <translation>Mois pendant lesquels une place écarte une personne</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} left out: seated since {date}</source>
+        <translation>{count} écartées&#xa0;: ont siégé depuis le {date}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Proposed from {seats} seats held in the last {months} months.</source>
+        <translation>Proposé d&apos;après {seats} places occupées ces {months} derniers mois.</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <location filename="../desktop/views/coverage.py" line="+16"/>
+        <source>Who haven&apos;t we heard from?</source>
+        <translation>Qui n&apos;avons-nous pas entendu&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who took part in consultations, against everyone who agreed to be consulted and every registered association. Groups in red were never heard in the period; the lists on the right show who is consulted again and again.</source>
+        <translation>Les personnes qui ont participé aux consultations, comparées à toutes celles qui ont accepté d&apos;être consultées et à toutes les associations enregistrées. Les groupes en rouge n&apos;ont jamais été entendus pendant la période ; les listes de droite montrent qui est consulté encore et encore.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Last</source>
+        <translation>&amp;Derniers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months looked back</source>
+        <translation>Mois examinés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Niveau national</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group people by</source>
+        <translation>Regrouper les personnes par</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Groups and how often they were heard</source>
+        <translation>Groupes et fréquence à laquelle ils ont été entendus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>People seated at two or more consultations</source>
+        <translation>Personnes ayant siégé à deux consultations ou plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Associations whose members held the most seats</source>
+        <translation>Associations dont les membres ont occupé le plus de places</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} of {total} associations never heard</source>
+        <translation>{count} associations sur {total} jamais entendues</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} groups with consenting people never heard</source>
+        <translation>{count} groupes de personnes consentantes jamais entendus</translation>
+    </message>
+</context>
+<context>
     <name>Criteria</name>
     <message>
         <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
@@ -2435,7 +2612,7 @@
         <translation>Ne l&apos;a pas</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+270"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}&#xa0;: le minimum {min} dépasse le maximum {max}.</translation>
     </message>
@@ -2598,7 +2775,7 @@
         <translation>personnes d&apos;une même association</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Personnes pouvant être tirées au sort&#xa0;: {pool}, pour {seats} places.</translation>
     </message>
@@ -2623,7 +2800,7 @@
         <translation>Autres champs</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+167"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -2656,6 +2833,115 @@
         <location line="+3"/>
         <source>Choose a consultation</source>
         <translation>Choisissez une consultation</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="+48"/>
+        <source>Show in Associations</source>
+        <translation>Afficher dans Associations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Focal points</source>
+        <translation>Afficher dans Points focaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Regions</source>
+        <translation>Afficher dans Régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Candidates</source>
+        <translation>Afficher dans Candidats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Consultations</source>
+        <translation>Afficher dans Consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in the promise ledger</source>
+        <translation>Afficher dans le registre des engagements</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help office</source>
+        <translation>Bureau d&apos;aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/home.py" line="+78"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose dates…</source>
+        <translation>Choisir les dates…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="-6"/>
+        <location filename="../desktop/views/home.py" line="+74"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/home.py" line="+310"/>
+        <source>{value} %</source>
+        <translation>{value}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3112,74 @@
     </message>
 </context>
 <context>
+    <name>DigestDialog</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="+284"/>
+        <source>Public digest: you said, we did</source>
+        <translation>Synthèse publique&#xa0;: vous avez dit, nous avons fait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Niveau national</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the commitments of the consultations held in the period, with what was done. Commitments are printed as typed.</source>
+        <translation>Énumère les engagements des consultations tenues pendant la période, avec ce qui a été fait. Les engagements sont imprimés tels que saisis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the file when it is written</source>
+        <translation>Ouvrir le fichier une fois écrit</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the digest</source>
+        <translation>Enregistrer la synthèse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved {path} ({count} commitments)</source>
+        <translation>{path} enregistré ({count} engagements)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the digest…</source>
+        <translation>Écriture de la synthèse…</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <location filename="../desktop/views/directory.py" line="+41"/>
@@ -2926,6 +3280,24 @@
         <location line="+7"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
         <translation>Points focaux actifs ayant donné leur consentement mais non inscrits pour les dépliants&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="+26"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Records listed: {count}.</source>
+        <translation>Fiches affichées&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first {count} are listed.</source>
+        <translation>Seuls les {count} premiers sont affichés.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3762,64 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+16"/>
         <source>Stopped. Nothing is lost: what was downloaded is kept, and the next sync goes on from there.</source>
         <translation>Arrêté. Rien n&apos;est perdu&#xa0;: ce qui a été téléchargé est conservé, et la prochaine synchronisation reprend à partir de là.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../desktop/views/home.py" line="-277"/>
+        <source>Nothing to show yet: start here</source>
+        <translation>Rien à afficher pour l&apos;instant&#xa0;: commencez ici</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Import or add diaspora associations</source>
+        <translation>1. Importer ou ajouter des associations de la diaspora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in your spreadsheet of associations (Associations → Import…) or add them one by one.</source>
+        <translation>Importez votre tableur d&apos;associations (Associations → Importer…) ou ajoutez-les une à une.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Add focal points</source>
+        <translation>2. Ajouter des points focaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who act as information points in each region; those who agree are printed on flyers.</source>
+        <translation>Les personnes qui servent de points d&apos;information dans chaque région&#xa0;; celles qui l&apos;acceptent figurent sur les dépliants.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Register people who agree to be consulted</source>
+        <translation>3. Inscrire les personnes qui acceptent d&apos;être consultées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record each person&apos;s consent; only they can be drawn for a consultation.</source>
+        <translation>Enregistrez le consentement de chaque personne&#xa0;; seules ces personnes peuvent être tirées au sort pour une consultation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Plan a consultation</source>
+        <translation>4. Préparer une consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set its quotas, draw a fair panel and record what was promised.</source>
+        <translation>Fixez ses quotas, tirez au sort un panel équitable et notez ce qui a été promis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Print a flyer</source>
+        <translation>5. Imprimer un dépliant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the diaspora where to find their focal point.</source>
+        <translation>Indiquez à la diaspora où trouver son point focal.</translation>
     </message>
 </context>
 <context>
@@ -5057,65 +5487,159 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+26"/>
-        <source>Associations</source>
-        <translation>Associations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Focal points</source>
-        <translation>Points focaux</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Candidates</source>
-        <translation>Candidats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>National (no region)</source>
-        <translation>National (sans région)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help office</source>
-        <translation>Bureau d&apos;aide</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../desktop/views/home.py" line="+34"/>
         <source>National bureau of {country}</source>
         <translation>Bureau national — {country}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Help office for region {region}, {country}</source>
-        <translation>Bureau d&apos;aide de la région {region}, {country}</translation>
+        <source>Help office for {region}, {country}</source>
+        <translation>Bureau d&apos;aide pour {region}, {country}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scope:</source>
+        <translation>Périmètre&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
-        <source>Records per region</source>
-        <translation>Fiches par région</translation>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Niveau national</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Promise ledger</source>
+        <translation>Registre des engagements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who haven&apos;t we heard from?</source>
+        <translation>Qui n&apos;avons-nous pas entendu&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures as a spreadsheet (.xlsx)…</source>
+        <translation>Chiffres en tableur (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor report (PDF)…</source>
+        <translation>Rapport pour les bailleurs (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Associations by region and status</source>
+        <translation>Associations par région et statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants against the consenting pool, by gender (%)</source>
+        <translation>Participants face au vivier consentant, par genre (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants against the consenting pool, by generation (%)</source>
+        <translation>Participants face au vivier consentant, par génération (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments by status</source>
+        <translation>Engagements par statut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By region: the national level first, then the regions that hold data</source>
+        <translation>Par région&#xa0;: le niveau national d&apos;abord, puis les régions qui ont des données</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Figures by region</source>
+        <translation>Chiffres par région</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figures of {time}; counting again…</source>
+        <translation>Chiffres de {time}&#xa0;; nouveau calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consenting pool</source>
+        <translation>Vivier consentant</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Tableur (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +6032,265 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../desktop/services/indicators/__init__.py" line="+54"/>
+        <source>Unknown region: {code}.</source>
+        <translation>Région inconnue&#xa0;: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/files.py" line="+51"/>
+        <source>The report can be written as .xlsx or .pdf, not {suffix}.</source>
+        <translation>Le rapport peut être écrit en .xlsx ou en .pdf, pas en {suffix}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Up to {end}</source>
+        <translation>Jusqu&apos;au {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region: {region}</source>
+        <translation>Région&#xa0;: {region}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National level only</source>
+        <translation>Niveau national uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Diaspora engagement: monitoring report</source>
+        <translation>Engagement de la diaspora&#xa0;: rapport de suivi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>States such as valid consent and overdue commitments are taken on {date}.</source>
+        <translation>Les états comme le consentement valide ou les engagements en retard sont pris au {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../desktop/services/indicators/labels.py" line="+26"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who consented</source>
+        <translation>Personnes consentantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who took part, against who could</source>
+        <translation>Qui a participé, face à qui aurait pu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registry and consultations</source>
+        <translation>Registre et consultations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>People who consented to be consulted, in groups from which nobody took part in the period.</source>
+        <translation>Personnes ayant accepté d&apos;être consultées, dans les groupes dont personne n&apos;a participé pendant la période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report produced on {date}.</source>
+        <translation>Rapport établi le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/labels.py" line="-7"/>
+        <source>Associations in the registry</source>
+        <translation>Associations au registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active focal points</source>
+        <translation>Points focaux actifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focal points listed on flyers</source>
+        <translation>Points focaux figurant sur les dépliants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions without a focal point</source>
+        <translation>Régions sans point focal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who consented to be consulted</source>
+        <translation>Personnes ayant accepté d&apos;être consultées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents ending in the next 90 days</source>
+        <translation>Consentements expirant dans les 90 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations held</source>
+        <translation>Consultations tenues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women among participants (%)</source>
+        <translation>Femmes parmi les participants (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments made</source>
+        <translation>Engagements pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments overdue</source>
+        <translation>Engagements en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments kept on time (%)</source>
+        <translation>Engagements tenus à temps (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups not heard from</source>
+        <translation>Groupes non entendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People seated more than once</source>
+        <translation>Personnes ayant siégé plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Citoyenneté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1st generation</source>
+        <translation>1re génération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd generation</source>
+        <translation>2e génération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd generation or later</source>
+        <translation>3e génération ou plus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origin country</source>
+        <translation>Pays d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination country</source>
+        <translation>Pays de destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual</source>
+        <translation>Double</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>National level</source>
+        <translation>Niveau national</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New in the period</source>
+        <translation>Nouvelles sur la période</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/model.py" line="+54"/>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>La période commence ({start}) après sa fin ({end}).</translation>
+    </message>
+</context>
+<context>
     <name>InvitationsTab</name>
     <message>
         <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
@@ -5714,6 +6497,54 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+15"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Choisissez un nom de fichier se terminant par .csv ou .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="-300"/>
+        <source>Promise</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>Pris lors de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done (evidence)</source>
+        <translation>Ce qui a été fait (preuves)</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +7707,94 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>PromiseLedgerPage</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="+51"/>
+        <source>Promise ledger</source>
+        <translation>Registre des engagements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every commitment made at a consultation: what was promised, to whom, who is responsible, by when, and what was done. Overdue ones are in red.</source>
+        <translation>Chaque engagement pris lors d&apos;une consultation&#xa0;: ce qui a été promis, à qui, qui en est responsable, pour quand, et ce qui a été fait. Ceux en retard sont en rouge.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search promises, owners, evidence…</source>
+        <translation>Rechercher engagements, responsables, preuves…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Niveau national</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All consultations</source>
+        <translation>Toutes les consultations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit commitment…</source>
+        <translation>&amp;Modifier l&apos;engagement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public &amp;digest (PDF)…</source>
+        <translation>&amp;Synthèse publique (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“You said … / We did …” for one region and period, in any of the six languages, to hand out at the next consultation</source>
+        <translation>«&#xa0;Vous avez dit … / Nous avons fait …&#xa0;» pour une région et une période, dans l&apos;une des six langues, à distribuer à la prochaine consultation</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{shown} commitments shown, {overdue} overdue</source>
+        <translation>{shown} engagements affichés, {overdue} en retard</translation>
+    </message>
+</context>
+<context>
     <name>RecentImportsDialog</name>
     <message>
         <location filename="../desktop/views/data_actions.py" line="-146"/>
@@ -7255,12 +8174,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -7286,6 +8205,16 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+3"/>
+        <source>Promise ledger</source>
+        <translation>Registre des engagements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Flyers</source>
         <translation>Dépliants</translation>
     </message>
@@ -7381,12 +8310,12 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+162"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+177"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>Les critères sont figés une fois les participants tirés au sort.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
         <translation>Les participants ne peuvent être tirés au sort que tant que le vivier est ouvert (et une seule fois).</translation>
     </message>
@@ -7888,12 +8817,12 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+92"/>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Selection audit report</source>
         <translation>Rapport d&apos;audit de la sélection</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-163"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>Ce rapport montre comment les participants ont été choisis&#xa0;: une loterie qui donne à chaque personne du vivier une chance, aussi égale que les quotas le permettent, et que chacun peut refaire avec la graine ci-dessous pour obtenir exactement le même panel.</translation>
     </message>
@@ -7998,7 +8927,17 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Empreinte (SHA-256)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Rotation rule</source>
+        <translation>Règle de rotation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People seated at another consultation from {start} to {end} ({months} months) were left out before the draw: {count}.</source>
+        <translation>Personnes ayant siégé à une autre consultation du {start} au {end} ({months} mois), écartées avant le tirage&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How to check</source>
         <translation>Comment vérifier</translation>
     </message>
@@ -8560,7 +9499,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-478"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-502"/>
         <source>Fill from population shares</source>
         <translation>Remplir d&apos;après les parts de la population</translation>
     </message>

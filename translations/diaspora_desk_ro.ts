@@ -2328,6 +2328,183 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../desktop/views/coverage.py" line="+50"/>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consenting people</source>
+        <translation>Persoane care și-au dat acordul</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took part</source>
+        <translation>Au participat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats held</source>
+        <translation>Locuri ocupate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heard from (%)</source>
+        <translation>Ascultați (%)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultations</source>
+        <translation>Consultări</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageControls</name>
+    <message>
+        <location filename="../desktop/views/criteria_coverage.py" line="+34"/>
+        <source>Propose quotas from &amp;coverage</source>
+        <translation>Propune cote după &amp;participare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give more seats to the groups heard less than their share of the pool in the months chosen here</source>
+        <translation>Acordă mai multe locuri grupurilor ascultate mai puțin decât ponderea lor în rezervă în lunile alese aici</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>months</source>
+        <translation>luni</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Months of coverage looked at</source>
+        <translation>Luni de participare analizate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out people seated in the &amp;last</source>
+        <translation>Exclude persoanele care au ocupat un loc în &amp;ultimele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People who held a seat at another consultation in these months are taken out of the pool before the draw; the audit report lists them</source>
+        <translation>Persoanele care au ocupat un loc la altă consultare în aceste luni sunt scoase din rezervă înainte de tragere; raportul de audit le enumeră</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Months a seat keeps someone out</source>
+        <translation>Luni în care un loc ocupat exclude persoana</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} left out: seated since {date}</source>
+        <translation>{count} excluse: au ocupat un loc din {date}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Proposed from {seats} seats held in the last {months} months.</source>
+        <translation>Propus pe baza a {seats} locuri ocupate în ultimele {months} luni.</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <location filename="../desktop/views/coverage.py" line="+16"/>
+        <source>Who haven&apos;t we heard from?</source>
+        <translation>Pe cine nu am ascultat?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who took part in consultations, against everyone who agreed to be consulted and every registered association. Groups in red were never heard in the period; the lists on the right show who is consulted again and again.</source>
+        <translation>Persoanele care au participat la consultări, comparate cu toți cei care au acceptat să fie consultați și cu toate asociațiile înregistrate. Grupurile cu roșu nu au fost ascultate deloc în perioadă; listele din dreapta arată cine este consultat iar și iar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Last</source>
+        <translation>&amp;Ultimele</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>months</source>
+        <translation>luni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months looked back</source>
+        <translation>Luni analizate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope</source>
+        <translation>Domeniu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Toate regiunile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Nivel național</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group people by</source>
+        <translation>Grupează persoanele după</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association</source>
+        <translation>Asociație</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Groups and how often they were heard</source>
+        <translation>Grupuri și cât de des au fost ascultate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>People seated at two or more consultations</source>
+        <translation>Persoane care au participat la două sau mai multe consultări</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Associations whose members held the most seats</source>
+        <translation>Asociațiile ai căror membri au ocupat cele mai multe locuri</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Counting…</source>
+        <translation>Se calculează…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} of {total} associations never heard</source>
+        <translation>{count} din {total} asociații niciodată ascultate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} groups with consenting people never heard</source>
+        <translation>{count} grupuri cu persoane care și-au dat acordul, niciodată ascultate</translation>
+    </message>
+</context>
+<context>
     <name>Criteria</name>
     <message>
         <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
@@ -2435,7 +2612,7 @@
         <translation>Nu o deține</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+270"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: minimul {min} depășește maximul {max}.</translation>
     </message>
@@ -2598,7 +2775,7 @@
         <translation>persoane din aceeași asociație</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Persoane care pot fi trase la sorți: {pool}, pentru {seats} locuri.</translation>
     </message>
@@ -2623,7 +2800,7 @@
         <translation>Alte câmpuri</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+167"/>
         <source>Checking…</source>
         <translation>Se verifică…</translation>
     </message>
@@ -2656,6 +2833,115 @@
         <location line="+3"/>
         <source>Choose a consultation</source>
         <translation>Alegeți o consultare</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="+48"/>
+        <source>Show in Associations</source>
+        <translation>Arată în Asociații</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Focal points</source>
+        <translation>Arată în Puncte focale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Regions</source>
+        <translation>Arată în Regiuni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Candidates</source>
+        <translation>Arată în Candidați</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Consultations</source>
+        <translation>Arată în Consultări</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in the promise ledger</source>
+        <translation>Arată în registrul angajamentelor</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>Instituție</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help office</source>
+        <translation>Birou de asistență</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/home.py" line="+78"/>
+        <source>Last 12 months</source>
+        <translation>Ultimele 12 luni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>Ultimele 3 luni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Anul acesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Anul trecut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>De la început</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose dates…</source>
+        <translation>Alegeți datele…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="-6"/>
+        <location filename="../desktop/views/home.py" line="+74"/>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/home.py" line="+310"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3112,74 @@
     </message>
 </context>
 <context>
+    <name>DigestDialog</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="+284"/>
+        <source>Public digest: you said, we did</source>
+        <translation>Rezumat public: ați spus, am făcut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All regions</source>
+        <translation>Toate regiunile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Nivel național</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regiunea:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De la:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>Până &amp;la:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the commitments of the consultations held in the period, with what was done. Commitments are printed as typed.</source>
+        <translation>Enumeră angajamentele consultărilor ținute în perioadă, cu ce s-a făcut. Angajamentele sunt tipărite așa cum au fost scrise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the file when it is written</source>
+        <translation>Deschide fișierul după ce este scris</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the digest</source>
+        <translation>Salvează rezumatul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved {path} ({count} commitments)</source>
+        <translation>S-a salvat {path} ({count} angajamente)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the digest…</source>
+        <translation>Se scrie rezumatul…</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <location filename="../desktop/views/directory.py" line="+41"/>
@@ -2926,6 +3280,24 @@
         <location line="+7"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
         <translation>Puncte focale active care și-au dat consimțământul, dar nu sunt incluse pe pliante: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="+26"/>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Records listed: {count}.</source>
+        <translation>Înregistrări afișate: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first {count} are listed.</source>
+        <translation>Sunt afișate doar primele {count}.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3762,64 @@ Detaliile au fost scrise în:
         <location line="+16"/>
         <source>Stopped. Nothing is lost: what was downloaded is kept, and the next sync goes on from there.</source>
         <translation>Oprit. Nu se pierde nimic: ce s-a descărcat se păstrează, iar următoarea sincronizare continuă de acolo.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../desktop/views/home.py" line="-277"/>
+        <source>Nothing to show yet: start here</source>
+        <translation>Încă nu este nimic de afișat: începeți de aici</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Import or add diaspora associations</source>
+        <translation>1. Importați sau adăugați asociații ale diasporei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in your spreadsheet of associations (Associations → Import…) or add them one by one.</source>
+        <translation>Aduceți foaia de calcul cu asociații (Asociații → Import…) sau adăugați-le una câte una.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Add focal points</source>
+        <translation>2. Adăugați puncte focale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who act as information points in each region; those who agree are printed on flyers.</source>
+        <translation>Persoanele care sunt puncte de informare în fiecare regiune; cele care acceptă apar pe pliante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Register people who agree to be consulted</source>
+        <translation>3. Înregistrați persoanele care acceptă să fie consultate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record each person&apos;s consent; only they can be drawn for a consultation.</source>
+        <translation>Înregistrați acordul fiecărei persoane; doar ele pot fi trase la sorți pentru o consultare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Plan a consultation</source>
+        <translation>4. Planificați o consultare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set its quotas, draw a fair panel and record what was promised.</source>
+        <translation>Stabiliți cotele, trageți la sorți un grup echitabil și notați ce s-a promis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Print a flyer</source>
+        <translation>5. Tipăriți un pliant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the diaspora where to find their focal point.</source>
+        <translation>Spuneți diasporei unde își găsește punctul focal.</translation>
     </message>
 </context>
 <context>
@@ -5057,65 +5487,159 @@ Detaliile au fost scrise în:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+26"/>
-        <source>Associations</source>
-        <translation>Asociații</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Focal points</source>
-        <translation>Puncte focale</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Candidates</source>
-        <translation>Candidați</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consultations</source>
-        <translation>Consultări</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Region</source>
-        <translation>Regiune</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>National (no region)</source>
-        <translation>Național (fără regiune)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>Cod</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help office</source>
-        <translation>Birou de asistență</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../desktop/views/home.py" line="+34"/>
         <source>National bureau of {country}</source>
         <translation>Biroul național — {country}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Help office for region {region}, {country}</source>
-        <translation>Biroul de asistență al regiunii {region}, {country}</translation>
+        <source>Help office for {region}, {country}</source>
+        <translation>Biroul de asistență pentru {region}, {country}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period:</source>
+        <translation>Perioada:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Până la</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scope:</source>
+        <translation>Domeniu:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Overview</source>
-        <translation>Prezentare generală</translation>
+        <source>Scope</source>
+        <translation>Domeniu</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
-        <source>Records per region</source>
-        <translation>Înregistrări pe regiuni</translation>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Toate regiunile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Nivel național</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Promise ledger</source>
+        <translation>Registrul angajamentelor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who haven&apos;t we heard from?</source>
+        <translation>Pe cine nu am ascultat?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exportă</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures as a spreadsheet (.xlsx)…</source>
+        <translation>Cifre ca foaie de calcul (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor report (PDF)…</source>
+        <translation>Raport pentru donatori (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Associations by region and status</source>
+        <translation>Asociații pe regiuni și stări</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants against the consenting pool, by gender (%)</source>
+        <translation>Participanți față de rezerva care și-a dat acordul, pe gen (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants against the consenting pool, by generation (%)</source>
+        <translation>Participanți față de rezerva care și-a dat acordul, pe generații (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments by status</source>
+        <translation>Angajamente după stare</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By region: the national level first, then the regions that hold data</source>
+        <translation>Pe regiuni: întâi nivelul național, apoi regiunile care au date</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Figures by region</source>
+        <translation>Cifre pe regiuni</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Counting…</source>
+        <translation>Se calculează…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figures of {time}; counting again…</source>
+        <translation>Cifrele de la {time}; se recalculează…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consenting pool</source>
+        <translation>Rezerva care și-a dat acordul</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Foaie de calcul (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the figures</source>
+        <translation>Exportă cifrele</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved {path}</source>
+        <translation>S-a salvat {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the report…</source>
+        <translation>Se scrie raportul…</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <source>Overview</source>
+        <translation>Prezentare generală</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +6032,265 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../desktop/services/indicators/__init__.py" line="+54"/>
+        <source>Unknown region: {code}.</source>
+        <translation>Regiune necunoscută: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/files.py" line="+51"/>
+        <source>The report can be written as .xlsx or .pdf, not {suffix}.</source>
+        <translation>Raportul poate fi scris ca .xlsx sau .pdf, nu ca {suffix}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Up to {end}</source>
+        <translation>Până la {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region: {region}</source>
+        <translation>Regiunea: {region}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National level only</source>
+        <translation>Doar nivelul național</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Toate regiunile</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Diaspora engagement: monitoring report</source>
+        <translation>Implicarea diasporei: raport de monitorizare</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>States such as valid consent and overdue commitments are taken on {date}.</source>
+        <translation>Stările precum acordul valabil și angajamentele întârziate sunt luate la {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key figures</source>
+        <translation>Cifre cheie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../desktop/services/indicators/labels.py" line="+26"/>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who consented</source>
+        <translation>Persoane care și-au dat acordul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who took part, against who could</source>
+        <translation>Cine a participat, față de cine ar fi putut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registry and consultations</source>
+        <translation>Registru și consultări</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By region</source>
+        <translation>Pe regiuni</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>People who consented to be consulted, in groups from which nobody took part in the period.</source>
+        <translation>Persoane care au acceptat să fie consultate, din grupuri din care nimeni nu a participat în perioadă.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Persoane</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report produced on {date}.</source>
+        <translation>Raport întocmit la {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/labels.py" line="-7"/>
+        <source>Associations in the registry</source>
+        <translation>Asociații în registru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active focal points</source>
+        <translation>Puncte focale active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focal points listed on flyers</source>
+        <translation>Puncte focale afișate pe pliante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions without a focal point</source>
+        <translation>Regiuni fără punct focal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who consented to be consulted</source>
+        <translation>Persoane care au acceptat să fie consultate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents ending in the next 90 days</source>
+        <translation>Acorduri care expiră în următoarele 90 de zile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations held</source>
+        <translation>Consultări ținute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women among participants (%)</source>
+        <translation>Femei printre participanți (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments made</source>
+        <translation>Angajamente luate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments overdue</source>
+        <translation>Angajamente întârziate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments kept on time (%)</source>
+        <translation>Angajamente îndeplinite la timp (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups not heard from</source>
+        <translation>Grupuri neascultate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People seated more than once</source>
+        <translation>Persoane care au participat de mai multe ori</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation</source>
+        <translation>Generație</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Cetățenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>Țara de reședință</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1st generation</source>
+        <translation>Generația 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd generation</source>
+        <translation>Generația a 2-a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd generation or later</source>
+        <translation>Generația a 3-a sau următoarele</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origin country</source>
+        <translation>Țara de origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination country</source>
+        <translation>Țara de destinație</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual</source>
+        <translation>Dublă</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not stated</source>
+        <translation>Nespecificat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>National level</source>
+        <translation>Nivel național</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New in the period</source>
+        <translation>Noi în perioadă</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/model.py" line="+54"/>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>Perioada începe ({start}) după ce se termină ({end}).</translation>
+    </message>
+</context>
+<context>
     <name>InvitationsTab</name>
     <message>
         <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
@@ -5714,6 +6497,54 @@ Detaliile au fost scrise în:
         <location line="+15"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Alegeți un nume de fișier care se termină cu .csv sau .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="-300"/>
+        <source>Promise</source>
+        <translation>Angajament</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>Făcut la</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Întârziat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done (evidence)</source>
+        <translation>Ce s-a făcut (dovezi)</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +7707,94 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
+    <name>PromiseLedgerPage</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="+51"/>
+        <source>Promise ledger</source>
+        <translation>Registrul angajamentelor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every commitment made at a consultation: what was promised, to whom, who is responsible, by when, and what was done. Overdue ones are in red.</source>
+        <translation>Fiecare angajament luat la o consultare: ce s-a promis, cui, cine răspunde, până când și ce s-a făcut. Cele întârziate sunt cu roșu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search promises, owners, evidence…</source>
+        <translation>Căutați angajamente, responsabili, dovezi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Căutare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Toate regiunile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Nivel național</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consultation</source>
+        <translation>Consultare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All consultations</source>
+        <translation>Toate consultările</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Orice stare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Întârziate</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Commitments</source>
+        <translation>Angajamente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit commitment…</source>
+        <translation>&amp;Modifică angajamentul…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public &amp;digest (PDF)…</source>
+        <translation>&amp;Rezumat public (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“You said … / We did …” for one region and period, in any of the six languages, to hand out at the next consultation</source>
+        <translation>„Ați spus … / Am făcut …” pentru o regiune și o perioadă, în oricare dintre cele șase limbi, de împărțit la următoarea consultare</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{shown} commitments shown, {overdue} overdue</source>
+        <translation>{shown} angajamente afișate, {overdue} întârziate</translation>
+    </message>
+</context>
+<context>
     <name>RecentImportsDialog</name>
     <message>
         <location filename="../desktop/views/data_actions.py" line="-146"/>
@@ -7255,12 +8174,12 @@ Detaliile au fost scrise în:
         <translation>Acasă</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Regions</source>
         <translation>Regiuni</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>Associations</source>
         <translation>Asociații</translation>
     </message>
@@ -7286,6 +8205,16 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+3"/>
+        <source>Promise ledger</source>
+        <translation>Registrul angajamentelor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage</source>
+        <translation>Participare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Flyers</source>
         <translation>Pliante</translation>
     </message>
@@ -7381,12 +8310,12 @@ Detaliile au fost scrise în:
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+162"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+177"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>Criteriile se fixează după tragerea la sorți a participanților.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
         <translation>Participanții pot fi trași la sorți doar cât timp lista este deschisă (și o singură dată).</translation>
     </message>
@@ -7888,12 +8817,12 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+92"/>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Selection audit report</source>
         <translation>Raportul de audit al selecției</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-163"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>Acest raport arată cum au fost aleși participanții: o loterie care oferă fiecărei persoane din listă o șansă, cât de egală permit cotele, și pe care oricine o poate reface cu sămânța de mai jos pentru a obține exact același grup.</translation>
     </message>
@@ -7998,7 +8927,17 @@ Detaliile au fost scrise în:
         <translation>Amprentă (SHA-256)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Rotation rule</source>
+        <translation>Regula de rotație</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People seated at another consultation from {start} to {end} ({months} months) were left out before the draw: {count}.</source>
+        <translation>Persoane care au ocupat un loc la altă consultare între {start} și {end} ({months} luni), excluse înainte de tragere: {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How to check</source>
         <translation>Cum se verifică</translation>
     </message>
@@ -8560,7 +9499,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-478"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-502"/>
         <source>Fill from population shares</source>
         <translation>Completează după ponderile populației</translation>
     </message>

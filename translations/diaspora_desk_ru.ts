@@ -2328,6 +2328,183 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../desktop/views/coverage.py" line="+50"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consenting people</source>
+        <translation>Давшие согласие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took part</source>
+        <translation>Участвовали</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats held</source>
+        <translation>Занятые места</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heard from (%)</source>
+        <translation>Услышаны (%)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultations</source>
+        <translation>Консультации</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageControls</name>
+    <message>
+        <location filename="../desktop/views/criteria_coverage.py" line="+34"/>
+        <source>Propose quotas from &amp;coverage</source>
+        <translation>Предложить квоты по &amp;охвату</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give more seats to the groups heard less than their share of the pool in the months chosen here</source>
+        <translation>Дать больше мест группам, которых слышали реже, чем их доля в списке кандидатов, за выбранные здесь месяцы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Months of coverage looked at</source>
+        <translation>За сколько месяцев смотреть участие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out people seated in the &amp;last</source>
+        <translation>Исключить тех, кто участвовал за &amp;последние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People who held a seat at another consultation in these months are taken out of the pool before the draw; the audit report lists them</source>
+        <translation>Люди, участвовавшие в другой консультации за эти месяцы, исключаются из списка до жеребьёвки; отчёт о проверке их перечисляет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Months a seat keeps someone out</source>
+        <translation>Сколько месяцев участие исключает человека</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} left out: seated since {date}</source>
+        <translation>Исключено: {count} (участвовали с {date})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Proposed from {seats} seats held in the last {months} months.</source>
+        <translation>Предложено по {seats} занятым местам за последние {months} мес.</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <location filename="../desktop/views/coverage.py" line="+16"/>
+        <source>Who haven&apos;t we heard from?</source>
+        <translation>Кого мы не услышали?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who took part in consultations, against everyone who agreed to be consulted and every registered association. Groups in red were never heard in the period; the lists on the right show who is consulted again and again.</source>
+        <translation>Участники консультаций в сравнении со всеми, кто согласился участвовать, и со всеми зарегистрированными ассоциациями. Группы, выделенные красным, за период ни разу не были услышаны; списки справа показывают, с кем советуются снова и снова.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Last</source>
+        <translation>&amp;Последние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months looked back</source>
+        <translation>За сколько месяцев</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Национальный уровень</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group people by</source>
+        <translation>Группировать людей по</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Association</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Groups and how often they were heard</source>
+        <translation>Группы и как часто их слышали</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>People seated at two or more consultations</source>
+        <translation>Люди, участвовавшие в двух и более консультациях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Associations whose members held the most seats</source>
+        <translation>Объединения, члены которых заняли больше всего мест</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{count} of {total} associations never heard</source>
+        <translation>Не услышано объединений: {count} из {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} groups with consenting people never heard</source>
+        <translation>Групп с давшими согласие, которых не слышали: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Criteria</name>
     <message>
         <location filename="../desktop/services/consultation_criteria.py" line="+53"/>
@@ -2435,7 +2612,7 @@
         <translation>Не имеет</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+270"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: минимум {min} больше максимума {max}.</translation>
     </message>
@@ -2598,7 +2775,7 @@
         <translation>человек от одного объединения</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Можно отобрать людей: {pool}, мест: {seats}.</translation>
     </message>
@@ -2623,7 +2800,7 @@
         <translation>Другие поля</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+167"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
@@ -2656,6 +2833,115 @@
         <location line="+3"/>
         <source>Choose a consultation</source>
         <translation>Выберите консультацию</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="+48"/>
+        <source>Show in Associations</source>
+        <translation>Показать в разделе «Объединения»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Focal points</source>
+        <translation>Показать в разделе «Координаторы»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Regions</source>
+        <translation>Показать в разделе «Регионы»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Candidates</source>
+        <translation>Показать в разделе «Кандидаты»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in Consultations</source>
+        <translation>Показать в разделе «Консультации»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in the promise ledger</source>
+        <translation>Показать в реестре обещаний</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help office</source>
+        <translation>Офис помощи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/home.py" line="+78"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>Последние 3 месяца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose dates…</source>
+        <translation>Выбрать даты…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="-6"/>
+        <location filename="../desktop/views/home.py" line="+74"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/home.py" line="+310"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3112,74 @@
     </message>
 </context>
 <context>
+    <name>DigestDialog</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="+284"/>
+        <source>Public digest: you said, we did</source>
+        <translation>Публичная сводка: вы сказали — мы сделали</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Национальный уровень</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the commitments of the consultations held in the period, with what was done. Commitments are printed as typed.</source>
+        <translation>Перечисляет обязательства консультаций, проведённых за период, и что было сделано. Обязательства печатаются так, как были введены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the file when it is written</source>
+        <translation>Открыть файл после записи</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the digest</source>
+        <translation>Сохранить сводку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved {path} ({count} commitments)</source>
+        <translation>Сохранено: {path} (обязательств: {count})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the digest…</source>
+        <translation>Запись сводки…</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <location filename="../desktop/views/directory.py" line="+41"/>
@@ -2926,6 +3280,24 @@
         <location line="+7"/>
         <source>{count} active focal point(s) gave consent but are not listed on flyers.</source>
         <translation>Действующие координаторы, которые дали согласие, но не отмечены для листовок: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../desktop/views/dashboard_drill.py" line="+26"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Records listed: {count}.</source>
+        <translation>Показано записей: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first {count} are listed.</source>
+        <translation>Показаны только первые {count}.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3762,64 @@ Details were written to:
         <location line="+16"/>
         <source>Stopped. Nothing is lost: what was downloaded is kept, and the next sync goes on from there.</source>
         <translation>Остановлено. Ничего не потеряно: загруженное сохранено, следующая синхронизация продолжит с этого места.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../desktop/views/home.py" line="-277"/>
+        <source>Nothing to show yet: start here</source>
+        <translation>Пока нечего показать: начните отсюда</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Import or add diaspora associations</source>
+        <translation>1. Импортировать или добавить объединения диаспоры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in your spreadsheet of associations (Associations → Import…) or add them one by one.</source>
+        <translation>Загрузите таблицу объединений (Объединения → Импорт…) или добавьте их по одному.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Add focal points</source>
+        <translation>2. Добавить координаторов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who act as information points in each region; those who agree are printed on flyers.</source>
+        <translation>Люди, которые служат информационными точками в каждом регионе; согласившиеся печатаются на листовках.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Register people who agree to be consulted</source>
+        <translation>3. Записать людей, согласных участвовать в консультациях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record each person&apos;s consent; only they can be drawn for a consultation.</source>
+        <translation>Запишите согласие каждого человека: только такие люди могут попасть в жеребьёвку консультации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Plan a consultation</source>
+        <translation>4. Запланировать консультацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set its quotas, draw a fair panel and record what was promised.</source>
+        <translation>Задайте квоты, проведите честную жеребьёвку и запишите, что было обещано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Print a flyer</source>
+        <translation>5. Напечатать листовку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the diaspora where to find their focal point.</source>
+        <translation>Сообщите диаспоре, где найти своего координатора.</translation>
     </message>
 </context>
 <context>
@@ -5057,65 +5487,159 @@ Details were written to:
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../desktop/views/home.py" line="+26"/>
-        <source>Associations</source>
-        <translation>Объединения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Focal points</source>
-        <translation>Координаторы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Candidates</source>
-        <translation>Кандидаты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consultations</source>
-        <translation>Консультации</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>National (no region)</source>
-        <translation>Без региона</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help office</source>
-        <translation>Офис помощи</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../desktop/views/home.py" line="+34"/>
         <source>National bureau of {country}</source>
         <translation>Национальное бюро — {country}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Help office for region {region}, {country}</source>
-        <translation>Офис помощи региона {region}, {country}</translation>
+        <source>Help office for {region}, {country}</source>
+        <translation>Офис помощи: {region}, {country}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scope:</source>
+        <translation>Охват:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Overview</source>
-        <translation>Обзор</translation>
+        <source>Scope</source>
+        <translation>Охват</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
-        <source>Records per region</source>
-        <translation>Записи по регионам</translation>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Национальный уровень</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Promise ledger</source>
+        <translation>Реестр обещаний</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who haven&apos;t we heard from?</source>
+        <translation>Кого мы не услышали?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures as a spreadsheet (.xlsx)…</source>
+        <translation>Показатели в таблице (.xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor report (PDF)…</source>
+        <translation>Отчёт для доноров (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Associations by region and status</source>
+        <translation>Объединения по регионам и статусу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants against the consenting pool, by gender (%)</source>
+        <translation>Участники и давшие согласие, по полу (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants against the consenting pool, by generation (%)</source>
+        <translation>Участники и давшие согласие, по поколению (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitments by status</source>
+        <translation>Обязательства по статусу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By region: the national level first, then the regions that hold data</source>
+        <translation>По регионам: сначала национальный уровень, затем регионы с данными</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Figures by region</source>
+        <translation>Показатели по регионам</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figures of {time}; counting again…</source>
+        <translation>Показатели на {time}; идёт пересчёт…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consenting pool</source>
+        <translation>Давшие согласие</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Таблица (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the figures</source>
+        <translation>Экспорт показателей</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the report…</source>
+        <translation>Запись отчёта…</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +6032,265 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../desktop/services/indicators/__init__.py" line="+54"/>
+        <source>Unknown region: {code}.</source>
+        <translation>Неизвестный регион: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/files.py" line="+51"/>
+        <source>The report can be written as .xlsx or .pdf, not {suffix}.</source>
+        <translation>Отчёт можно записать в .xlsx или .pdf, но не в {suffix}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Up to {end}</source>
+        <translation>По {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>С {start} по {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region: {region}</source>
+        <translation>Регион: {region}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>National level only</source>
+        <translation>Только национальный уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Diaspora engagement: monitoring report</source>
+        <translation>Работа с диаспорой: отчёт о мониторинге</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>States such as valid consent and overdue commitments are taken on {date}.</source>
+        <translation>Состояния (действующее согласие, просроченные обязательства) указаны на {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../desktop/services/indicators/labels.py" line="+26"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who consented</source>
+        <translation>Давшие согласие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who took part, against who could</source>
+        <translation>Кто участвовал и кто мог бы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registry and consultations</source>
+        <translation>Реестр и консультации</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By region</source>
+        <translation>По регионам</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>People who consented to be consulted, in groups from which nobody took part in the period.</source>
+        <translation>Согласившиеся участвовать в консультациях из групп, от которых за период никто не участвовал.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report produced on {date}.</source>
+        <translation>Отчёт составлен {date}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/labels.py" line="-7"/>
+        <source>Associations in the registry</source>
+        <translation>Объединения в реестре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active focal points</source>
+        <translation>Активные координаторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focal points listed on flyers</source>
+        <translation>Координаторы на листовках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions without a focal point</source>
+        <translation>Регионы без координатора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who consented to be consulted</source>
+        <translation>Согласившиеся участвовать в консультациях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents ending in the next 90 days</source>
+        <translation>Согласия, истекающие в ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations held</source>
+        <translation>Проведённые консультации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Women among participants (%)</source>
+        <translation>Женщины среди участников (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments made</source>
+        <translation>Взятые обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments overdue</source>
+        <translation>Просроченные обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments kept on time (%)</source>
+        <translation>Обязательства, выполненные в срок (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups not heard from</source>
+        <translation>Неуслышанные группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People seated more than once</source>
+        <translation>Участвовавшие больше одного раза</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation</source>
+        <translation>Поколение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of residence</source>
+        <translation>Страна проживания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1st generation</source>
+        <translation>1-е поколение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd generation</source>
+        <translation>2-е поколение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd generation or later</source>
+        <translation>3-е поколение и далее</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Origin country</source>
+        <translation>Страна происхождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination country</source>
+        <translation>Страна назначения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual</source>
+        <translation>Двойное</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not stated</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>National level</source>
+        <translation>Национальный уровень</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New in the period</source>
+        <translation>Новые за период</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/indicators/model.py" line="+54"/>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>Период начинается ({start}) позже, чем заканчивается ({end}).</translation>
+    </message>
+</context>
+<context>
     <name>InvitationsTab</name>
     <message>
         <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
@@ -5714,6 +6497,54 @@ Details were written to:
         <location line="+15"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Выберите имя файла с расширением .csv или .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="-300"/>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>Дано на</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done (evidence)</source>
+        <translation>Что сделано (подтверждение)</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +7707,94 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>PromiseLedgerPage</name>
+    <message>
+        <location filename="../desktop/views/promise_ledger.py" line="+51"/>
+        <source>Promise ledger</source>
+        <translation>Реестр обещаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every commitment made at a consultation: what was promised, to whom, who is responsible, by when, and what was done. Overdue ones are in red.</source>
+        <translation>Все обязательства, данные на консультациях: что обещано, кому, кто отвечает, к какому сроку и что сделано. Просроченные выделены красным.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search promises, owners, evidence…</source>
+        <translation>Поиск по обещаниям, ответственным, подтверждениям…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National level</source>
+        <translation>Национальный уровень</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All consultations</source>
+        <translation>Все консультации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit commitment…</source>
+        <translation>&amp;Изменить обязательство…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public &amp;digest (PDF)…</source>
+        <translation>&amp;Публичная сводка (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“You said … / We did …” for one region and period, in any of the six languages, to hand out at the next consultation</source>
+        <translation>«Вы сказали … / Мы сделали …» для одного региона и периода на любом из шести языков — раздать на следующей консультации</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{shown} commitments shown, {overdue} overdue</source>
+        <translation>Показано обязательств: {shown}, просрочено: {overdue}</translation>
+    </message>
+</context>
+<context>
     <name>RecentImportsDialog</name>
     <message>
         <location filename="../desktop/views/data_actions.py" line="-146"/>
@@ -7255,12 +8174,12 @@ Details were written to:
         <translation>Главная</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>Associations</source>
         <translation>Объединения</translation>
     </message>
@@ -7286,6 +8205,16 @@ Details were written to:
     </message>
     <message>
         <location line="+3"/>
+        <source>Promise ledger</source>
+        <translation>Реестр обещаний</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Flyers</source>
         <translation>Листовки</translation>
     </message>
@@ -7381,12 +8310,12 @@ Details were written to:
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+162"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+177"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>После жеребьёвки участников критерии фиксируются.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Participants can be drawn only while the pool is open (and only once).</source>
         <translation>Жеребьёвку участников можно провести, только пока набор открыт (и только один раз).</translation>
     </message>
@@ -7888,12 +8817,12 @@ Details were written to:
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+92"/>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Selection audit report</source>
         <translation>Отчёт для проверки отбора</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-163"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>Этот отчёт показывает, как были выбраны участники: лотерея даёт каждому кандидату шанс, настолько равный, насколько позволяют квоты, и любой может повторить её с указанным ниже зерном и получить точно такой же состав.</translation>
     </message>
@@ -7998,7 +8927,17 @@ Details were written to:
         <translation>Отпечаток (SHA-256)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Rotation rule</source>
+        <translation>Правило ротации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People seated at another consultation from {start} to {end} ({months} months) were left out before the draw: {count}.</source>
+        <translation>Участвовавшие в другой консультации с {start} по {end} ({months} мес.) и исключённые до жеребьёвки: {count}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How to check</source>
         <translation>Как проверить</translation>
     </message>
@@ -8560,7 +9499,7 @@ Details were written to:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-478"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-502"/>
         <source>Fill from population shares</source>
         <translation>Заполнение по долям населения</translation>
     </message>

@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.basic", "desktop.cli.sync",
                                      "desktop.cli.data_exchange",
                                      "desktop.cli.flyer",
-                                     "desktop.cli.select")
+                                     "desktop.cli.select",
+                                     "desktop.cli.report")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:

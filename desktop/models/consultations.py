@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import SyncedRecord
@@ -50,6 +50,12 @@ class Candidate(SyncedRecord):
 
     __tablename__ = "candidates"
     __entity__ = "candidate"
+    __table_args__ = (
+        Index("ix_candidates_live_region", "region_code", "deleted_at"),
+        # The dashboard's consenting-pool figures read only these columns (migration 0011).
+        Index("ix_candidates_pool", "id", "deleted_at", "erased_at", "region_code", "gender",
+              "generation", "citizenship", "country_code", "association_id"),
+    )
 
     name: Mapped[str] = mapped_column(String(200))
     gender: Mapped[str] = mapped_column(String(16), default="undisclosed")
@@ -77,6 +83,12 @@ class Consent(SyncedRecord):
 
     __tablename__ = "consents"
     __entity__ = "consent"
+    __table_args__ = (
+        Index("ix_consents_live_region", "region_code", "deleted_at"),
+        # "Valid consent on a day" per candidate, answered from the index (migration 0011).
+        Index("ix_consents_validity", "candidate_id", "purpose", "deleted_at", "given_on",
+              "expires_on", "withdrawn_at"),
+    )
 
     candidate_id: Mapped[str] = mapped_column(ForeignKey("candidates.id"), index=True)
     purpose: Mapped[str] = mapped_column(String(64), default=CONSENT_PURPOSE_CONSULTATIONS)

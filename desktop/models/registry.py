@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import SyncedRecord
@@ -47,6 +47,12 @@ class Association(SyncedRecord):
 
     __tablename__ = "associations"
     __entity__ = "association"
+    __table_args__ = (
+        Index("ix_associations_live_region", "region_code", "deleted_at"),
+        # The dashboard's registry figures read only these columns (migration 0011).
+        Index("ix_associations_figures", "deleted_at", "merged_into_id", "region_code", "status",
+              "created_at"),
+    )
 
     name: Mapped[str] = mapped_column(String(300), index=True)  # the list opens by name
     acronym: Mapped[str] = mapped_column(String(50), default="")

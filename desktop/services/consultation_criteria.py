@@ -299,6 +299,9 @@ class Criteria:
     cap: int | None = None
     shares: dict[str, dict[str, float]] = field(default_factory=dict)
     gender_balance: bool = False
+    rotation_months: int | None = None
+    """Leave out of the pool people seated at another consultation in the last N months
+    (``desktop.services.rotation``); applied before the draw and recorded in the audit."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -311,6 +314,7 @@ class Criteria:
             "cap_feature": CAP_FEATURE,
             "shares": {f: dict(v) for f, v in self.shares.items()},
             "gender_balance": self.gender_balance,
+            "rotation_months": self.rotation_months,
         }
 
     @classmethod
@@ -334,6 +338,8 @@ class Criteria:
                 for f, values in (data.get("shares") or {}).items()
             },
             gender_balance=bool(data.get("gender_balance", False)),
+            rotation_months=int(data["rotation_months"]) if data.get("rotation_months")
+            else None,
         )
 
     def quotas_for(self, feature: str) -> list[QuotaRow]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -39,6 +39,7 @@ from desktop.services.consultations import (
 )
 from desktop.services.i18n import translate
 from desktop.services.progress import Progress
+from desktop.services.rotation import Rotation, reference_day, seated_recently
 from desktop.services.selection import (
     Distribution,
     Person,
@@ -67,6 +68,10 @@ class Prepared:
     """Pool members left out because their consent is no longer valid (or data erased)."""
 
     labels: LabelContext | None = None
+    rotation: Rotation | None = None
+    """The rotation rule applied to the pool (who was left out, and why), if the criteria
+    ask for one."""
+    rotated_out: list[str] = field(default_factory=list)
 
     def problem(self, criteria: Criteria | None = None) -> SelectionProblem:
         return build_problem(
@@ -139,7 +144,15 @@ def prepare(
     consultation = get_consultation(session, consultation_id)
     ids = pool_ids(session, consultation_id)
     eligible = eligible_ids(session, today, ids)
-    profiles = load_profiles(session, [cid for cid in ids if cid in eligible], today)
+    criteria = Criteria.from_json(consultation.criteria)
+    rotation = None
+    if criteria.rotation_months:
+        rotation = seated_recently(session, consultation_id, [c for c in ids if c in eligible],
+                                   criteria.rotation_months,
+                                   reference_day(consultation.held_on, today))
+    rotated = set(rotation.left_out) if rotation else set()
+    profiles = load_profiles(
+        session, [cid for cid in ids if cid in eligible and cid not in rotated], today)
     labels = LabelContext.load(
         session, language, [p.association_id for p in profiles if p.association_id]
     )
@@ -148,10 +161,12 @@ def prepare(
         consultation.title,
         consultation.seats,
         consultation.reserves_wanted,
-        Criteria.from_json(consultation.criteria),
+        criteria,
         profiles,
         [cid for cid in ids if cid not in eligible],
         labels,
+        rotation,
+        sorted(rotated),
     )
 
 
@@ -206,6 +221,9 @@ def run_selection(
         title=prepared.title,
         cap_feature=CAP_FEATURE if problem.cap is not None else None,
     )
+    if prepared.rotation is not None:
+        audit["rotation"] = prepared.rotation.audit(
+            lambda cid: pseudonym(prepared.consultation_id, cid))
     names = prepared.pseudonyms()
     return Outcome(
         distribution,

@@ -423,6 +423,10 @@ class CriteriaEditor(QWidget):
         cap_row.addWidget(QLabel(self.tr("people from one association"), self))
         cap_row.addStretch(1)
         layout.addLayout(cap_row)
+        from desktop.views.criteria_coverage import CoverageControls
+
+        self.coverage_controls = CoverageControls(self)
+        layout.addWidget(self.coverage_controls)
         self.saved_label = QLabel("", self)
         self.saved_label.setWordWrap(True)
         layout.addWidget(self.saved_label)
@@ -474,6 +478,7 @@ class CriteriaEditor(QWidget):
             self.cap_enabled.setChecked(prepared.criteria.cap is not None)
             if prepared.criteria.cap:
                 self.cap.setValue(prepared.criteria.cap)
+            self.coverage_controls.load(prepared, editable)
             pool = len(prepared.profiles)
             text = self.tr("{pool} people can be drawn for {seats} seats.").format(
                 pool=self.locale().toString(pool), seats=prepared.seats
@@ -567,7 +572,26 @@ class CriteriaEditor(QWidget):
             cap=self.cap.value() if self.cap_enabled.isChecked() else None,
             shares={f: v for f, v in self.shares.items() if f in self.chosen_features()},
             gender_balance=self.gender_balance.isChecked(),
+            rotation_months=self.coverage_controls.rotation_value(),
         )
+
+    def apply_shares(self, feature: str, shares: dict[str, float]) -> None:
+        """Fill ``feature``'s quotas from share weights (e.g. proposed from coverage)."""
+        if self.prepared is None:
+            return
+        self.shares[feature] = shares
+        self._set_checked(feature)
+        self._replace_feature(feature, self._rows_for(feature))
+        self._edited()
+
+    def save_and_reload(self) -> None:
+        """Save the criteria now and prepare the pool again (the rotation rule changes who
+        is in it)."""
+        if self.consultation_id is None:
+            return
+        self._timer.stop()
+        self._check_and_save(save=True)
+        self.load(self.consultation_id)
 
     def _replace_feature(self, feature: str, rows: Sequence[QuotaRow]) -> None:
         current = self.criteria()

@@ -16,6 +16,7 @@ be built here goes in :data:`NOT_BUILT` with the reason.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
 import pkgutil
@@ -228,6 +229,15 @@ def _conflict(ctx: AppContext, parent: QWidget) -> QDialog:
     return ConflictDialog(ctx, "association", _ids(ctx.db, "Association", 1)[0], parent)
 
 
+def _drill_down(ctx: AppContext, parent: QWidget) -> QDialog:
+    from desktop.services.indicators import Period, Scope, compute_indicators
+    from desktop.views.dashboard_drill import DrillDownDialog
+
+    with ctx.db.sessions() as session:
+        report = compute_indicators(session, Period(None, dt.date.today()), Scope.everything())
+    return DrillDownDialog(parent, ctx, report, "Participants", "participants")
+
+
 DIALOG_FACTORIES: dict[str, Callable[[AppContext, QWidget], QDialog]] = {
     "RegionDialog": _region_dialog,
     "EraseDialog": _erase_dialog,
@@ -243,6 +253,7 @@ DIALOG_FACTORIES: dict[str, Callable[[AppContext, QWidget], QDialog]] = {
     "TrashDialog": _trash,
     "PasswordDialog": _password,
     "ConflictDialog": _conflict,
+    "DrillDownDialog": _drill_down,
 }
 """Dialogs that need more than ctx/parent/language, built from the demo database."""
 

@@ -26,10 +26,16 @@ def window(qtbot: QtBot, app_ctx: AppContext) -> MainWindow:
     return win
 
 
-def test_starts_on_home_with_counts(window: MainWindow) -> None:
+def test_starts_on_home_with_first_steps(qtbot: QtBot, window: MainWindow) -> None:
+    from desktop.views.home import HomePage
+
     assert window.current_section() == "home"
     home = window.page("home")
-    assert home.model.rowCount() >= 30  # Moldova's regions  # type: ignore[attr-defined]
+    assert isinstance(home, HomePage)
+    qtbot.waitUntil(lambda: home.report is not None, timeout=10_000)
+    assert home.first_steps.isVisible()  # an empty database: what to do first, not zeros
+    qtbot.mouseClick(home.first_steps.buttons["focal_points"], Qt.MouseButton.LeftButton)
+    assert window.current_section() == "focal_points"
 
 
 def test_navigation_list_switches_pages(qtbot: QtBot, window: MainWindow) -> None:

@@ -132,6 +132,15 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
         [translate("Selection", "Seed"), seed],
         [translate("Selection", "Fingerprint (SHA-256)"), fingerprint],
     ]
+    rotation = record.get("rotation")
+    if isinstance(rotation, Mapping):
+        left_out = [str(p) for p in rotation.get("left_out", [])]
+        summary.insert(2, [translate("Selection", "Rotation rule"), translate(
+            "Selection", "People seated at another consultation from {start} to {end} "
+                         "({months} months) were left out before the draw: {count}.").format(
+            start=rotation.get("seated_from", ""), end=rotation.get("seated_until", ""),
+            months=rotation.get("months", ""), count=len(left_out))
+            + (" " + ", ".join(left_out) if left_out else "")])
     story.append(_table_cells(summary, [width * 0.33, width * 0.67], st))
     story.append(Spacer(1, 4 * mm))
     story.append(paragraph(translate("Selection", "How to check"), st.heading))
