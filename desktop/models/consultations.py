@@ -52,7 +52,7 @@ class Candidate(SyncedRecord):
     __entity__ = "candidate"
     __table_args__ = (
         Index("ix_candidates_live_region", "region_code", "deleted_at"),
-        # The dashboard's consenting-pool figures read only these columns (migration 0011).
+        # The dashboard's consenting-pool figures read only these columns (migration 0008).
         Index("ix_candidates_pool", "id", "deleted_at", "erased_at", "region_code", "gender",
               "generation", "citizenship", "country_code", "association_id"),
     )
@@ -85,7 +85,7 @@ class Consent(SyncedRecord):
     __entity__ = "consent"
     __table_args__ = (
         Index("ix_consents_live_region", "region_code", "deleted_at"),
-        # "Valid consent on a day" per candidate, answered from the index (migration 0011).
+        # "Valid consent on a day" per candidate, answered from the index (migration 0008).
         Index("ix_consents_validity", "candidate_id", "purpose", "deleted_at", "given_on",
               "expires_on", "withdrawn_at"),
     )

@@ -49,7 +49,7 @@ class Association(SyncedRecord):
     __entity__ = "association"
     __table_args__ = (
         Index("ix_associations_live_region", "region_code", "deleted_at"),
-        # The dashboard's registry figures read only these columns (migration 0011).
+        # The dashboard's registry figures read only these columns (migration 0008).
         Index("ix_associations_figures", "deleted_at", "merged_into_id", "region_code", "status",
               "created_at"),
     )

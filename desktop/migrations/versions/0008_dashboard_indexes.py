@@ -5,8 +5,8 @@ association registry on every refresh. These indexes hold every column those que
 SQLite answers them from the indexes alone instead of reading the wide rows (names, notes,
 JSON) of a 250 MB file.
 
-Revision ID: 0011
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-07
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0011"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
