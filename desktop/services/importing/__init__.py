@@ -22,6 +22,7 @@ from desktop.services.importing.engine import (
     execute,
     get_batch,
     list_batches,
+    read_for_import,
     run_import,
     undo_batch,
     undo_check,
@@ -40,6 +41,7 @@ from desktop.services.importing.mapping import (
     save_mapping,
     saved_mappings,
 )
+from desktop.services.importing.layout import SkippedRow
 from desktop.services.importing.readers import ImportFileError, Row, Table, read_table
 from desktop.services.importing.spec import (
     SPEC_MODULES,
@@ -60,6 +62,7 @@ __all__ = [
     "ImportReport",
     "ImportSpec",
     "Row",
+    "SkippedRow",
     "RowError",
     "RowWarning",
     "Table",
@@ -75,6 +78,7 @@ __all__ = [
     "get_batch",
     "header_key",
     "list_batches",
+    "read_for_import",
     "load_mapping",
     "mapping_by_header",
     "matching_ids",
