@@ -299,6 +299,8 @@ class Criteria:
     cap: int | None = None
     shares: dict[str, dict[str, float]] = field(default_factory=dict)
     gender_balance: bool = False
+    cap_by: str = CAP_FEATURE
+    """What the cap groups people by: "association" or "household" (shared address/phone)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -308,7 +310,7 @@ class Criteria:
                 for q in self.quotas
             ],
             "cap": self.cap,
-            "cap_feature": CAP_FEATURE,
+            "cap_feature": self.cap_by,
             "shares": {f: dict(v) for f, v in self.shares.items()},
             "gender_balance": self.gender_balance,
         }
@@ -334,6 +336,7 @@ class Criteria:
                 for f, values in (data.get("shares") or {}).items()
             },
             gender_balance=bool(data.get("gender_balance", False)),
+            cap_by=str(data.get("cap_feature") or CAP_FEATURE),
         )
 
     def quotas_for(self, feature: str) -> list[QuotaRow]:

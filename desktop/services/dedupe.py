@@ -268,6 +268,8 @@ class _Entry:
     """The name key without the words of the record's own city."""
     numbers: frozenset[str] = frozenset()
     """Numbers in the name ("School No. 5"): names with different numbers are different."""
+    birth_year: int = 0
+    """People only (0 = unknown): the same name with birth years far apart is two people."""
 
     def exact_keys(self) -> Iterator[tuple[str, str]]:
         for rule in ("email", "phone", "website", "registration", "acronym_country"):
@@ -295,7 +297,10 @@ def make_entry(entity: str, values: Mapping[str, Any], record_id: str = "",
                    skeleton=skeleton(name) if abjad else _skeleton_of_folded(folded),
                    abjad=abjad, email=email_key(_text(values, "email")))
     entry.numbers = _numbers(entry.name_key)
-    if entity == ASSOCIATION:
+    extra = ENTRY_BUILDERS.get(entity)
+    if extra is not None:
+        extra(entry, values, default_country)
+    elif entity == ASSOCIATION:
         country = _text(values, "country_code").upper()
         entry.country = country
         entry.phone = phone_key(_text(values, "phone"), country or default_country)
@@ -316,6 +321,27 @@ def make_entry(entity: str, values: Mapping[str, Any], record_id: str = "",
     entry.reduced_key = " ".join(t for t in entry.name_key.split()
                                  if t not in entry.city_words) or entry.name_key
     return entry
+
+
+EntryBuilder = Callable[[_Entry, Mapping[str, Any], str], None]
+ENTRY_BUILDERS: dict[str, EntryBuilder] = {}
+"""Entity -> fills the entity's own keys of an entry (entities registered by other modules,
+e.g. candidates in :mod:`desktop.services.candidate_dedupe`)."""
+Rules = Callable[["_Entry", "_Entry", Callable[[int, bool, str], None]], None]
+ENTITY_RULES: dict[str, Rules] = {}
+"""Entity -> its weighted rules beyond email, phone and name (``rule(weight, met, reason)``;
+a negative weight lowers the score)."""
+
+
+def register_entity(entity: str, model: type[SyncedRecord], columns: tuple[str, ...],
+                    build: EntryBuilder, rules: Rules) -> None:
+    """Give another record type the same weighted, script-aware duplicate search (index,
+    cache kept current by the session hooks, "not a duplicate" marks, pairs)."""
+    ENTITIES[entity] = model
+    _COLUMNS[entity] = columns
+    _TABLE_ENTITY[model.__tablename__] = entity
+    ENTRY_BUILDERS[entity] = build
+    ENTITY_RULES[entity] = rules
 
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
@@ -504,7 +530,7 @@ _full_generation: dict[str, int] = defaultdict(int)
 _remote_changes: dict[str, deque[tuple[int, str]]] = defaultdict(lambda: deque(maxlen=20_000))
 """Entity -> (sequence, id) of records written by sync (their ``updated_at`` may be old)."""
 _remote_seq: dict[str, int] = defaultdict(int)
-_TABLE_ENTITY = {"associations": ASSOCIATION, "focal_points": FOCAL_POINT}
+_TABLE_ENTITY: dict[str, str] = {"associations": ASSOCIATION, "focal_points": FOCAL_POINT}
 MAX_DEAD_SHARE = 0.2
 
 
@@ -749,7 +775,10 @@ def score_pair(entity: str, a: _Entry, b: _Entry,
             reason = translate("Dedupe", "name {percent} % similar after transliteration").format(
                 percent=similarity)
         weighted.append((_name_weight(similarity), reason))
-    if entity == ASSOCIATION:
+    own_rules = ENTITY_RULES.get(entity)
+    if own_rules is not None:
+        own_rules(a, b, rule)
+    elif entity == ASSOCIATION:
         rule(W_WEBSITE, bool(a.website) and a.website == b.website,
              translate("Dedupe", "same website"))
         same_registration = (bool(a.registration) and a.registration == b.registration
@@ -768,8 +797,8 @@ def score_pair(entity: str, a: _Entry, b: _Entry,
         rule(W_INSTITUTION, bool(a.institution) and a.institution == b.institution,
              translate("Dedupe", "same institution"))
     weighted.sort(key=lambda item: -item[0])
-    score = min(100, sum(weight for weight, _reason in weighted))
-    return score, [reason for _weight, reason in weighted]
+    score = max(0, min(100, sum(weight for weight, _reason in weighted)))
+    return score, [reason for weight, reason in weighted if weight > 0]
 
 
 # --------------------------------------------------------------------------------------------
