@@ -18,7 +18,8 @@ from desktop.cli.common import CliEnv, CliError, stderr_progress
 from desktop.services.i18n import translate
 
 SHOWN_PROBLEMS = 20
-DEDUPE_ENTITIES = {"associations": "association", "focal-points": "focal_point"}
+DEDUPE_ENTITIES = {"associations": "association", "focal-points": "focal_point",
+                   "candidates": "candidate"}
 
 
 def _t(text: str) -> str:
@@ -58,7 +59,7 @@ def register(sub: Any) -> None:
 
     dup = sub.add_parser("duplicates", help="list likely duplicate pairs with scores and reasons")
     dup.add_argument("what", choices=sorted(DEDUPE_ENTITIES),
-                     metavar="associations|focal-points")
+                     metavar="associations|focal-points|candidates")
     dup.add_argument("--out", metavar="pairs.csv", type=Path,
                      help="write the pairs to this CSV instead of printing a table")
     dup.set_defaults(handler=cmd_duplicates)
@@ -206,6 +207,7 @@ def cmd_export(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace, env: CliEnv) -> int:
+    from desktop.services import candidate_dedupe  # noqa: F401  (registers candidates)
     from desktop.services.dedupe import likely_pairs
 
     entity = DEDUPE_ENTITIES[args.what]

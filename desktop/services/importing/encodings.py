@@ -41,6 +41,9 @@ SAMPLE = 256 * 1024
 """Bytes looked at when guessing a legacy code page (the rest is decoded, not analysed)."""
 CHAOS_TIE = 0.05
 _HARMLESS = frozenset("€«»°–—‘’‚“”„…•·№§©®™×÷\u00a0")
+_EXOTIC = frozenset("þÞðÐªºµƒ")
+"""Letters no language of this app writes: where Windows-1252 shows "þ" or "º", the file was
+Romanian in Windows-1250 ("ţ", "ş")."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,9 @@ def plausibility(text: str) -> int:
                 if char.isalpha():
                     scripts.add("LATIN")
                 continue
-            if char.isalpha():
+            if char in _EXOTIC:
+                score -= 2
+            elif char.isalpha():
                 letters += 1
                 scripts.add(unicodedata.name(char, "X").split()[0])
             elif char not in _HARMLESS and not unicodedata.category(char).startswith(("Z", "M")):

@@ -25,6 +25,7 @@ from desktop.services.bulk import insert_records
 from desktop.services.history import add_entries
 from desktop.services.i18n import translate
 from desktop.services.identity import current_user_name
+from desktop.services.importing.export import FORMULA_STARTERS
 from desktop.services.importing.layout import SkippedRow
 from desktop.services.importing.mapping import (
     ColumnMapping,
@@ -205,7 +206,8 @@ def analyse(
 def _cell(value: Any) -> Any:
     """Undo the apostrophe our exports put before cells a spreadsheet would take for a
     formula (``'=...``)."""
-    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+    if (isinstance(value, str) and len(value) > 1 and value[0] == "'"
+            and value.lstrip("' ")[:1] in FORMULA_STARTERS):
         return value[1:]
     return value
 

@@ -198,10 +198,12 @@ def detect_separator(text: str) -> str:
             continue
         if not widths:
             continue
-        # The most common width, not the first row's: a title row above the table is one cell.
-        width, count = Counter(widths).most_common(1)[0]
-        if width < 2:
+        # The most common width of the rows it splits, not the first row's: title rows above
+        # the table are one cell each.
+        split = [w for w in widths if w >= 2]
+        if not split:
             continue
+        width, count = Counter(split).most_common(1)[0]
         score = (count / len(widths), width)
         if score > best_score:
             best, best_score = separator, score
@@ -326,8 +328,10 @@ def read_xlsx(path: Path, *, header_row: int | None = None,
             if not records:
                 continue
             formulas = _tail_formulas(path, number_of_sheet, records[-1][0])
-            if formulas:
-                records = [(line, formulas.get(line, cells)) for line, cells in records]
+            if formulas:  # a formula without a saved value reads as an empty row: add it
+                merged = dict(records)
+                merged.update(formulas)
+                records = sorted(merged.items())
             headers, header_line, rows, skipped, detected = _assemble(
                 records, header_row, known, path.name)
             if headers:
