@@ -275,7 +275,7 @@ CANDIDATE_FIELDS: tuple[FieldSpec, ...] = (
 
 def _association_name(session: Session) -> Callable[[Any], Any]:
     """Exports show the association by name (what the importer finds it by), not its id."""
-    names = dict(session.execute(select(Association.id, Association.name)).tuples().all())
+    names = {row[0]: row[1] for row in session.execute(select(Association.id, Association.name))}
 
     def name(value: Any) -> Any:
         return names.get(value, value) if value else ""

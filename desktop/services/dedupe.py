@@ -42,6 +42,7 @@ from desktop.models import Association, FocalPoint, SyncedRecord, utcnow
 from desktop.models.dedupe import NotDuplicate
 from desktop.services.i18n import translate
 from desktop.services.meta import get_office
+from desktop.services.org_words import organisation_keys
 from desktop.services.progress import NO_PROGRESS, Progress
 
 ASSOCIATION = "association"
@@ -268,6 +269,8 @@ class _Entry:
     """The name key without the words of the record's own city."""
     numbers: frozenset[str] = frozenset()
     """Numbers in the name ("School No. 5"): names with different numbers are different."""
+    city: str = ""
+    """The city as typed (associations), for the cross-language comparison and the reason."""
     birth_year: int = 0
     """People only (0 = unknown): the same name with birth years far apart is two people."""
 
@@ -309,7 +312,8 @@ def make_entry(entity: str, values: Mapping[str, Any], record_id: str = "",
         acronym = latin_fold(_text(values, "acronym")).replace(" ", "")
         if len(acronym) >= 2 and country:
             entry.acronym_country = f"{acronym}|{country}"
-        city = latin_fold(_text(values, "city"))
+        entry.city = _text(values, "city")
+        city = latin_fold(entry.city)
         if city and country:
             entry.city_country = f"{city}|{country}"
             entry.city_words = frozenset(_name_tokens(city, FOCAL_POINT))
@@ -318,8 +322,10 @@ def make_entry(entity: str, values: Mapping[str, Any], record_id: str = "",
         entry.phone = phone_key(_text(values, "phone"), default_country)
         entry.region = _text(values, "region_code").upper()
         entry.institution = latin_fold(_text(values, "institution"))
+    organisation = organisation_keys()
     entry.reduced_key = " ".join(t for t in entry.name_key.split()
-                                 if t not in entry.city_words) or entry.name_key
+                                 if t not in entry.city_words and t not in organisation
+                                 ) or entry.name_key
     return entry
 
 
@@ -698,6 +704,15 @@ def clear_cache() -> None:
 # Scoring
 
 
+def same_city(first: str, second: str, country: str) -> bool:
+    """Whether two city names are one city of ``country`` in different languages or scripts
+    (Paris / Париж / باريس / Parigi), by the GeoNames gazetteer."""
+    from desktop.services.place_names import city_id
+
+    a = city_id(first, country)
+    return a is not None and a == city_id(second, country)
+
+
 def _name_weight(similarity: float) -> int:
     if similarity < NAME_MIN_SIMILARITY:
         return 0
@@ -744,6 +759,11 @@ def name_similarity(a: _Entry, b: _Entry, weight: Weight = _uniform) -> int:
         # The shared city is counted by its own rule; "Dor de Casă Padova" is "Dor de Casă".
         ta = [t for t in ta if t not in a.city_words] or ta
         tb = [t for t in tb if t not in b.city_words] or tb
+    # Organisation-type words ("Association", "Ассоциация", "جمعية", "e.V.") depend on who typed
+    # the name, not on which organisation it is.
+    organisation = organisation_keys()
+    ta = [t for t in ta if t not in organisation] or ta
+    tb = [t for t in tb if t not in organisation] or tb
     similarity = fuzz.ratio(" ".join(ta), " ".join(tb))
     if similarity >= NAME_MIN_SIMILARITY and len(ta) > 1 and len(tb) > 1 and ta != tb:
         there, back = _directed(ta, tb, weight), _directed(tb, ta, weight)
@@ -786,8 +806,12 @@ def score_pair(entity: str, a: _Entry, b: _Entry,
         rule(W_REGISTRATION, same_registration, translate("Dedupe", "same registration number"))
         rule(W_ACRONYM_COUNTRY, bool(a.acronym_country) and a.acronym_country == b.acronym_country,
              translate("Dedupe", "same acronym and country"))
-        rule(W_CITY_COUNTRY, bool(a.city_country) and a.city_country == b.city_country,
-             translate("Dedupe", "same city and country"))
+        if bool(a.city_country) and a.city_country == b.city_country:
+            rule(W_CITY_COUNTRY, True, translate("Dedupe", "same city and country"))
+        elif (a.city and b.city and a.country and a.country == b.country
+              and same_city(a.city, b.city, a.country)):
+            rule(W_CITY_COUNTRY, True, translate("Dedupe", "same city: {first} / {second}")
+                 .format(first=a.city, second=b.city))
         same_contact = (bool(a.contact) and bool(b.contact)
                         and fuzz.ratio(a.contact, b.contact) >= CONTACT_MIN_SIMILARITY)
         rule(W_CONTACT, same_contact, translate("Dedupe", "same contact person"))
