@@ -134,7 +134,8 @@ def _counts_problem(record: dict[str, Any]) -> str:
     checks: list[tuple[str, Any]] = [("seats", problem.get("seats")), ("cap", problem.get("cap"))]
     for n, quota in enumerate(problem.get("quotas") or []):
         if isinstance(quota, dict):
-            checks += [(f"quotas[{n}].min", quota.get("min")), (f"quotas[{n}].max", quota.get("max"))]
+            checks += [(f"quotas[{n}].min", quota.get("min")),
+                       (f"quotas[{n}].max", quota.get("max"))]
         elif isinstance(quota, list):
             checks += [(f"quotas[{n}][{i}]", v) for i, v in enumerate(quota)
                        if isinstance(v, (int, float)) and not isinstance(v, bool)]

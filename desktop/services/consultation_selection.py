@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Sequence
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,9 +21,6 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Candidate, Participation, utcnow
 from desktop.services.consent import eligible_ids
-from desktop.services.dedupe import DuplicatePair
-from desktop.services.households import HOUSEHOLD_FEATURE, Household, household_of, households
-from desktop.services.pool_duplicates import pool_duplicates
 from desktop.services.consultation_criteria import (
     Criteria,
     LabelContext,
@@ -40,7 +36,10 @@ from desktop.services.consultations import (
     panel_and_reserves,
     pool_ids,
 )
+from desktop.services.dedupe import DuplicatePair
+from desktop.services.households import HOUSEHOLD_FEATURE, Household, household_of, households
 from desktop.services.i18n import translate
+from desktop.services.pool_duplicates import pool_duplicates
 from desktop.services.progress import Progress
 from desktop.services.selection import (
     Distribution,

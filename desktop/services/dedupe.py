@@ -154,6 +154,12 @@ def _name_tokens(folded: str, entity: str) -> list[str]:
     return sorted(tokens)
 
 
+def _word_order(text: str) -> list[str]:
+    """The name's comparable words in the order written ("Popescu Ion" -> popescu, ion)."""
+    return _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group(0)], latin_fold(text)).translate(
+        _LETTER_MAP).split()
+
+
 def name_key(text: str, entity: str = ASSOCIATION) -> str:
     """The comparable form of a name: transliterated, folded, legal forms dropped, tokens sorted
     (so "Ion Popescu" and "Popescu Ion" are the same key)."""
@@ -791,6 +797,10 @@ def score_pair(entity: str, a: _Entry, b: _Entry,
     if similarity >= NAME_MIN_SIMILARITY:
         if _plain(a.name) == _plain(b.name):
             reason = translate("Dedupe", "same name")
+        elif (similarity >= 100 and a.name_key == b.name_key
+              and _word_order(a.name) != _word_order(b.name)
+              and len(a.name_key.split()) > 1):
+            reason = translate("Dedupe", "same name, words in another order")
         else:
             reason = translate("Dedupe", "name {percent} % similar after transliteration").format(
                 percent=similarity)

@@ -202,8 +202,10 @@ class MappingPage(QWizardPage):
         self.header_row.setRange(1, 1_000_000)
         self.header_row.setAccessibleName(self.tr("Row that names the columns"))
         header_label.setBuddy(self.header_row)
-        for widget in (encoding_label, self.encoding, header_label, self.header_row):
-            reading.addWidget(widget)
+        reading_widgets: tuple[QWidget, ...] = (encoding_label, self.encoding, header_label,
+                                                self.header_row)
+        for item in reading_widgets:
+            reading.addWidget(item)
         reading.addStretch(1)
         layout.addLayout(reading)
         self.encoding.activated.connect(lambda _i: self.reread())
@@ -238,10 +240,9 @@ class MappingPage(QWizardPage):
         table = self.wiz.table
         assert table is not None
         spec = self.wiz.spec
-        for widget, value in ((self.encoding, max(0, self.encoding.findData(table.codec))),):
-            widget.blockSignals(True)
-            widget.setCurrentIndex(value)
-            widget.blockSignals(False)
+        self.encoding.blockSignals(True)
+        self.encoding.setCurrentIndex(max(0, self.encoding.findData(table.codec)))
+        self.encoding.blockSignals(False)
         self.encoding.setEnabled(table.kind == "csv")
         self.header_row.blockSignals(True)
         self.header_row.setValue(table.header_line)

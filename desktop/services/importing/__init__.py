@@ -29,6 +29,7 @@ from desktop.services.importing.engine import (
     write_errors_csv,
 )
 from desktop.services.importing.export import export_records, matching_ids
+from desktop.services.importing.layout import SkippedRow
 from desktop.services.importing.mapping import (
     ColumnMapping,
     apply_saved,
@@ -41,7 +42,6 @@ from desktop.services.importing.mapping import (
     save_mapping,
     saved_mappings,
 )
-from desktop.services.importing.layout import SkippedRow
 from desktop.services.importing.readers import ImportFileError, Row, Table, read_table
 from desktop.services.importing.spec import (
     SPEC_MODULES,
@@ -62,9 +62,9 @@ __all__ = [
     "ImportReport",
     "ImportSpec",
     "Row",
-    "SkippedRow",
     "RowError",
     "RowWarning",
+    "SkippedRow",
     "Table",
     "UndoError",
     "analyse",
@@ -78,11 +78,11 @@ __all__ = [
     "get_batch",
     "header_key",
     "list_batches",
-    "read_for_import",
     "load_mapping",
     "mapping_by_header",
     "matching_ids",
     "missing_required",
+    "read_for_import",
     "read_table",
     "register_spec",
     "run_import",

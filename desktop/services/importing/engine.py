@@ -35,8 +35,8 @@ from desktop.services.importing.mapping import (
     missing_required,
 )
 from desktop.services.importing.readers import ImportFileError, Table, read_table
-from desktop.services.importing.values import recogniser_for
 from desktop.services.importing.spec import ImportSpec, spec_for
+from desktop.services.importing.values import recogniser_for
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.records import soft_delete
 from desktop.services.references import live_references

@@ -29,9 +29,9 @@ SUMMARY_WORDS = frozenset({
     # fr
     "total general", "sous total", "sous-total", "totaux", "somme", "total general :",
     # es
-    "total general", "suma", "totales", "suma total",
+    "suma", "totales", "suma total",
     # ro
-    "total general", "totaluri", "suma totala",
+    "totaluri", "suma totala",
     # ru
     "итого", "всего", "итог", "итого:", "общий итог", "сумма", "всего:",
     # ar
