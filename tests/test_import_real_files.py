@@ -149,7 +149,8 @@ CODECS = {"utf-8": 3, "utf-8-sig": 3, "utf-16": 3, "cp1252": 1, "cp1250": 1, "cp
 """codec -> how many of ROWS' data rows it can encode (Latin, then Cyrillic, then Arabic)."""
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(codec=st.sampled_from(sorted(CODECS)), separator=st.sampled_from([";", ",", "\t", "|"]),
        title_rows=st.integers(0, 4), blanks=st.integers(0, 2))
 def test_any_encoding_separator_and_header_position(tmp_path: Path, codec: str, separator: str,
