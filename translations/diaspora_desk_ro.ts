@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+110"/>
+        <location filename="../desktop/views/candidates_form.py" line="+114"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Tastați pentru a căuta o asociație (lăsați gol dacă nu există)</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>&amp;Regiunea de origine:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Salvează (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+220"/>
         <source>Consent withdrawn.</source>
         <translation>Consimțământ retras.</translation>
     </message>
@@ -1667,7 +1667,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-348"/>
+        <location filename="../desktop/views/candidates_form.py" line="-383"/>
         <source>Purpose</source>
         <translation>Scop</translation>
     </message>

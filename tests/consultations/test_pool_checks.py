@@ -98,3 +98,19 @@ def test_at_most_one_per_household_is_shown_and_recorded_in_the_audit(
     for candidate_id, chance in record["probabilities"].items():
         if candidate_id in family:
             assert chance <= 1 / 3 + 1e-6  # the three share one seat at most
+
+
+def test_candidate_form_shows_the_same_person_typed_in_another_script(
+        qtbot: QtBot, app_ctx: AppContext, make_person: MakePerson) -> None:
+    from desktop.views.candidates_form import CandidateDialog
+
+    existing = make_person(name="Ion Popescu", birth_year=1985, gender="male")
+    dialog = CandidateDialog(app_ctx, None, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.insert("Попеску Ион")  # keyClicks cannot type Cyrillic
+    dialog.name.textEdited.emit(dialog.name.text())
+    qtbot.waitUntil(lambda: bool(dialog.duplicates.matches), timeout=10_000)
+    match = dialog.duplicates.matches[0]
+    assert match.record_id == existing
+    assert "same name, words in another order" in match.reasons
