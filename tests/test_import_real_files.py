@@ -367,3 +367,15 @@ def test_select_verify_refuses_deep_json_and_huge_quotas(
     capsys.readouterr()
     assert run(paths, "select", "verify", str(audit)) == 1
     assert "is not a number of people" in capsys.readouterr().err
+
+
+def test_select_draw_refuses_a_quota_of_ten_to_the_25(
+        paths: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pool, quotas = tmp_path / "pool.csv", tmp_path / "quotas.csv"
+    pool.write_text("id,gender\n" + "".join(f"p{i},{'fm'[i % 2]}\n" for i in range(12)),
+                    encoding="utf-8")
+    quotas.write_text(f"feature,value,min,max\ngender,f,1,{10**25}\ngender,m,1,3\n",
+                      encoding="utf-8")
+    assert run(paths, "select", "--pool", str(pool), "--quotas", str(quotas), "--seats", "4",
+               "--seed", "7", "--out", str(tmp_path / "panel.csv")) == 1
+    assert "beyond 10^9" in capsys.readouterr().err

@@ -231,6 +231,11 @@ def cmd_draw(args: argparse.Namespace) -> int:
         problem = problem_from_files(pool, quotas, seats, args.cap_feature, cap)
     except ProblemError as exc:
         raise CliError("\n".join(exc.messages)) from exc
+    too_big = [f"{q.feature}={q.value}" for q in problem.quotas
+               if not (-MAX_COUNT <= q.min <= MAX_COUNT and -MAX_COUNT <= q.max <= MAX_COUNT)]
+    if too_big or seats > MAX_COUNT or (cap is not None and cap > MAX_COUNT):
+        raise CliError("a number of people beyond 10^9 is not a quota, seat count or cap "
+                       f"({', '.join(too_big) or '--seats/--cap'}); check {args.quotas}")
 
     printer = _bound_printer()
     try:
