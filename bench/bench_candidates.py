@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import resource
+import time
 from pathlib import Path
 from typing import Any
 
@@ -119,14 +120,17 @@ def bench_pairs(folder: Path) -> list[Result]:
 
     db = _db(folder, 100_000, seed=15)
     clear_cache()
+    cpu_start = time.process_time()
     with db.sessions() as session, timer() as elapsed:
         pairs = candidate_pairs(session)
     seconds = elapsed()
+    cpu = time.process_time() - cpu_start
     db.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return [
         Result("duplicates candidates over 100,000", seconds, "s", "≤ 60 s", seconds <= 60,
-               f"{len(pairs)} likely pairs (1,000 people were entered twice)"),
+               f"{len(pairs)} likely pairs (1,000 people were entered twice); "
+               f"{cpu:.1f} s of CPU time (wall time counts waiting for a shared core)"),
         Result("peak memory of that run", peak_mb, "MB", "≤ 1 GB", peak_mb <= 1024,
                "resident set of the whole process, data generation included"),
     ]
@@ -157,20 +161,23 @@ def bench_import(folder: Path) -> list[Result]:
     lines.append("Итого: 10000;;;;;")
     path = folder / "candidates.csv"
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1251", errors="replace"))
+    cpu_start = time.process_time()
     with timer() as elapsed:
         report = run_import(db, "candidate", path)
     seconds = elapsed()
+    cpu = time.process_time() - cpu_start
     db.close()
     return [Result("import 10,000 candidates, 5 % bad (Windows-1251, title, totals row)",
                    seconds, "s", "≤ 10 s", seconds <= 10,
                    f"{report.imported} imported, {report.rejected} rejected (of {bad} bad), "
-                   f"{len(report.skipped)} totals row skipped, {report.flagged} flagged")]
+                   f"{len(report.skipped)} totals row skipped, {report.flagged} flagged; "
+                   f"{cpu:.1f} s of CPU time")]
 
 
 def run() -> list[Result]:
     folder = scratch("candidates")
     results: list[Result] = []
-    for step, sub in ((bench_check, "c"), (bench_pairs, "p"), (bench_import, "i")):
+    for step, sub in ((bench_check, "c"), (bench_import, "i"), (bench_pairs, "p")):
         (folder / sub).mkdir(parents=True, exist_ok=True)
         results += step(folder / sub)
     return results
