@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+110"/>
+        <location filename="../desktop/views/candidates_form.py" line="+114"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>اكتب للبحث عن جمعية (اتركه فارغًا إن لم توجد)</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>من&amp;طقة المنشأ:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Contact</source>
         <translation>الاتصال</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+220"/>
         <source>Consent withdrawn.</source>
         <translation>سُحبت الموافقة.</translation>
     </message>
@@ -1395,7 +1395,7 @@
         <translation>حدّد شخصًا واحدًا لمحوه.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
@@ -1667,7 +1667,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-348"/>
+        <location filename="../desktop/views/candidates_form.py" line="-383"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation>لا يحملها</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+273"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: الحد الأدنى {min} أكبر من الحد الأقصى {max}.</translation>
     </message>
@@ -2770,12 +2770,22 @@
         <translation>الحد الأقصى للأشخاص من جمعية واحدة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>people from one association</source>
         <translation>أشخاص من جمعية واحدة</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+1"/>
+        <source>people from one household (same address or phone)</source>
+        <translation>أشخاص من أسرة واحدة (العنوان أو الهاتف نفسه)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the cap counts</source>
+        <translation>ما يحسبه الحد الأقصى</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>يمكن سحب {pool} شخصًا بالقرعة لـ {seats} مقعدًا.</translation>
     </message>
@@ -2800,7 +2810,7 @@
         <translation>حقول أخرى</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -3051,7 +3061,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+742"/>
+        <location filename="../desktop/services/dedupe.py" line="+794"/>
         <source>same email</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
@@ -3066,12 +3076,17 @@
         <translation>الاسم نفسه</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>same name, words in another order</source>
+        <translation>الاسم نفسه، والكلمات بترتيب آخر</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>name {percent} % similar after transliteration</source>
         <translation>الاسم متشابه بنسبة {percent} % بعد النقل الحرفي</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>same website</source>
         <translation>الموقع الإلكتروني نفسه</translation>
     </message>
@@ -3092,6 +3107,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>same city: {first} / {second}</source>
+        <translation>المدينة نفسها: {first} / {second}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>same contact person</source>
         <translation>الشخص المسؤول عن الاتصال نفسه</translation>
     </message>
@@ -3109,6 +3129,31 @@
         <location line="+147"/>
         <source>Looking for duplicates</source>
         <translation>جارٍ البحث عن التكرارات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/candidate_dedupe.py" line="+67"/>
+        <source>different names</source>
+        <translation>اسمان مختلفان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same birth year ({year})</source>
+        <translation>سنة الميلاد نفسها ({year})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth years one apart ({first} / {second})</source>
+        <translation>سنتا ميلاد بفارق سنة ({first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>born in different years ({first} / {second})</source>
+        <translation>وُلدا في سنتين مختلفتين ({first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same country of residence</source>
+        <translation>بلد الإقامة نفسه</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3502,44 @@
     </message>
 </context>
 <context>
+    <name>Encoding</name>
+    <message>
+        <location filename="../desktop/services/importing/encodings.py" line="+69"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Western European</source>
+        <translation>أوروبا الغربية</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Central European, Romanian</source>
+        <translation>أوروبا الوسطى، الرومانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Cyrillic</source>
+        <translation>السيريلية</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+6"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Central European</source>
+        <translation>أوروبا الوسطى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>الرومانية</translation>
+    </message>
+</context>
+<context>
     <name>EngagementArea</name>
     <message>
         <location filename="../desktop/services/vocabulary.py" line="-59"/>
@@ -3617,7 +3700,7 @@ Details were written to:
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/importing/export.py" line="+97"/>
+        <location filename="../desktop/services/importing/export.py" line="+116"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>اختر اسم ملف ينتهي بـ .csv أو .xlsx.</translation>
     </message>
@@ -3627,7 +3710,7 @@ Details were written to:
         <translation>جارٍ التصدير</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not write {file}: {reason}</source>
         <translation>تعذّرت كتابة {file}: {reason}</translation>
     </message>
@@ -3635,7 +3718,7 @@ Details were written to:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+93"/>
+        <location filename="../desktop/views/import_wizard.py" line="+95"/>
         <source>Choose the file</source>
         <translation>اختيار الملف</translation>
     </message>
@@ -5655,12 +5738,12 @@ Details were written to:
         <translation>نقاط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="+300"/>
+        <location filename="../desktop/services/candidate_import.py" line="+313"/>
         <source>Candidates</source>
         <translation>المرشحون</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importing/engine.py" line="+130"/>
+        <location filename="../desktop/services/importing/engine.py" line="+140"/>
         <source>The file has no column for {fields}. Name a column {titles} (or choose it in the import wizard).</source>
         <translation>لا يحتوي الملف على عمود لـ {fields}. سمِّ عمودًا {titles} (أو اختره في معالج الاستيراد).</translation>
     </message>
@@ -5670,12 +5753,12 @@ Details were written to:
         <translation>يحتوي الملف على سطر عناوين لكن دون صفوف للاستيراد.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Checking rows</source>
         <translation>جارٍ التحقق من الصفوف</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Looks like the existing record “{name}” ({score} %: {reasons}).</source>
         <translation>يشبه السجل الموجود «{name}» ({score} %: {reasons}).</translation>
     </message>
@@ -5690,7 +5773,7 @@ Details were written to:
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>line</source>
         <translation>السطر</translation>
     </message>
@@ -5720,7 +5803,7 @@ Details were written to:
         <translation>لم يعد من الممكن التراجع عن هذا الاستيراد: تغيّر {count} من سجلاته منذ ذلك الحين (بالتعديل أو الحذف أو الدمج أو الربط). احذف بدلًا من ذلك السجلات التي لا تريدها من القائمة.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importing/readers.py" line="+69"/>
+        <location filename="../desktop/services/importing/readers.py" line="+85"/>
         <source>The file {file} does not exist.</source>
         <translation>الملف {file} غير موجود.</translation>
     </message>
@@ -5735,43 +5818,63 @@ Details were written to:
         <translation>تعذّر فتح الملف {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The header row must be 1 or more.</source>
+        <translation>يجب أن يكون صف العناوين 1 أو أكثر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{file} is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
         <translation>{file} مصنف Excel قديم (.xls). افتحه في Excel أو LibreOffice واحفظه بصيغة .xlsx أو .csv، ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+23"/>
+        <source>{file} has no row {row}: its last row is {last}.</source>
+        <translation>لا يحتوي {file} على الصف {row}: آخر صف فيه هو {last}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} of {file} is empty; choose the row that names the columns.</source>
+        <translation>الصف {row} في {file} فارغ؛ اختر الصف الذي يسمّي الأعمدة.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a totals row (“{text}”), not data</source>
+        <translation>صف مجاميع («{text}»)، وليس بيانات</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>تعذّرت قراءة الملف {file}: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>The file {file} is empty.</source>
         <translation>الملف {file} فارغ.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-20"/>
         <source>{file} is not a text (CSV) file. Save the table as CSV or XLSX and import that file.</source>
         <translation>{file} ليس ملفًا نصيًا (CSV). احفظ الجدول بصيغة CSV أو XLSX واستورد ذلك الملف.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{file} cannot be read as CSV: {reason}</source>
         <translation>تعذّرت قراءة {file} بصيغة CSV: {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Column {number}</source>
         <translation>العمود {number}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{file} cannot be read as an Excel workbook (.xlsx). It may be damaged or of another kind.</source>
         <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx). ربما يكون تالفًا أو من نوع آخر.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The workbook {file} is empty.</source>
         <translation>المصنف {file} فارغ.</translation>
     </message>
@@ -5779,7 +5882,7 @@ Details were written to:
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="-273"/>
+        <location filename="../desktop/services/candidate_import.py" line="-284"/>
         <location filename="../desktop/services/importing/registry_specs.py" line="-434"/>
         <location line="+221"/>
         <source>Name</source>
@@ -5845,7 +5948,7 @@ Details were written to:
         <translation>الجمعية</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../desktop/services/importing/registry_specs.py" line="-229"/>
         <source>Origin region</source>
         <translation>منطقة المنشأ</translation>
@@ -5985,7 +6088,7 @@ Details were written to:
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+331"/>
         <source>semicolons</source>
         <translation>فواصل منقوطة</translation>
     </message>
@@ -6683,7 +6786,7 @@ Details were written to:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-589"/>
+        <location filename="../desktop/views/import_wizard.py" line="-638"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
@@ -6728,7 +6831,27 @@ Details were written to:
         <translation>&amp;حذف المطابقة</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>&amp;Encoding:</source>
+        <translation>ال&amp;ترميز:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>ترميز الملف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Header on row:</source>
+        <translation>ص&amp;ف العناوين:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row that names the columns</source>
+        <translation>الصف الذي يسمّي الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
         <translation>عدد الصفوف المقروءة من {file}: {rows} ({encoding}، مفصولة بـ{separator}).</translation>
     </message>
@@ -6738,7 +6861,17 @@ Details were written to:
         <translation>عدد الصفوف المقروءة من الورقة «{sheet}» في {file}: {rows}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Not data, left out: {rows}.</source>
+        <translation>ليست بيانات، تُركت جانبًا: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line} ({reason})</source>
+        <translation>الصف {line} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
@@ -6796,12 +6929,12 @@ Details were written to:
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../desktop/services/merge.py" line="+105"/>
+        <location filename="../desktop/services/merge.py" line="+116"/>
         <source>One of the records no longer exists (it may have been deleted or merged already).</source>
         <translation>لم يعد أحد السجلين موجودًا (ربما حُذف أو دُمج من قبل).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -8310,7 +8443,12 @@ Details were written to:
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+177"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+151"/>
+        <source>household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>تُثبَّت المعايير بعد سحب المشاركين بالقرعة.</translation>
     </message>
@@ -8320,7 +8458,12 @@ Details were written to:
         <translation>لا يمكن سحب المشاركين بالقرعة إلا والمجموعة مفتوحة (ومرة واحدة فقط).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>The pool holds {count} pairs of likely duplicate people (e.g. {first} / {second}). Merge each pair or mark it “not the same person” before the draw.</source>
+        <translation>تضم القائمة {count} أزواج من أشخاص مكررين على الأرجح (مثل {first} / {second}). ادمج كل زوج أو ضع عليه علامة «ليس الشخص نفسه» قبل القرعة.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>This consultation has no recorded draw.</source>
         <translation>لا توجد قرعة مسجّلة لهذه المشاورة.</translation>
     </message>
@@ -9128,7 +9271,17 @@ Details were written to:
         <translation>سحب {seats} مشاركًا و{reserves} احتياطيًا لـ«{title}» من بين {pool} شخصًا في مجموعتها.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Checks before the draw</source>
+        <translation>فحوص قبل القرعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve &amp;duplicates…</source>
+        <translation>معالجة الم&amp;كررات…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
@@ -9218,12 +9371,37 @@ Details were written to:
         <translation>ت&amp;صدير تقرير التدقيق…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{count} pool members are left out: their consent is no longer valid.</source>
         <translation>عدد أعضاء المجموعة المستبعدين: {count} (لم تعد موافقتهم سارية).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>{first} / {second} ({reasons})</source>
+        <translation>{first} / {second} ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pool holds {count} pairs of likely duplicate people: {pairs}. The draw waits until each is merged or marked “not the same person”.</source>
+        <translation>تضم القائمة {count} أزواج من أشخاص مكررين على الأرجح: {pairs}. تنتظر القرعة حتى يُدمج كل زوج أو توضع عليه علامة «ليس الشخص نفسه».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most {cap} per household will be drawn.</source>
+        <translation>سيُسحب {cap} على الأكثر من كل أسرة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No household rule is set.</source>
+        <translation>لم تُحدَّد قاعدة للأسر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} households have several people in the pool (same address or phone). {rule}</source>
+        <translation>لدى {count} أسر عدة أشخاص في القائمة (العنوان أو الهاتف نفسه). {rule}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Type a seed or press Generate.</source>
         <translation>اكتب بذرة أو اضغط «توليد».</translation>
     </message>
@@ -9499,7 +9677,7 @@ Details were written to:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-502"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-515"/>
         <source>Fill from population shares</source>
         <translation>التعبئة حسب حصص السكان</translation>
     </message>

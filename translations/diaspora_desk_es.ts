@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+110"/>
+        <location filename="../desktop/views/candidates_form.py" line="+114"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Escriba para buscar una asociación (déjelo vacío si no hay)</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>&amp;Región de origen:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+220"/>
         <source>Consent withdrawn.</source>
         <translation>Consentimiento retirado.</translation>
     </message>
@@ -1395,7 +1395,7 @@
         <translation>Seleccione una persona para borrar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -1667,7 +1667,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-348"/>
+        <location filename="../desktop/views/candidates_form.py" line="-383"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation>No la tiene</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+273"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: el mínimo {min} supera el máximo {max}.</translation>
     </message>
@@ -2770,12 +2770,22 @@
         <translation>Máximo de personas de una misma asociación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>people from one association</source>
         <translation>personas de una misma asociación</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+1"/>
+        <source>people from one household (same address or phone)</source>
+        <translation>personas de un mismo hogar (misma dirección o teléfono)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the cap counts</source>
+        <translation>Qué cuenta el límite</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Personas que pueden sortearse: {pool}, para {seats} plazas.</translation>
     </message>
@@ -2800,7 +2810,7 @@
         <translation>Otros campos</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -3051,7 +3061,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+742"/>
+        <location filename="../desktop/services/dedupe.py" line="+794"/>
         <source>same email</source>
         <translation>mismo correo electrónico</translation>
     </message>
@@ -3066,12 +3076,17 @@
         <translation>mismo nombre</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>same name, words in another order</source>
+        <translation>mismo nombre, palabras en otro orden</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>name {percent} % similar after transliteration</source>
         <translation>nombre similar en un {percent} % tras la transliteración</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>same website</source>
         <translation>mismo sitio web</translation>
     </message>
@@ -3092,6 +3107,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>same city: {first} / {second}</source>
+        <translation>misma ciudad: {first} / {second}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>same contact person</source>
         <translation>misma persona de contacto</translation>
     </message>
@@ -3109,6 +3129,31 @@
         <location line="+147"/>
         <source>Looking for duplicates</source>
         <translation>Buscando duplicados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/candidate_dedupe.py" line="+67"/>
+        <source>different names</source>
+        <translation>nombres distintos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same birth year ({year})</source>
+        <translation>mismo año de nacimiento ({year})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth years one apart ({first} / {second})</source>
+        <translation>años de nacimiento con un año de diferencia ({first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>born in different years ({first} / {second})</source>
+        <translation>nacidos en años distintos ({first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same country of residence</source>
+        <translation>mismo país de residencia</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3502,44 @@
     </message>
 </context>
 <context>
+    <name>Encoding</name>
+    <message>
+        <location filename="../desktop/services/importing/encodings.py" line="+69"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Western European</source>
+        <translation>Europa occidental</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Central European, Romanian</source>
+        <translation>Europa central, rumano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Cyrillic</source>
+        <translation>cirílico</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+6"/>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Central European</source>
+        <translation>Europa central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>rumano</translation>
+    </message>
+</context>
+<context>
     <name>EngagementArea</name>
     <message>
         <location filename="../desktop/services/vocabulary.py" line="-59"/>
@@ -3617,7 +3700,7 @@ Los detalles se han guardado en:
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/importing/export.py" line="+97"/>
+        <location filename="../desktop/services/importing/export.py" line="+116"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Elija un nombre de archivo que termine en .csv o .xlsx.</translation>
     </message>
@@ -3627,7 +3710,7 @@ Los detalles se han guardado en:
         <translation>Exportando</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not write {file}: {reason}</source>
         <translation>No se pudo escribir {file}: {reason}</translation>
     </message>
@@ -3635,7 +3718,7 @@ Los detalles se han guardado en:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+93"/>
+        <location filename="../desktop/views/import_wizard.py" line="+95"/>
         <source>Choose the file</source>
         <translation>Elegir el archivo</translation>
     </message>
@@ -5655,12 +5738,12 @@ Los detalles se han guardado en:
         <translation>Puntos focales</translation>
     </message>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="+300"/>
+        <location filename="../desktop/services/candidate_import.py" line="+313"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importing/engine.py" line="+130"/>
+        <location filename="../desktop/services/importing/engine.py" line="+140"/>
         <source>The file has no column for {fields}. Name a column {titles} (or choose it in the import wizard).</source>
         <translation>El archivo no tiene ninguna columna para {fields}. Llame a una columna {titles} (o elíjala en el asistente de importación).</translation>
     </message>
@@ -5670,12 +5753,12 @@ Los detalles se han guardado en:
         <translation>El archivo tiene encabezado, pero ninguna fila que importar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Checking rows</source>
         <translation>Comprobando las filas</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Looks like the existing record “{name}” ({score} %: {reasons}).</source>
         <translation>Se parece al registro existente «{name}» ({score} %: {reasons}).</translation>
     </message>
@@ -5690,7 +5773,7 @@ Los detalles se han guardado en:
         <translation>Importando</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
@@ -5720,7 +5803,7 @@ Los detalles se han guardado en:
         <translation>Esta importación ya no se puede deshacer: {count} de sus registros han cambiado desde entonces (editados, eliminados, fusionados o vinculados). Elimine de la lista los registros que no quiera.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importing/readers.py" line="+69"/>
+        <location filename="../desktop/services/importing/readers.py" line="+85"/>
         <source>The file {file} does not exist.</source>
         <translation>El archivo {file} no existe.</translation>
     </message>
@@ -5735,43 +5818,63 @@ Los detalles se han guardado en:
         <translation>No se puede abrir el archivo {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The header row must be 1 or more.</source>
+        <translation>La fila de encabezado debe ser 1 o más.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{file} is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
         <translation>{file} es un libro de Excel antiguo (.xls). Ábralo en Excel o LibreOffice, guárdelo como .xlsx o .csv e importe ese archivo.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+23"/>
+        <source>{file} has no row {row}: its last row is {last}.</source>
+        <translation>{file} no tiene fila {row}: su última fila es la {last}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} of {file} is empty; choose the row that names the columns.</source>
+        <translation>La fila {row} de {file} está vacía; elija la fila que nombra las columnas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a totals row (“{text}”), not data</source>
+        <translation>una fila de totales («{text}»), no datos</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>No se puede leer el archivo {file}: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>The file {file} is empty.</source>
         <translation>El archivo {file} está vacío.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-20"/>
         <source>{file} is not a text (CSV) file. Save the table as CSV or XLSX and import that file.</source>
         <translation>{file} no es un archivo de texto (CSV). Guarde la tabla como CSV o XLSX e importe ese archivo.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{file} cannot be read as CSV: {reason}</source>
         <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Column {number}</source>
         <translation>Columna {number}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{file} cannot be read as an Excel workbook (.xlsx). It may be damaged or of another kind.</source>
         <translation>{file} no se puede leer como libro de Excel (.xlsx). Puede estar dañado o ser de otro tipo.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The workbook {file} is empty.</source>
         <translation>El libro {file} está vacío.</translation>
     </message>
@@ -5779,7 +5882,7 @@ Los detalles se han guardado en:
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="-273"/>
+        <location filename="../desktop/services/candidate_import.py" line="-284"/>
         <location filename="../desktop/services/importing/registry_specs.py" line="-434"/>
         <location line="+221"/>
         <source>Name</source>
@@ -5845,7 +5948,7 @@ Los detalles se han guardado en:
         <translation>Asociación</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../desktop/services/importing/registry_specs.py" line="-229"/>
         <source>Origin region</source>
         <translation>Región de origen</translation>
@@ -5985,7 +6088,7 @@ Los detalles se han guardado en:
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+331"/>
         <source>semicolons</source>
         <translation>puntos y coma</translation>
     </message>
@@ -6683,7 +6786,7 @@ Los detalles se han guardado en:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-589"/>
+        <location filename="../desktop/views/import_wizard.py" line="-638"/>
         <source>Match the columns</source>
         <translation>Relacionar las columnas</translation>
     </message>
@@ -6728,7 +6831,27 @@ Los detalles se han guardado en:
         <translation>&amp;Eliminar correspondencia</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Codificación del archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Header on row:</source>
+        <translation>E&amp;ncabezado en la fila:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row that names the columns</source>
+        <translation>Fila que nombra las columnas</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
         <translation>Filas leídas de {file}: {rows} ({encoding}, separadas por {separator}).</translation>
     </message>
@@ -6738,7 +6861,17 @@ Los detalles se han guardado en:
         <translation>Filas leídas de la hoja «{sheet}» de {file}: {rows}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Not data, left out: {rows}.</source>
+        <translation>No son datos, se omiten: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line} ({reason})</source>
+        <translation>fila {line} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
@@ -6796,12 +6929,12 @@ Los detalles se han guardado en:
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../desktop/services/merge.py" line="+105"/>
+        <location filename="../desktop/services/merge.py" line="+116"/>
         <source>One of the records no longer exists (it may have been deleted or merged already).</source>
         <translation>Uno de los registros ya no existe (puede que ya se haya eliminado o fusionado).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -8310,7 +8443,12 @@ Los detalles se han guardado en:
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+177"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+151"/>
+        <source>household</source>
+        <translation>hogar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>Los criterios quedan fijados tras el sorteo de los participantes.</translation>
     </message>
@@ -8320,7 +8458,12 @@ Los detalles se han guardado en:
         <translation>Los participantes solo pueden sortearse mientras el grupo está abierto (y solo una vez).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>The pool holds {count} pairs of likely duplicate people (e.g. {first} / {second}). Merge each pair or mark it “not the same person” before the draw.</source>
+        <translation>El grupo contiene {count} pares de personas probablemente duplicadas (p. ej. {first} / {second}). Fusione cada par o márquelo como «no es la misma persona» antes del sorteo.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>This consultation has no recorded draw.</source>
         <translation>Esta consulta no tiene ningún sorteo registrado.</translation>
     </message>
@@ -9128,7 +9271,17 @@ Los detalles se han guardado en:
         <translation>Sortear {seats} participantes y {reserves} reservas para «{title}» entre las {pool} personas de su grupo de candidatos.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Checks before the draw</source>
+        <translation>Comprobaciones antes del sorteo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve &amp;duplicates…</source>
+        <translation>Resolver &amp;duplicados…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
@@ -9218,12 +9371,37 @@ Los detalles se han guardado en:
         <translation>Exportar el &amp;informe de auditoría…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{count} pool members are left out: their consent is no longer valid.</source>
         <translation>Miembros del grupo excluidos: {count} (su consentimiento ya no es vigente).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>{first} / {second} ({reasons})</source>
+        <translation>{first} / {second} ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pool holds {count} pairs of likely duplicate people: {pairs}. The draw waits until each is merged or marked “not the same person”.</source>
+        <translation>El grupo contiene {count} pares de personas probablemente duplicadas: {pairs}. El sorteo espera hasta que cada uno se fusione o se marque como «no es la misma persona».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most {cap} per household will be drawn.</source>
+        <translation>Se sortearán como máximo {cap} por hogar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No household rule is set.</source>
+        <translation>No hay ninguna regla por hogar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} households have several people in the pool (same address or phone). {rule}</source>
+        <translation>{count} hogares tienen varias personas en el grupo (misma dirección o teléfono). {rule}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Type a seed or press Generate.</source>
         <translation>Escriba una semilla o pulse Generar.</translation>
     </message>
@@ -9499,7 +9677,7 @@ Los detalles se han guardado en:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-502"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-515"/>
         <source>Fill from population shares</source>
         <translation>Rellenar según la proporción de población</translation>
     </message>

@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+110"/>
+        <location filename="../desktop/views/candidates_form.py" line="+114"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Tapez pour chercher une association (laisser vide si aucune)</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>&amp;Région d&apos;origine&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+220"/>
         <source>Consent withdrawn.</source>
         <translation>Consentement retiré.</translation>
     </message>
@@ -1395,7 +1395,7 @@
         <translation>Sélectionnez une personne à effacer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1667,7 +1667,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-348"/>
+        <location filename="../desktop/views/candidates_form.py" line="-383"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation>Ne l&apos;a pas</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+273"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}&#xa0;: le minimum {min} dépasse le maximum {max}.</translation>
     </message>
@@ -2770,12 +2770,22 @@
         <translation>Nombre maximal de personnes d&apos;une même association</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>people from one association</source>
         <translation>personnes d&apos;une même association</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+1"/>
+        <source>people from one household (same address or phone)</source>
+        <translation>personnes d’un même foyer (même adresse ou téléphone)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the cap counts</source>
+        <translation>Ce que compte le plafond</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Personnes pouvant être tirées au sort&#xa0;: {pool}, pour {seats} places.</translation>
     </message>
@@ -2800,7 +2810,7 @@
         <translation>Autres champs</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -3051,7 +3061,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+742"/>
+        <location filename="../desktop/services/dedupe.py" line="+794"/>
         <source>same email</source>
         <translation>même courriel</translation>
     </message>
@@ -3066,12 +3076,17 @@
         <translation>même nom</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>same name, words in another order</source>
+        <translation>même nom, mots dans un autre ordre</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>name {percent} % similar after transliteration</source>
         <translation>nom semblable à {percent} % après translittération</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>same website</source>
         <translation>même site web</translation>
     </message>
@@ -3092,6 +3107,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>same city: {first} / {second}</source>
+        <translation>même ville&#xa0;: {first} / {second}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>same contact person</source>
         <translation>même personne de contact</translation>
     </message>
@@ -3109,6 +3129,31 @@
         <location line="+147"/>
         <source>Looking for duplicates</source>
         <translation>Recherche de doublons</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/candidate_dedupe.py" line="+67"/>
+        <source>different names</source>
+        <translation>noms différents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same birth year ({year})</source>
+        <translation>même année de naissance ({year})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth years one apart ({first} / {second})</source>
+        <translation>années de naissance à un an d’écart ({first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>born in different years ({first} / {second})</source>
+        <translation>nés des années différentes ({first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same country of residence</source>
+        <translation>même pays de résidence</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3502,44 @@
     </message>
 </context>
 <context>
+    <name>Encoding</name>
+    <message>
+        <location filename="../desktop/services/importing/encodings.py" line="+69"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Western European</source>
+        <translation>Europe occidentale</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Central European, Romanian</source>
+        <translation>Europe centrale, roumain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Cyrillic</source>
+        <translation>cyrillique</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+6"/>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Central European</source>
+        <translation>Europe centrale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>roumain</translation>
+    </message>
+</context>
+<context>
     <name>EngagementArea</name>
     <message>
         <location filename="../desktop/services/vocabulary.py" line="-59"/>
@@ -3617,7 +3700,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/importing/export.py" line="+97"/>
+        <location filename="../desktop/services/importing/export.py" line="+116"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Choisissez un nom de fichier se terminant par .csv ou .xlsx.</translation>
     </message>
@@ -3627,7 +3710,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Exportation</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Impossible d&apos;écrire {file}&#xa0;: {reason}</translation>
     </message>
@@ -3635,7 +3718,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+93"/>
+        <location filename="../desktop/views/import_wizard.py" line="+95"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
@@ -5655,12 +5738,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Points focaux</translation>
     </message>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="+300"/>
+        <location filename="../desktop/services/candidate_import.py" line="+313"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importing/engine.py" line="+130"/>
+        <location filename="../desktop/services/importing/engine.py" line="+140"/>
         <source>The file has no column for {fields}. Name a column {titles} (or choose it in the import wizard).</source>
         <translation>Le fichier n&apos;a pas de colonne pour&#xa0;: {fields}. Nommez une colonne {titles} (ou choisissez-la dans l&apos;assistant d&apos;importation).</translation>
     </message>
@@ -5670,12 +5753,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Le fichier a une ligne d&apos;en-tête mais aucune ligne à importer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Looks like the existing record “{name}” ({score} %: {reasons}).</source>
         <translation>Ressemble à la fiche existante «&#xa0;{name}&#xa0;» ({score} %&#xa0;: {reasons}).</translation>
     </message>
@@ -5690,7 +5773,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
@@ -5720,7 +5803,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Cette importation ne peut plus être annulée&#xa0;: {count} de ses fiches ont été modifiées depuis (éditées, supprimées, fusionnées ou liées). Supprimez plutôt de la liste les fiches dont vous ne voulez pas.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importing/readers.py" line="+69"/>
+        <location filename="../desktop/services/importing/readers.py" line="+85"/>
         <source>The file {file} does not exist.</source>
         <translation>Le fichier {file} n&apos;existe pas.</translation>
     </message>
@@ -5735,43 +5818,63 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Impossible d&apos;ouvrir le fichier {file}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The header row must be 1 or more.</source>
+        <translation>La ligne d’en-tête doit être 1 ou plus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{file} is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
         <translation>{file} est un ancien classeur Excel (.xls). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx ou .csv, puis importez ce fichier.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+23"/>
+        <source>{file} has no row {row}: its last row is {last}.</source>
+        <translation>{file} n’a pas de ligne {row}&#xa0;: sa dernière ligne est la {last}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} of {file} is empty; choose the row that names the columns.</source>
+        <translation>La ligne {row} de {file} est vide&#xa0;; choisissez la ligne qui nomme les colonnes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a totals row (“{text}”), not data</source>
+        <translation>une ligne de totaux («&#xa0;{text}&#xa0;»), pas des données</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>Impossible de lire le fichier {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>The file {file} is empty.</source>
         <translation>Le fichier {file} est vide.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-20"/>
         <source>{file} is not a text (CSV) file. Save the table as CSV or XLSX and import that file.</source>
         <translation>{file} n&apos;est pas un fichier texte (CSV). Enregistrez le tableau en CSV ou XLSX et importez ce fichier.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{file} cannot be read as CSV: {reason}</source>
         <translation>Impossible de lire {file} comme fichier CSV&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Column {number}</source>
         <translation>Colonne {number}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{file} cannot be read as an Excel workbook (.xlsx). It may be damaged or of another kind.</source>
         <translation>Impossible de lire {file} comme classeur Excel (.xlsx). Il est peut-être endommagé ou d&apos;un autre type.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The workbook {file} is empty.</source>
         <translation>Le classeur {file} est vide.</translation>
     </message>
@@ -5779,7 +5882,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="-273"/>
+        <location filename="../desktop/services/candidate_import.py" line="-284"/>
         <location filename="../desktop/services/importing/registry_specs.py" line="-434"/>
         <location line="+221"/>
         <source>Name</source>
@@ -5845,7 +5948,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Association</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../desktop/services/importing/registry_specs.py" line="-229"/>
         <source>Origin region</source>
         <translation>Région d&apos;origine</translation>
@@ -5985,7 +6088,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+331"/>
         <source>semicolons</source>
         <translation>points-virgules</translation>
     </message>
@@ -6683,7 +6786,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-589"/>
+        <location filename="../desktop/views/import_wizard.py" line="-638"/>
         <source>Match the columns</source>
         <translation>Faire correspondre les colonnes</translation>
     </message>
@@ -6728,7 +6831,27 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Supprimer la correspondance</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Encodage du fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Header on row:</source>
+        <translation>En-&amp;tête à la ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row that names the columns</source>
+        <translation>Ligne qui nomme les colonnes</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
         <translation>Lignes lues dans {file}&#xa0;: {rows} ({encoding}, séparées par des {separator}).</translation>
     </message>
@@ -6738,7 +6861,17 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Lignes lues dans la feuille «&#xa0;{sheet}&#xa0;» de {file}&#xa0;: {rows}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Not data, left out: {rows}.</source>
+        <translation>Pas des données, laissées de côté&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line} ({reason})</source>
+        <translation>ligne {line} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
@@ -6796,12 +6929,12 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../desktop/services/merge.py" line="+105"/>
+        <location filename="../desktop/services/merge.py" line="+116"/>
         <source>One of the records no longer exists (it may have been deleted or merged already).</source>
         <translation>L&apos;une des fiches n&apos;existe plus (elle a peut-être déjà été supprimée ou fusionnée).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -8310,7 +8443,12 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+177"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+151"/>
+        <source>household</source>
+        <translation>foyer</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>Les critères sont figés une fois les participants tirés au sort.</translation>
     </message>
@@ -8320,7 +8458,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Les participants ne peuvent être tirés au sort que tant que le vivier est ouvert (et une seule fois).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>The pool holds {count} pairs of likely duplicate people (e.g. {first} / {second}). Merge each pair or mark it “not the same person” before the draw.</source>
+        <translation>Le vivier contient {count} paires de personnes probablement en double (p. ex. {first} / {second}). Fusionnez chaque paire ou marquez-la «&#xa0;pas la même personne&#xa0;» avant le tirage.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>This consultation has no recorded draw.</source>
         <translation>Cette consultation n&apos;a pas de tirage au sort enregistré.</translation>
     </message>
@@ -9128,7 +9271,17 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Tirer au sort {seats} participants et {reserves} réserves pour «&#xa0;{title}&#xa0;» parmi les {pool} personnes de son vivier.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Checks before the draw</source>
+        <translation>Vérifications avant le tirage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve &amp;duplicates…</source>
+        <translation>Régler les &amp;doublons…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
@@ -9218,12 +9371,37 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Exporter le rapport d&apos;audit…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{count} pool members are left out: their consent is no longer valid.</source>
         <translation>Membres du vivier écartés&#xa0;: {count} (leur consentement n&apos;est plus valide).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>{first} / {second} ({reasons})</source>
+        <translation>{first} / {second} ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pool holds {count} pairs of likely duplicate people: {pairs}. The draw waits until each is merged or marked “not the same person”.</source>
+        <translation>Le vivier contient {count} paires de personnes probablement en double&#xa0;: {pairs}. Le tirage attend que chacune soit fusionnée ou marquée «&#xa0;pas la même personne&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most {cap} per household will be drawn.</source>
+        <translation>Au plus {cap} par foyer seront tirés au sort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No household rule is set.</source>
+        <translation>Aucune règle par foyer n’est fixée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} households have several people in the pool (same address or phone). {rule}</source>
+        <translation>{count} foyers ont plusieurs personnes dans le vivier (même adresse ou téléphone). {rule}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Type a seed or press Generate.</source>
         <translation>Saisissez une graine ou appuyez sur Générer.</translation>
     </message>
@@ -9499,7 +9677,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-502"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-515"/>
         <source>Fill from population shares</source>
         <translation>Remplir d&apos;après les parts de la population</translation>
     </message>

@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+110"/>
+        <location filename="../desktop/views/candidates_form.py" line="+114"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Tastați pentru a căuta o asociație (lăsați gol dacă nu există)</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>&amp;Regiunea de origine:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Salvează (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+220"/>
         <source>Consent withdrawn.</source>
         <translation>Consimțământ retras.</translation>
     </message>
@@ -1395,7 +1395,7 @@
         <translation>Selectați o persoană pentru ștergerea definitivă.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importă…</translation>
     </message>
@@ -1667,7 +1667,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-348"/>
+        <location filename="../desktop/views/candidates_form.py" line="-383"/>
         <source>Purpose</source>
         <translation>Scop</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation>Nu o deține</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+273"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: minimul {min} depășește maximul {max}.</translation>
     </message>
@@ -2770,12 +2770,22 @@
         <translation>Numărul maxim de persoane din aceeași asociație</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>people from one association</source>
         <translation>persoane din aceeași asociație</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+1"/>
+        <source>people from one household (same address or phone)</source>
+        <translation>persoane din aceeași gospodărie (aceeași adresă sau telefon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the cap counts</source>
+        <translation>Ce numără plafonul</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Persoane care pot fi trase la sorți: {pool}, pentru {seats} locuri.</translation>
     </message>
@@ -2800,7 +2810,7 @@
         <translation>Alte câmpuri</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Checking…</source>
         <translation>Se verifică…</translation>
     </message>
@@ -3051,7 +3061,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+742"/>
+        <location filename="../desktop/services/dedupe.py" line="+794"/>
         <source>same email</source>
         <translation>același e-mail</translation>
     </message>
@@ -3066,12 +3076,17 @@
         <translation>același nume</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>same name, words in another order</source>
+        <translation>același nume, cuvinte în altă ordine</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>name {percent} % similar after transliteration</source>
         <translation>nume asemănător în proporție de {percent} % după transliterare</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>same website</source>
         <translation>același site web</translation>
     </message>
@@ -3092,6 +3107,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>same city: {first} / {second}</source>
+        <translation>același oraș: {first} / {second}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>same contact person</source>
         <translation>aceeași persoană de contact</translation>
     </message>
@@ -3109,6 +3129,31 @@
         <location line="+147"/>
         <source>Looking for duplicates</source>
         <translation>Se caută duplicatele</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/candidate_dedupe.py" line="+67"/>
+        <source>different names</source>
+        <translation>nume diferite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same birth year ({year})</source>
+        <translation>același an de naștere ({year})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth years one apart ({first} / {second})</source>
+        <translation>ani de naștere la un an distanță ({first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>born in different years ({first} / {second})</source>
+        <translation>născuți în ani diferiți ({first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same country of residence</source>
+        <translation>aceeași țară de reședință</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3502,44 @@
     </message>
 </context>
 <context>
+    <name>Encoding</name>
+    <message>
+        <location filename="../desktop/services/importing/encodings.py" line="+69"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Western European</source>
+        <translation>Europa de Vest</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Central European, Romanian</source>
+        <translation>Europa Centrală, română</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Cyrillic</source>
+        <translation>chirilică</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+6"/>
+        <source>Arabic</source>
+        <translation>arabă</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Central European</source>
+        <translation>Europa Centrală</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>română</translation>
+    </message>
+</context>
+<context>
     <name>EngagementArea</name>
     <message>
         <location filename="../desktop/services/vocabulary.py" line="-59"/>
@@ -3617,7 +3700,7 @@ Detaliile au fost scrise în:
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/importing/export.py" line="+97"/>
+        <location filename="../desktop/services/importing/export.py" line="+116"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Alegeți un nume de fișier care se termină cu .csv sau .xlsx.</translation>
     </message>
@@ -3627,7 +3710,7 @@ Detaliile au fost scrise în:
         <translation>Se exportă</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not write {file}: {reason}</source>
         <translation>{file} nu a putut fi scris: {reason}</translation>
     </message>
@@ -3635,7 +3718,7 @@ Detaliile au fost scrise în:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+93"/>
+        <location filename="../desktop/views/import_wizard.py" line="+95"/>
         <source>Choose the file</source>
         <translation>Alegeți fișierul</translation>
     </message>
@@ -5655,12 +5738,12 @@ Detaliile au fost scrise în:
         <translation>Puncte focale</translation>
     </message>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="+300"/>
+        <location filename="../desktop/services/candidate_import.py" line="+313"/>
         <source>Candidates</source>
         <translation>Candidați</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importing/engine.py" line="+130"/>
+        <location filename="../desktop/services/importing/engine.py" line="+140"/>
         <source>The file has no column for {fields}. Name a column {titles} (or choose it in the import wizard).</source>
         <translation>Fișierul nu are nicio coloană pentru {fields}. Denumiți o coloană {titles} (sau alegeți-o în asistentul de import).</translation>
     </message>
@@ -5670,12 +5753,12 @@ Detaliile au fost scrise în:
         <translation>Fișierul are un antet, dar niciun rând de importat.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Checking rows</source>
         <translation>Se verifică rândurile</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Looks like the existing record “{name}” ({score} %: {reasons}).</source>
         <translation>Seamănă cu înregistrarea existentă „{name}” ({score} %: {reasons}).</translation>
     </message>
@@ -5690,7 +5773,7 @@ Detaliile au fost scrise în:
         <translation>Se importă</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>line</source>
         <translation>rândul</translation>
     </message>
@@ -5720,7 +5803,7 @@ Detaliile au fost scrise în:
         <translation>Acest import nu mai poate fi anulat: {count} dintre înregistrările sale au fost modificate între timp (editate, șterse, comasate sau legate). Ștergeți în schimb din listă înregistrările pe care nu le doriți.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importing/readers.py" line="+69"/>
+        <location filename="../desktop/services/importing/readers.py" line="+85"/>
         <source>The file {file} does not exist.</source>
         <translation>Fișierul {file} nu există.</translation>
     </message>
@@ -5735,43 +5818,63 @@ Detaliile au fost scrise în:
         <translation>Fișierul {file} nu poate fi deschis: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The header row must be 1 or more.</source>
+        <translation>Rândul de antet trebuie să fie 1 sau mai mare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{file} is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
         <translation>{file} este un registru Excel vechi (.xls). Deschideți-l în Excel sau LibreOffice, salvați-l ca .xlsx sau .csv, apoi importați acel fișier.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+23"/>
+        <source>{file} has no row {row}: its last row is {last}.</source>
+        <translation>{file} nu are rândul {row}: ultimul său rând este {last}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} of {file} is empty; choose the row that names the columns.</source>
+        <translation>Rândul {row} din {file} este gol; alegeți rândul care denumește coloanele.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a totals row (“{text}”), not data</source>
+        <translation>un rând de totaluri („{text}”), nu date</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>Fișierul {file} nu poate fi citit: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>The file {file} is empty.</source>
         <translation>Fișierul {file} este gol.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-20"/>
         <source>{file} is not a text (CSV) file. Save the table as CSV or XLSX and import that file.</source>
         <translation>{file} nu este un fișier text (CSV). Salvați tabelul ca CSV sau XLSX și importați acel fișier.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{file} cannot be read as CSV: {reason}</source>
         <translation>{file} nu poate fi citit ca CSV: {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Column {number}</source>
         <translation>Coloana {number}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{file} cannot be read as an Excel workbook (.xlsx). It may be damaged or of another kind.</source>
         <translation>{file} nu poate fi citit ca registru Excel (.xlsx). Poate fi deteriorat sau de alt tip.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The workbook {file} is empty.</source>
         <translation>Registrul de lucru {file} este gol.</translation>
     </message>
@@ -5779,7 +5882,7 @@ Detaliile au fost scrise în:
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="-273"/>
+        <location filename="../desktop/services/candidate_import.py" line="-284"/>
         <location filename="../desktop/services/importing/registry_specs.py" line="-434"/>
         <location line="+221"/>
         <source>Name</source>
@@ -5845,7 +5948,7 @@ Detaliile au fost scrise în:
         <translation>Asociație</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../desktop/services/importing/registry_specs.py" line="-229"/>
         <source>Origin region</source>
         <translation>Regiunea de origine</translation>
@@ -5985,7 +6088,7 @@ Detaliile au fost scrise în:
         <translation>Problemă</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+331"/>
         <source>semicolons</source>
         <translation>punct și virgulă</translation>
     </message>
@@ -6683,7 +6786,7 @@ Detaliile au fost scrise în:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-589"/>
+        <location filename="../desktop/views/import_wizard.py" line="-638"/>
         <source>Match the columns</source>
         <translation>Potriviți coloanele</translation>
     </message>
@@ -6728,7 +6831,27 @@ Detaliile au fost scrise în:
         <translation>Șterge &amp;corespondența</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificare:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Codificarea fișierului</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Header on row:</source>
+        <translation>An&amp;tet pe rândul:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row that names the columns</source>
+        <translation>Rândul care denumește coloanele</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
         <translation>Rânduri citite din {file}: {rows} ({encoding}, separate prin {separator}).</translation>
     </message>
@@ -6738,7 +6861,17 @@ Detaliile au fost scrise în:
         <translation>Rânduri citite din foaia „{sheet}” a fișierului {file}: {rows}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Not data, left out: {rows}.</source>
+        <translation>Nu sunt date, lăsate deoparte: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line} ({reason})</source>
+        <translation>rândul {line} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Column in the file</source>
         <translation>Coloana din fișier</translation>
     </message>
@@ -6796,12 +6929,12 @@ Detaliile au fost scrise în:
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../desktop/services/merge.py" line="+105"/>
+        <location filename="../desktop/services/merge.py" line="+116"/>
         <source>One of the records no longer exists (it may have been deleted or merged already).</source>
         <translation>Una dintre înregistrări nu mai există (poate a fost deja ștearsă sau comasată).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
@@ -8310,7 +8443,12 @@ Detaliile au fost scrise în:
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+177"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+151"/>
+        <source>household</source>
+        <translation>gospodărie</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>Criteriile se fixează după tragerea la sorți a participanților.</translation>
     </message>
@@ -8320,7 +8458,12 @@ Detaliile au fost scrise în:
         <translation>Participanții pot fi trași la sorți doar cât timp lista este deschisă (și o singură dată).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>The pool holds {count} pairs of likely duplicate people (e.g. {first} / {second}). Merge each pair or mark it “not the same person” before the draw.</source>
+        <translation>Lista conține {count} perechi de persoane probabil duplicate (de ex. {first} / {second}). Îmbinați fiecare pereche sau marcați-o „nu este aceeași persoană” înainte de tragere.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>This consultation has no recorded draw.</source>
         <translation>Această consultare nu are nicio tragere la sorți înregistrată.</translation>
     </message>
@@ -9128,7 +9271,17 @@ Detaliile au fost scrise în:
         <translation>Trageți la sorți {seats} participanți și {reserves} rezerve pentru „{title}” dintre cele {pool} persoane din lista de candidați.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Checks before the draw</source>
+        <translation>Verificări înainte de tragere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve &amp;duplicates…</source>
+        <translation>Rezolvați &amp;duplicatele…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Seed</source>
         <translation>Sămânță</translation>
     </message>
@@ -9218,12 +9371,37 @@ Detaliile au fost scrise în:
         <translation>&amp;Exportă raportul de audit…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{count} pool members are left out: their consent is no longer valid.</source>
         <translation>Membri ai listei excluși: {count} (consimțământul lor nu mai este valabil).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>{first} / {second} ({reasons})</source>
+        <translation>{first} / {second} ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pool holds {count} pairs of likely duplicate people: {pairs}. The draw waits until each is merged or marked “not the same person”.</source>
+        <translation>Lista conține {count} perechi de persoane probabil duplicate: {pairs}. Tragerea așteaptă până când fiecare este îmbinată sau marcată „nu este aceeași persoană”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most {cap} per household will be drawn.</source>
+        <translation>Vor fi trase la sorți cel mult {cap} per gospodărie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No household rule is set.</source>
+        <translation>Nu este stabilită nicio regulă pe gospodărie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} households have several people in the pool (same address or phone). {rule}</source>
+        <translation>{count} gospodării au mai multe persoane în listă (aceeași adresă sau telefon). {rule}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Type a seed or press Generate.</source>
         <translation>Introduceți o sămânță sau apăsați Generează.</translation>
     </message>
@@ -9499,7 +9677,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-502"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-515"/>
         <source>Fill from population shares</source>
         <translation>Completează după ponderile populației</translation>
     </message>

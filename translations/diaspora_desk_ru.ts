@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+110"/>
+        <location filename="../desktop/views/candidates_form.py" line="+114"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Начните вводить название объединения (оставьте пустым, если нет)</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>Р&amp;егион происхождения:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+220"/>
         <source>Consent withdrawn.</source>
         <translation>Согласие отозвано.</translation>
     </message>
@@ -1395,7 +1395,7 @@
         <translation>Выберите одного человека, чтобы стереть данные.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
@@ -1667,7 +1667,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-348"/>
+        <location filename="../desktop/views/candidates_form.py" line="-383"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation>Не имеет</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+273"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: минимум {min} больше максимума {max}.</translation>
     </message>
@@ -2770,12 +2770,22 @@
         <translation>Максимум людей от одного объединения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>people from one association</source>
         <translation>человек от одного объединения</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+1"/>
+        <source>people from one household (same address or phone)</source>
+        <translation>человек из одного домохозяйства (тот же адрес или телефон)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the cap counts</source>
+        <translation>Что ограничивает предел</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>{pool} people can be drawn for {seats} seats.</source>
         <translation>Можно отобрать людей: {pool}, мест: {seats}.</translation>
     </message>
@@ -2800,7 +2810,7 @@
         <translation>Другие поля</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
@@ -3051,7 +3061,7 @@
 <context>
     <name>Dedupe</name>
     <message>
-        <location filename="../desktop/services/dedupe.py" line="+742"/>
+        <location filename="../desktop/services/dedupe.py" line="+794"/>
         <source>same email</source>
         <translation>тот же адрес эл. почты</translation>
     </message>
@@ -3066,12 +3076,17 @@
         <translation>то же название</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>same name, words in another order</source>
+        <translation>то же имя, слова в другом порядке</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>name {percent} % similar after transliteration</source>
         <translation>название совпадает на {percent} % после транслитерации</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>same website</source>
         <translation>тот же веб-сайт</translation>
     </message>
@@ -3092,6 +3107,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>same city: {first} / {second}</source>
+        <translation>тот же город: {first} / {second}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>same contact person</source>
         <translation>то же контактное лицо</translation>
     </message>
@@ -3109,6 +3129,31 @@
         <location line="+147"/>
         <source>Looking for duplicates</source>
         <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/candidate_dedupe.py" line="+67"/>
+        <source>different names</source>
+        <translation>разные имена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same birth year ({year})</source>
+        <translation>тот же год рождения ({year})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth years one apart ({first} / {second})</source>
+        <translation>годы рождения отличаются на год ({first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>born in different years ({first} / {second})</source>
+        <translation>родились в разные годы ({first} / {second})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same country of residence</source>
+        <translation>та же страна проживания</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3502,44 @@
     </message>
 </context>
 <context>
+    <name>Encoding</name>
+    <message>
+        <location filename="../desktop/services/importing/encodings.py" line="+69"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Western European</source>
+        <translation>западноевропейская</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Central European, Romanian</source>
+        <translation>центральноевропейская, румынский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Cyrillic</source>
+        <translation>кириллица</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+6"/>
+        <source>Arabic</source>
+        <translation>арабская</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Central European</source>
+        <translation>центральноевропейская</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>румынская</translation>
+    </message>
+</context>
+<context>
     <name>EngagementArea</name>
     <message>
         <location filename="../desktop/services/vocabulary.py" line="-59"/>
@@ -3617,7 +3700,7 @@ Details were written to:
 <context>
     <name>Export</name>
     <message>
-        <location filename="../desktop/services/importing/export.py" line="+97"/>
+        <location filename="../desktop/services/importing/export.py" line="+116"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Выберите имя файла с расширением .csv или .xlsx.</translation>
     </message>
@@ -3627,7 +3710,7 @@ Details were written to:
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
@@ -3635,7 +3718,7 @@ Details were written to:
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="+93"/>
+        <location filename="../desktop/views/import_wizard.py" line="+95"/>
         <source>Choose the file</source>
         <translation>Выбор файла</translation>
     </message>
@@ -5655,12 +5738,12 @@ Details were written to:
         <translation>Координаторы</translation>
     </message>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="+300"/>
+        <location filename="../desktop/services/candidate_import.py" line="+313"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importing/engine.py" line="+130"/>
+        <location filename="../desktop/services/importing/engine.py" line="+140"/>
         <source>The file has no column for {fields}. Name a column {titles} (or choose it in the import wizard).</source>
         <translation>В файле нет столбца для полей: {fields}. Назовите столбец {titles} (или выберите его в мастере импорта).</translation>
     </message>
@@ -5670,12 +5753,12 @@ Details were written to:
         <translation>В файле есть заголовок, но нет строк для импорта.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Checking rows</source>
         <translation>Проверка строк</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Looks like the existing record “{name}” ({score} %: {reasons}).</source>
         <translation>Похоже на существующую запись «{name}» ({score} %: {reasons}).</translation>
     </message>
@@ -5690,7 +5773,7 @@ Details were written to:
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>line</source>
         <translation>строка</translation>
     </message>
@@ -5720,7 +5803,7 @@ Details were written to:
         <translation>Этот импорт больше нельзя отменить: с тех пор изменено записей: {count} (отредактированы, удалены, объединены или связаны). Вместо этого удалите ненужные записи из списка.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/importing/readers.py" line="+69"/>
+        <location filename="../desktop/services/importing/readers.py" line="+85"/>
         <source>The file {file} does not exist.</source>
         <translation>Файл {file} не существует.</translation>
     </message>
@@ -5735,43 +5818,63 @@ Details were written to:
         <translation>Не удаётся открыть файл {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The header row must be 1 or more.</source>
+        <translation>Номер строки заголовка должен быть не меньше 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{file} is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as .xlsx or .csv, then import that file.</source>
         <translation>{file} — книга Excel старого формата (.xls). Откройте её в Excel или LibreOffice, сохраните как .xlsx или .csv и импортируйте этот файл.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+23"/>
+        <source>{file} has no row {row}: its last row is {last}.</source>
+        <translation>В файле {file} нет строки {row}: последняя строка — {last}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} of {file} is empty; choose the row that names the columns.</source>
+        <translation>Строка {row} файла {file} пуста; выберите строку с названиями столбцов.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a totals row (“{text}”), not data</source>
+        <translation>строка итогов («{text}»), не данные</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>Не удаётся прочитать файл {file}: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>The file {file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-20"/>
         <source>{file} is not a text (CSV) file. Save the table as CSV or XLSX and import that file.</source>
         <translation>{file} — не текстовый файл (CSV). Сохраните таблицу в формате CSV или XLSX и импортируйте этот файл.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{file} cannot be read as CSV: {reason}</source>
         <translation>{file} не удаётся прочитать как CSV: {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Column {number}</source>
         <translation>Столбец {number}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{file} cannot be read as an Excel workbook (.xlsx). It may be damaged or of another kind.</source>
         <translation>{file} не удаётся прочитать как книгу Excel (.xlsx). Возможно, файл повреждён или имеет другой формат.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The workbook {file} is empty.</source>
         <translation>Книга {file} пуста.</translation>
     </message>
@@ -5779,7 +5882,7 @@ Details were written to:
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../desktop/services/candidate_import.py" line="-273"/>
+        <location filename="../desktop/services/candidate_import.py" line="-284"/>
         <location filename="../desktop/services/importing/registry_specs.py" line="-434"/>
         <location line="+221"/>
         <source>Name</source>
@@ -5845,7 +5948,7 @@ Details were written to:
         <translation>Объединение</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../desktop/services/importing/registry_specs.py" line="-229"/>
         <source>Origin region</source>
         <translation>Регион происхождения</translation>
@@ -5985,7 +6088,7 @@ Details were written to:
         <translation>Проблема</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+331"/>
         <source>semicolons</source>
         <translation>точками с запятой</translation>
     </message>
@@ -6683,7 +6786,7 @@ Details were written to:
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../desktop/views/import_wizard.py" line="-589"/>
+        <location filename="../desktop/views/import_wizard.py" line="-638"/>
         <source>Match the columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
@@ -6728,7 +6831,27 @@ Details were written to:
         <translation>&amp;Удалить сопоставление</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Кодировка файла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Header on row:</source>
+        <translation>&amp;Заголовок в строке:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row that names the columns</source>
+        <translation>Строка с названиями столбцов</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{rows} rows read from {file} ({encoding}, separated by {separator}).</source>
         <translation>Прочитано строк из {file}: {rows} ({encoding}, разделены {separator}).</translation>
     </message>
@@ -6738,7 +6861,17 @@ Details were written to:
         <translation>Прочитано строк с листа «{sheet}» файла {file}: {rows}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Not data, left out: {rows}.</source>
+        <translation>Не данные, пропущены: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line} ({reason})</source>
+        <translation>строка {line} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Column in the file</source>
         <translation>Столбец файла</translation>
     </message>
@@ -6796,12 +6929,12 @@ Details were written to:
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../desktop/services/merge.py" line="+105"/>
+        <location filename="../desktop/services/merge.py" line="+116"/>
         <source>One of the records no longer exists (it may have been deleted or merged already).</source>
         <translation>Одной из записей больше нет (возможно, она уже удалена или объединена).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -8310,7 +8443,12 @@ Details were written to:
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../desktop/services/consultation_selection.py" line="+177"/>
+        <location filename="../desktop/services/consultation_selection.py" line="+151"/>
+        <source>household</source>
+        <translation>домохозяйство</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The criteria are fixed once the participants are drawn.</source>
         <translation>После жеребьёвки участников критерии фиксируются.</translation>
     </message>
@@ -8320,7 +8458,12 @@ Details were written to:
         <translation>Жеребьёвку участников можно провести, только пока набор открыт (и только один раз).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>The pool holds {count} pairs of likely duplicate people (e.g. {first} / {second}). Merge each pair or mark it “not the same person” before the draw.</source>
+        <translation>В пуле {count} пар вероятных дубликатов (например, {first} / {second}). Объедините каждую пару или отметьте «не один и тот же человек» перед жеребьёвкой.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>This consultation has no recorded draw.</source>
         <translation>У этой консультации нет записанной жеребьёвки.</translation>
     </message>
@@ -9128,7 +9271,17 @@ Details were written to:
         <translation>Отобрать для «{title}» участников ({seats}) и резервистов ({reserves}) из {pool} кандидатов.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Checks before the draw</source>
+        <translation>Проверки перед жеребьёвкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve &amp;duplicates…</source>
+        <translation>Разобрать &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Seed</source>
         <translation>Зерно</translation>
     </message>
@@ -9218,12 +9371,37 @@ Details were written to:
         <translation>Выгрузить отчёт &amp;для проверки…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{count} pool members are left out: their consent is no longer valid.</source>
         <translation>Исключено кандидатов: {count} (их согласие больше не действует).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>{first} / {second} ({reasons})</source>
+        <translation>{first} / {second} ({reasons})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pool holds {count} pairs of likely duplicate people: {pairs}. The draw waits until each is merged or marked “not the same person”.</source>
+        <translation>В пуле {count} пар вероятных дубликатов: {pairs}. Жеребьёвка ждёт, пока каждая пара не будет объединена или отмечена «не один и тот же человек».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most {cap} per household will be drawn.</source>
+        <translation>Будет выбрано не более {cap} на домохозяйство.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No household rule is set.</source>
+        <translation>Правило для домохозяйств не задано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} households have several people in the pool (same address or phone). {rule}</source>
+        <translation>В {count} домохозяйствах по нескольку человек в пуле (тот же адрес или телефон). {rule}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Type a seed or press Generate.</source>
         <translation>Введите зерно или нажмите «Сгенерировать».</translation>
     </message>
@@ -9499,7 +9677,7 @@ Details were written to:
 <context>
     <name>SharesDialog</name>
     <message>
-        <location filename="../desktop/views/criteria_editor.py" line="-502"/>
+        <location filename="../desktop/views/criteria_editor.py" line="-515"/>
         <source>Fill from population shares</source>
         <translation>Заполнение по долям населения</translation>
     </message>

@@ -18,7 +18,8 @@ from desktop.cli.common import CliEnv, CliError, stderr_progress
 from desktop.services.i18n import translate
 
 SHOWN_PROBLEMS = 20
-DEDUPE_ENTITIES = {"associations": "association", "focal-points": "focal_point"}
+DEDUPE_ENTITIES = {"associations": "association", "focal-points": "focal_point",
+                   "candidates": "candidate"}
 
 
 def _t(text: str) -> str:
@@ -39,6 +40,12 @@ def register(sub: Any) -> None:
                      help="check every row and report, but import nothing")
     imp.add_argument("--errors", metavar="OUT.csv", type=Path,
                      help="write the rejected rows, with line, column and reason, to this CSV")
+    imp.add_argument("--header-row", metavar="N", type=_positive,
+                     help="the row (line) number that names the columns; by default it is "
+                     "found below any title block")
+    imp.add_argument("--encoding", metavar="CODEC", type=_codec,
+                     help="read a CSV in this encoding instead of the detected one (utf-8, "
+                     "utf-16, cp1250, cp1251, cp1252, cp1256, iso8859-1 …)")
     imp.set_defaults(handler=cmd_import)
 
     exp = sub.add_parser("export", help="export associations, focal points or candidates to "
@@ -52,10 +59,36 @@ def register(sub: Any) -> None:
 
     dup = sub.add_parser("duplicates", help="list likely duplicate pairs with scores and reasons")
     dup.add_argument("what", choices=sorted(DEDUPE_ENTITIES),
-                     metavar="associations|focal-points")
+                     metavar="associations|focal-points|candidates")
     dup.add_argument("--out", metavar="pairs.csv", type=Path,
                      help="write the pairs to this CSV instead of printing a table")
     dup.set_defaults(handler=cmd_duplicates)
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_t("{text} is not a row number").format(
+            text=text)) from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(_t("the row number must be 1 or more"))
+    return number
+
+
+def _codec(text: str) -> str:
+    from desktop.services.importing.encodings import ENCODINGS
+
+    wanted = text.strip().casefold().replace("_", "-")
+    aliases = {"windows-" + c[2:]: c for c, _l in ENCODINGS if c.startswith("cp")}
+    aliases.update({c.replace("iso8859", "iso-8859"): c for c, _l in ENCODINGS})
+    aliases.update({label.casefold(): c for c, label in ENCODINGS})
+    codec = aliases.get(wanted, wanted)
+    if codec not in {c for c, _l in ENCODINGS}:
+        raise argparse.ArgumentTypeError(_t("unknown encoding {text}; use one of {known}")
+                                         .format(text=text, known=", ".join(
+                                             c for c, _l in ENCODINGS)))
+    return codec
 
 
 def _spec(name: str) -> Any:
@@ -76,7 +109,7 @@ def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
         ImportFileError,
         analyse,
         execute,
-        read_table,
+        read_for_import,
         write_errors_csv,
     )
     from desktop.services.progress import Cancelled
@@ -84,7 +117,7 @@ def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
     spec = _spec(args.what)
     path = Path(args.target)
     try:
-        table = read_table(path)
+        table = read_for_import(spec, path, encoding=args.encoding, header_row=args.header_row)
     except ImportFileError as exc:
         raise CliError(str(exc)) from exc
     db = env.open_db()
@@ -105,6 +138,9 @@ def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     rejected = len(plan.rejected_lines)
+    if table.kind == "csv":
+        print(_t("encoding: {encoding}").format(encoding=table.encoding))
+    print(_t("header on row {row}").format(row=table.header_line))
     print(_t("rows read: {count}").format(count=plan.rows_read))
     if report is None:
         print(_t("would import: {count} (dry run: nothing was written)").format(
@@ -113,6 +149,10 @@ def cmd_import(args: argparse.Namespace, env: CliEnv) -> int:
         print(_t("imported: {count}").format(count=report.imported))
     print(_t("rejected: {count}").format(count=rejected))
     print(_t("possible duplicates: {count}").format(count=len(plan.flagged_lines)))
+    if plan.skipped:
+        print(_t("skipped (not data): {count}").format(count=len(plan.skipped)))
+        for row in plan.skipped:
+            print(_t("  line {line}: {reason}").format(line=row.line, reason=row.reason))
     if report is not None:
         print(_t("batch: {batch}").format(batch=report.batch_id or _t("none (nothing imported)")))
         if report.batch_id:
@@ -167,6 +207,7 @@ def cmd_export(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace, env: CliEnv) -> int:
+    from desktop.services import candidate_dedupe  # noqa: F401  (registers candidates)
     from desktop.services.dedupe import likely_pairs
 
     entity = DEDUPE_ENTITIES[args.what]

@@ -96,16 +96,87 @@ def cmd_select(args: argparse.Namespace, env: CliEnv) -> int:
     return cmd_draw(args)
 
 
+MAX_JSON_DEPTH = 64
+"""An audit record nests a few levels; anything deeper is not one (and would exhaust the
+parser's recursion)."""
+MAX_COUNT = 10**9
+"""Seats, quotas and caps are counts of people: larger numbers are damage, not data."""
+
+
+def json_depth(text: str) -> int:
+    """The deepest nesting of ``[``/``{`` in a JSON text, without parsing it (iteratively, so
+    a 100,000-deep file is measured, not recursed into)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _counts_problem(record: dict[str, Any]) -> str:
+    """Where the record's counts (seats, cap, quota bounds) are not sensible numbers."""
+    problem = record.get("problem")
+    if not isinstance(problem, dict):
+        return ""
+    checks: list[tuple[str, Any]] = [("seats", problem.get("seats")), ("cap", problem.get("cap"))]
+    for n, quota in enumerate(problem.get("quotas") or []):
+        if isinstance(quota, dict):
+            checks += [(f"quotas[{n}].min", quota.get("min")),
+                       (f"quotas[{n}].max", quota.get("max"))]
+        elif isinstance(quota, list):
+            checks += [(f"quotas[{n}][{i}]", v) for i, v in enumerate(quota)
+                       if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    for where, value in checks:
+        if isinstance(value, bool) or value is None or isinstance(value, str):
+            continue
+        if isinstance(value, float) and value != value:
+            return f"{where} is not a number"
+        if isinstance(value, (int, float)) and not -MAX_COUNT <= value <= MAX_COUNT:
+            return f"{where} = {_short(value)} is not a number of people"
+    return ""
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 30 else f"{text[:12]}…({len(text)} digits)"
+
+
 def cmd_verify(path: Path, resolve: bool = True) -> int:
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise CliError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{path} is not a JSON audit file ({exc})") from exc
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise CliError(f"{path} is not a selection audit file: it nests deeper than "
+                       f"{MAX_JSON_DEPTH} levels")
+    try:
+        record = json.loads(text)
+    except (json.JSONDecodeError, ValueError, RecursionError) as exc:
         raise CliError(f"{path} is not a JSON audit file ({exc})") from exc
     if not isinstance(record, dict):
         raise CliError(f"{path} is not a selection audit file")
-    result = verify_audit(record, resolve=resolve)
+    damaged = _counts_problem(record)
+    if damaged:
+        raise CliError(f"{path} is damaged: {damaged}")
+    try:
+        result = verify_audit(record, resolve=resolve)
+    except (OverflowError, RecursionError, MemoryError, ValueError, TypeError) as exc:
+        raise CliError(f"{path} cannot be verified: the record is damaged ({exc})") from exc
     print(result.text())
     if result.unreadable:
         return 1
@@ -160,6 +231,11 @@ def cmd_draw(args: argparse.Namespace) -> int:
         problem = problem_from_files(pool, quotas, seats, args.cap_feature, cap)
     except ProblemError as exc:
         raise CliError("\n".join(exc.messages)) from exc
+    too_big = [f"{q.feature}={q.value}" for q in problem.quotas
+               if not (-MAX_COUNT <= q.min <= MAX_COUNT and -MAX_COUNT <= q.max <= MAX_COUNT)]
+    if too_big or seats > MAX_COUNT or (cap is not None and cap > MAX_COUNT):
+        raise CliError("a number of people beyond 10^9 is not a quota, seat count or cap "
+                       f"({', '.join(too_big) or '--seats/--cap'}); check {args.quotas}")
 
     printer = _bound_printer()
     try:

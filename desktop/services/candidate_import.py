@@ -9,12 +9,14 @@ the date, channel and text version it was really given with.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Candidate
+from desktop.models import Association, Candidate
+from desktop.services.candidate_dedupe import CANDIDATE
 from desktop.services.candidates import association_finder, validate_candidate
 from desktop.services.i18n import translate
 from desktop.services.importing.spec import FieldSpec, ImportSpec, register_spec
@@ -186,6 +188,7 @@ CANDIDATE_FIELDS: tuple[FieldSpec, ...] = (
             "Asociația",
             "Организация",
         ),
+        exporter=lambda session: _association_name(session),
     ),
     FieldSpec(
         "region_code",
@@ -270,6 +273,16 @@ CANDIDATE_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
+def _association_name(session: Session) -> Callable[[Any], Any]:
+    """Exports show the association by name (what the importer finds it by), not its id."""
+    names = {row[0]: row[1] for row in session.execute(select(Association.id, Association.name))}
+
+    def name(value: Any) -> Any:
+        return names.get(value, value) if value else ""
+
+    return name
+
+
 def _options(session: Session) -> Mapping[str, Any]:
     return {"regions": region_names(session), "find_association": association_finder(session)}
 
@@ -301,6 +314,7 @@ CANDIDATES = ImportSpec(
     options=_options,
     defaults=_defaults,
     search_fields=("name", "email", "phone", "occupation_sector"),
+    dedupe_entity=CANDIDATE,
 )
 
 register_spec(CANDIDATES)

@@ -302,6 +302,8 @@ class Criteria:
     rotation_months: int | None = None
     """Leave out of the pool people seated at another consultation in the last N months
     (``desktop.services.rotation``); applied before the draw and recorded in the audit."""
+    cap_by: str = CAP_FEATURE
+    """What the cap groups people by: "association" or "household" (shared address/phone)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -311,7 +313,7 @@ class Criteria:
                 for q in self.quotas
             ],
             "cap": self.cap,
-            "cap_feature": CAP_FEATURE,
+            "cap_feature": self.cap_by,
             "shares": {f: dict(v) for f, v in self.shares.items()},
             "gender_balance": self.gender_balance,
             "rotation_months": self.rotation_months,
@@ -340,6 +342,7 @@ class Criteria:
             gender_balance=bool(data.get("gender_balance", False)),
             rotation_months=int(data["rotation_months"]) if data.get("rotation_months")
             else None,
+            cap_by=str(data.get("cap_feature") or CAP_FEATURE),
         )
 
     def quotas_for(self, feature: str) -> list[QuotaRow]:

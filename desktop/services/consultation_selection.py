@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from desktop.models import Candidate, Participation, utcnow
 from desktop.services.consent import eligible_ids
 from desktop.services.consultation_criteria import (
-    CAP_FEATURE,
     Criteria,
     LabelContext,
     Profile,
@@ -37,7 +36,10 @@ from desktop.services.consultations import (
     panel_and_reserves,
     pool_ids,
 )
+from desktop.services.dedupe import DuplicatePair
+from desktop.services.households import HOUSEHOLD_FEATURE, Household, household_of, households
 from desktop.services.i18n import translate
+from desktop.services.pool_duplicates import pool_duplicates
 from desktop.services.progress import Progress
 from desktop.services.rotation import Rotation, reference_day, seated_recently
 from desktop.services.selection import (
@@ -72,6 +74,11 @@ class Prepared:
     """The rotation rule applied to the pool (who was left out, and why), if the criteria
     ask for one."""
     rotated_out: list[str] = field(default_factory=list)
+    households: list[Household] = field(default_factory=list)
+    """Pool members sharing an address or a phone (shown before the draw; capped when the
+    criteria cap by household)."""
+    duplicates: list[DuplicatePair] = field(default_factory=list)
+    """Likely duplicate people in the pool: the draw waits until each is resolved."""
 
     def problem(self, criteria: Criteria | None = None) -> SelectionProblem:
         return build_problem(
@@ -80,6 +87,7 @@ class Prepared:
             self.seats,
             self.labels,
             lambda cid: pseudonym(self.consultation_id, cid),
+            household_of(self.households),
         )
 
     def pseudonyms(self) -> dict[str, str]:
@@ -100,6 +108,7 @@ def build_problem(
     seats: int,
     labels: LabelContext | None = None,
     name: Callable[[str], str] | None = None,
+    households: Mapping[str, str] | None = None,
 ) -> SelectionProblem:
     """The engine's view: one value per chosen feature per person, the quotas, the cap.
 
@@ -109,12 +118,18 @@ def build_problem(
     """
     rename = name or (lambda cid: cid)
     features = [f for f in criteria.features if criteria.quotas_for(f)]
+    by_household = criteria.cap_by == HOUSEHOLD_FEATURE
+    homes = households or {}
+
+    def group(profile: Profile) -> str | None:
+        if not criteria.cap:
+            return None
+        if by_household:  # the engine's generic cap, grouped by household
+            return homes.get(profile.id)
+        return profile.association_id
+
     people = [
-        Person(
-            rename(p.id),
-            {f: p.features.get(f, "unknown") for f in features},
-            p.association_id if criteria.cap else None,
-        )
+        Person(rename(p.id), {f: p.features.get(f, "unknown") for f in features}, group(p))
         for p in profiles
     ]
     present: dict[str, set[str]] = {f: set() for f in features}
@@ -132,7 +147,9 @@ def build_problem(
         quotas=quotas,
         seats=seats,
         cap=criteria.cap,
-        feature_labels={f: feature_label(f) for f in features},
+        feature_labels={**{f: feature_label(f) for f in features},
+                        **({HOUSEHOLD_FEATURE: translate("Selection", "household")}
+                           if by_household else {})},
         value_labels={(q.feature, q.value): value_label(q.feature, q.value, words) for q in quotas},
     )
 
@@ -156,6 +173,7 @@ def prepare(
     labels = LabelContext.load(
         session, language, [p.association_id for p in profiles if p.association_id]
     )
+    pool = [p.id for p in profiles]
     return Prepared(
         consultation_id,
         consultation.title,
@@ -167,6 +185,8 @@ def prepare(
         labels,
         rotation,
         sorted(rotated),
+        households(session, pool),
+        pool_duplicates(session, pool),
     )
 
 
@@ -219,7 +239,7 @@ def run_selection(
         panel,
         reserves,
         title=prepared.title,
-        cap_feature=CAP_FEATURE if problem.cap is not None else None,
+        cap_feature=prepared.criteria.cap_by if problem.cap is not None else None,
     )
     if prepared.rotation is not None:
         audit["rotation"] = prepared.rotation.audit(
@@ -251,6 +271,17 @@ def record_selection(
                 "Selection",
                 "Participants can be drawn only while the pool is open (and only once).",
             )
+        )
+    drawn = set(outcome.pseudonyms.values())
+    unresolved = pool_duplicates(session, sorted(drawn))
+    if unresolved:
+        raise ConsultationError(
+            translate(
+                "Selection",
+                "The pool holds {count} pairs of likely duplicate people (e.g. {first} / "
+                "{second}). Merge each pair or mark it “not the same person” before the draw.",
+            ).format(count=len(unresolved), first=unresolved[0].first_name,
+                     second=unresolved[0].second_name)
         )
     distribution = outcome.distribution
     names = outcome.pseudonyms

@@ -42,6 +42,7 @@ from desktop.models import Association, FocalPoint, SyncedRecord, utcnow
 from desktop.models.dedupe import NotDuplicate
 from desktop.services.i18n import translate
 from desktop.services.meta import get_office
+from desktop.services.org_words import organisation_keys
 from desktop.services.progress import NO_PROGRESS, Progress
 
 ASSOCIATION = "association"
@@ -151,6 +152,12 @@ def _name_tokens(folded: str, entity: str) -> list[str]:
         kept = [t for t in tokens if t not in _LEGAL_FORMS]
         tokens = kept or tokens
     return sorted(tokens)
+
+
+def _word_order(text: str) -> list[str]:
+    """The name's comparable words in the order written ("Popescu Ion" -> popescu, ion)."""
+    return _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group(0)], latin_fold(text)).translate(
+        _LETTER_MAP).split()
 
 
 def name_key(text: str, entity: str = ASSOCIATION) -> str:
@@ -268,6 +275,10 @@ class _Entry:
     """The name key without the words of the record's own city."""
     numbers: frozenset[str] = frozenset()
     """Numbers in the name ("School No. 5"): names with different numbers are different."""
+    city: str = ""
+    """The city as typed (associations), for the cross-language comparison and the reason."""
+    birth_year: int = 0
+    """People only (0 = unknown): the same name with birth years far apart is two people."""
 
     def exact_keys(self) -> Iterator[tuple[str, str]]:
         for rule in ("email", "phone", "website", "registration", "acronym_country"):
@@ -295,7 +306,10 @@ def make_entry(entity: str, values: Mapping[str, Any], record_id: str = "",
                    skeleton=skeleton(name) if abjad else _skeleton_of_folded(folded),
                    abjad=abjad, email=email_key(_text(values, "email")))
     entry.numbers = _numbers(entry.name_key)
-    if entity == ASSOCIATION:
+    extra = ENTRY_BUILDERS.get(entity)
+    if extra is not None:
+        extra(entry, values, default_country)
+    elif entity == ASSOCIATION:
         country = _text(values, "country_code").upper()
         entry.country = country
         entry.phone = phone_key(_text(values, "phone"), country or default_country)
@@ -304,7 +318,8 @@ def make_entry(entity: str, values: Mapping[str, Any], record_id: str = "",
         acronym = latin_fold(_text(values, "acronym")).replace(" ", "")
         if len(acronym) >= 2 and country:
             entry.acronym_country = f"{acronym}|{country}"
-        city = latin_fold(_text(values, "city"))
+        entry.city = _text(values, "city")
+        city = latin_fold(entry.city)
         if city and country:
             entry.city_country = f"{city}|{country}"
             entry.city_words = frozenset(_name_tokens(city, FOCAL_POINT))
@@ -313,9 +328,32 @@ def make_entry(entity: str, values: Mapping[str, Any], record_id: str = "",
         entry.phone = phone_key(_text(values, "phone"), default_country)
         entry.region = _text(values, "region_code").upper()
         entry.institution = latin_fold(_text(values, "institution"))
+    organisation = organisation_keys()
     entry.reduced_key = " ".join(t for t in entry.name_key.split()
-                                 if t not in entry.city_words) or entry.name_key
+                                 if t not in entry.city_words and t not in organisation
+                                 ) or entry.name_key
     return entry
+
+
+EntryBuilder = Callable[[_Entry, Mapping[str, Any], str], None]
+ENTRY_BUILDERS: dict[str, EntryBuilder] = {}
+"""Entity -> fills the entity's own keys of an entry (entities registered by other modules,
+e.g. candidates in :mod:`desktop.services.candidate_dedupe`)."""
+Rules = Callable[["_Entry", "_Entry", Callable[[int, bool, str], None]], None]
+ENTITY_RULES: dict[str, Rules] = {}
+"""Entity -> its weighted rules beyond email, phone and name (``rule(weight, met, reason)``;
+a negative weight lowers the score)."""
+
+
+def register_entity(entity: str, model: type[SyncedRecord], columns: tuple[str, ...],
+                    build: EntryBuilder, rules: Rules) -> None:
+    """Give another record type the same weighted, script-aware duplicate search (index,
+    cache kept current by the session hooks, "not a duplicate" marks, pairs)."""
+    ENTITIES[entity] = model
+    _COLUMNS[entity] = columns
+    _TABLE_ENTITY[model.__tablename__] = entity
+    ENTRY_BUILDERS[entity] = build
+    ENTITY_RULES[entity] = rules
 
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
@@ -504,7 +542,7 @@ _full_generation: dict[str, int] = defaultdict(int)
 _remote_changes: dict[str, deque[tuple[int, str]]] = defaultdict(lambda: deque(maxlen=20_000))
 """Entity -> (sequence, id) of records written by sync (their ``updated_at`` may be old)."""
 _remote_seq: dict[str, int] = defaultdict(int)
-_TABLE_ENTITY = {"associations": ASSOCIATION, "focal_points": FOCAL_POINT}
+_TABLE_ENTITY: dict[str, str] = {"associations": ASSOCIATION, "focal_points": FOCAL_POINT}
 MAX_DEAD_SHARE = 0.2
 
 
@@ -672,6 +710,15 @@ def clear_cache() -> None:
 # Scoring
 
 
+def same_city(first: str, second: str, country: str) -> bool:
+    """Whether two city names are one city of ``country`` in different languages or scripts
+    (Paris / Париж / باريس / Parigi), by the GeoNames gazetteer."""
+    from desktop.services.place_names import city_id
+
+    a = city_id(first, country)
+    return a is not None and a == city_id(second, country)
+
+
 def _name_weight(similarity: float) -> int:
     if similarity < NAME_MIN_SIMILARITY:
         return 0
@@ -718,6 +765,11 @@ def name_similarity(a: _Entry, b: _Entry, weight: Weight = _uniform) -> int:
         # The shared city is counted by its own rule; "Dor de Casă Padova" is "Dor de Casă".
         ta = [t for t in ta if t not in a.city_words] or ta
         tb = [t for t in tb if t not in b.city_words] or tb
+    # Organisation-type words ("Association", "Ассоциация", "جمعية", "e.V.") depend on who typed
+    # the name, not on which organisation it is.
+    organisation = organisation_keys()
+    ta = [t for t in ta if t not in organisation] or ta
+    tb = [t for t in tb if t not in organisation] or tb
     similarity = fuzz.ratio(" ".join(ta), " ".join(tb))
     if similarity >= NAME_MIN_SIMILARITY and len(ta) > 1 and len(tb) > 1 and ta != tb:
         there, back = _directed(ta, tb, weight), _directed(tb, ta, weight)
@@ -745,11 +797,18 @@ def score_pair(entity: str, a: _Entry, b: _Entry,
     if similarity >= NAME_MIN_SIMILARITY:
         if _plain(a.name) == _plain(b.name):
             reason = translate("Dedupe", "same name")
+        elif (similarity >= 100 and a.name_key == b.name_key
+              and _word_order(a.name) != _word_order(b.name)
+              and len(a.name_key.split()) > 1):
+            reason = translate("Dedupe", "same name, words in another order")
         else:
             reason = translate("Dedupe", "name {percent} % similar after transliteration").format(
                 percent=similarity)
         weighted.append((_name_weight(similarity), reason))
-    if entity == ASSOCIATION:
+    own_rules = ENTITY_RULES.get(entity)
+    if own_rules is not None:
+        own_rules(a, b, rule)
+    elif entity == ASSOCIATION:
         rule(W_WEBSITE, bool(a.website) and a.website == b.website,
              translate("Dedupe", "same website"))
         same_registration = (bool(a.registration) and a.registration == b.registration
@@ -757,8 +816,12 @@ def score_pair(entity: str, a: _Entry, b: _Entry,
         rule(W_REGISTRATION, same_registration, translate("Dedupe", "same registration number"))
         rule(W_ACRONYM_COUNTRY, bool(a.acronym_country) and a.acronym_country == b.acronym_country,
              translate("Dedupe", "same acronym and country"))
-        rule(W_CITY_COUNTRY, bool(a.city_country) and a.city_country == b.city_country,
-             translate("Dedupe", "same city and country"))
+        if bool(a.city_country) and a.city_country == b.city_country:
+            rule(W_CITY_COUNTRY, True, translate("Dedupe", "same city and country"))
+        elif (a.city and b.city and a.country and a.country == b.country
+              and same_city(a.city, b.city, a.country)):
+            rule(W_CITY_COUNTRY, True, translate("Dedupe", "same city: {first} / {second}")
+                 .format(first=a.city, second=b.city))
         same_contact = (bool(a.contact) and bool(b.contact)
                         and fuzz.ratio(a.contact, b.contact) >= CONTACT_MIN_SIMILARITY)
         rule(W_CONTACT, same_contact, translate("Dedupe", "same contact person"))
@@ -768,8 +831,8 @@ def score_pair(entity: str, a: _Entry, b: _Entry,
         rule(W_INSTITUTION, bool(a.institution) and a.institution == b.institution,
              translate("Dedupe", "same institution"))
     weighted.sort(key=lambda item: -item[0])
-    score = min(100, sum(weight for weight, _reason in weighted))
-    return score, [reason for _weight, reason in weighted]
+    score = max(0, min(100, sum(weight for weight, _reason in weighted)))
+    return score, [reason for weight, reason in weighted if weight > 0]
 
 
 # --------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ the caller's transaction: a merge is complete or not done at all.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,7 +42,7 @@ from desktop.services.vocabulary import (
 
 MODELS: dict[str, type[SyncedRecord]] = {"association": Association, "focal_point": FocalPoint}
 KEEP, OTHER, BOTH = "keep", "other", "both"
-COMBINABLE = ("engagement_areas", "sectors", "languages", "notes")
+COMBINABLE = ("engagement_areas", "sectors", "languages", "notes", "skills", "topics")
 """Fields whose two values can be combined instead of choosing one."""
 
 
@@ -52,6 +52,17 @@ CROSS_FIELD_RULES = (
     "publication_consent_how",
     "active_until",
 )
+
+
+Merger = Callable[[Session, str, str, Mapping[str, str], "str | None"], "MergeResult"]
+MERGERS: dict[str, Merger] = {}
+"""Entity -> its own merge (records with more to move, e.g. candidates' consents)."""
+
+
+def register_merger(entity: str, model: type[SyncedRecord], merger: Merger) -> None:
+    """Let another record type be compared with :func:`compare` and merged by ``merger``."""
+    MODELS[entity] = model
+    MERGERS[entity] = merger
 
 
 class MergeError(ValueError):
@@ -110,6 +121,11 @@ def _live(session: Session, entity: str, record_id: str) -> SyncedRecord:
     return record
 
 
+def association_name(session: Session, association_id: str) -> str:
+    found = session.get(Association, association_id)
+    return found.name if found is not None else association_id
+
+
 def display_text(
     session: Session,
     key: str,
@@ -136,6 +152,8 @@ def display_text(
         return role_labels().get(str(value), str(value))
     if key == "gender":
         return gender_labels().get(str(value), str(value))
+    if key == "association_id":
+        return association_name(session, str(value))
     if isinstance(value, bool):
         return translate("Merge", "yes") if value else translate("Merge", "no")
     if isinstance(value, list):
@@ -226,6 +244,8 @@ def merge(
 ) -> MergeResult:
     """Merge ``other_id`` into ``keep_id`` with the chosen values, in the caller's
     transaction. ``choices`` maps field -> "keep" | "other" | "both" (missing: keep)."""
+    if entity in MERGERS:
+        return MERGERS[entity](session, keep_id, other_id, choices, by)
     who = by if by is not None else current_user_name()
     model = _model(entity)
     fields = compare(session, entity, keep_id, other_id)

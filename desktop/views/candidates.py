@@ -465,7 +465,9 @@ def _import(page: ListPage) -> None:
         page.ctx.bus.announce("candidate")
 
 
-register_data_actions("candidate")
+import desktop.services.candidate_merge  # noqa: E402,F401  (candidates can be merged)
+
+register_data_actions("candidate", duplicates=True)
 register_list_action(
     ListAction(
         "candidate",

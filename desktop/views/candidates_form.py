@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Consent
+from desktop.services import candidate_merge  # noqa: F401  (candidates can be merged)
+from desktop.services.candidate_dedupe import mark_not_same_person
 from desktop.services.candidates import (
     AssociationChoice,
     CandidateError,
@@ -52,12 +54,14 @@ from desktop.services.consent import (
     withdraw_consent,
 )
 from desktop.services.consultation_criteria import LabelContext
+from desktop.services.identity import current_user_name
 from desktop.services.regions import list_regions
 from desktop.services.validation import FieldError
 from desktop.services.vocabulary import engagement_area_labels, gender_labels, language_name
 from desktop.views.candidates_consent import ConsentFields
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel, TagEdit, with_error
+from desktop.views.record_panels import DuplicatePanel
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.translation import date_text
 from desktop.views.widgets import CountryComboBox
@@ -245,6 +249,13 @@ class CandidateDialog(QDialog):
         for key, label, widget in rows:
             self._add_row(form, key, label, widget)
         column.addWidget(profile)
+        self.associations = associations
+        self.duplicates = DuplicatePanel(ctx, "candidate", body)
+        self.duplicates.record_id = candidate_id
+        self.duplicates.open_requested.connect(self.open_other)
+        self.duplicates.merge_requested.connect(self.merge_with)
+        self.duplicates.not_duplicate_requested.connect(self.not_same_person)
+        column.addWidget(self.duplicates)
 
         # -- contact
         contact = QGroupBox(self.tr("Contact"), body)
@@ -325,6 +336,10 @@ class CandidateDialog(QDialog):
             line.editingFinished.connect(lambda k=key: self._check(k))
             line.textEdited.connect(lambda _t, k=key: self._schedule_check(k))
         self.name.textEdited.connect(lambda _t: self.errors["name"].show_error(""))
+        for line in (self.name, self.email, self.phone, self.birth_year):
+            line.textEdited.connect(lambda _t: self.duplicates.schedule(self.values()))
+        self.country.currentIndexChanged.connect(
+            lambda _i: self.duplicates.schedule(self.values()))
         self.consent_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_withdraw()
         )
@@ -399,6 +414,30 @@ class CandidateDialog(QDialog):
         self.record_new.setChecked(False)
         self.consent_fields.setEnabled(False)
         self._update_withdraw()
+
+    # -- likely duplicates
+    def open_other(self, record_id: str) -> None:
+        CandidateDialog(self.ctx, record_id, self.associations, self).exec()
+
+    def merge_with(self, other_id: str) -> None:
+        """Merge with a likely duplicate side by side; the dialog closes (the record may be
+        the one merged away)."""
+        if self.candidate_id is None:
+            return
+        from desktop.views.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.ctx, "candidate", self.candidate_id, other_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.bus.announce("candidate")
+            self.reject()
+
+    def not_same_person(self, other_id: str) -> None:
+        if self.candidate_id is None:
+            return
+        with self.ctx.db.transaction() as session:
+            mark_not_same_person(session, self.candidate_id, other_id,
+                                 current_user_name(self.ctx.settings))
+        self.duplicates.check_now()
 
     # -- values and errors
     def values(self) -> dict[str, Any]:

@@ -420,7 +420,12 @@ class CriteriaEditor(QWidget):
         self.cap.setAccessibleName(self.tr("Most people from one association"))
         cap_row.addWidget(self.cap_enabled)
         cap_row.addWidget(self.cap)
-        cap_row.addWidget(QLabel(self.tr("people from one association"), self))
+        self.cap_by = QComboBox(self)
+        self.cap_by.addItem(self.tr("people from one association"), "association")
+        self.cap_by.addItem(self.tr("people from one household (same address or phone)"),
+                            "household")
+        self.cap_by.setAccessibleName(self.tr("What the cap counts"))
+        cap_row.addWidget(self.cap_by)
         cap_row.addStretch(1)
         layout.addLayout(cap_row)
         from desktop.views.criteria_coverage import CoverageControls
@@ -431,7 +436,10 @@ class CriteriaEditor(QWidget):
         self.saved_label.setWordWrap(True)
         layout.addWidget(self.saved_label)
         self.cap.setEnabled(False)
+        self.cap_by.setEnabled(False)
         self.cap_enabled.toggled.connect(self.cap.setEnabled)
+        self.cap_enabled.toggled.connect(self.cap_by.setEnabled)
+        self.cap_by.currentIndexChanged.connect(lambda _i: self._edited())
         self.cap_enabled.toggled.connect(lambda _on: self._edited())
         self.cap.valueChanged.connect(lambda _v: self._edited())
 
@@ -472,6 +480,10 @@ class CriteriaEditor(QWidget):
             ):
                 widget.setEnabled(editable)
             self.cap.setEnabled(editable and prepared.criteria.cap is not None)
+            self.cap_by.setEnabled(editable and prepared.criteria.cap is not None)
+            self.cap_by.blockSignals(True)
+            self.cap_by.setCurrentIndex(max(0, self.cap_by.findData(prepared.criteria.cap_by)))
+            self.cap_by.blockSignals(False)
             self._fill_feature_list(prepared)
             self._show_criteria(prepared.criteria)
             self.gender_balance.setChecked(prepared.criteria.gender_balance)
@@ -570,6 +582,7 @@ class CriteriaEditor(QWidget):
             features=self.chosen_features(),
             quotas=self.model.quotas(),
             cap=self.cap.value() if self.cap_enabled.isChecked() else None,
+            cap_by=str(self.cap_by.currentData() or "association"),
             shares={f: v for f, v in self.shares.items() if f in self.chosen_features()},
             gender_balance=self.gender_balance.isChecked(),
             rotation_months=self.coverage_controls.rotation_value(),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -51,13 +52,14 @@ from desktop.services.importing import (
     execute,
     load_mapping,
     mapping_by_header,
-    read_table,
+    read_for_import,
     save_mapping,
     saved_mappings,
     spec_for,
     undo_batch,
     write_errors_csv,
 )
+from desktop.services.importing.encodings import encoding_choices
 from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.operations import Operation, run_operation
@@ -137,7 +139,7 @@ class FilePage(QWizardPage):
         path = Path(self.path.text().strip()).expanduser()
         QCoreApplication.processEvents()
         try:
-            self.wiz.table = read_table(path)
+            self.wiz.table = read_for_import(self.wiz.spec, path)
         except ImportFileError as exc:
             _show(self.error, str(exc))
             return False
@@ -188,6 +190,26 @@ class MappingPage(QWizardPage):
             saved.addWidget(widget)
         saved.addStretch(1)
         layout.addLayout(saved)
+        reading = QHBoxLayout()
+        encoding_label = QLabel(self.tr("&Encoding:"), self)
+        self.encoding = QComboBox(self)
+        self.encoding.setAccessibleName(self.tr("Encoding of the file"))
+        for codec, label in encoding_choices():
+            self.encoding.addItem(label, codec)
+        encoding_label.setBuddy(self.encoding)
+        header_label = QLabel(self.tr("&Header on row:"), self)
+        self.header_row = QSpinBox(self)
+        self.header_row.setRange(1, 1_000_000)
+        self.header_row.setAccessibleName(self.tr("Row that names the columns"))
+        header_label.setBuddy(self.header_row)
+        reading_widgets: tuple[QWidget, ...] = (encoding_label, self.encoding, header_label,
+                                                self.header_row)
+        for item in reading_widgets:
+            reading.addWidget(item)
+        reading.addStretch(1)
+        layout.addLayout(reading)
+        self.encoding.activated.connect(lambda _i: self.reread())
+        self.header_row.editingFinished.connect(self.reread)
         self.info = QLabel("", self)
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
@@ -197,10 +219,34 @@ class MappingPage(QWizardPage):
         self.error = _error_label(self)
         layout.addWidget(self.error)
 
+    def reread(self) -> None:
+        """Read the file again with the chosen encoding and header row."""
+        table = self.wiz.table
+        if table is None or self.wiz.path is None:
+            return
+        codec = str(self.encoding.currentData() or "") if table.kind == "csv" else None
+        row = self.header_row.value()
+        if (codec or None) == (table.codec or None) and row == table.header_line:
+            return
+        try:
+            self.wiz.table = read_for_import(self.wiz.spec, self.wiz.path,
+                                             encoding=codec or None, header_row=row)
+        except ImportFileError as exc:
+            _show(self.error, str(exc))
+            return
+        self.initializePage()
+
     def initializePage(self) -> None:
         table = self.wiz.table
         assert table is not None
         spec = self.wiz.spec
+        self.encoding.blockSignals(True)
+        self.encoding.setCurrentIndex(max(0, self.encoding.findData(table.codec)))
+        self.encoding.blockSignals(False)
+        self.encoding.setEnabled(table.kind == "csv")
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(table.header_line)
+        self.header_row.blockSignals(False)
         if table.kind == "csv":
             self.info.setText(
                 self.tr(
@@ -220,6 +266,11 @@ class MappingPage(QWizardPage):
                     file=self.wiz.path.name if self.wiz.path else "",
                 )
             )
+        if table.skipped:
+            self.info.setText(self.info.text() + " " + self.tr(
+                "Not data, left out: {rows}.").format(rows=list_text(
+                    [self.tr("row {line} ({reason})").format(line=r.line, reason=r.reason)
+                     for r in table.skipped[:5]])))
         body = QWidget()
         grid = QGridLayout(body)
         bold = QFont(self.font())

@@ -126,6 +126,13 @@ class SelectionDialog(QDialog):
         )
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        self.checks = QLabel("", self)
+        self.checks.setWordWrap(True)
+        self.checks.setAccessibleName(self.tr("Checks before the draw"))
+        layout.addWidget(self.checks)
+        self.resolve_button = QPushButton(self.tr("Resolve &duplicates…"), self)
+        self.resolve_button.clicked.connect(self.resolve_duplicates)
+        layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeading)
 
         form = QFormLayout()
         seed_row = QHBoxLayout()
@@ -212,12 +219,50 @@ class SelectionDialog(QDialog):
         self._clock.timeout.connect(self._tick)
         self._best: tuple[float, float] | None = None
         self.resize(760, 620)
+        self._show_checks()
         if self.prepared.excluded:
             self.error.show_error(
                 self.tr(
                     "{count} pool members are left out: their consent is no longer valid."
                 ).format(count=len(self.prepared.excluded))
             )
+
+    # -- before the draw
+    def _show_checks(self) -> None:
+        """Likely duplicate people and households in the pool, said before the draw."""
+        prepared = self.prepared
+        lines: list[str] = []
+        if prepared.duplicates:
+            pairs = "; ".join(
+                self.tr("{first} / {second} ({reasons})").format(
+                    first=p.first_name, second=p.second_name, reasons=", ".join(p.reasons))
+                for p in prepared.duplicates[:3])
+            lines.append(self.tr(
+                "The pool holds {count} pairs of likely duplicate people: {pairs}. The draw "
+                "waits until each is merged or marked “not the same person”.").format(
+                    count=len(prepared.duplicates), pairs=pairs))
+        if prepared.households:
+            if prepared.criteria.cap and prepared.criteria.cap_by == "household":
+                rule = self.tr("At most {cap} per household will be drawn.").format(
+                    cap=prepared.criteria.cap)
+            else:
+                rule = self.tr("No household rule is set.")
+            lines.append(self.tr(
+                "{count} households have several people in the pool (same address or "
+                "phone). {rule}").format(count=len(prepared.households), rule=rule))
+        self.checks.setText("\n".join(lines))
+        self.checks.setVisible(bool(lines))
+        self.resolve_button.setVisible(bool(prepared.duplicates))
+        self.run_button.setEnabled(not prepared.duplicates)
+
+    def resolve_duplicates(self) -> None:
+        from desktop.services import candidate_merge  # noqa: F401  (candidates can be merged)
+        from desktop.views.duplicates_dialog import DuplicatesDialog
+
+        DuplicatesDialog(self.ctx, "candidate", self).exec()
+        with self.ctx.db.sessions() as session:
+            self.prepared = prepare(session, self.consultation_id, language=self.ctx.language)
+        self._show_checks()
 
     # -- running
     def run(self) -> None:

@@ -192,3 +192,54 @@ def test_focal_points_use_the_same_wizard(qtbot: QtBot, app_ctx: AppContext,
     click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: wizard.result_page.done, timeout=20_000)
     assert live(app_ctx, FocalPoint) == ["Ion Popescu"]
+
+
+RUSSIAN_CP1251 = ("Список ассоциаций, 2024\n"
+                  "\n"
+                  "Название;Страна;Город;Эл. почта\n"
+                  "Ассоциация молдаван Берлина;Германия;Берлин;berlin@example.org\n"
+                  "Дор де Касэ;Франция;Париж;dor@example.org\n"
+                  "Итого: 2;;;\n")
+
+
+def test_legacy_encoding_title_block_and_totals_row(qtbot: QtBot, app_ctx: AppContext,
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / "ассоциации.csv"
+    path.write_bytes(RUSSIAN_CP1251.encode("cp1251"))
+    wizard = start(qtbot, app_ctx, path)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert page.encoding.currentData() == "cp1251"
+    assert page.encoding.currentText().startswith("Windows-1251")
+    assert page.header_row.value() == 3
+    assert "Windows-1251" in page.info.text()
+    assert "row 6 (a totals row (“Итого: 2”), not data)" in page.info.text()
+    assert [c.currentData() for c in page.combos] == ["name", "country_code", "city", "email"]
+
+    # The user overrides the encoding: the file is read again and the headers change.
+    page.encoding.setCurrentIndex(page.encoding.findData("cp1252"))
+    page.encoding.activated.emit(page.encoding.currentIndex())
+    assert wizard.table is not None and wizard.table.codec == "cp1252"
+    assert "Íàçâàíèå" in wizard.table.headers
+    page.encoding.setCurrentIndex(page.encoding.findData("cp1251"))
+    page.encoding.activated.emit(page.encoding.currentIndex())
+    assert wizard.table.headers[0] == "Название"
+
+    # Header on row 1 (the title): only one column, no name column -> the page says so.
+    page.header_row.setValue(1)
+    page.header_row.editingFinished.emit()
+    assert wizard.table.header_line == 1
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.header_row.setValue(3)
+    page.header_row.editingFinished.emit()
+    assert wizard.table.header_line == 3
+
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20_000)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wizard.result_page.done, timeout=20_000)
+    with app_ctx.db.sessions() as session:
+        rows = session.execute(select(Association.name, Association.country_code)
+                               .order_by(Association.name)).all()
+    assert [tuple(r) for r in rows] == [("Ассоциация молдаван Берлина", "DE"),
+                                        ("Дор де Касэ", "FR")]

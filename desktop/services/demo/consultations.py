@@ -609,10 +609,17 @@ def _criteria(
 
 
 def _draw(ctx: DemoContext, consultation_id: str, seed: str) -> None:
+    from desktop.services.candidate_dedupe import mark_not_same_person
     from desktop.services.consultation_selection import prepare, record_selection, run_selection
 
     with ctx.db.sessions() as session:
         prepared = prepare(session, consultation_id)
+    if prepared.duplicates:
+        # Generated people are distinct by construction; namesakes are resolved as an office
+        # would after checking: "not the same person".
+        with ctx.db.transaction() as session:
+            for pair in prepared.duplicates:
+                mark_not_same_person(session, pair.first_id, pair.second_id, "Demo")
     outcome = run_selection(prepared, seed, time_limit=60.0, progress=ctx.progress)
     with ctx.db.transaction() as session:
         record_selection(session, consultation_id, outcome, by="Demo")

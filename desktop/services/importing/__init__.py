@@ -22,12 +22,14 @@ from desktop.services.importing.engine import (
     execute,
     get_batch,
     list_batches,
+    read_for_import,
     run_import,
     undo_batch,
     undo_check,
     write_errors_csv,
 )
 from desktop.services.importing.export import export_records, matching_ids
+from desktop.services.importing.layout import SkippedRow
 from desktop.services.importing.mapping import (
     ColumnMapping,
     apply_saved,
@@ -62,6 +64,7 @@ __all__ = [
     "Row",
     "RowError",
     "RowWarning",
+    "SkippedRow",
     "Table",
     "UndoError",
     "analyse",
@@ -79,6 +82,7 @@ __all__ = [
     "mapping_by_header",
     "matching_ids",
     "missing_required",
+    "read_for_import",
     "read_table",
     "register_spec",
     "run_import",

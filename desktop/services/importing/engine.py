@@ -25,14 +25,18 @@ from desktop.services.bulk import insert_records
 from desktop.services.history import add_entries
 from desktop.services.i18n import translate
 from desktop.services.identity import current_user_name
+from desktop.services.importing.export import FORMULA_STARTERS
+from desktop.services.importing.layout import SkippedRow
 from desktop.services.importing.mapping import (
     ColumnMapping,
     auto_map,
+    header_matcher,
     mapping_by_header,
     missing_required,
 )
 from desktop.services.importing.readers import ImportFileError, Table, read_table
 from desktop.services.importing.spec import ImportSpec, spec_for
+from desktop.services.importing.values import recogniser_for
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.records import soft_delete
 from desktop.services.references import live_references
@@ -77,6 +81,11 @@ class ImportPlan:
         return len(self.table.rows)
 
     @property
+    def skipped(self) -> list[SkippedRow]:
+        """Totals rows left out of the import on purpose."""
+        return list(self.table.skipped)
+
+    @property
     def rejected_lines(self) -> list[int]:
         return sorted({e.line for e in self.errors})
 
@@ -103,6 +112,7 @@ class ImportReport:
     errors: list[RowError]
     warnings: list[RowWarning]
     headers: list[str]
+    skipped: list[SkippedRow] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:
@@ -155,6 +165,7 @@ def analyse(
     headers = table.headers
     column_of = {f: c for c, f in column_map.items()}
     labels = {f.key: f.label() for f in spec.fields}
+    recognisers = [(f, r) for f in column_map.values() if (r := recogniser_for(f)) is not None]
     checker = dedupe.duplicate_checker(session, spec.dedupe_entity) if spec.dedupe_entity else None
     total = len(table.rows)
     message = translate("Import", "Checking rows")
@@ -163,6 +174,8 @@ def analyse(
             progress.check()
             progress.report(n, total, message)
         values = {f: _cell(row.cell(c)) for c, f in column_map.items()}
+        for key, recognise in recognisers:  # "Германия" -> DE, "да" -> yes, "ذكر" -> male
+            values[key] = recognise(values[key])
         cleaned, problems = spec.validate(values, options)
         if problems:
             problems = sorted(problems, key=lambda p: column_of.get(p.field, len(headers)))
@@ -193,7 +206,8 @@ def analyse(
 def _cell(value: Any) -> Any:
     """Undo the apostrophe our exports put before cells a spreadsheet would take for a
     formula (``'=...``)."""
-    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+    if (isinstance(value, str) and len(value) > 1 and value[0] == "'"
+            and value.lstrip("' ")[:1] in FORMULA_STARTERS):
         return value[1:]
     return value
 
@@ -306,7 +320,16 @@ def _report(
         errors=list(plan.errors),
         warnings=list(plan.warnings),
         headers=list(plan.table.headers),
+        skipped=plan.skipped,
     )
+
+
+def read_for_import(spec: ImportSpec, path: Path, *, encoding: str | None = None,
+                    header_row: int | None = None) -> Table:
+    """Read a file for importing ``spec``'s records: the header row is found by the column
+    titles the spec knows (in every UI language), unless ``header_row`` says where it is."""
+    return read_table(Path(path), encoding=encoding, header_row=header_row,
+                      known=header_matcher(spec))
 
 
 def run_import(
@@ -317,10 +340,12 @@ def run_import(
     dry_run: bool = False,
     mapping: Mapping[int, str] | None = None,
     progress: Progress = NO_PROGRESS,
+    header_row: int | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
     """Read, check and (unless ``dry_run``) import a file: what the CLI does."""
     spec = spec_for(entity)
-    table = read_table(Path(path))
+    table = read_for_import(spec, Path(path), encoding=encoding, header_row=header_row)
     with db.sessions() as session:
         plan = analyse(session, spec, table, mapping, progress)
     if dry_run:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,6 @@ from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.vocabulary import fold
 
 CHUNK = 900
-_NUMBER_LIKE = re.compile(r"^[+-][\d\s().\-/]*$")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -58,11 +57,14 @@ def _records(session: Session, model: type[SyncedRecord], ids: Sequence[str]) ->
     return [found[rid] for rid in ids if rid in found]
 
 
-def _values(spec: ImportSpec, record: SyncedRecord, native_dates: bool) -> list[Any]:
+def _values(spec: ImportSpec, record: SyncedRecord, native_dates: bool,
+            exporters: dict[str, Callable[[Any], Any]]) -> list[Any]:
     row = []
     for field in spec.fields:
         value = getattr(record, field.key, None)
-        if field.export is not None:
+        if field.key in exporters:
+            row.append(exporters[field.key](value))
+        elif field.export is not None:
             row.append(field.export(value))
         elif native_dates and isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             row.append(value)  # a real date cell in Excel
@@ -71,14 +73,31 @@ def _values(spec: ImportSpec, record: SyncedRecord, native_dates: bool) -> list[
     return row
 
 
-def _csv_safe(value: Any) -> Any:
-    if (
-        isinstance(value, str)
-        and value[:1] in ("=", "+", "-", "@")
-        and not _NUMBER_LIKE.match(value)
-    ):
-        return "'" + value
-    return value
+FORMULA_STARTERS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+"""What makes a spreadsheet read a cell as a formula: ASCII and full-width = + - @ (Excel and
+LibreOffice fold full-width forms to ASCII), and tab/CR that some programs strip first."""
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|[.,]\d+)([eE][+-]?\d+)?$")
+_PHONE_LIKE = re.compile(r"^\+[\d\s().]+$")
+
+
+def csv_safe(value: Any) -> Any:
+    """A cell that cannot run as a formula when the CSV is opened in a spreadsheet.
+
+    Text starting with a formula starter gets a leading apostrophe (the importer removes it
+    again), except a plain signed number ("-12", "+3.5") and an international phone number
+    ("+373 69 123 456"), which stay as they are so that numbers stay numbers. "-1-1", "=1+1",
+    "＝SUM(A1)" and "@cmd" are text, never formulas."""
+    if not isinstance(value, str) or not value:
+        return value
+    stripped = value.lstrip(" ")
+    if stripped[:1] not in FORMULA_STARTERS:
+        return value
+    if _PLAIN_NUMBER.match(value) or _PHONE_LIKE.match(value):
+        return value
+    return "'" + value
+
+
+_csv_safe = csv_safe
 
 
 def export_records(
@@ -99,11 +118,12 @@ def export_records(
     headers = [f.header for f in spec.fields]
     rows: list[list[Any]] = []
     message = translate("Export", "Exporting")
+    exporters = {f.key: f.exporter(session) for f in spec.fields if f.exporter is not None}
     for start in range(0, len(wanted), CHUNK):
         progress.check()
         progress.report(start, len(wanted), message)
         rows.extend(
-            _values(spec, r, suffix == ".xlsx")
+            _values(spec, r, suffix == ".xlsx", exporters)
             for r in _records(session, spec.model, wanted[start : start + CHUNK])
         )
     tmp = path.with_name(path.name + ".part")

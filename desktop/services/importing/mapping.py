@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import utcnow
 from desktop.models.imports import ImportMapping
+from desktop.services.importing.header_words import HEADER_WORDS
 from desktop.services.importing.spec import FieldSpec, ImportSpec
 
 HEADER_SIMILARITY = 88
@@ -33,7 +34,16 @@ def header_key(text: str) -> str:
 
 
 def _titles(field: FieldSpec) -> list[str]:
-    return [field.header, field.key, field.label(), *field.aliases]
+    return [field.header, field.key, field.label(), *field.aliases,
+            *HEADER_WORDS.get(field.key, ())]
+
+
+def header_matcher(spec: ImportSpec) -> Callable[[str], bool]:
+    """Whether a cell is a column title this spec knows (finds the header row below a title
+    block)."""
+    known = {header_key(title) for field in spec.fields for title in _titles(field)}
+    known.discard("")
+    return lambda text: header_key(text) in known
 
 
 def auto_map(spec: ImportSpec, headers: Sequence[str]) -> ColumnMapping:

@@ -12,12 +12,15 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop.services.i18n import translate
+from desktop.services.importing.encodings import decode
+from desktop.services.importing.layout import SkippedRow, detect_header, summary_reason
 
 MAX_CELL = 64 * 1024 * 1024
 """csv refuses cells over 128 KiB by default; a pasted document in a notes cell is legitimate
@@ -56,10 +59,23 @@ class Table:
     sheet: str = ""
     header_line: int = 1
     notes: list[str] = field(default_factory=list)
+    codec: str = ""
+    """Python codec the CSV was read with (one of ``encodings.ENCODINGS``)."""
+    encoding_detected: bool = True
+    header_detected: bool = True
+    skipped: list[SkippedRow] = field(default_factory=list)
+    """Rows below the header left out on purpose (totals rows), with the reason."""
 
 
-def read_table(path: Path) -> Table:
-    """Read a CSV or XLSX file; raises :class:`ImportFileError` with a clear message."""
+def read_table(path: Path, *, encoding: str | None = None, header_row: int | None = None,
+               known: Callable[[str], bool] | None = None) -> Table:
+    """Read a CSV or XLSX file; raises :class:`ImportFileError` with a clear message.
+
+    ``encoding`` (a codec of :data:`encodings.ENCODINGS`) overrides the detected one;
+    ``header_row`` (the line or row number as a spreadsheet shows it) overrides the detected
+    header row; ``known`` tells whether a cell names a field, which finds the header below a
+    title block.
+    """
     path = Path(path)
     try:
         with path.open("rb") as handle:
@@ -78,6 +94,8 @@ def read_table(path: Path) -> Table:
                 file=path, reason=exc.strerror or exc
             )
         ) from exc
+    if header_row is not None and header_row < 1:
+        raise ImportFileError(translate("Import", "The header row must be 1 or more."))
     suffix = path.suffix.casefold()
     if suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(
@@ -89,32 +107,56 @@ def read_table(path: Path) -> Table:
             ).format(file=path.name)
         )
     if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK"):
-        return read_xlsx(path)
-    return read_csv(path)
+        return read_xlsx(path, header_row=header_row, known=known)
+    return read_csv(path, encoding=encoding, header_row=header_row, known=known)
+
+
+def _assemble(records: list[tuple[int, tuple[Any, ...]]], header_row: int | None,
+              known: Callable[[str], bool] | None, file_name: str) -> tuple[
+                  list[str], int, list[Row], list[SkippedRow], bool]:
+    """Headers, header line, data rows, skipped rows and whether the header was detected,
+    from the non-blank records of a sheet or CSV file."""
+    if header_row is not None:
+        found = [n for n, (line, _cells) in enumerate(records) if line == header_row]
+        if not found:
+            last = records[-1][0] if records else 0
+            if header_row > last:
+                raise ImportFileError(
+                    translate("Import", "{file} has no row {row}: its last row is {last}.")
+                    .format(file=file_name, row=header_row, last=last))
+            raise ImportFileError(
+                translate("Import", "Row {row} of {file} is empty; choose the row that names "
+                          "the columns.").format(file=file_name, row=header_row))
+        index, detected = found[0], False
+    else:
+        index, detected = detect_header(records, known), True
+    line, header_cells = records[index]
+    headers = [_header_text(c) for c in header_cells]
+    while headers and not headers[-1]:
+        headers.pop()
+    rows: list[Row] = []
+    skipped: list[SkippedRow] = []
+    for data_line, cells in records[index + 1:]:
+        reason = summary_reason(cells)
+        if reason:
+            skipped.append(SkippedRow(data_line, translate(
+                "Import", "a totals row (“{text}”), not data").format(text=_clip(reason)),
+                cells))
+        else:
+            rows.append(Row(data_line, cells))
+    return headers, line, rows, skipped, detected
+
+
+def _header_text(value: Any) -> str:
+    return str(value).strip().lstrip("\ufeff") if value is not None else ""
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 # --------------------------------------------------------------------------------------------
 # CSV
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with a BOM, or
-    Windows-1252 (what Excel on Windows writes in Western Europe)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8 (BOM)"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "ISO-8859-1"
 
 
 def _records(text: str, separator: str) -> Iterator[tuple[int, list[str]]]:
@@ -154,16 +196,22 @@ def detect_separator(text: str) -> str:
                     break
         except csv.Error:
             continue
-        if not widths or widths[0] < 2:
+        if not widths:
             continue
-        consistent = sum(1 for w in widths if w == widths[0]) / len(widths)
-        score = (consistent, widths[0])
+        # The most common width of the rows it splits, not the first row's: title rows above
+        # the table are one cell each.
+        split = [w for w in widths if w >= 2]
+        if not split:
+            continue
+        width, count = Counter(split).most_common(1)[0]
+        score = (count / len(widths), width)
         if score > best_score:
             best, best_score = separator, score
     return best
 
 
-def read_csv(path: Path) -> Table:
+def read_csv(path: Path, *, encoding: str | None = None, header_row: int | None = None,
+             known: Callable[[str], bool] | None = None) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -176,7 +224,8 @@ def read_csv(path: Path) -> Table:
         raise ImportFileError(
             translate("Import", "The file {file} is empty.").format(file=path.name)
         )
-    text, encoding = decode(data)
+    decoded = decode(data, encoding)
+    text = decoded.text
     if "\x00" in text:
         raise ImportFileError(
             translate(
@@ -186,36 +235,34 @@ def read_csv(path: Path) -> Table:
             ).format(file=path.name)
         )
     separator = detect_separator(text)
-    headers: list[str] | None = None
-    header_line = 1
-    rows: list[Row] = []
+    records: list[tuple[int, tuple[Any, ...]]] = []
     try:
         for line, cells in _records(text, separator):
-            if not _non_blank(cells):
-                continue  # blank lines, or lines of empty cells (";;;")
-            stripped = tuple(cell.strip() for cell in cells)
-            if headers is None:
-                headers = [cell.lstrip("\ufeff") for cell in stripped]
-                header_line = line
-                continue
-            rows.append(Row(line, stripped))
+            if _non_blank(cells):  # blank lines, or lines of empty cells (";;;"), are skipped
+                records.append((line, tuple(cell.strip() for cell in cells)))
     except csv.Error as exc:
         raise ImportFileError(
             translate("Import", "{file} cannot be read as CSV: {reason}").format(
                 file=path.name, reason=exc
             )
         ) from exc
-    if headers is None:
+    if not records:
         raise ImportFileError(
             translate("Import", "The file {file} is empty.").format(file=path.name)
         )
+    headers, header_line, rows, skipped, detected = _assemble(
+        records, header_row, known, path.name)
     return Table(
         headers=_unique_headers(headers),
         rows=rows,
         kind="csv",
-        encoding=encoding,
+        encoding=decoded.label,
         separator=separator,
         header_line=header_line,
+        codec=decoded.codec,
+        encoding_detected=decoded.detected,
+        header_detected=detected,
+        skipped=skipped,
     )
 
 
@@ -255,8 +302,9 @@ def excel_value(value: Any) -> Any:
     return value
 
 
-def read_xlsx(path: Path) -> Table:
-    """The first worksheet that has data; the first non-empty row is the header."""
+def read_xlsx(path: Path, *, header_row: int | None = None,
+              known: Callable[[str], bool] | None = None) -> Table:
+    """The first worksheet that has data; its header row is detected (or given)."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -271,21 +319,21 @@ def read_xlsx(path: Path) -> Table:
             ).format(file=path.name)
         ) from exc
     try:
-        for sheet in workbook.worksheets:
-            headers: list[str] | None = None
-            header_line = 1
-            rows: list[Row] = []
+        for number_of_sheet, sheet in enumerate(workbook.worksheets):
+            records: list[tuple[int, tuple[Any, ...]]] = []
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 cells = tuple(excel_value(v) for v in values)
-                if not any(str(c).strip() for c in cells):
-                    continue
-                if headers is None:
-                    headers = [str(c).strip() for c in cells]
-                    while headers and not headers[-1]:
-                        headers.pop()
-                    header_line = number
-                    continue
-                rows.append(Row(number, cells))
+                if any(str(c).strip() for c in cells):
+                    records.append((number, cells))
+            if not records:
+                continue
+            formulas = _tail_formulas(path, number_of_sheet, records[-1][0])
+            if formulas:  # a formula without a saved value reads as an empty row: add it
+                merged = dict(records)
+                merged.update(formulas)
+                records = sorted(merged.items())
+            headers, header_line, rows, skipped, detected = _assemble(
+                records, header_row, known, path.name)
             if headers:
                 return Table(
                     headers=_unique_headers(headers),
@@ -293,9 +341,34 @@ def read_xlsx(path: Path) -> Table:
                     kind="xlsx",
                     sheet=str(sheet.title),
                     header_line=header_line,
+                    header_detected=detected,
+                    skipped=skipped,
                 )
     finally:
         workbook.close()
     raise ImportFileError(
         translate("Import", "The workbook {file} is empty.").format(file=path.name)
     )
+
+
+TAIL_ROWS = 10
+"""Rows at the end of a sheet checked for totals formulas (that is where totals are)."""
+
+
+def _tail_formulas(path: Path, sheet_number: int, last_row: int) -> dict[int, tuple[Any, ...]]:
+    """Rows near the end of the sheet that hold an aggregate formula (``=SUM(…)``), with the
+    formula text in place of its value, so the totals row is recognised as one."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=False)
+    try:
+        sheet = workbook.worksheets[sheet_number]
+        found: dict[int, tuple[Any, ...]] = {}
+        first = max(1, last_row - TAIL_ROWS + 1)
+        for number, values in enumerate(sheet.iter_rows(min_row=first, values_only=True),
+                                        start=first):
+            if any(isinstance(v, str) and summary_reason((v,)) for v in values):
+                found[number] = tuple(excel_value(v) for v in values)
+        return found
+    finally:
+        workbook.close()

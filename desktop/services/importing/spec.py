@@ -55,6 +55,8 @@ class FieldSpec:
     required: bool = False
     export: Callable[[Any], Any] | None = None
     """Turns the stored value into what the file shows (default: by the value's type)."""
+    exporter: Callable[[Session], Callable[[Any], Any]] | None = None
+    """Like ``export``, but built once per export from the database (an id shown by name)."""
 
 
 @dataclass(frozen=True)
