@@ -26,6 +26,7 @@ mkdir -p "$cache/debootstrap-debs" "$cache/apt-archives/partial"
 rm -rf "$out" && mkdir -p "$out"
 
 root=$(mktemp -d /tmp/diaspora-desk-chroot.XXXXXX)
+chmod 0755 "$root"  # mktemp makes it 0700: apt's _apt user and the office user must get in
 mounts=()
 xvfb_pid=""
 cleanup() {
@@ -67,6 +68,7 @@ if [ ! -f "$base" ]; then
 else
     step "unpack the cached bookworm system ($base)"
     tar -C "$root" -xf "$base"
+    chmod 0755 "$root"
 fi
 
 mount_in /proc -t proc proc
@@ -90,7 +92,7 @@ for path in /usr/bin/diaspora-desk /opt/diaspora-desk/diaspora-desk \
         /usr/share/applications/diaspora-desk.desktop \
         /usr/share/icons/hicolor/scalable/apps/diaspora-desk.svg \
         /usr/share/icons/hicolor/256x256/apps/diaspora-desk.png \
-        /usr/share/metainfo/diaspora-desk.metainfo.xml /usr/share/doc/diaspora-desk/copyright; do
+        /usr/share/metainfo/org.diasporadesk.DiasporaDesk.metainfo.xml /usr/share/doc/diaspora-desk/copyright; do
     [ -e "$root$path" ] || { echo "missing: $path" >&2; exit 1; }
     echo "present: $path"
 done
@@ -122,7 +124,6 @@ as_user diaspora-desk demo --seed 1 >"$out/demo.txt" 2>&1 || { cat "$out/demo.tx
 tail -3 "$out/demo.txt"
 as_user diaspora-desk db check | tee "$out/db-check.txt"
 grep -q '^ok ' "$out/db-check.txt"
-region=${DIASPORA_PACKAGE_TEST_REGION:-}
 as_user diaspora-desk flyer --all-regions --langs fr,ar --template a4 --out-dir /tmp/flyers \
     >"$out/flyer.txt" 2>&1 || { cat "$out/flyer.txt"; exit 1; }
 tail -2 "$out/flyer.txt"
