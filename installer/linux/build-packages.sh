@@ -53,7 +53,7 @@ chmod 0755 "$root/usr/bin/diaspora-desk" "$root/opt/diaspora-desk/diaspora-desk"
 # ELF files keep their execute bit (Qt's helper programs, e.g. QtWebEngineProcess if ever added).
 find "$root/opt/diaspora-desk" -type f -name '*.so*' -exec chmod 0755 {} +
 
-depends=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$here/deb-depends" | paste -sd, | sed 's/,/, /g')
+depends=$(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$here/deb-depends" | paste -sd, | sed 's/,/, /g')
 cat >"$root/DEBIAN/control" <<CONTROL
 Package: diaspora-desk
 Version: $version
