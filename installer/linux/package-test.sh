@@ -99,9 +99,11 @@ done
 for lang in fr es ro ru ar; do
     ls "$root"/opt/diaspora-desk/_internal/translations/diaspora_desk_"$lang".qm >/dev/null
 done
-ls "$root"/opt/diaspora-desk/_internal/resources/fonts/NotoSansArabic-Regular.ttf \
-   "$root"/opt/diaspora-desk/_internal/docs/USER_GUIDE.md >/dev/null
-echo "translations, fonts and the user guide are in the bundle"
+internal="$root/opt/diaspora-desk/_internal"
+ls "$internal/resources/fonts/NotoSansArabic-Regular.ttf" "$internal/resources/icons/diaspora-desk.svg" \
+   "$internal/docs/USER_GUIDE.md" "$internal/PySide6/Qt/translations/qtbase_ar.qm" \
+   "$internal"/keyring-*.dist-info/entry_points.txt >/dev/null
+echo "translations (the app's and Qt's), fonts, icons, the user guide and keyring's backend list are in the bundle"
 if in_root sh -c 'command -v python3 || command -v python || command -v pip' ; then
     echo "a Python interpreter is installed: the package must not need one" >&2; exit 1
 fi
