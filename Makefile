@@ -9,7 +9,7 @@ LANGS := fr es ro ru ar
 TS := $(LANGS:%=translations/diaspora_desk_%.ts) translations/qtbase_ro.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench translations clean-translations fixtures
+.PHONY: run test lint bench translations clean-translations fixtures package package-test
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,3 +53,23 @@ clean-translations:
 # Rebuild tests/fixtures/db-<revision>.sqlite (one database with data per schema revision).
 fixtures: $(STAMP)
 	$(BIN)/python -m tests.fixtures.make_fixtures
+
+# Installable packages (docs/INSTALL.md). PyInstaller builds the one-folder bundle
+# dist/DiasporaDesk/ from installer/diaspora-desk.spec (its analysis is cached in
+# build/pyinstaller/), then installer/linux/build-packages.sh wraps it into
+# dist/diaspora-desk_VERSION_amd64.deb and dist/diaspora-desk-VERSION-linux-x86_64.tar.gz.
+PACKAGE_STAMP := $(VENV)/.package-stamp
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[server,dev,package]'
+	@touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) $(QM)
+	rm -rf dist/DiasporaDesk
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/diaspora-desk.spec
+	installer/linux/build-packages.sh
+
+# Installs the .deb on a fresh Debian 12 chroot and runs it there (root; see the script).
+package-test: package
+	installer/linux/package-test.sh
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/check_package_test.py dist/package-test
