@@ -32,6 +32,7 @@ from sync.server.scope import NATIONAL_PRIVATE
 from tests.server_harness import ServerProcess
 from tests.sync.faults.desks import Desk, Snapshot
 
+
 @dataclass
 class Tally:
     """Figures of one or more scenarios (summed by the soak into docs/RELIABILITY.md)."""
@@ -161,10 +162,14 @@ def _deleted(state: State) -> bool:
     return state.deleted_at is not None
 
 
-def check_truth(view: ServerView, truth: Truth, tally: Tally, where: str) -> None:
-    """Every tracked record on the server holds the last typed values (and deletedness)."""
+def check_truth(view: ServerView, truth: Truth, tally: Tally, where: str,
+                only: set[str] | None = None) -> None:
+    """Every tracked record (of ``only`` if given) on the server holds the last typed values
+    (and deletedness)."""
     server = view.snapshot()
     for record_id, values in truth.values.items():
+        if only is not None and record_id not in only:
+            continue
         got = server.get(("association", record_id))
         name = truth.names[record_id]
         if got is None:
@@ -196,8 +201,8 @@ def check_desks(view: ServerView, desks: Sequence[Desk], tally: Tally, where: st
         for key in sorted(set(server) | set(local)):
             theirs, mine = server.get(key), local.get(key)
             if theirs is None or mine is None:
-                tally.divergences.append(
-                    f"{label}: {key[0]} {key[1]} only {'here' if theirs is None else 'on the server'}")
+                where_only = "here" if theirs is None else "on the server"
+                tally.divergences.append(f"{label}: {key[0]} {key[1]} only {where_only}")
                 continue
             problems = _state_differences(mine[0], theirs[0])
             if mine[1] != theirs[1]:

@@ -43,7 +43,7 @@ ASSOCIATION = "association"
 def retry_window() -> float:
     """Seconds the real client keeps retrying a push (urllib3: no wait before the first retry,
     then ``backoff * 2 ** (n - 1)``)."""
-    return sum(DEFAULT_BACKOFF * 2 ** (n - 1) for n in range(2, DEFAULT_RETRIES + 1))
+    return float(sum(DEFAULT_BACKOFF * 2 ** (n - 1) for n in range(2, DEFAULT_RETRIES + 1)))
 
 
 @dataclass
@@ -63,6 +63,7 @@ class World:
     conflicts_checked: int = 0
     """Id of the last server conflict already classified."""
     serial: int = 0
+    seed: int = 0
 
     @property
     def desks(self) -> tuple[Desk, Desk]:
@@ -206,18 +207,16 @@ class World:
                 self.truth.deleted[record_id] = chosen is not None
             elif key in self.truth.values[record_id]:
                 self.truth.values[record_id][key] = chosen
-            if choices[key] == "mine":
-                continue
-            # Taking the server's value is typing it, as far as the invariant goes.
-            self._typed(desk, record_id, {key: chosen})
 
-    def check(self, where: str, allowed: set[tuple[str, str]] | None = None) -> None:
-        """Classify the conflicts raised since the last check, then the whole invariant."""
+    def check(self, where: str, allowed: set[tuple[str, str]] | None = None,
+              only: set[str] | None = None) -> None:
+        """Classify the conflicts raised since the last check, then the whole invariant
+        (the last typed values of the records in ``only`` when given, else of all)."""
         raised = self.view.conflicts(self.conflicts_checked)
         if raised:
             self.conflicts_checked = raised[-1].row_id
         classify_conflicts(raised, dict.fromkeys(allowed or ()), self.typed, self.tally, where)
-        check_truth(self.view, self.truth, self.tally, where)
+        check_truth(self.view, self.truth, self.tally, where, only)
         check_desks(self.view, self.desks, self.tally, where)
         self.tally.duplicates.extend(f"{where}: {d}" for d in self.view.duplicates())
 
@@ -233,7 +232,7 @@ def world(tmp: Path, seed: int, tally: Tally | None = None) -> Iterator[World]:
         view = ServerView(server)
         a = make_desk(tmp, "A", proxy.url, "bureau-a")
         b = make_desk(tmp, "B", proxy.url, "office-b", REGION)
-        w = World(server, proxy, view, a, b, random.Random(seed), tally or Tally())
+        w = World(server, proxy, view, a, b, random.Random(seed), tally or Tally(), seed=seed)
         try:
             a.sync()
             b.sync()
@@ -360,41 +359,44 @@ def _round(w: World, number: int, steps: int) -> None:
 # Deterministic lost answers
 
 
-def lost_answer_case(tmp: Path, case: str, seed: int = 0) -> tuple[Tally, dict[str, Any]]:
-    """One of issue 11's lost-answer cases; returns the tally and what the server held right
-    after the lost answer (to prove the push was applied)."""
-    with world(tmp, seed) as w:
-        a = w.a
-        seen: dict[str, Any] = {}
-        if case == "create_then_edit":
-            record_id = w.create(a)
+CASES = ("same_field_again", "undo", "delete_then_restore", "create_then_edit")
+
+
+def lost_answer_case(w: World, case: str) -> dict[str, Any]:
+    """One of issue 11's lost-answer cases, on a record of its own in ``w``, ending with clean
+    syncs and the full check; returns what the server held right after the lost answer (to
+    prove that the push was applied)."""
+    a = w.a
+    seen: dict[str, Any] = {}
+    if case == "create_then_edit":
+        record_id = w.create(a)
+        assert w.lose_push_answer(a)
+        seen = _server_fields(w, record_id)
+        w.type(a, record_id, "city", "Lyon")
+    else:
+        record_id = w.create(a)
+        w.settle(f"{case}: setup")
+        original = w.truth.values[record_id]["city"]
+        if case == "same_field_again":
+            w.type(a, record_id, "city", "Lyon")
             assert w.lose_push_answer(a)
             seen = _server_fields(w, record_id)
+            w.type(a, record_id, "city", "Marseille")
+        elif case == "undo":
             w.type(a, record_id, "city", "Lyon")
+            assert w.lose_push_answer(a)
+            seen = _server_fields(w, record_id)
+            w.type(a, record_id, "city", original)
+        elif case == "delete_then_restore":
+            w.delete(a, record_id)
+            assert w.lose_push_answer(a)
+            seen = _server_fields(w, record_id)
+            w.restore(a, record_id)
         else:
-            record_id = w.create(a)
-            w.settle("setup")
-            original = w.truth.values[record_id]["city"]
-            if case == "same_field_again":
-                w.type(a, record_id, "city", "Lyon")
-                assert w.lose_push_answer(a)
-                seen = _server_fields(w, record_id)
-                w.type(a, record_id, "city", "Marseille")
-            elif case == "undo":
-                w.type(a, record_id, "city", "Lyon")
-                assert w.lose_push_answer(a)
-                seen = _server_fields(w, record_id)
-                w.type(a, record_id, "city", original)
-            elif case == "delete_then_restore":
-                w.delete(a, record_id)
-                assert w.lose_push_answer(a)
-                seen = _server_fields(w, record_id)
-                w.restore(a, record_id)
-            else:
-                raise ValueError(case)
-        w.settle(case)
-        w.check(case)
-        return w.tally, seen
+            raise ValueError(case)
+    w.settle(case)
+    w.check(case, only={record_id})
+    return seen
 
 
 def _server_fields(w: World, record_id: str) -> dict[str, Any]:
@@ -408,7 +410,7 @@ def _server_fields(w: World, record_id: str) -> dict[str, Any]:
 # SIGKILL of the desktop process
 
 
-OWN_FIELDS = {"bureau-a": ("city", "acronym"), "office-b": ("contact_person", "notes")}
+OWN_FIELDS = {"A": ("city", "acronym"), "B": ("contact_person", "notes")}
 """Fields each office types into in the kill scenarios: never the same one, so any conflict
 there is a self-conflict."""
 
@@ -462,13 +464,14 @@ def desktop_kills(tmp: Path, seed: int, kills: int, records: int = 600,
             _cli_sync(w, desk, "final")
         w.settle("desktop kills")
         w.check("desktop kills")
+        w.tally.cuts += w.proxy.total_cuts()
         return w.tally
 
 
 def _random_edits(w: World, desk: Desk, pool: list[str], count: int
                   ) -> dict[str, dict[str, Any]]:
     chosen = w.rng.sample(pool, min(count, len(pool)))
-    fields = OWN_FIELDS[desk.username]
+    fields = OWN_FIELDS[desk.name]
     return {rid: {key: w.value(desk, key) for key in fields if w.rng.random() < 0.7}
             or {fields[0]: w.value(desk, fields[0])} for rid in chosen
             if not w.truth.deleted[rid]}
@@ -545,7 +548,9 @@ def server_kills(tmp: Path, seed: int, short: int, long: int, records: int = 300
             w.type_many(victim, edits)
             outcome: dict[str, BaseException | None] = {}
             thread = threading.Thread(target=_sync_into, args=(victim, outcome), daemon=True)
-            on_answer = rng.random() < 0.5
+            # A long outage always strikes after the server committed (the answer is lost):
+            # that is the case where the desktop must not turn the next edit into a conflict.
+            on_answer = outage == "long" or rng.random() < 0.5
             base = w.proxy.bytes[("push", "up")]
             freeze = w.proxy.freeze_after("push", "down", 0) if on_answer else None
             thread.start()
@@ -592,6 +597,7 @@ def server_kills(tmp: Path, seed: int, short: int, long: int, records: int = 300
                 w.server.start()
             w.settle(where)
             w.check(where)
+        w.tally.cuts += w.proxy.total_cuts()
         return w.tally
 
 
