@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.faults, pytest.mark.e2e, pytest.mark.pg]
 
 def test_the_desktop_killed_mid_push_and_mid_pull_loses_nothing(tmp_path: Path,
                                                                 fault_seed: int) -> None:
-    tally = desktop_kills(tmp_path, fault_seed, kills=4, records=300, edits_per_kill=150)
+    tally = desktop_kills(tmp_path, fault_seed, kills=4, records=240, edits_per_kill=120)
     print(tally.summary())
     assert tally.desktop_kills >= 2
     assert_clean(tally, fault_seed)
