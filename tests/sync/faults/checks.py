@@ -198,8 +198,11 @@ def check_desks(view: ServerView, desks: Sequence[Desk], tally: Tally, where: st
         server = view.snapshot(desk.region)
         local = desk.snapshot()
         label = f"{where}: desk {desk.name}"
+        prefilled = desk.prefilled_unsynced()
         for key in sorted(set(server) | set(local)):
             theirs, mine = server.get(key), local.get(key)
+            if theirs is None and key in prefilled:
+                continue  # reference data pre-filled here, never typed: never pushed
             if theirs is None or mine is None:
                 where_only = "here" if theirs is None else "on the server"
                 tally.divergences.append(f"{label}: {key[0]} {key[1]} only {where_only}")

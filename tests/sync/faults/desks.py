@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from desktop.config import Paths
 from desktop.db import Database, open_database
-from desktop.models import SYNCED_ENTITIES, OutboxEntry
+from desktop.models import SYNCED_ENTITIES, OutboxEntry, Region
 from desktop.models.sync import SyncConflict
 from desktop.services.associations import (
     create_association,
@@ -26,7 +26,7 @@ from desktop.services.associations import (
     restore_associations,
     update_association,
 )
-from desktop.services.regions import configure_office
+from desktop.services.regions import configure_office, prefilled_values
 from desktop.services.secrets import MemoryStore
 from desktop.services.sync import Account, run_sync
 from desktop.services.sync.codec import codec
@@ -173,6 +173,15 @@ class Desk:
                     out[(entity, record_id)] = (state_from_row(c, raw), raw[4])
             conn.rollback()
         return out
+
+    def prefilled_unsynced(self) -> set[tuple[str, str]]:
+        """Regions this desktop pre-filled from ISO 3166-2, never synced and never edited: by
+        design they stay local until the server has its own copy."""
+        pending = {(entity, rid) for entity, rid, _state in self.outbox()}
+        with self.db.sessions() as session:
+            rows = session.execute(select(Region.id).where(Region.version.is_(None))).all()
+            return {("region", rid) for (rid,) in rows
+                    if ("region", rid) not in pending and prefilled_values(session, rid)}
 
     def integrity(self) -> str:
         with self.db.engine.connect() as conn:
