@@ -157,6 +157,8 @@ class CutProxy:
         self._closed = True
         self.thaw()
         with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() below; close won't
+        with contextlib.suppress(OSError):
             self._listener.close()
         with self._lock:
             sockets = list(self._sockets)
