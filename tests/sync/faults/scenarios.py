@@ -428,10 +428,11 @@ def desktop_kills(tmp: Path, seed: int, kills: int, records: int = 600,
         w.settle("setup")
         halves = {w.a.username: ids[0::2], w.b.username: ids[1::2]}
         last_edits: dict[str, dict[str, dict[str, Any]]] = {}
+        first_phase = rng.randrange(2)
         for number in range(1, kills + 1):
             victim = rng.choice(w.desks)
             other = w.b if victim is w.a else w.a
-            phase = rng.choice(("push", "pull"))
+            phase = ("push", "pull")[(first_phase + number) % 2]  # both, whatever the seed
             if phase == "push":
                 edits = _random_edits(w, victim, halves[victim.username], edits_per_kill)
                 w.type_many(victim, edits)
