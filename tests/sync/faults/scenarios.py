@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sync.client import DEFAULT_BACKOFF, DEFAULT_RETRIES, Offline, SyncError
-from tests.server_harness import ServerProcess, running_server
+from tests.server_harness import ServerProcess, free_port, running_server
 from tests.sync.faults.checks import (
     ServerView,
     Tally,
@@ -64,6 +64,8 @@ class World:
     """Id of the last server conflict already classified."""
     serial: int = 0
     seed: int = 0
+    extra_servers: list[ServerProcess] = field(default_factory=list)
+    """Standby server processes started by a scenario (stopped with the world)."""
 
     @property
     def desks(self) -> tuple[Desk, Desk]:
@@ -239,6 +241,8 @@ def world(tmp: Path, seed: int, tally: Tally | None = None) -> Iterator[World]:
             w.tally.syncs += 2
             yield w
         finally:
+            for extra in w.extra_servers:
+                extra.close()
             a.close()
             b.close()
             view.close()
@@ -547,6 +551,7 @@ def server_kills(tmp: Path, seed: int, short: int, long: int, records: int = 300
             victim = rng.choice(w.desks)
             edits = _random_edits(w, victim, halves[victim.username], edits_per_kill)
             w.type_many(victim, edits)
+            standby = _standby(w) if outage == "short" else None
             outcome: dict[str, BaseException | None] = {}
             thread = threading.Thread(target=_sync_into, args=(victim, outcome), daemon=True)
             # A long outage always strikes after the server committed (the answer is lost):
@@ -569,9 +574,12 @@ def server_kills(tmp: Path, seed: int, short: int, long: int, records: int = 300
             killed_at = time.monotonic()
             w.tally.server_kills += 1
             w.proxy.thaw(cut=True)
-            if outage == "short":
-                time.sleep(rng.uniform(0.1, 1.0))
-                w.server.start()
+            if outage == "short" and standby is not None:
+                # The server comes back on the standby process (started beforehand, same
+                # database): the outage lasts exactly this long, however slow a start is.
+                time.sleep(rng.uniform(0.2, 2.5))
+                w.proxy.target_port = standby.port
+                w.server = standby
                 down = time.monotonic() - killed_at
                 thread.join(120)
                 w.tally.syncs += 1
@@ -600,6 +608,16 @@ def server_kills(tmp: Path, seed: int, short: int, long: int, records: int = 300
             w.check(where)
         w.tally.cuts += w.proxy.total_cuts()
         return w.tally
+
+
+def _standby(w: World) -> ServerProcess:
+    """A second server process on the same database (the API is stateless; production may
+    run several), started now so that it can take over at once after a kill."""
+    standby = ServerProcess(data_dir=w.server.data_dir, db_url=w.server.db_url,
+                            port=free_port(), env=dict(w.server.env))
+    w.extra_servers.append(standby)
+    standby.start()
+    return standby
 
 
 def _sync_into(desk: Desk, outcome: dict[str, BaseException | None]) -> None:
