@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import signal
 import subprocess
 import threading
 import time
@@ -506,6 +507,7 @@ def _run_and_kill(w: World, desk: Desk, kind: str, direction: str, after: int) -
             proc.kill()
             w.tally.errors.append(f"{desk.name}: the CLI sync hung and was killed")
         proc.wait(timeout=30)
+        killed = killed and proc.returncode == -signal.SIGKILL  # not if it had just finished
         w.proxy.thaw(cut=True)
         stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
         if proc.stderr:
