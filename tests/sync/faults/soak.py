@@ -133,8 +133,15 @@ def _row(name: str, t: Tally) -> str:
             f"{len(t.divergences)} | {len(t.integrity)} | {len(t.errors)} |")
 
 
-def report(runs: list[Run], seed: int, iterations: int, started: dt.datetime) -> str:
+def code_version() -> str:
+    """The commit being soaked (read at the start: commits made meanwhile do not count)."""
     commit = _command("git", "-C", str(ROOT), "log", "-1", "--format=%h %s")
+    dirty = _command("git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no")
+    return commit + (" (with uncommitted changes)" if dirty else "")
+
+
+def report(runs: list[Run], seed: int, iterations: int, started: dt.datetime,
+           commit: str) -> str:
     lines = [
         "# Reliability: the sync fault-injection soak",
         "",
@@ -201,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         print(text, file=sys.stderr, flush=True)
 
     started = dt.datetime.now(dt.UTC)
+    commit = code_version()
     log(f"fault soak: seed {args.seed}, {args.iterations} iterations")
     backends: list[str | None] = [None]
     pg_url = os.environ.get(PG_ENV)
@@ -218,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
             run.seconds = time.monotonic() - began
             runs.append(run)
             log(f"{name}: {run.total().summary()}")
-    args.out.write_text(report(runs, args.seed, args.iterations, started) + "\n",
+    args.out.write_text(report(runs, args.seed, args.iterations, started, commit) + "\n",
                         encoding="utf-8")
     log(f"wrote {args.out}")
     return 1 if any(run.total().problems() for run in runs) else 0
