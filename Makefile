@@ -9,7 +9,7 @@ LANGS := fr es ro ru ar
 TS := $(LANGS:%=translations/diaspora_desk_%.ts) translations/qtbase_ro.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench translations clean-translations fixtures package package-test
+.PHONY: run test lint bench faults translations clean-translations fixtures package package-test
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,14 @@ $(BENCH_STAMP): $(STAMP)
 
 bench: $(BENCH_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
+
+# The long fault-injection soak of sync (tests/sync/faults/soak.py): writes docs/RELIABILITY.md.
+# SQLite, plus PostgreSQL when DIASPORA_TEST_PG_URL is set. `make faults FAULTS_ITERATIONS=5
+# FAULTS_SEED=123` replays a run; the CI suite runs the same scenarios, smaller (marker `faults`).
+FAULTS_ITERATIONS ?= 2
+faults: $(STAMP)
+	QT_QPA_PLATFORM=offscreen FAULTS_ITERATIONS=$(FAULTS_ITERATIONS) FAULTS_SEED=$(FAULTS_SEED) \
+		$(BIN)/python -m tests.sync.faults.soak $(FAULTS_ARGS)
 
 # Refresh the .ts sources from the code, fill them from translations/catalog.tsv, compile them.
 # Then `tools/translate_ts.py --missing` lists what still needs translating (see its docstring).
