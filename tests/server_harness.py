@@ -144,6 +144,8 @@ class ServerProcess:
     db_url: str
     port: int
     env: dict[str, str] = field(default_factory=dict)
+    serve_args: list[str] = field(default_factory=list)
+    """Extra ``serve`` options, e.g. ``["--docs"]`` or ``["--workers", "2"]``."""
     proc: subprocess.Popen[bytes] | None = None
     _sessions: list[ApiSession] = field(default_factory=list)
 
@@ -182,7 +184,7 @@ class ServerProcess:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
             [*server_command(), "--data-dir", str(self.data_dir), "serve", "--db", self.db_url,
-             "--host", "127.0.0.1", "--port", str(self.port)],
+             "--host", "127.0.0.1", "--port", str(self.port), *self.serve_args],
             stdout=log, stderr=subprocess.STDOUT, env=self._env(),
         )
         log.close()
@@ -257,14 +259,15 @@ class ServerProcess:
 
 @contextlib.contextmanager
 def running_server(tmp_dir: Path, *, env: Mapping[str, str] | None = None,
-                   start: bool = True) -> Iterator[ServerProcess]:
+                   start: bool = True, serve_args: Iterable[str] = ()
+                   ) -> Iterator[ServerProcess]:
     """A migrated server with an admin user (:data:`ADMIN_USER` / :data:`ADMIN_PASSWORD`),
     started on a free port unless ``start=False``; stopped and its database dropped at the end."""
     data_dir = tmp_dir / f"server-{uuid.uuid4().hex[:8]}"
     data_dir.mkdir(parents=True)
     with fresh_database(data_dir) as db_url:
         server = ServerProcess(data_dir=data_dir, db_url=db_url, port=free_port(),
-                               env=dict(env or {}))
+                               env=dict(env or {}), serve_args=list(serve_args))
         try:
             server.cli("migrate")
             server.cli("adduser", ADMIN_USER, "--role", "admin", "--password-stdin",

@@ -24,12 +24,14 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol as p
-from sync.server import __version__
+from sync.server import __version__, audit
+from sync.server.audit import Actor
 from sync.server.auth import AuthFailure, CurrentUser, user_for_access_token
 from sync.server.auth import login as do_login
 from sync.server.auth import logout as do_logout
 from sync.server.auth import refresh as do_refresh
 from sync.server.clashes import clashes_won, home_country
+from sync.server.client_address import client_address
 from sync.server.config import ServerSettings
 from sync.server.db import writer
 from sync.server.identity import read_identity
@@ -180,6 +182,16 @@ def current_user(
     return user_for_access_token(request.app.state.engine, token)
 
 
+def address_of(request: Request) -> str:
+    """The client's address (through a trusted proxy: the address the proxy names)."""
+    peer = request.client.host if request.client else ""
+    return client_address(peer, request.headers, request.app.state.settings)
+
+
+def actor_of(request: Request, user: CurrentUser) -> Actor:
+    return Actor(user.username, address_of(request))
+
+
 def admin_user(user: Annotated[CurrentUser, Depends(current_user)]) -> CurrentUser:
     if user.role != "admin":
         raise ApiError(403, "Only administrators may manage users.")
@@ -193,7 +205,14 @@ Admin = Annotated[CurrentUser, Depends(admin_user)]
 def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAPI:
     """The server application on ``engine`` (whose schema must already be current)."""
     settings = settings or ServerSettings()
+    # The API description is for developers and administrators: off unless `serve --docs` (or
+    # DIASPORA_SERVER_DOCS=1), so that a public server does not publish a map of itself.
+    # app.openapi() still builds the schema in code (tests, clients) either way.
+    docs_on = settings.docs
     app = FastAPI(
+        docs_url="/docs" if docs_on else None,
+        redoc_url="/redoc" if docs_on else None,
+        openapi_url="/openapi.json" if docs_on else None,
         title="Diaspora Desk sync server",
         version=__version__,
         description="Central meeting point of Diaspora Desk offices: push changes, pull "
@@ -286,7 +305,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                responses={401: {"model": p.ErrorBody}, 403: {"model": p.ErrorBody},
                           429: {"model": p.ErrorBody}})
     async def login(body: p.LoginRequest, request: Request) -> p.TokenResponse:
-        address = request.client.host if request.client else ""
+        address = address_of(request)
         try:
             return await run_in_threadpool(
                 do_login, request.app.state.engine, request.app.state.settings,
@@ -301,11 +320,11 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                responses={401: {"model": p.ErrorBody}})
     def refresh(body: p.RefreshRequest, request: Request) -> p.TokenResponse:
         return do_refresh(request.app.state.engine, request.app.state.settings,
-                          body.refresh_token)
+                          body.refresh_token, address_of(request))
 
     @auth.post("/logout", status_code=204, response_class=Response)
     def logout(body: p.LogoutRequest, request: Request) -> Response:
-        do_logout(request.app.state.engine, body.refresh_token)
+        do_logout(request.app.state.engine, body.refresh_token, address_of(request))
         return Response(status_code=204)
 
     @auth.get("/me", response_model=p.Me, responses={401: {"model": p.ErrorBody}})
@@ -325,7 +344,8 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                                 "description": "some changes were refused for scope; every "
                                 "allowed change of the batch was applied"}})
     def push(body: p.PushRequest, request: Request, user: User) -> Response:
-        outcome = push_changes(request.app.state.engine, user, body.device_id, body.changes)
+        outcome = push_changes(request.app.state.engine, user, body.device_id, body.changes,
+                               address_of(request))
         return Response(outcome.body, status_code=403 if outcome.forbidden else 200,
                         media_type="application/json")
 
@@ -361,26 +381,30 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
 
     @admin.post("/users", response_model=p.UserOut, status_code=201,
                 responses={409: {"model": p.ErrorBody}})
-    def post_user(body: p.UserCreate, request: Request, _admin: Admin) -> p.UserOut:
+    def post_user(body: p.UserCreate, request: Request, admin: Admin) -> p.UserOut:
         with writer(request.app.state.engine).begin() as conn:
             return create_user(conn, body.username, body.password, body.role,
-                               body.regions).to_wire()
+                               body.regions, actor=actor_of(request, admin)).to_wire()
 
     @admin.patch("/users/{username}", response_model=p.UserOut,
                  responses={404: {"model": p.ErrorBody}})
     def patch_user(username: PathUsername, body: p.UserUpdate,
-                   request: Request, _admin: Admin) -> p.UserOut:
+                   request: Request, admin: Admin) -> p.UserOut:
         with writer(request.app.state.engine).begin() as conn:
             return update_user(conn, username, role=body.role, regions=body.regions,
-                               disabled=body.disabled, password=body.password).to_wire()
+                               disabled=body.disabled, password=body.password,
+                               actor=actor_of(request, admin)).to_wire()
 
     @admin.post("/users/{username}/revoke-tokens", response_model=p.RevokeResult,
                 responses={404: {"model": p.ErrorBody}})
     def revoke_user(username: PathUsername, request: Request,
-                    _admin: Admin) -> p.RevokeResult:
+                    admin: Admin) -> p.RevokeResult:
         with writer(request.app.state.engine).begin() as conn:
             user = require_user(conn, username)
-            return p.RevokeResult(revoked_sessions=revoke_sessions(conn, user.id))
+            ended = revoke_sessions(conn, user.id)
+            audit.record_by(conn, actor_of(request, admin), audit.TOKENS_REVOKED,
+                            user.username, f"{ended} session(s)")
+            return p.RevokeResult(revoked_sessions=ended)
 
     app.include_router(admin)
 

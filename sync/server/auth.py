@@ -6,9 +6,10 @@ refresh token at a time; refreshing rotates both, and presenting an already-rota
 token (a sign that it was stolen) ends the whole session. Revoking a session (sign-out, an admin,
 ``disable``) ends every token of it at once.
 
-Failed sign-ins are counted per user name (whether or not it exists, so that the answers do not
-reveal which names exist): after a few, each failure answers more slowly; after more, the name is
-locked for a while and the answer says when to try again.
+Sign-in attempts are counted per user name (whether or not it exists, so that the answers do not
+reveal which names exist) and per client address, before the password is checked
+(:mod:`sync.server.throttle`): after a few failures each answer comes more slowly; after more, the
+name (or address) is locked for a while and the answer says when to try again.
 """
 
 from __future__ import annotations
@@ -18,11 +19,10 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from sync.protocol import Role, TokenResponse, UserInfo, format_timestamp
-from sync.server import models
+from sync.server import audit, models, throttle
 from sync.server.clock import in_words, utcnow
 from sync.server.config import ServerSettings
 from sync.server.db import writer
@@ -34,6 +34,7 @@ from sync.server.security import (
     token_hash,
     verify_password,
 )
+from sync.server.throttle import Lock
 from sync.server.users import (
     User,
     UserError,
@@ -98,79 +99,39 @@ def _issue_tokens(conn: Connection, settings: ServerSettings, user: User, sessio
 
 
 # --------------------------------------------------------------------------------------------
-# Sign-in throttling
+# Sign-in
 
 
-def _insert_ignore(conn: Connection) -> object:
-    dialect = conn.dialect.name
-    if dialect == "postgresql":
-        return postgresql.insert(models.login_attempts).on_conflict_do_nothing()
-    if dialect == "sqlite":
-        return sqlite.insert(models.login_attempts).on_conflict_do_nothing()
-    return insert(models.login_attempts)  # pragma: no cover - other databases unsupported
-
-
-def _check_lock(conn: Connection, username: str, now: dt.datetime) -> None:
-    row = conn.execute(
-        select(models.login_attempts.c.locked_until)
-        .where(models.login_attempts.c.username == username)
-    ).first()
-    if row is not None and row.locked_until and row.locked_until > _ts(now):
-        remaining = (dt.datetime.fromisoformat(row.locked_until) - now).total_seconds()
-        raise AuthFailure(
-            429,
-            f"Too many failed sign-ins for {username}. Try again in {in_words(remaining)}.",
-            retry_after=max(1, int(remaining + 0.999)),
-        )
-
-
-def _record_failure(conn: Connection, settings: ServerSettings, username: str, address: str,
-                    now: dt.datetime) -> AuthFailure:
-    table = models.login_attempts
-    conn.execute(_insert_ignore(conn).values(  # type: ignore[attr-defined]
-        username=username, failures=0, last_failure_at=_ts(now), locked_until=None,
-    ))
-    row = conn.execute(
-        select(table.c.failures, table.c.last_failure_at)
-        .where(table.c.username == username).with_for_update()
-    ).one()
-    stale = row.last_failure_at < _ts(now - dt.timedelta(seconds=settings.lock_seconds))
-    failures = 1 if stale else row.failures + 1
-    if failures >= settings.lock_after:
-        until = now + dt.timedelta(seconds=settings.lock_seconds)
-        conn.execute(update(table).where(table.c.username == username).values(
-            failures=0, last_failure_at=_ts(now), locked_until=_ts(until),
-            last_address=address[:64],
-        ))
-        return AuthFailure(
-            429,
-            f"Too many failed sign-ins for {username}. Try again in "
-            f"{in_words(settings.lock_seconds)}.",
-            retry_after=settings.lock_seconds,
-        )
-    conn.execute(update(table).where(table.c.username == username).values(
-        failures=failures, last_failure_at=_ts(now), last_address=address[:64],
-    ))
-    delay = 0.0
-    if failures >= settings.slow_after:
-        delay = min(settings.max_delay, 0.5 * 2 ** (failures - settings.slow_after))
-    return AuthFailure(401, WRONG_CREDENTIALS, delay=delay)
+def _lock_failure(name: str, lock: Lock) -> AuthFailure:
+    wait = in_words(lock.seconds)
+    if lock.scope == "user":
+        message = f"Too many failed sign-ins for {name}. Try again in {wait}."
+    else:
+        message = f"Too many failed sign-ins from this computer's address. Try again in {wait}."
+    return AuthFailure(429, message, retry_after=max(1, int(lock.seconds + 0.999)))
 
 
 def login(engine: Engine, settings: ServerSettings, username: str, password: str,
           device_id: str | None, address: str) -> TokenResponse:
-    """Check a password and open a session; raises :class:`AuthFailure` (401 or 429).
+    """Check a password and open a session; raises :class:`AuthFailure` (401, 403 or 429).
 
-    The slow password check runs outside any transaction, so sign-ins never hold the write lock
-    while argon2 works.
+    The attempt is counted (and a lock decided) in its own committed transaction *before* the
+    password is checked (:mod:`sync.server.throttle`), so parallel guesses cannot outrun the
+    lock; the slow argon2 check itself runs outside any transaction.
     """
-    now = utcnow()
     try:
         name = normalise_username(username)
     except UserError:
         name = username.strip().lower()[:150]
+    with writer(engine).begin() as conn:
+        attempt = throttle.count_attempt(conn, settings, name, address, utcnow())
+        if attempt.lock is not None and attempt.lock.new:
+            audit.record(conn, audit.LOCKED, actor=name, address=address,
+                         target=_lock_target(attempt.lock, name, address),
+                         detail=f"{attempt.lock.seconds:.0f} s")
+    if attempt.lock is not None:
+        raise _lock_failure(name, attempt.lock)
     with engine.connect() as conn:
-        _check_lock(conn, name, now)
         user = get_user(conn, name)
     if user is None:
         burn_verification_time(password)
@@ -179,21 +140,43 @@ def login(engine: Engine, settings: ServerSettings, username: str, password: str
         ok = verify_password(user.password_hash, password)
     if not ok:
         with writer(engine).begin() as conn:
-            failure = _record_failure(conn, settings, name, address, utcnow())
-        raise failure
+            now = utcnow()
+            lock = throttle.settle_failure(conn, settings, name, address, attempt, now)
+            audit.record(conn, audit.LOGIN_FAILED, actor=name, address=address,
+                         detail=None if user is not None else "unknown user name")
+            if lock is not None:
+                audit.record(conn, audit.LOCKED, actor=name, address=address,
+                             target=_lock_target(lock, name, address),
+                             detail=f"{lock.seconds:.0f} s")
+        if lock is not None:
+            raise _lock_failure(name, lock)
+        delay = 0.0
+        if attempt.user_count >= settings.slow_after:
+            delay = min(settings.max_delay,
+                        0.5 * 2 ** (attempt.user_count - settings.slow_after))
+        raise AuthFailure(401, WRONG_CREDENTIALS, delay=delay)
     assert user is not None
-    if user.disabled:
-        raise AuthFailure(403, "This account is disabled. Ask your administrator.")
     now = utcnow()
     with writer(engine).begin() as conn:
-        conn.execute(delete(models.login_attempts).where(models.login_attempts.c.username == name))
-        if needs_rehash(user.password_hash):
-            set_password_hash(conn, user.id, hash_password(password))
-        session_id = conn.execute(insert(models.login_sessions).values(
-            user_id=user.id, device_id=device_id, created_at=_ts(now), revoked_at=None,
-        )).inserted_primary_key[0]  # type: ignore[index]
-        _forget_expired_tokens(conn, user.id, now)
-        return _issue_tokens(conn, settings, user, int(session_id), now)
+        throttle.settle_success(conn, settings, name, address, now)
+        if user.disabled:
+            audit.record(conn, audit.LOGIN_FAILED, actor=name, address=address,
+                         detail="account disabled")
+        else:
+            if needs_rehash(user.password_hash):
+                set_password_hash(conn, user.id, hash_password(password))
+            session_id = conn.execute(insert(models.login_sessions).values(
+                user_id=user.id, device_id=device_id, created_at=_ts(now), revoked_at=None,
+            )).inserted_primary_key[0]  # type: ignore[index]
+            _forget_expired_tokens(conn, user.id, now)
+            audit.record(conn, audit.LOGIN, actor=name, address=address,
+                         detail=f"device {device_id}" if device_id else None)
+            return _issue_tokens(conn, settings, user, int(session_id), now)
+    raise AuthFailure(403, "This account is disabled. Ask your administrator.")
+
+
+def _lock_target(lock: Lock, name: str, address: str) -> str:
+    return f"user {name}" if lock.scope == "user" else f"address {address}"
 
 
 def _forget_expired_tokens(conn: Connection, user_id: int, now: dt.datetime) -> None:
@@ -204,48 +187,64 @@ def _forget_expired_tokens(conn: Connection, user_id: int, now: dt.datetime) -> 
     ))
 
 
-def refresh(engine: Engine, settings: ServerSettings, refresh_token: str) -> TokenResponse:
-    """Rotate a refresh token into a new token pair of the same session."""
+def refresh(engine: Engine, settings: ServerSettings, refresh_token: str,
+            address: str = "") -> TokenResponse:
+    """Rotate a refresh token into a new token pair of the same session.
+
+    The token is spent by an atomic compare-and-set (``UPDATE … WHERE revoked_at IS NULL``: of
+    parallel refreshes exactly one changes the row). Whoever finds it already spent presents a
+    copy (a stolen token, or a replay): the whole session — every token rotated from the same
+    sign-in — is revoked, and the reuse is written to the audit log.
+    """
     now = utcnow()
     t, s, u = models.tokens, models.login_sessions, models.users
+    digest = token_hash(refresh_token)
     with writer(engine).begin() as conn:
         row = conn.execute(
-            select(t.c.token_hash, t.c.expires_at, t.c.revoked_at, s.c.id.label("session_id"),
-                   s.c.revoked_at.label("session_revoked_at"), u.c.username, u.c.disabled)
+            select(t.c.expires_at, s.c.id.label("session_id"),
+                   s.c.revoked_at.label("session_revoked_at"), s.c.device_id, u.c.username,
+                   u.c.disabled)
             .select_from(t.join(s, t.c.session_id == s.c.id).join(u, s.c.user_id == u.c.id))
-            .where(t.c.token_hash == token_hash(refresh_token), t.c.kind == REFRESH)
+            .where(t.c.token_hash == digest, t.c.kind == REFRESH)
         ).first()
         if row is None:
             raise AuthFailure(401, SIGN_IN_AGAIN)
-        if row.revoked_at is not None:
-            # A rotated refresh token came back: someone kept a copy. End the session.
-            conn.execute(update(s).where(s.c.id == row.session_id, s.c.revoked_at.is_(None))
-                         .values(revoked_at=_ts(now)))
-            failure = AuthFailure(401, SIGN_IN_AGAIN)
-        elif (row.session_revoked_at is not None or row.expires_at <= _ts(now)
-              or row.disabled):
-            failure = AuthFailure(401, SIGN_IN_AGAIN)
-        else:
+        if row.session_revoked_at is not None or row.expires_at <= _ts(now) or row.disabled:
+            raise AuthFailure(401, SIGN_IN_AGAIN)
+        spent = conn.execute(
+            update(t).where(t.c.token_hash == digest, t.c.revoked_at.is_(None))
+            .values(revoked_at=_ts(now))
+        ).rowcount
+        if spent == 1:
             user = get_user(conn, row.username)
             assert user is not None
-            conn.execute(update(t).where(t.c.token_hash == row.token_hash)
-                         .values(revoked_at=_ts(now)))
             return _issue_tokens(conn, settings, user, row.session_id, now)
-    raise failure
+        # A spent refresh token came back: someone kept a copy. End the session.
+        conn.execute(update(s).where(s.c.id == row.session_id, s.c.revoked_at.is_(None))
+                     .values(revoked_at=_ts(now)))
+        audit.record(conn, audit.REFRESH_REUSED, actor=row.username, address=address,
+                     target=f"session {row.session_id}",
+                     detail="session revoked" + (f" (device {row.device_id})"
+                                                 if row.device_id else ""))
+    raise AuthFailure(401, SIGN_IN_AGAIN)
 
 
-def logout(engine: Engine, refresh_token: str) -> None:
+def logout(engine: Engine, refresh_token: str, address: str = "") -> None:
     """End the session of a refresh token (and every access token of it); unknown tokens are
     ignored so that signing out twice is harmless."""
-    t, s = models.tokens, models.login_sessions
+    t, s, u = models.tokens, models.login_sessions, models.users
     with writer(engine).begin() as conn:
-        session_id = conn.execute(
-            select(t.c.session_id).where(t.c.token_hash == token_hash(refresh_token),
-                                         t.c.kind == REFRESH)
-        ).scalar()
-        if session_id is not None:
-            conn.execute(update(s).where(s.c.id == session_id, s.c.revoked_at.is_(None))
-                         .values(revoked_at=_ts(utcnow())))
+        row = conn.execute(
+            select(s.c.id, u.c.username)
+            .select_from(t.join(s, t.c.session_id == s.c.id).join(u, s.c.user_id == u.c.id))
+            .where(t.c.token_hash == token_hash(refresh_token), t.c.kind == REFRESH)
+        ).first()
+        if row is not None:
+            ended = conn.execute(update(s).where(s.c.id == row.id, s.c.revoked_at.is_(None))
+                                 .values(revoked_at=_ts(utcnow()))).rowcount
+            if ended:
+                audit.record(conn, audit.LOGOUT, actor=row.username, address=address,
+                             target=f"session {row.id}")
 
 
 def user_for_access_token(engine: Engine, access_token: str) -> CurrentUser:

@@ -12,6 +12,8 @@ Failures print one line and exit 1 (2 for a wrong command line); never a traceba
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 import getpass
 import logging
 import logging.handlers
@@ -19,13 +21,23 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from sync.protocol import ROLES
 from sync.server import __version__
-from sync.server.config import ServerPaths, ServerSettings, resolve_db_url, resolve_paths
+from sync.server.audit import Actor
+from sync.server.audit import entries as audit_entries
+from sync.server.config import (
+    ENV_DATA_DIR,
+    ENV_DB_URL,
+    ServerPaths,
+    ServerSettings,
+    resolve_db_url,
+    resolve_paths,
+)
 from sync.server.db import (
     ServerDatabaseError,
     check_ready,
@@ -85,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     serve.add_argument("--ssl-certfile", metavar="F", help="TLS certificate (PEM)")
     serve.add_argument("--ssl-keyfile", metavar="F", help="TLS private key (PEM)")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="server processes sharing the port (PostgreSQL only; default 1)")
+    serve.add_argument("--docs", action="store_true", default=None,
+                       help="serve the API documentation at /docs and /openapi.json "
+                            "(off by default; or DIASPORA_SERVER_DOCS=1)")
     serve.set_defaults(handler=cmd_serve)
 
     mig = sub.add_parser("migrate", parents=[with_db], help="upgrade the database schema")
@@ -118,7 +135,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     lst = sub.add_parser("list", parents=[with_db], help="list users")
     lst.set_defaults(handler=cmd_list)
+
+    aud = sub.add_parser("audit", parents=[with_db],
+                         help="print the audit log (sign-ins, locks, account changes, …)")
+    aud.add_argument("--since", metavar="DATE", type=_since,
+                     help="only entries from DATE on (YYYY-MM-DD, or an ISO time; UTC)")
+    aud.set_defaults(handler=cmd_audit)
     return parser
+
+
+def _since(value: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 # --------------------------------------------------------------------------------------------
@@ -141,16 +173,17 @@ def _setup_logging(paths: ServerPaths, console_level: int) -> None:
     root.addHandler(console)
 
 
-def _engine(args: argparse.Namespace, paths: ServerPaths) -> tuple[Engine, str]:
+def _engine(args: argparse.Namespace, paths: ServerPaths,
+            pool_size: int = 10) -> tuple[Engine, str]:
     url = resolve_db_url(paths, getattr(args, "db", None))
     try:
-        return make_engine(url), url
+        return make_engine(url, pool_size), url
     except ServerDatabaseError as exc:
         raise CliError(str(exc)) from exc
 
 
-def _ready_engine(args: argparse.Namespace, paths: ServerPaths) -> Engine:
-    engine, url = _engine(args, paths)
+def _ready_engine(args: argparse.Namespace, paths: ServerPaths, pool_size: int = 10) -> Engine:
+    engine, url = _engine(args, paths, pool_size)
     try:
         check_ready(engine)
     except ServerDatabaseError as exc:
@@ -188,6 +221,7 @@ def cmd_serve(args: argparse.Namespace, paths: ServerPaths) -> int:
     import uvicorn
 
     from sync.server.app import create_app
+    from sync.server.asgi import APP_FACTORY
 
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         raise CliError("--ssl-certfile and --ssl-keyfile go together: give both or neither.")
@@ -195,31 +229,46 @@ def cmd_serve(args: argparse.Namespace, paths: ServerPaths) -> int:
                           ("--ssl-keyfile", args.ssl_keyfile)):
         if value and not Path(value).is_file():
             raise CliError(f"{option}: no such file {value}")
+    if args.workers < 1:
+        raise CliError("--workers must be 1 or more.")
     try:
         settings = ServerSettings.from_env()
     except ValueError as exc:
         raise CliError(str(exc)) from exc
-    engine = _ready_engine(args, paths)
+    if args.docs:
+        settings = dataclasses.replace(settings, docs=True)
+    engine = _ready_engine(args, paths, settings.db_pool)
+    url = resolve_db_url(paths, getattr(args, "db", None))
+    if args.workers > 1 and engine.dialect.name != "postgresql":
+        raise CliError("--workers above 1 needs PostgreSQL (--db postgresql+psycopg://…); "
+                       "a SQLite database is served by one process.")
     with engine.connect() as conn:
         if count_users(conn) == 0:
             print(f"{PROG}: no users yet; create one with: {PROG} adduser NAME --role admin",
                   file=sys.stderr)
-    url = resolve_db_url(paths, getattr(args, "db", None))
     scheme = "https" if args.ssl_certfile else "http"
-    log.info("Diaspora Desk server %s on %s://%s:%s, database %s", __version__, scheme,
-             args.host, args.port, describe_url(url))
-    uvicorn.run(
-        create_app(engine, settings),
-        host=args.host,
-        port=args.port,
-        ssl_certfile=args.ssl_certfile,
-        ssl_keyfile=args.ssl_keyfile,
-        log_config=None,
-        proxy_headers=True,
-        forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
-        server_header=False,
+    log.info("Diaspora Desk server %s on %s://%s:%s, database %s, %d process(es)%s",
+             __version__, scheme, args.host, args.port, describe_url(url), args.workers,
+             ", API docs at /docs" if settings.docs else "")
+    header = settings.client_address_header.strip().lower()
+    common: dict[str, Any] = dict(
+        host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile, log_config=None, server_header=False,
         timeout_graceful_shutdown=10,
+        # uvicorn rewrites the peer address from X-Forwarded-For only when configured to trust
+        # it, with the same proxies (so that its request log shows the real clients too).
+        proxy_headers=header == "x-forwarded-for",
+        forwarded_allow_ips=list(settings.trusted_proxy_set),
     )
+    if args.workers == 1:
+        uvicorn.run(create_app(engine, settings), **common)
+        return 0
+    # Each worker process builds its own app from the environment (it starts from scratch).
+    engine.dispose()
+    os.environ[ENV_DB_URL] = url
+    os.environ["DIASPORA_SERVER_DOCS"] = "1" if settings.docs else "0"
+    os.environ[ENV_DATA_DIR] = str(paths.data_dir)
+    uvicorn.run(APP_FACTORY, factory=True, workers=args.workers, **common)
     return 0
 
 
@@ -251,7 +300,8 @@ def cmd_adduser(args: argparse.Namespace, paths: ServerPaths) -> int:
     password = _read_password(args)
     try:
         with writer(engine).begin() as conn:
-            user = create_user(conn, args.name, password, args.role, args.regions)
+            user = create_user(conn, args.name, password, args.role, args.regions,
+                               actor=Actor.command_line())
     except UserError as exc:
         raise CliError(str(exc)) from exc
     regions = f" for {', '.join(user.regions)}" if user.regions else ""
@@ -264,7 +314,7 @@ def cmd_passwd(args: argparse.Namespace, paths: ServerPaths) -> int:
     password = _read_password(args)
     try:
         with writer(engine).begin() as conn:
-            user = update_user(conn, args.name, password=password)
+            user = update_user(conn, args.name, password=password, actor=Actor.command_line())
     except UserError as exc:
         raise CliError(str(exc)) from exc
     print(f"Changed the password of {user.username}; their devices must sign in again.")
@@ -275,7 +325,7 @@ def cmd_disable(args: argparse.Namespace, paths: ServerPaths) -> int:
     engine = _ready_engine(args, paths)
     try:
         with writer(engine).begin() as conn:
-            user = update_user(conn, args.name, disabled=True)
+            user = update_user(conn, args.name, disabled=True, actor=Actor.command_line())
     except UserError as exc:
         raise CliError(str(exc)) from exc
     print(f"Disabled {user.username}; all their sessions were signed out.")
@@ -286,7 +336,7 @@ def cmd_enable(args: argparse.Namespace, paths: ServerPaths) -> int:
     engine = _ready_engine(args, paths)
     try:
         with writer(engine).begin() as conn:
-            user = update_user(conn, args.name, disabled=False)
+            user = update_user(conn, args.name, disabled=False, actor=Actor.command_line())
     except UserError as exc:
         raise CliError(str(exc)) from exc
     print(f"Enabled {user.username}.")
@@ -307,6 +357,23 @@ def cmd_list(args: argparse.Namespace, paths: ServerPaths) -> int:
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
               .rstrip())
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, paths: ServerPaths) -> int:
+    engine = _ready_engine(args, paths)
+    with engine.connect() as conn:
+        found = audit_entries(conn, args.since)
+    if not found:
+        print("No audit entries" + (" since then." if args.since else " yet."))
+        return 0
+    rows = [("WHEN (UTC)", "ACTION", "WHO", "FROM", "TARGET", "DETAIL")]
+    rows += [(e.at[:19].replace("T", " "), e.action, e.actor or "", e.address or "",
+              e.target or "", e.detail or "") for e in found]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[-1]]).rstrip())
     return 0
 
 

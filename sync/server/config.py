@@ -60,8 +60,9 @@ def resolve_db_url(paths: ServerPaths, url: str | None) -> str:
 
 @dataclass(frozen=True)
 class ServerSettings:
-    """Token lifetimes and sign-in throttling; each field has a ``DIASPORA_SERVER_<NAME>``
-    environment variable (e.g. ``DIASPORA_SERVER_ACCESS_TTL=600``)."""
+    """Token lifetimes, sign-in throttling, client addresses behind a proxy, API docs; each field
+    has a ``DIASPORA_SERVER_<NAME>`` environment variable (e.g. ``DIASPORA_SERVER_ACCESS_TTL=600``)
+    so that every process of a load-balanced deployment gets the same settings."""
 
     access_ttl: int = 15 * 60
     """Seconds an access token is valid; the desktop refreshes it silently."""
@@ -75,22 +76,51 @@ class ServerSettings:
     """How long a lock lasts; failures older than this are forgotten."""
     max_delay: float = 4.0
     """Longest delay added to a failed sign-in, in seconds."""
+    address_lock_after: int = 30
+    """Failed sign-ins from one client address (any user names) after which the address is
+    locked: one office behind one router shares an address, so this is higher than
+    ``lock_after``; it stops one machine guessing across many names."""
+    client_address_header: str = ""
+    """Header holding the client's address when the request comes through a trusted proxy
+    (``X-Forwarded-For`` or ``X-Real-IP``); empty: the address of the TCP peer."""
+    trusted_proxies: str = "127.0.0.1,::1"
+    """Comma-separated addresses of the reverse proxies whose address header is believed."""
+    db_pool: int = 10
+    """PostgreSQL connections each server process keeps open (it opens up to twice as many more
+    under a burst); with ``--workers N`` mind the database's ``max_connections``."""
+    docs: bool = False
+    """Serve the API documentation at /docs and /openapi.json (``serve --docs``)."""
+
+    @property
+    def trusted_proxy_set(self) -> frozenset[str]:
+        return frozenset(a.strip() for a in self.trusted_proxies.split(",") if a.strip())
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ServerSettings:
         env = os.environ if environ is None else environ
-        values: dict[str, int | float] = {}
+        values: dict[str, int | float | str | bool] = {}
         for f in fields(cls):
-            raw = env.get(f"DIASPORA_SERVER_{f.name.upper()}")
+            name = f"DIASPORA_SERVER_{f.name.upper()}"
+            raw = env.get(name)
             if raw is None or raw.strip() == "":
+                continue
+            if f.type in (str, "str"):
+                values[f.name] = raw.strip()
+                continue
+            if f.type in (bool, "bool"):
+                if raw.strip().lower() not in _BOOLEANS:
+                    raise ValueError(f"{name} must be 1 or 0 (yes/no), not {raw!r}")
+                values[f.name] = _BOOLEANS[raw.strip().lower()]
                 continue
             try:
                 value = float(raw) if f.type in (float, "float") else int(raw)
             except ValueError as exc:
-                raise ValueError(
-                    f"DIASPORA_SERVER_{f.name.upper()} must be a number, not {raw!r}"
-                ) from exc
+                raise ValueError(f"{name} must be a number, not {raw!r}") from exc
             if value < 0:
-                raise ValueError(f"DIASPORA_SERVER_{f.name.upper()} must not be negative")
+                raise ValueError(f"{name} must not be negative")
             values[f.name] = value
         return cls(**values)  # type: ignore[arg-type]
+
+
+_BOOLEANS = {"1": True, "yes": True, "true": True, "on": True,
+             "0": False, "no": False, "false": False, "off": False}

@@ -67,8 +67,12 @@ def _sqlite_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite files get WAL, a busy timeout and explicit transactions."""
+def make_engine(url: str, pool_size: int = 10) -> Engine:
+    """An engine for ``url``; SQLite files get WAL, a busy timeout and explicit transactions.
+
+    On PostgreSQL a process keeps up to ``pool_size`` connections open and opens up to twice as
+    many more under a burst (mind ``max_connections`` when running several processes).
+    """
     url = normalise_url(url)
     try:
         parsed = make_url(url)
@@ -83,7 +87,8 @@ def make_engine(url: str) -> Engine:
             event.listen(engine, "connect", _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
             return engine
-        return create_engine(parsed, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        return create_engine(parsed, pool_pre_ping=True, pool_size=max(1, pool_size),
+                             max_overflow=2 * max(1, pool_size))
     except NoSuchModuleError as exc:
         raise ServerDatabaseError(
             f"Unsupported database {parsed.drivername!r}: use sqlite:///PATH or "

@@ -167,12 +167,13 @@ tokens = Table(
     Column("revoked_at", TS, nullable=True),
 )
 
-# Failed sign-ins per user name since its last success: they slow down and then lock further
-# attempts for that name.
-login_attempts = Table(
-    "login_attempts",
+# Sign-in throttling, one row per key: "user:<name>" and "addr:<client address>". Each attempt is
+# counted on its rows (locked, in one transaction) BEFORE the password is checked, so parallel
+# guesses cannot all slip in before the lock (see sync/server/throttle.py).
+login_throttle = Table(
+    "login_throttle",
     metadata,
-    Column("username", String(150), primary_key=True),
+    Column("key", String(200), primary_key=True),
     Column("failures", Integer, nullable=False),
     Column("last_failure_at", TS, nullable=False),
     Column("locked_until", TS, nullable=True),
@@ -187,4 +188,18 @@ server_meta = Table(
     metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+# What administrators need to know afterwards: sign-ins, failures, locks, account changes, token
+# revocations, erasures — who, when, from where (sync/server/audit.py).
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", TS, nullable=False, index=True),
+    Column("action", String(32), nullable=False),
+    Column("actor", String(150), nullable=True),
+    Column("target", String(200), nullable=True),
+    Column("address", String(64), nullable=True),
+    Column("detail", Text, nullable=True),
 )

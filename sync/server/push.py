@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
@@ -24,7 +24,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from sync.merge import FieldClash, RecordState, merge_records, same_fields
 from sync.protocol import Change, format_timestamp
-from sync.server import models
+from sync.server import audit, models
 from sync.server.auth import CurrentUser
 from sync.server.clock import utcnow
 from sync.server.db import writer
@@ -110,8 +110,11 @@ def _load_history(conn: Connection, wanted: set[tuple[str, str, int]]
 
 
 def push_changes(engine: Engine, user: CurrentUser, device_id: str,
-                 changes: Sequence[Change]) -> PushOutcome:
-    """Apply ``changes`` for ``user`` and return the response body (results in request order)."""
+                 changes: Sequence[Change], address: str = "") -> PushOutcome:
+    """Apply ``changes`` for ``user`` and return the response body (results in request order).
+
+    ``address`` (the client's) goes into the audit log entry of an erasure.
+    """
     now = format_timestamp(utcnow())
     r = models.records
     with writer(engine).begin() as conn:
@@ -154,6 +157,7 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
         exit_rows: list[dict[str, Any]] = []
         conflict_rows: list[dict[str, Any]] = []
         processed_rows: list[dict[str, Any]] = []
+        erasures: list[StoredRecord] = []
         resolved: dict[tuple[str, str], str] = {}
         done: dict[str, _Result] = {}
         results: list[_Result] = []
@@ -200,6 +204,11 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
                 base = bases.get(base_key)
                 merged = merge_records(base.state() if base else None, proposal, cur.state())
                 status, new_state, clashes = "merged", merged.state, merged.conflicts
+                if base is not None and not can_read(user, base.region_code, base.entity):
+                    # The base version was in another scope (e.g. another region before the
+                    # bureau moved the record): the merge may use it, the answer must not show
+                    # its values.
+                    clashes = tuple(replace(c, base=None) for c in clashes)
 
             if clashes:
                 assert cur is not None
@@ -251,6 +260,9 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
                 current[key] = rec
                 resolved[key] = change.change_id
                 result = _Result(_meta(change, status, rec), rec)
+                if fields.get(ERASED_FIELD) and not (cur is not None
+                                                     and cur.fields().get(ERASED_FIELD)):
+                    erasures.append(rec)
             done[change.change_id] = result
             results.append(result)
             processed_rows.append({
@@ -262,6 +274,10 @@ def push_changes(engine: Engine, user: CurrentUser, device_id: str,
         _attach_replayed_records(conn, user, results)
         _write(conn, user, device_id, now, inserts, updates, history_rows, exit_rows,
                conflict_rows, processed_rows, resolved)
+        for rec in erasures:
+            audit.record(conn, audit.ERASURE, actor=user.username, address=address,
+                         target=f"{rec.entity} {rec.record_id}",
+                         detail=f"version {rec.version}; earlier copies overwritten")
         if last_seq != first_seq:
             conn.execute(update(models.counter).where(models.counter.c.id == 1)
                          .values(last_seq=last_seq))

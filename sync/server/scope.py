@@ -41,8 +41,9 @@ def write_refusal(user: CurrentUser, current_region: str | None, exists: bool,
         if current_region is None:
             return ("National records are read-only for regional offices; "
                     "ask the bureau to change this one.")
-        return (f"This record belongs to region {current_region}; you may change only records "
-                f"of {_regions(user)}.")
+        # Never name the record's region: anyone who knows an id would learn where it lives.
+        return (f"This record is not in your regions; you may change only records of "
+                f"{_regions(user)}.")
     if not can_write(user, new_region):
         if exists:
             target = "national" if new_region is None else f"region {new_region}"

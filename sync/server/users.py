@@ -15,7 +15,8 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from sync.protocol import ROLES, NewPassword, RegionCode, Role, Username, UserOut, format_timestamp
-from sync.server import models
+from sync.server import audit, models
+from sync.server.audit import Actor
 from sync.server.clock import utcnow
 from sync.server.security import hash_password
 
@@ -118,7 +119,8 @@ def count_users(conn: Connection) -> int:
 
 
 def create_user(
-    conn: Connection, username: str, password: str, role: str, regions: Sequence[str] = ()
+    conn: Connection, username: str, password: str, role: str, regions: Sequence[str] = (),
+    *, actor: Actor,
 ) -> User:
     name = normalise_username(username)
     codes = normalise_regions(role, regions)
@@ -130,6 +132,8 @@ def create_user(
         username=name, password_hash=hash_password(password), role=role,
         regions=json.dumps(list(codes)), disabled=False, created_at=now, updated_at=now,
     ))
+    audit.record_by(conn, actor, audit.USER_CREATED, name,
+                    f"role {role}" + (f", regions {', '.join(codes)}" if codes else ""))
     return require_user(conn, name)
 
 
@@ -141,6 +145,7 @@ def update_user(
     regions: Sequence[str] | None = None,
     disabled: bool | None = None,
     password: str | None = None,
+    actor: Actor,
 ) -> User:
     """Change an account. Disabling it, or changing its password, role or regions, signs out all
     its sessions."""
@@ -160,11 +165,29 @@ def update_user(
         return user
     values["updated_at"] = format_timestamp(utcnow())
     conn.execute(update(models.users).where(models.users.c.id == user.id).values(**values))
+    audit.record_by(conn, actor, audit.USER_CHANGED, user.username, _describe_change(values))
     if disabled or password is not None or "role" in values:
         # A new scope must reach the user's desktops at once: signing in again tells them their
         # role and regions, and they re-pull (see docs/SYNC_PROTOCOL.md, "Pull").
-        revoke_sessions(conn, user.id)
+        ended = revoke_sessions(conn, user.id)
+        if ended:
+            audit.record_by(conn, actor, audit.TOKENS_REVOKED, user.username,
+                            f"{ended} session(s), after the account change")
     return require_user(conn, user.username)
+
+
+def _describe_change(values: dict[str, object]) -> str:
+    """The audit words for an account change (never the password itself)."""
+    parts: list[str] = []
+    if "role" in values:
+        regions = json.loads(str(values["regions"]))
+        parts.append(f"role {values['role']}"
+                     + (f", regions {', '.join(regions)}" if regions else ""))
+    if "password_hash" in values:
+        parts.append("password changed")
+    if "disabled" in values:
+        parts.append("disabled" if values["disabled"] else "enabled")
+    return "; ".join(parts)
 
 
 def set_password_hash(conn: Connection, user_id: int, password_hash: str) -> None:

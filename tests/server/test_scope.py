@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.server.helpers import change, latest, new_id, pull_all, push
@@ -83,7 +85,9 @@ def test_changing_another_regions_record_is_refused_without_revealing_it(
     # Same id, claiming Cahul: the server knows it belongs to Bălți.
     [result] = push(users["cahul"], [change(rid, region="MD-CA", base=1)], expect=403)
     assert result["status"] == "forbidden" and result["record"] is None
-    assert "MD-BA" in result["message"]
+    # The refusal does not say where the record lives (anyone knowing an id would learn it).
+    assert "not in your regions" in result["message"] and "MD-BA" not in result["message"]
+    assert "MD-BA" not in json.dumps(result)
 
 
 def test_national_records_are_read_only_for_regional_users(
@@ -188,3 +192,36 @@ def test_small_pages_mixing_records_and_removals_give_the_same_result(
     assert set(latest(whole)) == {("association", ids[i]) for i in (1, 2, 3, 5)}
     seqs = [r["server_seq"] for r in paged]
     assert seqs == sorted(seqs) and len(seqs) == len(set(seqs))
+
+
+def test_merge_and_conflict_answers_hide_values_of_versions_from_another_scope(
+    users: dict[str, ApiSession],
+) -> None:
+    """A Cahul push based on the version from when the record was Bălți's gets a conflict
+    answer without that version's values; the bureau, who could read it, gets them."""
+    bureau, cahul = users["bureau"], users["cahul"]
+    rid = new_id()
+    push(bureau, [change(rid, region="MD-BA", fields={"name": "secret-ba", "city": "Bălți"})])
+    push(bureau, [change(rid, region="MD-CA", base=1, fields={"name": "public", "city": "Cahul"})])
+    stale = change(rid, region="MD-CA", base=1, fields={"name": "mine", "city": "Cahul"})
+    response = cahul.post("/sync/push", json={"device_id": "cahul-1", "changes": [stale]})
+    assert response.status_code == 200
+    assert "secret-ba" not in response.text and "Bălți" not in response.text
+    [result] = response.json()["results"]
+    assert result["status"] == "conflict"
+    assert result["conflicts"] == [{"field": "name", "base": None, "mine": "mine",
+                                    "theirs": "public"}]
+    # Sent again (same change id), the stored answer is as discreet.
+    again = cahul.post("/sync/push", json={"device_id": "cahul-1", "changes": [stale]})
+    assert "secret-ba" not in again.text and again.json()["results"][0]["conflicts"] == \
+        result["conflicts"]
+    # A merge without clashes shows only the merged (current, readable) version.
+    merged = push(cahul, [change(rid, region="MD-CA", base=1,
+                                 fields={"name": "public", "city": "Cahul", "extra": 1})])
+    assert merged[0]["status"] == "merged" and "secret-ba" not in json.dumps(merged)
+    # The bureau could read the Bălți version, so its answer names the base value.
+    [theirs] = push(bureau, [change(rid, region="MD-CA", base=1,
+                                    fields={"name": "bureau", "city": "Bălți"})])
+    assert theirs["status"] == "conflict"
+    assert {"field": "name", "base": "secret-ba", "mine": "bureau",
+            "theirs": "public"} in theirs["conflicts"]
