@@ -29,6 +29,7 @@ USER_CHANGED = "user_changed"
 TOKENS_REVOKED = "tokens_revoked"
 REFRESH_REUSED = "refresh_reused"
 ERASURE = "erasure"
+RESTORED = "restored"
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,12 @@ from sqlalchemy.exc import DBAPIError
 
 from sync.protocol import ROLES
 from sync.server import __version__
-from sync.server.audit import Actor
+from sync.server.audit import RESTORED, Actor
 from sync.server.audit import entries as audit_entries
+from sync.server.audit import record_by as audit_record
+from sync.server.backup import BackupError
+from sync.server.backup import backup as backup_database
+from sync.server.backup import restore as restore_database
 from sync.server.config import (
     ENV_DATA_DIR,
     ENV_DB_URL,
@@ -44,8 +48,10 @@ from sync.server.db import (
     describe_url,
     make_engine,
     migrate,
+    schema_state,
     writer,
 )
+from sync.server.identity import new_epoch, read_identity
 from sync.server.users import (
     UserError,
     check_password,
@@ -141,6 +147,24 @@ def build_parser() -> argparse.ArgumentParser:
     aud.add_argument("--since", metavar="DATE", type=_since,
                      help="only entries from DATE on (YYYY-MM-DD, or an ISO time; UTC)")
     aud.set_defaults(handler=cmd_audit)
+
+    bak = sub.add_parser("backup", parents=[with_db],
+                         help="write a consistent copy of the database (the server may run)",
+                         description="SQLite: online backup into OUT (a SQLite file). "
+                         "PostgreSQL: pg_dump --format=custom into OUT.")
+    bak.add_argument("out", metavar="OUT", type=Path, help="the new backup file")
+    bak.set_defaults(handler=cmd_backup)
+
+    res = sub.add_parser(
+        "restore", parents=[with_db],
+        help="put a backup back (stop the server first); desktops then resend what it lacks",
+        description="Put BACKUP into the database (SQLite: replaces the database file's "
+        "contents; PostgreSQL: into an EMPTY database, with pg_restore), upgrade its schema, "
+        "and give the server a new epoch so that desktops send again what the backup lacks. "
+        "Without BACKUP (after running pg_restore yourself): only the last two steps.")
+    res.add_argument("backup_file", metavar="BACKUP", type=Path, nargs="?",
+                     help="a file written by the backup command")
+    res.set_defaults(handler=cmd_restore)
     return parser
 
 
@@ -374,6 +398,54 @@ def cmd_audit(args: argparse.Namespace, paths: ServerPaths) -> int:
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]).rstrip())
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, paths: ServerPaths) -> int:
+    engine = _ready_engine(args, paths)
+    with engine.connect() as conn:
+        identity = read_identity(conn)
+    engine.dispose()
+    url = resolve_db_url(paths, getattr(args, "db", None))
+    try:
+        copy = backup_database(url, args.out)
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Backed up {describe_url(url)} to {copy.path} ({copy.method}, "
+          f"{copy.size / 1024 / 1024:.1f} MiB, up to change {identity.last_seq}).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, paths: ServerPaths) -> int:
+    url = resolve_db_url(paths, getattr(args, "db", None))
+    engine, _ = _engine(args, paths)
+    if args.backup_file is not None:
+        if engine.dialect.name == "postgresql" and schema_state(engine).status != "empty":
+            raise CliError(
+                "A PostgreSQL restore goes into an empty database, so that nothing of the "
+                "current one is mixed in: create one (createdb --owner diaspora NEWNAME) and "
+                "give it with --db; the current database stays as it is.")
+        engine.dispose()
+        try:
+            method = restore_database(url, args.backup_file)
+        except BackupError as exc:
+            raise CliError(str(exc)) from exc
+    else:
+        method = ""
+    try:
+        migrate(engine)
+    except ServerDatabaseError as exc:
+        raise CliError(str(exc)) from exc
+    with writer(engine).begin() as conn:
+        epoch = new_epoch(conn)
+        identity = read_identity(conn)
+        audit_record(conn, Actor.command_line(), RESTORED, describe_url(url),
+                     f"from {args.backup_file}" if args.backup_file else "after pg_restore")
+    engine.dispose()
+    source = f"{args.backup_file} ({method})" if args.backup_file else "the restored database"
+    print(f"Restored {source}: the server holds changes up to {identity.last_seq} and has a "
+          f"new epoch ({epoch[:8]}). Start the server: each desktop sends again, on its next "
+          "sync, what it made after the backup was taken.")
     return 0
 
 
