@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import random
+import sys
 import threading
 import time
 import uuid
@@ -207,7 +208,7 @@ def _run_once(workers: int) -> dict[str, float]:
     from tests.server_harness import PROTOCOL_HEADERS, running_server
 
     offices = _offices()
-    env = {"DIASPORA_SERVER_DB_POOL": str(max(2, 10 // workers)),
+    env = {"DIASPORA_SERVER_DB_POOL": str(max(4, 10 // workers)),
            # 200 offices sign in from this one address: not a guessing attack.
            "DIASPORA_SERVER_ADDRESS_LOCK_AFTER": "100000"}
     with running_server(scratch(f"server_load_{workers}"), env=env,
@@ -227,6 +228,8 @@ def _run_once(workers: int) -> dict[str, float]:
             thread.join()
         wall = time.perf_counter() - started
         wrong, duplicates = _check(server.base_url, offices, PROTOCOL_HEADERS, admin_token)
+        for text in sorted(set(tally.errors))[:5]:
+            print(f"workers={workers}: error: {text}", file=sys.stderr, flush=True)
         for office in offices:
             office.session.close()
     changes = OFFICES * (NEW_RECORDS + EDITS)

@@ -21,6 +21,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol as p
@@ -239,6 +240,16 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     @app.exception_handler(UserError)
     async def _user_error(_request: Request, exc: UserError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=exc.status)
+
+    @app.exception_handler(PoolTimeout)
+    async def _busy(_request: Request, exc: PoolTimeout) -> JSONResponse:
+        # Every database connection of this process stayed busy for the pool's whole timeout
+        # (a burst larger than DIASPORA_SERVER_DB_POOL allows): nothing was applied, and the
+        # desktop simply tries again, as after any 503.
+        log.warning("No free database connection: %s", exc)
+        return JSONResponse(
+            {"detail": "The server is very busy right now; nothing was applied. Try again in "
+                       "a moment."}, status_code=503, headers={"Retry-After": "10"})
 
     @app.exception_handler(OperationalError)
     async def _db_down(_request: Request, exc: OperationalError) -> JSONResponse:
