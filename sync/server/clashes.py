@@ -18,6 +18,9 @@ from sync.server import models
 from sync.server.auth import CurrentUser
 
 PAGE = 200
+ID_MAX = 2**31 - 1
+"""Largest conflict id (an INTEGER column): a larger cursor is compared as this, since
+PostgreSQL refuses to compare an integer column with a value out of its range."""
 
 
 def clashes_won(engine: Engine, user: CurrentUser, since: int) -> dict[str, Any]:
@@ -27,7 +30,7 @@ def clashes_won(engine: Engine, user: CurrentUser, since: int) -> dict[str, Any]
         select(c.c.id, c.c.entity, c.c.record_id, c.c.clashes, c.c.username, c.c.created_at)
         .join(h, and_(h.c.entity == c.c.entity, h.c.record_id == c.c.record_id,
                       h.c.version == c.c.server_version))
-        .where(c.c.id > since, h.c.changed_by == user.username,
+        .where(c.c.id > min(since, ID_MAX), h.c.changed_by == user.username,
                c.c.username != user.username)
         .order_by(c.c.id).limit(PAGE)
     )
