@@ -85,7 +85,6 @@ def _check_complete(api: ApiSession, changes: list[dict[str, Any]]) -> None:
 
 CLIENT = textwrap.dedent("""
     import sys, requests
-    from sync.protocol import PROTOCOL_VERSION
     from tests.server.test_crashes import numbered_changes, BATCH
     from sync.protocol import PROTOCOL_VERSION
     base, seed, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
