@@ -4,7 +4,7 @@ The per-name counters of ``login_attempts`` are carried over as ``user:<name>`` 
 ``login_throttle`` table (which also holds ``addr:<address>`` rows), so a lock in force during
 the upgrade stays in force.
 
-Revision ID: 0005
+Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-07
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
+revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
