@@ -385,7 +385,7 @@ def test_a_new_office_joins_a_server_whose_bureau_named_help_offices_without_con
     for code, region_id in named.items():
         edit(bureau, Region, region_id, help_office_name=f"Help office {code}")
     assert bureau.sync().push.applied == 5
-    for newcomer in (offices("Second bureau desk"),
+    for newcomer in (offices("Second"),
                      offices("Cu", role="regional", regions=("MD-CU",), office_region="MD-CU")):
         report = newcomer.sync()
         assert (report.push.sent, report.push.conflicts, report.push.refused) == (0, 0, 0)
