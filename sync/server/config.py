@@ -75,6 +75,21 @@ class ServerSettings:
     """How long a lock lasts; failures older than this are forgotten."""
     max_delay: float = 4.0
     """Longest delay added to a failed sign-in, in seconds."""
+    form_rate_limit: int = 20
+    """Public registration form: posts accepted per address per window (then 429); 0 = no
+    limit (benchmarks only)."""
+    form_rate_window: int = 3600
+    """Length of the form's rate-limit window, in seconds."""
+    form_min_seconds: float = 3.0
+    """A form sent back sooner than this after it was served is taken for a robot's and shown
+    again (a person simply sends it once more)."""
+    form_token_ttl: int = 6 * 3600
+    """How long a served form may be sent back, in seconds."""
+    form_max_bytes: int = 32 * 1024
+    """Largest form body accepted (413 above)."""
+    form_trust_forwarded: int = 0
+    """1 when the server runs behind a reverse proxy that sets X-Forwarded-For: the form's rate
+    limit then counts the client's address, not the proxy's."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ServerSettings:
