@@ -24,7 +24,7 @@ def spec(language: str = "en", template: str = "a4", **extra: object) -> FlyerSp
     values: dict[str, object] = dict(
         template=template, language=language, headline=texts.headline, body=texts.body,
         call_to_action=texts.call_to_action, url=URL, region_code="MD-CA", region_name="Cahul",
-        help_office="Biroul de asistență Cahul", points=SAMPLE_POINTS)
+        help_office="Biroul de asistență Cahul", points=SAMPLE_POINTS, campaign_code="K7W3QA")
     values.update(extra)
     return FlyerSpec(**values)  # type: ignore[arg-type]
 
