@@ -46,7 +46,6 @@ from sync.registration.vocabulary import (
     STATUS_REJECTED,
 )
 
-CTX = "Registrations"
 RETENTION_KEY = "registrations.retention_days"
 DEFAULT_RETENTION_DAYS = 30
 MAX_RETENTION_DAYS = 3650
@@ -174,7 +173,7 @@ def _retention(session: Session) -> int:
 def set_retention_days(db: Database, days: int) -> None:
     if not 1 <= days <= MAX_RETENTION_DAYS:
         raise RegistrationError(translate(
-            CTX, "Keep rejected registrations between 1 and {max} days.").format(
+            "Registrations", "Keep rejected registrations between 1 and {max} days.").format(
                 max=MAX_RETENTION_DAYS))
     with db.transaction() as session:
         set_meta(session, RETENTION_KEY, str(days))
@@ -249,7 +248,8 @@ def list_registrations(db: Database, statuses: Sequence[str] | None = None,
 def _find(session: Session, key: str) -> Registration:
     text = key.strip()
     if not text:
-        raise RegistrationError(translate(CTX, "No registration has this id or reference."))
+        raise RegistrationError(translate("Registrations",
+                                          "No registration has this id or reference."))
     found = session.scalars(select(Registration).where(
         Registration.deleted_at.is_(None),
         or_(Registration.id == text, func.upper(Registration.reference) == text.upper()),
@@ -258,7 +258,8 @@ def _find(session: Session, key: str) -> Registration:
         found = session.scalars(select(Registration).where(
             Registration.deleted_at.is_(None), Registration.id.startswith(text.lower()))).all()
     if len(found) != 1:
-        raise RegistrationError(translate(CTX, "No registration has this id or reference: "
+        raise RegistrationError(translate("Registrations",
+                                          "No registration has this id or reference: "
                                                "{key}.").format(key=text))
     return found[0]
 
@@ -294,7 +295,8 @@ def _target(session: Session, record: Registration, target_id: str) -> Associati
     if target is None or target.deleted_at is not None or (
             isinstance(target, Candidate) and target.erased_at is not None):
         raise RegistrationError(translate(
-            CTX, "The record to merge into no longer exists (it may have been deleted)."))
+            "Registrations",
+            "The record to merge into no longer exists (it may have been deleted)."))
     return target
 
 
@@ -306,11 +308,11 @@ def _open(session: Session, key: str) -> Registration:
     record = _find(session, key)
     if record.status != STATUS_NEW:
         raise RegistrationError(translate(
-            CTX, "Registration {reference} was already reviewed.").format(
+            "Registrations", "Registration {reference} was already reviewed.").format(
                 reference=record.reference))
     if not (record.data or {}).get("name"):
         raise RegistrationError(translate(
-            CTX, "Registration {reference} has no data left to accept.").format(
+            "Registrations", "Registration {reference} has no data left to accept.").format(
                 reference=record.reference))
     return record
 
@@ -338,10 +340,11 @@ def _usable(session: Session, record: Registration, values: dict[str, Any]
 
 
 def _note(record: Registration, moved: Sequence[str]) -> str:
-    lines = [translate(CTX, "Registered through the online form (reference {reference}).")
+    lines = [translate("Registrations",
+                       "Registered through the online form (reference {reference}).")
              .format(reference=record.reference)]
     if moved:
-        lines.append(translate(CTX, "Answers the checks did not accept:"))
+        lines.append(translate("Registrations", "Answers the checks did not accept:"))
         lines.extend(moved)
     return "\n".join(lines)
 
@@ -440,12 +443,12 @@ def reject_registration(db: Database, key: str, reason: str, by: str | None = No
     who = by or current_user_name()
     reason = " ".join(reason.split())
     if not reason:
-        raise RegistrationError(translate(CTX, "Say why the registration is rejected."))
+        raise RegistrationError(translate("Registrations", "Say why the registration is rejected."))
     with db.transaction() as session:
         record = _find(session, key)
         if record.status != STATUS_NEW:
             raise RegistrationError(translate(
-                CTX, "Registration {reference} was already reviewed.").format(
+                "Registrations", "Registration {reference} was already reviewed.").format(
                     reference=record.reference))
         _decide(record, STATUS_REJECTED, who, reason=reason[:2000])
         return Decision(record.id, record.reference, STATUS_REJECTED, "", "")
