@@ -12,7 +12,9 @@ region was given) on their next pull. The form's defences are in :mod:`sync.serv
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import functools
 import json
 import logging
 import time
@@ -27,6 +29,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
@@ -79,6 +82,20 @@ _env = Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")
                    trim_blocks=False, lstrip_blocks=False, auto_reload=False)
 
 
+@functools.lru_cache(maxsize=64)
+def _all_country_options(lang: str) -> str:
+    return "".join(f'<option value="{c.code}">{escape(c.name)}</option>'
+                   for c in countries(lang))
+
+
+def _country_options(lang: str, chosen: str) -> Markup:
+    """The ~250 country options, rendered once per language (the bulk of the page)."""
+    options = _all_country_options(lang)
+    if chosen.isascii() and chosen.isalpha() and len(chosen) == 2:
+        options = options.replace(f'value="{chosen}">', f'value="{chosen}" selected>', 1)
+    return Markup(options)
+
+
 def clean_campaign(value: str | None) -> str:
     """A campaign code as printed on flyers (4–12 letters and digits), else empty."""
     code = (value or "").strip().upper()
@@ -105,6 +122,47 @@ def _load_regions(engine: Engine) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found, key=lambda item: item[1].casefold()))
 
 
+class SubmissionBatcher:
+    """Writes submissions through :func:`push_changes`, several per transaction.
+
+    Each post waits for its own result; while one transaction runs, the submissions that
+    arrive meanwhile queue up and go together in the next one. Alone, a submission is written
+    at once (no added delay); under load, one transaction carries many, so the rate of stored
+    submissions is not bounded by one commit per post.
+    """
+
+    MAX_BATCH = 200
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._queue: list[tuple[Change, asyncio.Future[dict[str, Any]]]] = []
+        self._draining: asyncio.Task[None] | None = None
+
+    async def submit(self, change: Change) -> dict[str, Any]:
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._queue.append((change, future))
+        if self._draining is None or self._draining.done():
+            self._draining = asyncio.ensure_future(self._drain())
+        return await future
+
+    async def _drain(self) -> None:
+        while self._queue:
+            batch = self._queue[:self.MAX_BATCH]
+            del self._queue[:self.MAX_BATCH]
+            try:
+                outcome = await run_in_threadpool(push_changes, self.engine, FORM_USER,
+                                                  FORM_DEVICE, [c for c, _ in batch])
+                results = json.loads(outcome.body)["results"]
+            except Exception as exc:  # every post of the batch answers with the failure
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (_, future), result in zip(batch, results, strict=True):
+                if not future.done():
+                    future.set_result(result)
+
+
 class RegistrationForm:
     """State shared by the form's requests: settings, the token secret, the region list."""
 
@@ -114,6 +172,7 @@ class RegistrationForm:
         self._secret: bytes | None = None
         self._regions = _Regions(0.0, ())
         self._posts = 0
+        self.batcher = SubmissionBatcher(engine)
 
     @property
     def secret(self) -> bytes:
@@ -171,8 +230,8 @@ class RegistrationForm:
                                 "selected": code in raw} for code in spec.choices]
         elif spec.widget == "country":
             chosen = raw[0].upper() if raw else ""
-            item["options"] = [{"value": c.code, "label": c.name, "selected": c.code == chosen}
-                               for c in countries(lang)]
+            item["options"] = []
+            item["options_html"] = _country_options(lang, chosen)
         elif spec.widget == "region":
             chosen = raw[0].upper() if raw else ""
             item["empty_label"] = text("page.unknown_region", lang)
@@ -234,9 +293,9 @@ class RegistrationForm:
         return _env.get_template("done.html").render(context)
 
     # ------------------------------------------------------------------ storing
-    def store(self, checked: Checked, lang: str, campaign: str, nonce: str,
-              shown_at: dt.datetime) -> str:
-        """Write the submission as a new ``registration`` record; returns its reference.
+    def change_for(self, checked: Checked, lang: str, campaign: str, nonce: str,
+                   shown_at: dt.datetime) -> Change:
+        """The submission as a new ``registration`` record, ready for :func:`push_changes`.
 
         The record id and change id come from the form token's nonce, so the same form sent
         twice is applied once (push is idempotent by change id)."""
@@ -256,14 +315,18 @@ class RegistrationForm:
             "decided_at": None, "decided_by": "", "reason": "", "result_entity": "",
             "result_id": None, "erased_at": None,
         }
-        change = Change(change_id=f"form-{nonce}", entity=ENTITY, record_id=record_id,
-                        base_version=None, region_code=region, created_at=now, updated_at=now,
-                        fields=fields)
-        outcome = push_changes(self.engine, FORM_USER, FORM_DEVICE, [change])
-        result = json.loads(outcome.body)["results"][0]
+        return Change(change_id=f"form-{nonce}", entity=ENTITY, record_id=record_id,
+                      base_version=None, region_code=region, created_at=now, updated_at=now,
+                      fields=fields)
+
+    async def store(self, checked: Checked, lang: str, campaign: str, nonce: str,
+                    shown_at: dt.datetime) -> str:
+        """Write the submission; returns the reference its sender is shown."""
+        change = self.change_for(checked, lang, campaign, nonce, shown_at)
+        result = await self.batcher.submit(change)
         if result["status"] not in ("applied", "merged"):
             raise RuntimeError(f"registration not stored: {result['status']}")
-        return reference
+        return form_guard.short_reference(nonce)
 
     def count_post(self, address: str) -> int | None:
         key = form_guard.address_key(self.secret, address)
@@ -364,8 +427,7 @@ def registration_router(engine: Engine, settings: ServerSettings) -> APIRouter:
             return _html(form.render_form(language, kind_raw, campaign, data, checked), 422)
         issued = dt.datetime.fromtimestamp(
             int((data.get("form_token") or ["0"])[0].split(".")[0]), dt.UTC)
-        reference = await run_in_threadpool(form.store, checked, language, campaign,
-                                            token.nonce, issued)
+        reference = await form.store(checked, language, campaign, token.nonce, issued)
         return _html(form.render_done(language, kind_raw, campaign, reference,
                                       checked.consents))
 
