@@ -29,7 +29,6 @@ from desktop.services.registrations import (
     list_registrations,
     merge_fields,
     merge_registration,
-    reject_registration,
     retention_days,
     set_retention_days,
 )
@@ -130,8 +129,8 @@ def test_submit_sync_review_accept_merge_reject_and_erase(
         consents = session.scalars(sa.select(Consent).where(
             Consent.candidate_id == person.id)).all()
         assert {c.purpose for c in consents} == {"consultations", "information"}
-        assert all(c.channel == "online_form" and c.text_version == "form-2026-1"
-                   and "consultation" in c.text.casefold() or c.purpose == "information"
+        assert all((c.channel == "online_form" and c.text_version == "form-2026-1"
+                   and "consultation" in c.text.casefold()) or c.purpose == "information"
                    for c in consents)
         assert all(c.text.startswith("J'accepte") for c in consents)  # the French shown
     with pytest.raises(RegistrationError):
