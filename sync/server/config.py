@@ -87,9 +87,6 @@ class ServerSettings:
     """How long a served form may be sent back, in seconds."""
     form_max_bytes: int = 32 * 1024
     """Largest form body accepted (413 above)."""
-    form_trust_forwarded: int = 0
-    """1 when the server runs behind a reverse proxy that sets X-Forwarded-For: the form's rate
-    limit then counts the client's address, not the proxy's."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ServerSettings:

@@ -348,11 +348,10 @@ def _html(body: str, status: int = 200, headers: Mapping[str, str] | None = None
     return HTMLResponse(body, status_code=status, headers={**SECURITY_HEADERS, **(headers or {})})
 
 
-def _client_address(request: Request, settings: ServerSettings) -> str:
-    if settings.form_trust_forwarded:
-        forwarded = request.headers.get("x-forwarded-for", "")
-        if forwarded.strip():
-            return forwarded.split(",")[0].strip()[:64]
+def _client_address(request: Request) -> str:
+    """The caller's address; behind a trusted reverse proxy uvicorn has already put the
+    client's own address here (``FORWARDED_ALLOW_IPS``, docs/ADMIN.md), never a header a
+    client could forge."""
     return request.client.host if request.client else ""
 
 
@@ -399,7 +398,7 @@ def registration_router(engine: Engine, settings: ServerSettings) -> APIRouter:
             data = {}
         language = pick_language((data.get("lang") or [query_lang or ""])[0], accept)
         campaign = clean_campaign((data.get("c") or [""])[0])
-        wait = await run_in_threadpool(form.count_post, _client_address(request, settings))
+        wait = await run_in_threadpool(form.count_post, _client_address(request))
         if wait is not None:
             minutes = max(1, (wait + 59) // 60)
             return _html(form.render_message(
