@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -325,7 +325,7 @@ class RegistrationsPage(QWidget):
         if selected is not None:
             self.select_id(selected.id)
         elif rows:
-            self.table.selectRow(0)
+            self._select_row(0)
         self._show_selected()
 
     def selected(self) -> RegistrationRow | None:
@@ -339,8 +339,17 @@ class RegistrationsPage(QWidget):
         for i in range(self.proxy.rowCount()):
             row = self.proxy.data(self.proxy.index(i, 0), ROW_ROLE)
             if isinstance(row, RegistrationRow) and row.id == registration_id:
-                self.table.selectRow(i)
+                self._select_row(i)
                 return
+
+    def _select_row(self, i: int) -> None:
+        """Select a whole row through the selection model: QTableView.selectRow selects
+        nothing in a right-to-left layout (Arabic)."""
+        index = self.proxy.index(i, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().select(index, flags)
+        self.table.scrollTo(index)
 
     def _show_selected(self) -> None:
         row = self.selected()
