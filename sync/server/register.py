@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
+import pycountry
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
@@ -34,7 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
-from sync.countries import countries
+from sync.countries import _translation, countries, sort_key
 from sync.protocol import Change, format_timestamp
 from sync.registration import ENTITY
 from sync.registration.consent import TEXT_VERSION, ShownConsent, consent_text
@@ -49,6 +50,7 @@ from sync.registration.vocabulary import (
 )
 from sync.server import form_guard, models
 from sync.server.auth import CurrentUser
+from sync.server.clashes import home_country
 from sync.server.clock import utcnow
 from sync.server.config import ServerSettings
 from sync.server.push import push_changes
@@ -105,21 +107,35 @@ def clean_campaign(value: str | None) -> str:
 @dataclass
 class _Regions:
     loaded_at: float
-    items: tuple[tuple[str, str], ...]
+    country: str | None
+    records: dict[str, tuple[str, bool]]
+    """code -> (name, retired) of the region records offices synced."""
 
 
-def _load_regions(engine: Engine) -> tuple[tuple[str, str], ...]:
-    """Live, not retired regions (code, name) from the synced ``region`` records."""
+def _load_regions(engine: Engine) -> _Regions:
+    """The region records offices synced (edited or added ones: desktops do not push the
+    ISO regions they pre-fill) and the home country they belong to."""
     r = models.records
-    found: list[tuple[str, str]] = []
+    found: dict[str, tuple[str, bool]] = {}
     with engine.connect() as conn:
         for (fields_text,) in conn.execute(select(r.c.fields).where(
                 r.c.entity == "region", r.c.deleted_at.is_(None))):
             fields = json.loads(fields_text)
             code = str(fields.get("code") or "").upper()
-            if code and not fields.get("retired_at"):
-                found.append((code, str(fields.get("name") or code)))
-    return tuple(sorted(found, key=lambda item: item[1].casefold()))
+            if code:
+                found[code] = (str(fields.get("name") or code), bool(fields.get("retired_at")))
+    return _Regions(time.monotonic(), home_country(engine), found)
+
+
+@functools.lru_cache(maxsize=64)
+def _iso_regions(country: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """The country's top-level ISO 3166-2 subdivisions in ``lang``: what every desktop
+    pre-fills as its regions."""
+    found = pycountry.subdivisions.get(  # type: ignore[no-untyped-call]
+        country_code=country) or []
+    translation = _translation("iso3166-2", lang)
+    return tuple((str(sub.code), translation.gettext(sub.name)) for sub in found
+                 if getattr(sub, "parent_code", None) is None)
 
 
 class SubmissionBatcher:
@@ -170,7 +186,7 @@ class RegistrationForm:
         self.engine = engine
         self.settings = settings
         self._secret: bytes | None = None
-        self._regions = _Regions(0.0, ())
+        self._regions = _Regions(0.0, None, {})
         self._posts = 0
         self.batcher = SubmissionBatcher(engine)
 
@@ -180,11 +196,20 @@ class RegistrationForm:
             self._secret = form_guard.form_secret(self.engine)
         return self._secret
 
-    def regions(self) -> tuple[tuple[str, str], ...]:
-        now = time.monotonic()
-        if now - self._regions.loaded_at > REGION_CACHE_SECONDS:
-            self._regions = _Regions(now, _load_regions(self.engine))
-        return self._regions.items
+    def regions(self, lang: str = "en") -> list[tuple[str, str]]:
+        """Origin regions the form offers (code, name): the home country's ISO regions in the
+        form's language (desktops pre-fill them and never push them), with the names and
+        additions the bureau synced; retired ones left out."""
+        if time.monotonic() - self._regions.loaded_at > REGION_CACHE_SECONDS:
+            self._regions = _load_regions(self.engine)
+        known = self._regions
+        chosen = dict(_iso_regions(known.country, lang)) if known.country else {}
+        for code, (name, retired) in known.records.items():
+            if retired:
+                chosen.pop(code, None)
+            else:
+                chosen[code] = name  # the bureau's own name (renamed or added region)
+        return sorted(chosen.items(), key=lambda item: sort_key(item[1]))
 
     # ------------------------------------------------------------------ rendering
     def _url(self, lang: str, kind: str | None, campaign: str) -> str:
@@ -236,7 +261,7 @@ class RegistrationForm:
             chosen = raw[0].upper() if raw else ""
             item["empty_label"] = text("page.unknown_region", lang)
             item["options"] = [{"value": code, "label": name, "selected": code == chosen}
-                               for code, name in self.regions()]
+                               for code, name in self.regions(lang)]
         return item
 
     def render_form(self, lang: str, kind: str | None, campaign: str,
