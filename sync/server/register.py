@@ -298,6 +298,7 @@ class RegistrationForm:
                 summary.insert(0, {"anchor": "f-name", "label": text("page.kind." + kind, lang),
                                    "message": notice})
             context["problems"] = summary
+            context["colon"] = "\u00a0: " if lang == "fr" else ": "  # French typography
             context["token"] = form_guard.make_token(self.secret)
             context["action"] = PATH
             context["change_kind_url"] = self._url(lang, None, campaign)
