@@ -3062,16 +3062,19 @@
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+794"/>
+        <location filename="../desktop/services/person_matching.py" line="+87"/>
         <source>same email</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/person_matching.py" line="+2"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../desktop/services/person_matching.py" line="+6"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
@@ -3923,13 +3926,13 @@ Details were written to:
         <translation>المطوية</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+345"/>
+        <location line="+33"/>
+        <location line="+347"/>
         <source>Updating the preview…</source>
         <translation>جارٍ تحديث المعاينة…</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Made from region, language and format</source>
         <translation>مكوَّن من المنطقة واللغة والمقاس</translation>
     </message>
@@ -4169,7 +4172,7 @@ Details were written to:
         <translation>إغلاق المحرر (Esc)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>A national flyer lists no focal points.</source>
         <translation>لا تتضمن المطوية الوطنية أي نقطة اتصال.</translation>
     </message>
@@ -4431,12 +4434,12 @@ Details were written to:
         <translation>هذا الملف ليس صورة قابلة للطباعة (استخدم PNG أو JPEG).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/batch.py" line="+86"/>
+        <location filename="../desktop/services/flyers/batch.py" line="+89"/>
         <source>Unknown region(s): {codes}.</source>
         <translation>مناطق غير معروفة: {codes}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/preflight.py" line="+54"/>
+        <location filename="../desktop/services/flyers/preflight.py" line="+55"/>
         <source>region line</source>
         <translation>سطر المنطقة</translation>
     </message>
@@ -4542,6 +4545,21 @@ Details were written to:
     </message>
     <message>
         <location line="+4"/>
+        <source>The web address must start with https:// (or http://) and name a server, or phones cannot open the registration form.</source>
+        <translation>يجب أن يبدأ العنوان الإلكتروني بـ https://‎ (أو http://‎) وأن يسمّي خادمًا، وإلا فلن تتمكن الهواتف من فتح نموذج التسجيل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This flyer has no campaign code yet (it gets one when saved), so registrations it brings cannot be counted for it.</source>
+        <translation>لا يملك هذا المطوية رمز حملة بعد (يحصل عليه عند الحفظ)، لذا لا يمكن احتساب التسجيلات التي يجلبها له.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign code {code} is not valid: use 4 to 12 letters and digits.</source>
+        <translation>رمز الحملة {code} غير صالح: استخدم من 4 إلى 12 حرفًا ورقمًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The headline is empty.</source>
         <translation>العنوان الرئيسي فارغ.</translation>
     </message>
@@ -4551,13 +4569,13 @@ Details were written to:
         <translation>لا يمكن طباعة أي نقطة اتصال لهذه المنطقة (لا توجد نقطة نشطة ومُدرجة في المطويات ولها موافقة مسجّلة على النشر). لذا توجّه المطوية الناس إلى مكتب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/store.py" line="+106"/>
-        <location line="+122"/>
+        <location filename="../desktop/services/flyers/store.py" line="+110"/>
+        <location line="+126"/>
         <source>This flyer no longer exists (it may have been deleted).</source>
         <translation>لم تعد هذه المطوية موجودة (ربما حُذفت).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>National</source>
         <translation>وطني</translation>
     </message>
@@ -4593,6 +4611,11 @@ Details were written to:
     </message>
     <message>
         <location line="+13"/>
+        <source>A campaign code has 4 to 12 letters and digits.</source>
+        <translation>يتكون رمز الحملة من 4 إلى 12 حرفًا ورقمًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>At most {limit} characters.</source>
         <translation>{limit} حرفًا على الأكثر.</translation>
     </message>
@@ -4600,17 +4623,19 @@ Details were written to:
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+40"/>
+        <location filename="../desktop/views/flyers.py" line="+41"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
+        <location line="+11"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>National</source>
         <translation>وطنية</translation>
     </message>
@@ -4635,7 +4660,34 @@ Details were written to:
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>(unknown code)</source>
+        <translation>(رمز غير معروف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Received</source>
+        <translation>المستلمة</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>Accepted</source>
+        <translation>المقبولة</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>None given</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Flyers</source>
         <translation>المطويات</translation>
     </message>
@@ -4721,12 +4773,28 @@ Details were written to:
         <translation>لا توجد مطويات بعد. اضغط «مطوية جديدة…» لإنشاء واحدة: تبدأ بنصوص جاهزة باللغة التي تختارها.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+7"/>
+        <source>Registrations that came through the flyers&apos; QR codes</source>
+        <translation>التسجيلات الواردة عبر رموز QR في المطويات</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Registrations per flyer</source>
+        <translation>التسجيلات حسب المطوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrations per region</source>
+        <translation>التسجيلات حسب المنطقة</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>“{name}” was deleted.</source>
         <translation>حُذفت «{name}».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-216"/>
+        <location line="+238"/>
         <source>Flyer</source>
         <translation>المطوية</translation>
     </message>
@@ -6702,7 +6770,7 @@ Details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+63"/>
+        <location filename="../desktop/views/main_window.py" line="+68"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
@@ -6998,6 +7066,7 @@ Details were written to:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../desktop/views/registrations.py" line="+226"/>
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
     </message>
@@ -7013,6 +7082,7 @@ Details were written to:
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../desktop/views/registrations.py" line="-26"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
@@ -7035,6 +7105,7 @@ Details were written to:
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../desktop/views/registrations.py" line="+15"/>
         <source>Both</source>
         <translation>كلاهما</translation>
     </message>
@@ -7052,6 +7123,43 @@ Details were written to:
         <location line="+52"/>
         <source>Merged “{other}” into “{keep}”.</source>
         <translation>دُمج «{other}» في «{keep}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/registrations.py" line="-23"/>
+        <source>Merge registration into {name}</source>
+        <translation>دمج التسجيل في {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose, field by field, which value the record keeps. Fields where both are the same are not shown.</source>
+        <translation>اختر، حقلًا بحقل، القيمة التي يحتفظ بها السجل. لا تُعرض الحقول المتطابقة في الجانبين.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>From the form</source>
+        <translation>من النموذج</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>In the record</source>
+        <translation>في السجل</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Keep</source>
+        <translation>الاحتفاظ بـ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields to merge</source>
+        <translation>الحقول المراد دمجها</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep for {field}</source>
+        <translation>القيمة المحتفظ بها لـ {field}</translation>
     </message>
 </context>
 <context>
@@ -8178,6 +8286,276 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>Registrations</name>
+    <message>
+        <location filename="../desktop/services/registrations.py" line="+175"/>
+        <source>Keep rejected registrations between 1 and {max} days.</source>
+        <translation>احتفظ بالتسجيلات المرفوضة مدة بين يوم واحد و{max} يومًا.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No registration has this id or reference.</source>
+        <translation>لا يوجد تسجيل بهذا المعرّف أو الرقم المرجعي.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No registration has this id or reference: {key}.</source>
+        <translation>لا يوجد تسجيل بهذا المعرّف أو الرقم المرجعي: {key}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The record to merge into no longer exists (it may have been deleted).</source>
+        <translation>السجل المراد الدمج فيه لم يعد موجودًا (ربما حُذف).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+140"/>
+        <source>Registration {reference} was already reviewed.</source>
+        <translation>سبقت مراجعة التسجيل {reference}.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Registration {reference} has no data left to accept.</source>
+        <translation>لم تعد في التسجيل {reference} بيانات يمكن قبولها.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Registered through the online form (reference {reference}).</source>
+        <translation>سُجّل عبر النموذج الإلكتروني (الرقم المرجعي {reference}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers the checks did not accept:</source>
+        <translation>إجابات لم تقبلها عمليات التحقق:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Say why the registration is rejected.</source>
+        <translation>اذكر سبب رفض التسجيل.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../desktop/views/registrations.py" line="-149"/>
+        <location line="+180"/>
+        <source>Waiting for review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>مدموج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Association</source>
+        <translation>جمعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being listed</source>
+        <translation>الإدراج في السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being invited to consultations</source>
+        <translation>الدعوة إلى المشاورات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving information</source>
+        <translation>تلقي المعلومات</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin region</source>
+        <translation>منطقة المنشأ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyer code</source>
+        <translation>رمز المطوية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Possible duplicates</source>
+        <translation>سجلات مكررة محتملة</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>(personal data erased)</source>
+        <translation>(مُحيت البيانات الشخصية)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consent as shown on the form</source>
+        <translation>الموافقة كما عُرضت في النموذج</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>ممنوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given</source>
+        <translation>غير ممنوحة</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>Registrations</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>People and associations who registered through the form on the flyers&apos; QR code. Check the possible duplicates, then accept, merge or reject each one.</source>
+        <translation>أشخاص وجمعيات سجّلوا عبر النموذج المرتبط برمز QR في المطويات. تحقّق من السجلات المكررة المحتملة، ثم اقبل كل تسجيل أو ادمجه أو ارفضه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <translation>المبتّ فيها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Registration details</source>
+        <translation>تفاصيل التسجيل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the association or person from this registration, with its consent</source>
+        <translation>إنشاء الجمعية أو الشخص من هذا التسجيل مع موافقته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;دمج في…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the answers to the possible duplicate</source>
+        <translation>إضافة الإجابات إلى السجل المكرر المحتمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} shown</source>
+        <translation>المعروض: {count}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Saved. Some answers did not pass the checks and were kept in the record&apos;s notes:
+{answers}</source>
+        <translation>حُفظ. لم تجتز بعض الإجابات عمليات التحقق فحُفظت في ملاحظات السجل:
+{answers}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Merge into</source>
+        <translation>دمج في</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which record is the same as this registration?</source>
+        <translation>أي سجل يطابق هذا التسجيل؟</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reject registration</source>
+        <translation>رفض التسجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this registration rejected? (Its personal data is erased after the retention period set in Settings.)</source>
+        <translation>لماذا يُرفض هذا التسجيل؟ (تُمحى بياناته الشخصية بعد مدة الاحتفاظ المحددة في الإعدادات.)</translation>
+    </message>
+</context>
+<context>
     <name>RegistryListPage</name>
     <message>
         <location filename="../desktop/views/registry_list.py" line="+65"/>
@@ -8307,12 +8685,12 @@ Details were written to:
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>Associations</source>
         <translation>الجمعيات</translation>
     </message>
@@ -8348,6 +8726,11 @@ Details were written to:
     </message>
     <message>
         <location line="+2"/>
+        <source>Registrations</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Flyers</source>
         <translation>المطويات</translation>
     </message>
@@ -9623,13 +10006,13 @@ Details were written to:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/views/settings_dialog.py" line="+33"/>
-        <location line="+72"/>
+        <location filename="../desktop/views/settings_dialog.py" line="+35"/>
+        <location line="+81"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>System default</source>
         <translation>لغة النظام</translation>
     </message>
@@ -9662,6 +10045,26 @@ Details were written to:
         <location line="+6"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep rejected registrations for</source>
+        <translation>مدة الاحتفاظ بالتسجيلات المرفوضة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After this many days, the personal data of a rejected registration from the public form is erased (here and, after the next sync, on the server).</source>
+        <translation>بعد هذا العدد من الأيام تُمحى البيانات الشخصية للتسجيل المرفوض الوارد من النموذج العام (هنا، وعلى الخادم بعد المزامنة التالية).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep rejected registrations:</source>
+        <translation>&amp;الاحتفاظ بالتسجيلات المرفوضة:</translation>
     </message>
     <message>
         <location line="+27"/>

@@ -3062,16 +3062,19 @@
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+794"/>
+        <location filename="../desktop/services/person_matching.py" line="+87"/>
         <source>same email</source>
         <translation>mismo correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/person_matching.py" line="+2"/>
         <source>same phone</source>
         <translation>mismo teléfono</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../desktop/services/person_matching.py" line="+6"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
@@ -3923,13 +3926,13 @@ Los detalles se han guardado en:
         <translation>Folleto</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+345"/>
+        <location line="+33"/>
+        <location line="+347"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Made from region, language and format</source>
         <translation>Formado a partir de la región, el idioma y el formato</translation>
     </message>
@@ -4169,7 +4172,7 @@ Los detalles se han guardado en:
         <translation>Cerrar el editor (Esc)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>A national flyer lists no focal points.</source>
         <translation>Un folleto nacional no incluye puntos focales.</translation>
     </message>
@@ -4431,12 +4434,12 @@ Los detalles se han guardado en:
         <translation>Este archivo no es una imagen que se pueda imprimir (use PNG o JPEG).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/batch.py" line="+86"/>
+        <location filename="../desktop/services/flyers/batch.py" line="+89"/>
         <source>Unknown region(s): {codes}.</source>
         <translation>Regiones desconocidas: {codes}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/preflight.py" line="+54"/>
+        <location filename="../desktop/services/flyers/preflight.py" line="+55"/>
         <source>region line</source>
         <translation>línea de la región</translation>
     </message>
@@ -4542,6 +4545,21 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+4"/>
+        <source>The web address must start with https:// (or http://) and name a server, or phones cannot open the registration form.</source>
+        <translation>La dirección web debe empezar por https:// (o http://) e indicar un servidor; si no, los teléfonos no pueden abrir el formulario de inscripción.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This flyer has no campaign code yet (it gets one when saved), so registrations it brings cannot be counted for it.</source>
+        <translation>Este folleto aún no tiene código de campaña (lo recibe al guardarlo), así que las inscripciones que genere no se le pueden atribuir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign code {code} is not valid: use 4 to 12 letters and digits.</source>
+        <translation>El código de campaña {code} no es válido: use de 4 a 12 letras y cifras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The headline is empty.</source>
         <translation>El titular está vacío.</translation>
     </message>
@@ -4551,13 +4569,13 @@ Los detalles se han guardado en:
         <translation>No se puede imprimir ningún punto focal de esta región (ninguno está activo, figura en los folletos y tiene registrado el consentimiento de publicación). El folleto remite en su lugar a la oficina de atención.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/store.py" line="+106"/>
-        <location line="+122"/>
+        <location filename="../desktop/services/flyers/store.py" line="+110"/>
+        <location line="+126"/>
         <source>This flyer no longer exists (it may have been deleted).</source>
         <translation>Este folleto ya no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>National</source>
         <translation>Nacional</translation>
     </message>
@@ -4593,6 +4611,11 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+13"/>
+        <source>A campaign code has 4 to 12 letters and digits.</source>
+        <translation>Un código de campaña tiene de 4 a 12 letras y cifras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>At most {limit} characters.</source>
         <translation>Como máximo {limit} caracteres.</translation>
     </message>
@@ -4600,17 +4623,19 @@ Los detalles se han guardado en:
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+40"/>
+        <location filename="../desktop/views/flyers.py" line="+41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
+        <location line="+11"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>National</source>
         <translation>Nacional</translation>
     </message>
@@ -4635,7 +4660,34 @@ Los detalles se han guardado en:
         <translation>Sincr.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>(unknown code)</source>
+        <translation>(código desconocido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>None given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Flyers</source>
         <translation>Folletos</translation>
     </message>
@@ -4721,12 +4773,28 @@ Los detalles se han guardado en:
         <translation>Todavía no hay folletos. Pulse «Nuevo folleto…» para crear uno: empieza con textos ya preparados en el idioma que elija.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+7"/>
+        <source>Registrations that came through the flyers&apos; QR codes</source>
+        <translation>Inscripciones llegadas por los códigos QR de los folletos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Registrations per flyer</source>
+        <translation>Inscripciones por folleto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrations per region</source>
+        <translation>Inscripciones por región</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>“{name}” was deleted.</source>
         <translation>«{name}» se ha eliminado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-216"/>
+        <location line="+238"/>
         <source>Flyer</source>
         <translation>Folleto</translation>
     </message>
@@ -6702,7 +6770,7 @@ Los detalles se han guardado en:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+63"/>
+        <location filename="../desktop/views/main_window.py" line="+68"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -6998,6 +7066,7 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../desktop/views/registrations.py" line="+226"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
@@ -7013,6 +7082,7 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../desktop/views/registrations.py" line="-26"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -7035,6 +7105,7 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../desktop/views/registrations.py" line="+15"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
@@ -7052,6 +7123,43 @@ Los detalles se han guardado en:
         <location line="+52"/>
         <source>Merged “{other}” into “{keep}”.</source>
         <translation>«{other}» fusionado en «{keep}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/registrations.py" line="-23"/>
+        <source>Merge registration into {name}</source>
+        <translation>Fusionar la inscripción con {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose, field by field, which value the record keeps. Fields where both are the same are not shown.</source>
+        <translation>Elija, campo por campo, qué valor conserva el registro. No se muestran los campos iguales en ambos lados.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>From the form</source>
+        <translation>Del formulario</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>In the record</source>
+        <translation>En el registro</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields to merge</source>
+        <translation>Campos que fusionar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep for {field}</source>
+        <translation>Valor conservado para {field}</translation>
     </message>
 </context>
 <context>
@@ -8178,6 +8286,276 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>Registrations</name>
+    <message>
+        <location filename="../desktop/services/registrations.py" line="+175"/>
+        <source>Keep rejected registrations between 1 and {max} days.</source>
+        <translation>Conserve las inscripciones rechazadas entre 1 y {max} días.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No registration has this id or reference.</source>
+        <translation>Ninguna inscripción tiene este identificador o referencia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No registration has this id or reference: {key}.</source>
+        <translation>Ninguna inscripción tiene este identificador o referencia: {key}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The record to merge into no longer exists (it may have been deleted).</source>
+        <translation>El registro con el que fusionar ya no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+140"/>
+        <source>Registration {reference} was already reviewed.</source>
+        <translation>La inscripción {reference} ya fue revisada.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Registration {reference} has no data left to accept.</source>
+        <translation>La inscripción {reference} ya no tiene datos que aceptar.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Registered through the online form (reference {reference}).</source>
+        <translation>Inscrito mediante el formulario en línea (referencia {reference}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers the checks did not accept:</source>
+        <translation>Respuestas que los controles no aceptaron:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Say why the registration is rejected.</source>
+        <translation>Indique por qué se rechaza la inscripción.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../desktop/views/registrations.py" line="-149"/>
+        <location line="+180"/>
+        <source>Waiting for review</source>
+        <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Fusionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Association</source>
+        <translation>Asociación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being listed</source>
+        <translation>Figurar en el registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being invited to consultations</source>
+        <translation>Ser invitado/a a consultas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving information</source>
+        <translation>Recibir información</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin region</source>
+        <translation>Región de origen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyer code</source>
+        <translation>Código del folleto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>(personal data erased)</source>
+        <translation>(datos personales borrados)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consent as shown on the form</source>
+        <translation>Consentimiento tal como se mostró en el formulario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>Dado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given</source>
+        <translation>No dado</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>Registrations</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>People and associations who registered through the form on the flyers&apos; QR code. Check the possible duplicates, then accept, merge or reject each one.</source>
+        <translation>Personas y asociaciones inscritas mediante el formulario del código QR de los folletos. Revise los posibles duplicados y luego acepte, fusione o rechace cada una.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Registration details</source>
+        <translation>Detalles de la inscripción</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the association or person from this registration, with its consent</source>
+        <translation>Crear la asociación o la persona a partir de esta inscripción, con su consentimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionar con…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the answers to the possible duplicate</source>
+        <translation>Añadir las respuestas al posible duplicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} shown</source>
+        <translation>{count} mostradas</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Saved. Some answers did not pass the checks and were kept in the record&apos;s notes:
+{answers}</source>
+        <translation>Guardado. Algunas respuestas no superaron los controles y se conservaron en las notas del registro:
+{answers}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Merge into</source>
+        <translation>Fusionar con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which record is the same as this registration?</source>
+        <translation>¿Qué registro corresponde a esta inscripción?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reject registration</source>
+        <translation>Rechazar la inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this registration rejected? (Its personal data is erased after the retention period set in Settings.)</source>
+        <translation>¿Por qué se rechaza esta inscripción? (Sus datos personales se borran tras el período de conservación fijado en Configuración).</translation>
+    </message>
+</context>
+<context>
     <name>RegistryListPage</name>
     <message>
         <location filename="../desktop/views/registry_list.py" line="+65"/>
@@ -8307,12 +8685,12 @@ Los detalles se han guardado en:
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>Associations</source>
         <translation>Asociaciones</translation>
     </message>
@@ -8348,6 +8726,11 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+2"/>
+        <source>Registrations</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Flyers</source>
         <translation>Folletos</translation>
     </message>
@@ -9623,13 +10006,13 @@ Los detalles se han guardado en:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/views/settings_dialog.py" line="+33"/>
-        <location line="+72"/>
+        <location filename="../desktop/views/settings_dialog.py" line="+35"/>
+        <location line="+81"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -9662,6 +10045,26 @@ Los detalles se han guardado en:
         <location line="+6"/>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep rejected registrations for</source>
+        <translation>Conservar las inscripciones rechazadas durante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After this many days, the personal data of a rejected registration from the public form is erased (here and, after the next sync, on the server).</source>
+        <translation>Tras este número de días se borran los datos personales de una inscripción rechazada del formulario público (aquí y, tras la próxima sincronización, en el servidor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep rejected registrations:</source>
+        <translation>&amp;Conservar inscripciones rechazadas:</translation>
     </message>
     <message>
         <location line="+27"/>

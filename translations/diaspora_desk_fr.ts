@@ -3062,16 +3062,19 @@
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+794"/>
+        <location filename="../desktop/services/person_matching.py" line="+87"/>
         <source>same email</source>
         <translation>même courriel</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/person_matching.py" line="+2"/>
         <source>same phone</source>
         <translation>même téléphone</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../desktop/services/person_matching.py" line="+6"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
@@ -3923,13 +3926,13 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Dépliant</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+345"/>
+        <location line="+33"/>
+        <location line="+347"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Made from region, language and format</source>
         <translation>Composé à partir de la région, de la langue et du format</translation>
     </message>
@@ -4169,7 +4172,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Fermer l&apos;éditeur (Échap)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>A national flyer lists no focal points.</source>
         <translation>Un dépliant national ne mentionne aucun point focal.</translation>
     </message>
@@ -4431,12 +4434,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Ce fichier n&apos;est pas une image imprimable (utilisez PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/batch.py" line="+86"/>
+        <location filename="../desktop/services/flyers/batch.py" line="+89"/>
         <source>Unknown region(s): {codes}.</source>
         <translation>Région(s) inconnue(s)&#xa0;: {codes}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/preflight.py" line="+54"/>
+        <location filename="../desktop/services/flyers/preflight.py" line="+55"/>
         <source>region line</source>
         <translation>ligne de la région</translation>
     </message>
@@ -4542,6 +4545,21 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+4"/>
+        <source>The web address must start with https:// (or http://) and name a server, or phones cannot open the registration form.</source>
+        <translation>L&apos;adresse web doit commencer par https:// (ou http://) et nommer un serveur, sinon les téléphones ne peuvent pas ouvrir le formulaire d&apos;inscription.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This flyer has no campaign code yet (it gets one when saved), so registrations it brings cannot be counted for it.</source>
+        <translation>Ce dépliant n&apos;a pas encore de code de campagne (il en reçoit un à l&apos;enregistrement)&#xa0;: les inscriptions qu&apos;il apporte ne peuvent donc pas lui être attribuées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign code {code} is not valid: use 4 to 12 letters and digits.</source>
+        <translation>Le code de campagne {code} n&apos;est pas valide&#xa0;: utilisez de 4 à 12 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The headline is empty.</source>
         <translation>Le titre est vide.</translation>
     </message>
@@ -4551,13 +4569,13 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Aucun point focal de cette région ne peut être imprimé (aucun n&apos;est actif, inscrit pour les dépliants et avec un consentement à la publication enregistré). Le dépliant renvoie plutôt vers le bureau d&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/store.py" line="+106"/>
-        <location line="+122"/>
+        <location filename="../desktop/services/flyers/store.py" line="+110"/>
+        <location line="+126"/>
         <source>This flyer no longer exists (it may have been deleted).</source>
         <translation>Ce dépliant n&apos;existe plus (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>National</source>
         <translation>National</translation>
     </message>
@@ -4593,6 +4611,11 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+13"/>
+        <source>A campaign code has 4 to 12 letters and digits.</source>
+        <translation>Un code de campagne compte de 4 à 12 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>At most {limit} characters.</source>
         <translation>{limit} caractères au maximum.</translation>
     </message>
@@ -4600,17 +4623,19 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+40"/>
+        <location filename="../desktop/views/flyers.py" line="+41"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
+        <location line="+11"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>National</source>
         <translation>National</translation>
     </message>
@@ -4635,7 +4660,34 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Synchro</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>(unknown code)</source>
+        <translation>(code inconnu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>None given</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Flyers</source>
         <translation>Dépliants</translation>
     </message>
@@ -4721,12 +4773,28 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Aucun dépliant pour l&apos;instant. Appuyez sur «&#xa0;Nouveau dépliant…&#xa0;» pour en créer un&#xa0;: il commence avec des textes prêts à l&apos;emploi dans la langue choisie.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+7"/>
+        <source>Registrations that came through the flyers&apos; QR codes</source>
+        <translation>Inscriptions arrivées par les QR codes des dépliants</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Registrations per flyer</source>
+        <translation>Inscriptions par dépliant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrations per region</source>
+        <translation>Inscriptions par région</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>“{name}” was deleted.</source>
         <translation>«&#xa0;{name}&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-216"/>
+        <location line="+238"/>
         <source>Flyer</source>
         <translation>Dépliant</translation>
     </message>
@@ -6702,7 +6770,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+63"/>
+        <location filename="../desktop/views/main_window.py" line="+68"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -6998,6 +7066,7 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../desktop/views/registrations.py" line="+226"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
@@ -7013,6 +7082,7 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../desktop/views/registrations.py" line="-26"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -7035,6 +7105,7 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../desktop/views/registrations.py" line="+15"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
@@ -7052,6 +7123,43 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+52"/>
         <source>Merged “{other}” into “{keep}”.</source>
         <translation>«&#xa0;{other}&#xa0;» fusionnée dans «&#xa0;{keep}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/registrations.py" line="-23"/>
+        <source>Merge registration into {name}</source>
+        <translation>Fusionner l&apos;inscription dans {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose, field by field, which value the record keeps. Fields where both are the same are not shown.</source>
+        <translation>Choisissez, champ par champ, la valeur que garde la fiche. Les champs identiques des deux côtés ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>From the form</source>
+        <translation>Du formulaire</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>In the record</source>
+        <translation>Dans la fiche</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields to merge</source>
+        <translation>Champs à fusionner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep for {field}</source>
+        <translation>Valeur gardée pour {field}</translation>
     </message>
 </context>
 <context>
@@ -8178,6 +8286,276 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>Registrations</name>
+    <message>
+        <location filename="../desktop/services/registrations.py" line="+175"/>
+        <source>Keep rejected registrations between 1 and {max} days.</source>
+        <translation>Gardez les inscriptions refusées entre 1 et {max} jours.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No registration has this id or reference.</source>
+        <translation>Aucune inscription n&apos;a cet identifiant ou cette référence.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No registration has this id or reference: {key}.</source>
+        <translation>Aucune inscription n&apos;a cet identifiant ou cette référence&#xa0;: {key}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The record to merge into no longer exists (it may have been deleted).</source>
+        <translation>La fiche dans laquelle fusionner n&apos;existe plus (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+140"/>
+        <source>Registration {reference} was already reviewed.</source>
+        <translation>L&apos;inscription {reference} a déjà été examinée.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Registration {reference} has no data left to accept.</source>
+        <translation>L&apos;inscription {reference} n&apos;a plus de données à accepter.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Registered through the online form (reference {reference}).</source>
+        <translation>Inscrit par le formulaire en ligne (référence {reference}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers the checks did not accept:</source>
+        <translation>Réponses refusées par les contrôles&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Say why the registration is rejected.</source>
+        <translation>Indiquez pourquoi l&apos;inscription est refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../desktop/views/registrations.py" line="-149"/>
+        <location line="+180"/>
+        <source>Waiting for review</source>
+        <translation>En attente d&apos;examen</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Fusionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being listed</source>
+        <translation>Figurer dans le registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being invited to consultations</source>
+        <translation>Être invité(e) aux consultations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving information</source>
+        <translation>Recevoir des informations</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin region</source>
+        <translation>Région d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyer code</source>
+        <translation>Code du dépliant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>(personal data erased)</source>
+        <translation>(données personnelles effacées)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consent as shown on the form</source>
+        <translation>Consentement tel qu&apos;affiché dans le formulaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given</source>
+        <translation>Non donné</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>People and associations who registered through the form on the flyers&apos; QR code. Check the possible duplicates, then accept, merge or reject each one.</source>
+        <translation>Personnes et associations inscrites par le formulaire du QR code des dépliants. Vérifiez les doublons possibles, puis acceptez, fusionnez ou refusez chaque inscription.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <translation>Traitées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Registration details</source>
+        <translation>Détails de l&apos;inscription</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the association or person from this registration, with its consent</source>
+        <translation>Créer l&apos;association ou la personne à partir de cette inscription, avec son consentement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the answers to the possible duplicate</source>
+        <translation>Ajouter les réponses au doublon possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} shown</source>
+        <translation>{count} affichée(s)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Saved. Some answers did not pass the checks and were kept in the record&apos;s notes:
+{answers}</source>
+        <translation>Enregistré. Certaines réponses n&apos;ont pas passé les contrôles et ont été conservées dans les notes de la fiche&#xa0;:
+{answers}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Merge into</source>
+        <translation>Fusionner dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which record is the same as this registration?</source>
+        <translation>Quelle fiche correspond à cette inscription&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reject registration</source>
+        <translation>Refuser l&apos;inscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this registration rejected? (Its personal data is erased after the retention period set in Settings.)</source>
+        <translation>Pourquoi cette inscription est-elle refusée&#xa0;? (Ses données personnelles sont effacées après la durée de conservation fixée dans les Paramètres.)</translation>
+    </message>
+</context>
+<context>
     <name>RegistryListPage</name>
     <message>
         <location filename="../desktop/views/registry_list.py" line="+65"/>
@@ -8307,12 +8685,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
@@ -8348,6 +8726,11 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Flyers</source>
         <translation>Dépliants</translation>
     </message>
@@ -9623,13 +10006,13 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/views/settings_dialog.py" line="+33"/>
-        <location line="+72"/>
+        <location filename="../desktop/views/settings_dialog.py" line="+35"/>
+        <location line="+81"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -9662,6 +10045,26 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+6"/>
         <source>Data folder:</source>
         <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep rejected registrations for</source>
+        <translation>Garder les inscriptions refusées pendant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After this many days, the personal data of a rejected registration from the public form is erased (here and, after the next sync, on the server).</source>
+        <translation>Après ce nombre de jours, les données personnelles d&apos;une inscription refusée venue du formulaire public sont effacées (ici et, après la prochaine synchronisation, sur le serveur).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep rejected registrations:</source>
+        <translation>&amp;Garder les inscriptions refusées&#xa0;:</translation>
     </message>
     <message>
         <location line="+27"/>

@@ -3062,16 +3062,19 @@
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+794"/>
+        <location filename="../desktop/services/person_matching.py" line="+87"/>
         <source>same email</source>
         <translation>același e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/person_matching.py" line="+2"/>
         <source>same phone</source>
         <translation>același telefon</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../desktop/services/person_matching.py" line="+6"/>
         <source>same name</source>
         <translation>același nume</translation>
     </message>
@@ -3923,13 +3926,13 @@ Detaliile au fost scrise în:
         <translation>Pliant</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+345"/>
+        <location line="+33"/>
+        <location line="+347"/>
         <source>Updating the preview…</source>
         <translation>Se actualizează previzualizarea…</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Made from region, language and format</source>
         <translation>Format din regiune, limbă și format</translation>
     </message>
@@ -4169,7 +4172,7 @@ Detaliile au fost scrise în:
         <translation>Închide editorul (Esc)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>A national flyer lists no focal points.</source>
         <translation>Un pliant național nu include puncte focale.</translation>
     </message>
@@ -4431,12 +4434,12 @@ Detaliile au fost scrise în:
         <translation>Acest fișier nu este o imagine care poate fi tipărită (folosiți PNG sau JPEG).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/batch.py" line="+86"/>
+        <location filename="../desktop/services/flyers/batch.py" line="+89"/>
         <source>Unknown region(s): {codes}.</source>
         <translation>Regiuni necunoscute: {codes}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/preflight.py" line="+54"/>
+        <location filename="../desktop/services/flyers/preflight.py" line="+55"/>
         <source>region line</source>
         <translation>rândul regiunii</translation>
     </message>
@@ -4542,6 +4545,21 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+4"/>
+        <source>The web address must start with https:// (or http://) and name a server, or phones cannot open the registration form.</source>
+        <translation>Adresa web trebuie să înceapă cu https:// (sau http://) și să numească un server, altfel telefoanele nu pot deschide formularul de înregistrare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This flyer has no campaign code yet (it gets one when saved), so registrations it brings cannot be counted for it.</source>
+        <translation>Acest pliant nu are încă un cod de campanie (primește unul când este salvat), deci înregistrările aduse de el nu pot fi numărate pentru el.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign code {code} is not valid: use 4 to 12 letters and digits.</source>
+        <translation>Codul de campanie {code} nu este valid: folosiți între 4 și 12 litere și cifre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The headline is empty.</source>
         <translation>Titlul este gol.</translation>
     </message>
@@ -4551,13 +4569,13 @@ Detaliile au fost scrise în:
         <translation>Niciun punct focal al acestei regiuni nu poate fi tipărit (niciunul nu este activ, marcat pentru pliante și cu consimțământ pentru publicare înregistrat). Pliantul îndrumă în schimb oamenii către biroul de asistență.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/store.py" line="+106"/>
-        <location line="+122"/>
+        <location filename="../desktop/services/flyers/store.py" line="+110"/>
+        <location line="+126"/>
         <source>This flyer no longer exists (it may have been deleted).</source>
         <translation>Acest pliant nu mai există (poate a fost șters).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>National</source>
         <translation>Național</translation>
     </message>
@@ -4593,6 +4611,11 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+13"/>
+        <source>A campaign code has 4 to 12 letters and digits.</source>
+        <translation>Un cod de campanie are între 4 și 12 litere și cifre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>At most {limit} characters.</source>
         <translation>Cel mult {limit} caractere.</translation>
     </message>
@@ -4600,17 +4623,19 @@ Detaliile au fost scrise în:
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+40"/>
+        <location filename="../desktop/views/flyers.py" line="+41"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
+        <location line="+11"/>
         <source>Region</source>
         <translation>Regiune</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>National</source>
         <translation>Național</translation>
     </message>
@@ -4635,7 +4660,34 @@ Detaliile au fost scrise în:
         <translation>Sincr.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>(unknown code)</source>
+        <translation>(cod necunoscut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Received</source>
+        <translation>Primite</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>Accepted</source>
+        <translation>Acceptate</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>None given</source>
+        <translation>Neindicată</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Flyers</source>
         <translation>Pliante</translation>
     </message>
@@ -4721,12 +4773,28 @@ Detaliile au fost scrise în:
         <translation>Nu există încă niciun pliant. Apăsați „Pliant nou…” pentru a crea unul: pornește cu texte gata făcute în limba aleasă.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+7"/>
+        <source>Registrations that came through the flyers&apos; QR codes</source>
+        <translation>Înregistrări venite prin codurile QR ale pliantelor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Registrations per flyer</source>
+        <translation>Înregistrări pe pliant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrations per region</source>
+        <translation>Înregistrări pe regiune</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>“{name}” was deleted.</source>
         <translation>„{name}” a fost șters.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-216"/>
+        <location line="+238"/>
         <source>Flyer</source>
         <translation>Pliant</translation>
     </message>
@@ -6702,7 +6770,7 @@ Detaliile au fost scrise în:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+63"/>
+        <location filename="../desktop/views/main_window.py" line="+68"/>
         <source>Sections</source>
         <translation>Secțiuni</translation>
     </message>
@@ -6998,6 +7066,7 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../desktop/views/registrations.py" line="+226"/>
         <source>&amp;Merge</source>
         <translation>&amp;Comasează</translation>
     </message>
@@ -7013,6 +7082,7 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../desktop/views/registrations.py" line="-26"/>
         <source>Field</source>
         <translation>Câmp</translation>
     </message>
@@ -7035,6 +7105,7 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../desktop/views/registrations.py" line="+15"/>
         <source>Both</source>
         <translation>Ambele</translation>
     </message>
@@ -7052,6 +7123,43 @@ Detaliile au fost scrise în:
         <location line="+52"/>
         <source>Merged “{other}” into “{keep}”.</source>
         <translation>„{other}” a fost comasată în „{keep}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/registrations.py" line="-23"/>
+        <source>Merge registration into {name}</source>
+        <translation>Contopiți înregistrarea în {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose, field by field, which value the record keeps. Fields where both are the same are not shown.</source>
+        <translation>Alegeți, câmp cu câmp, ce valoare păstrează fișa. Câmpurile identice în ambele părți nu sunt afișate.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>From the form</source>
+        <translation>Din formular</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>In the record</source>
+        <translation>În fișă</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Keep</source>
+        <translation>Păstrează</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields to merge</source>
+        <translation>Câmpuri de contopit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep for {field}</source>
+        <translation>Valoarea păstrată pentru {field}</translation>
     </message>
 </context>
 <context>
@@ -8178,6 +8286,276 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
+    <name>Registrations</name>
+    <message>
+        <location filename="../desktop/services/registrations.py" line="+175"/>
+        <source>Keep rejected registrations between 1 and {max} days.</source>
+        <translation>Păstrați înregistrările respinse între 1 și {max} zile.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No registration has this id or reference.</source>
+        <translation>Nicio înregistrare nu are acest identificator sau această referință.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No registration has this id or reference: {key}.</source>
+        <translation>Nicio înregistrare nu are acest identificator sau această referință: {key}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The record to merge into no longer exists (it may have been deleted).</source>
+        <translation>Fișa în care trebuia contopită nu mai există (poate a fost ștearsă).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+140"/>
+        <source>Registration {reference} was already reviewed.</source>
+        <translation>Înregistrarea {reference} a fost deja examinată.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Registration {reference} has no data left to accept.</source>
+        <translation>Înregistrarea {reference} nu mai are date de acceptat.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Registered through the online form (reference {reference}).</source>
+        <translation>Înregistrat prin formularul online (referința {reference}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers the checks did not accept:</source>
+        <translation>Răspunsuri neacceptate de verificări:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Say why the registration is rejected.</source>
+        <translation>Spuneți de ce este respinsă înregistrarea.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../desktop/views/registrations.py" line="-149"/>
+        <location line="+180"/>
+        <source>Waiting for review</source>
+        <translation>În așteptarea examinării</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Accepted</source>
+        <translation>Acceptată</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Contopită</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Respinsă</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Association</source>
+        <translation>Asociație</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Persoană</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being listed</source>
+        <translation>Includerea în registru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being invited to consultations</source>
+        <translation>Invitarea la consultări</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving information</source>
+        <translation>Primirea de informații</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Received</source>
+        <translation>Primită</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin region</source>
+        <translation>Regiunea de origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyer code</source>
+        <translation>Codul pliantului</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Possible duplicates</source>
+        <translation>Posibile duplicate</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>(personal data erased)</source>
+        <translation>(date personale șterse)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answers</source>
+        <translation>Răspunsuri</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consent as shown on the form</source>
+        <translation>Consimțământul așa cum a fost afișat în formular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>Dat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given</source>
+        <translation>Nedat</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>Registrations</source>
+        <translation>Înregistrări</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>People and associations who registered through the form on the flyers&apos; QR code. Check the possible duplicates, then accept, merge or reject each one.</source>
+        <translation>Persoane și asociații înregistrate prin formularul de la codul QR al pliantelor. Verificați posibilele duplicate, apoi acceptați, contopiți sau respingeți fiecare înregistrare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Afișează</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <translation>Decise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Toate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afișează:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Registration details</source>
+        <translation>Detaliile înregistrării</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Acceptă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the association or person from this registration, with its consent</source>
+        <translation>Creați asociația sau persoana din această înregistrare, cu consimțământul ei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Contopește în…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the answers to the possible duplicate</source>
+        <translation>Adăugați răspunsurile la posibilul duplicat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Respinge…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} shown</source>
+        <translation>{count} afișate</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Saved. Some answers did not pass the checks and were kept in the record&apos;s notes:
+{answers}</source>
+        <translation>Salvat. Unele răspunsuri nu au trecut verificările și au fost păstrate în notele fișei:
+{answers}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Merge into</source>
+        <translation>Contopește în</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which record is the same as this registration?</source>
+        <translation>Ce fișă corespunde acestei înregistrări?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reject registration</source>
+        <translation>Respinge înregistrarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this registration rejected? (Its personal data is erased after the retention period set in Settings.)</source>
+        <translation>De ce este respinsă această înregistrare? (Datele ei personale sunt șterse după perioada de păstrare stabilită în Setări.)</translation>
+    </message>
+</context>
+<context>
     <name>RegistryListPage</name>
     <message>
         <location filename="../desktop/views/registry_list.py" line="+65"/>
@@ -8307,12 +8685,12 @@ Detaliile au fost scrise în:
         <translation>Acasă</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Regions</source>
         <translation>Regiuni</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>Associations</source>
         <translation>Asociații</translation>
     </message>
@@ -8348,6 +8726,11 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+2"/>
+        <source>Registrations</source>
+        <translation>Înregistrări</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Flyers</source>
         <translation>Pliante</translation>
     </message>
@@ -9623,13 +10006,13 @@ Detaliile au fost scrise în:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/views/settings_dialog.py" line="+33"/>
-        <location line="+72"/>
+        <location filename="../desktop/views/settings_dialog.py" line="+35"/>
+        <location line="+81"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>System default</source>
         <translation>Limba sistemului</translation>
     </message>
@@ -9662,6 +10045,26 @@ Detaliile au fost scrise în:
         <location line="+6"/>
         <source>Data folder:</source>
         <translation>Dosarul de date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep rejected registrations for</source>
+        <translation>Păstrează înregistrările respinse timp de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After this many days, the personal data of a rejected registration from the public form is erased (here and, after the next sync, on the server).</source>
+        <translation>După acest număr de zile, datele personale ale unei înregistrări respinse din formularul public sunt șterse (aici și, după următoarea sincronizare, pe server).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep rejected registrations:</source>
+        <translation>&amp;Păstrează înregistrările respinse:</translation>
     </message>
     <message>
         <location line="+27"/>

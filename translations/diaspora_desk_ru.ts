@@ -3062,16 +3062,19 @@
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+794"/>
+        <location filename="../desktop/services/person_matching.py" line="+87"/>
         <source>same email</source>
         <translation>тот же адрес эл. почты</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/person_matching.py" line="+2"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../desktop/services/person_matching.py" line="+6"/>
         <source>same name</source>
         <translation>то же название</translation>
     </message>
@@ -3923,13 +3926,13 @@ Details were written to:
         <translation>Листовка</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+345"/>
+        <location line="+33"/>
+        <location line="+347"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Made from region, language and format</source>
         <translation>Составлено из региона, языка и формата</translation>
     </message>
@@ -4169,7 +4172,7 @@ Details were written to:
         <translation>Закрыть редактор (Esc)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>A national flyer lists no focal points.</source>
         <translation>В общенациональной листовке координаторы не указываются.</translation>
     </message>
@@ -4431,12 +4434,12 @@ Details were written to:
         <translation>Этот файл не является изображением для печати (используйте PNG или JPEG).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/batch.py" line="+86"/>
+        <location filename="../desktop/services/flyers/batch.py" line="+89"/>
         <source>Unknown region(s): {codes}.</source>
         <translation>Неизвестные регионы: {codes}.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/preflight.py" line="+54"/>
+        <location filename="../desktop/services/flyers/preflight.py" line="+55"/>
         <source>region line</source>
         <translation>строка региона</translation>
     </message>
@@ -4542,6 +4545,21 @@ Details were written to:
     </message>
     <message>
         <location line="+4"/>
+        <source>The web address must start with https:// (or http://) and name a server, or phones cannot open the registration form.</source>
+        <translation>Веб-адрес должен начинаться с https:// (или http://) и указывать сервер, иначе телефоны не смогут открыть форму регистрации.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This flyer has no campaign code yet (it gets one when saved), so registrations it brings cannot be counted for it.</source>
+        <translation>У этой листовки ещё нет кода кампании (он присваивается при сохранении), поэтому регистрации по ней нельзя будет учесть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The campaign code {code} is not valid: use 4 to 12 letters and digits.</source>
+        <translation>Код кампании {code} недействителен: используйте 4–12 латинских букв и цифр.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The headline is empty.</source>
         <translation>Заголовок пуст.</translation>
     </message>
@@ -4551,13 +4569,13 @@ Details were written to:
         <translation>Ни одного координатора этого региона нельзя напечатать (нет ни одного действующего, отмеченного для листовок и с записанным согласием на публикацию). Вместо этого листовка направляет людей в офис помощи.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/store.py" line="+106"/>
-        <location line="+122"/>
+        <location filename="../desktop/services/flyers/store.py" line="+110"/>
+        <location line="+126"/>
         <source>This flyer no longer exists (it may have been deleted).</source>
         <translation>Этой листовки больше нет (возможно, она удалена).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>National</source>
         <translation>Национальный уровень</translation>
     </message>
@@ -4593,6 +4611,11 @@ Details were written to:
     </message>
     <message>
         <location line="+13"/>
+        <source>A campaign code has 4 to 12 letters and digits.</source>
+        <translation>Код кампании состоит из 4–12 латинских букв и цифр.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>At most {limit} characters.</source>
         <translation>Не более {limit} символов.</translation>
     </message>
@@ -4600,17 +4623,19 @@ Details were written to:
 <context>
     <name>FlyersPage</name>
     <message>
-        <location filename="../desktop/views/flyers.py" line="+40"/>
+        <location filename="../desktop/views/flyers.py" line="+41"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
+        <location line="+11"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>National</source>
         <translation>Национальная</translation>
     </message>
@@ -4635,7 +4660,34 @@ Details were written to:
         <translation>Синхр.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>(unknown code)</source>
+        <translation>(неизвестный код)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>None given</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Flyers</source>
         <translation>Листовки</translation>
     </message>
@@ -4721,12 +4773,28 @@ Details were written to:
         <translation>Листовок пока нет. Нажмите «Новая листовка…», чтобы создать её: она начинается с готовых текстов на выбранном языке.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+7"/>
+        <source>Registrations that came through the flyers&apos; QR codes</source>
+        <translation>Регистрации, поступившие через QR-коды листовок</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Registrations per flyer</source>
+        <translation>Регистрации по листовкам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrations per region</source>
+        <translation>Регистрации по регионам</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>“{name}” was deleted.</source>
         <translation>«{name}» удалена.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-216"/>
+        <location line="+238"/>
         <source>Flyer</source>
         <translation>Листовка</translation>
     </message>
@@ -6702,7 +6770,7 @@ Details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/views/main_window.py" line="+63"/>
+        <location filename="../desktop/views/main_window.py" line="+68"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -6998,6 +7066,7 @@ Details were written to:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../desktop/views/registrations.py" line="+226"/>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
@@ -7013,6 +7082,7 @@ Details were written to:
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../desktop/views/registrations.py" line="-26"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -7035,6 +7105,7 @@ Details were written to:
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../desktop/views/registrations.py" line="+15"/>
         <source>Both</source>
         <translation>Оба</translation>
     </message>
@@ -7052,6 +7123,43 @@ Details were written to:
         <location line="+52"/>
         <source>Merged “{other}” into “{keep}”.</source>
         <translation>«{other}» объединена с «{keep}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/views/registrations.py" line="-23"/>
+        <source>Merge registration into {name}</source>
+        <translation>Объединить регистрацию с записью {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose, field by field, which value the record keeps. Fields where both are the same are not shown.</source>
+        <translation>Выберите для каждого поля, какое значение сохранит запись. Поля, совпадающие с обеих сторон, не показаны.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>From the form</source>
+        <translation>Из формы</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>In the record</source>
+        <translation>В записи</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields to merge</source>
+        <translation>Поля для объединения</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep for {field}</source>
+        <translation>Что оставить: {field}</translation>
     </message>
 </context>
 <context>
@@ -8178,6 +8286,276 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>Registrations</name>
+    <message>
+        <location filename="../desktop/services/registrations.py" line="+175"/>
+        <source>Keep rejected registrations between 1 and {max} days.</source>
+        <translation>Храните отклонённые регистрации от 1 до {max} дней.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No registration has this id or reference.</source>
+        <translation>Нет регистрации с таким идентификатором или номером.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No registration has this id or reference: {key}.</source>
+        <translation>Нет регистрации с таким идентификатором или номером: {key}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The record to merge into no longer exists (it may have been deleted).</source>
+        <translation>Запись для объединения больше не существует (возможно, её удалили).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+140"/>
+        <source>Registration {reference} was already reviewed.</source>
+        <translation>Регистрация {reference} уже рассмотрена.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Registration {reference} has no data left to accept.</source>
+        <translation>В регистрации {reference} не осталось данных для принятия.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Registered through the online form (reference {reference}).</source>
+        <translation>Зарегистрирован через онлайн-форму (номер {reference}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers the checks did not accept:</source>
+        <translation>Ответы, не прошедшие проверку:</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Say why the registration is rejected.</source>
+        <translation>Укажите причину отклонения регистрации.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../desktop/views/registrations.py" line="-149"/>
+        <location line="+180"/>
+        <source>Waiting for review</source>
+        <translation>Ожидает рассмотрения</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Accepted</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Объединена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Association</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being listed</source>
+        <translation>Включение в реестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being invited to consultations</source>
+        <translation>Приглашение на консультации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving information</source>
+        <translation>Получение информации</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Имя или название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin region</source>
+        <translation>Регион происхождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyer code</source>
+        <translation>Код листовки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>(personal data erased)</source>
+        <translation>(персональные данные удалены)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consent as shown on the form</source>
+        <translation>Согласие в том виде, в каком оно было показано в форме</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given</source>
+        <translation>Не дано</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+33"/>
+        <location line="+99"/>
+        <location line="+9"/>
+        <source>Registrations</source>
+        <translation>Регистрации</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>People and associations who registered through the form on the flyers&apos; QR code. Check the possible duplicates, then accept, merge or reject each one.</source>
+        <translation>Люди и объединения, зарегистрировавшиеся через форму по QR-коду листовок. Проверьте возможные дубликаты, затем примите, объедините или отклоните каждую регистрацию.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <translation>Рассмотренные</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Registration details</source>
+        <translation>Сведения о регистрации</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the association or person from this registration, with its consent</source>
+        <translation>Создать объединение или человека по этой регистрации вместе с согласием</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the answers to the possible duplicate</source>
+        <translation>Добавить ответы в возможный дубликат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} shown</source>
+        <translation>Показано: {count}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Saved. Some answers did not pass the checks and were kept in the record&apos;s notes:
+{answers}</source>
+        <translation>Сохранено. Некоторые ответы не прошли проверку и сохранены в заметках записи:
+{answers}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Merge into</source>
+        <translation>Объединить с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which record is the same as this registration?</source>
+        <translation>Какая запись соответствует этой регистрации?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reject registration</source>
+        <translation>Отклонить регистрацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this registration rejected? (Its personal data is erased after the retention period set in Settings.)</source>
+        <translation>Почему эта регистрация отклоняется? (Её персональные данные удаляются по истечении срока хранения, заданного в настройках.)</translation>
+    </message>
+</context>
+<context>
     <name>RegistryListPage</name>
     <message>
         <location filename="../desktop/views/registry_list.py" line="+65"/>
@@ -8307,12 +8685,12 @@ Details were written to:
         <translation>Главная</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>Associations</source>
         <translation>Объединения</translation>
     </message>
@@ -8348,6 +8726,11 @@ Details were written to:
     </message>
     <message>
         <location line="+2"/>
+        <source>Registrations</source>
+        <translation>Регистрации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Flyers</source>
         <translation>Листовки</translation>
     </message>
@@ -9623,13 +10006,13 @@ Details were written to:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/views/settings_dialog.py" line="+33"/>
-        <location line="+72"/>
+        <location filename="../desktop/views/settings_dialog.py" line="+35"/>
+        <location line="+81"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>System default</source>
         <translation>Язык системы</translation>
     </message>
@@ -9662,6 +10045,26 @@ Details were written to:
         <location line="+6"/>
         <source>Data folder:</source>
         <translation>Папка с данными:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep rejected registrations for</source>
+        <translation>Хранить отклонённые регистрации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After this many days, the personal data of a rejected registration from the public form is erased (here and, after the next sync, on the server).</source>
+        <translation>По истечении этого числа дней персональные данные отклонённой регистрации из публичной формы удаляются (здесь и, после следующей синхронизации, на сервере).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep rejected registrations:</source>
+        <translation>&amp;Хранить отклонённые регистрации:</translation>
     </message>
     <message>
         <location line="+27"/>

@@ -24,7 +24,8 @@ COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.basic", "desktop.cli.sync",
                                      "desktop.cli.data_exchange",
                                      "desktop.cli.flyer",
                                      "desktop.cli.select",
-                                     "desktop.cli.report")
+                                     "desktop.cli.report",
+                                     "desktop.cli.inbox")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:

@@ -9,6 +9,7 @@ flags so that it is never printed by accident.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 from desktop.cli.common import CliEnv, CliError, stderr_progress
 from desktop.services.flyers.batch import BatchError, BatchItem, Texts, run_batch
+from desktop.services.flyers.campaigns import add_campaigns
 from desktop.services.flyers.labels import LANGUAGES, default_texts
 from desktop.services.flyers.preflight import Issue, preflight
 from desktop.services.flyers.render import render_flyer
@@ -123,7 +125,7 @@ def _single(args: argparse.Namespace, env: CliEnv) -> int:
     if args.out is None:
         raise CliError("--out F.pdf is required (or use --all-regions --langs … --out-dir DIR)")
     db = env.open_db()
-    with db.sessions() as session:
+    with db.transaction() as session:
         if args.flyer:
             if args.region or args.lang or args.template or args.headline or args.body \
                     or args.url or args.cta:
@@ -158,6 +160,12 @@ def _single(args: argparse.Namespace, env: CliEnv) -> int:
         cleaned, errors = validate(session, values)
         if errors:
             raise CliError("; ".join(e.message for e in errors))
+        if not cleaned.campaign_code and cleaned.url:
+            # A flyer printed without saving it still gets its own campaign code.
+            cleaned.campaign_code = add_campaigns(session, [(
+                f"{cleaned.region_code or ''} · {cleaned.language} · {cleaned.template} · "
+                f"{dt.date.today().isoformat()}", cleaned.region_code, cleaned.language,
+                cleaned.template, cleaned.url)])[0]
         spec = build_spec(session, cleaned)
     rendered = render_flyer(spec)
     try:

@@ -16,6 +16,7 @@ from desktop.models.core import LocalMeta, OutboxEntry, Region, region_id
 from desktop.models.dedupe import NotDuplicate  # noqa: F401
 from desktop.models.flyers import Flyer
 from desktop.models.imports import ImportBatch, ImportMapping  # noqa: F401
+from desktop.models.registrations import FlyerCampaign, Registration
 from desktop.models.registry import Association, AssociationFocalPoint, FocalPoint
 from desktop.models.sync import (  # noqa: F401
     SyncConflict,
@@ -34,12 +35,14 @@ __all__ = [
     "Consent",
     "Consultation",
     "Flyer",
+    "FlyerCampaign",
     "FocalPoint",
     "FollowUpAction",
     "LocalMeta",
     "OutboxEntry",
     "Participation",
     "Region",
+    "Registration",
     "SyncedRecord",
     "new_id",
     "region_id",

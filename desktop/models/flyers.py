@@ -32,3 +32,6 @@ class Flyer(SyncedRecord):
     bleed: Mapped[bool] = mapped_column(Boolean, default=False)
     crop_marks: Mapped[bool] = mapped_column(Boolean, default=False)
     cmyk: Mapped[bool] = mapped_column(Boolean, default=False)
+    campaign_code: Mapped[str] = mapped_column(String(16), default="", index=True)
+    """Short code in the QR address (``/register?c=CODE``): registrations that came through
+    this flyer name it."""

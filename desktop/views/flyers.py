@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.flyers.campaigns import CampaignResult, RegionResult, campaign_results
 from desktop.services.flyers.labels import language_name
 from desktop.services.flyers.store import (
     FlyerRow,
@@ -52,6 +53,31 @@ def flyer_columns() -> list[Column[FlyerRow]]:
                sort_key=lambda r: r.updated_at.timestamp()),
         Column(lambda: QCoreApplication.translate(
             "FlyersPage", "Sync"), lambda r: sync_state_text(r.sync_state)),
+    ]
+
+
+def campaign_columns() -> list[Column[CampaignResult]]:
+    return [
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Flyer"),
+               lambda r: r.label or QCoreApplication.translate("FlyersPage", "(unknown code)")),
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Code"), lambda r: r.code),
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Region"),
+               lambda r: r.region_code),
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Received"),
+               lambda r: r.received, align_right=True),
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Accepted"),
+               lambda r: r.accepted, align_right=True),
+    ]
+
+
+def region_columns() -> list[Column[RegionResult]]:
+    return [
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Region"),
+               lambda r: r.region_code or QCoreApplication.translate("FlyersPage", "None given")),
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Received"),
+               lambda r: r.received, align_right=True),
+        Column(lambda: QCoreApplication.translate("FlyersPage", "Accepted"),
+               lambda r: r.accepted, align_right=True),
     ]
 
 
@@ -141,13 +167,39 @@ class FlyersPage(QWidget):
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
 
+        # Which flyers brought registrations (each flyer's QR code carries its campaign code).
+        results_title = QLabel(self.tr("Registrations that came through the flyers' QR codes"),
+                               self)
+        results_title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(results_title)
+        results = QHBoxLayout()
+        self.campaign_model: RowTableModel[CampaignResult] = RowTableModel(
+            campaign_columns(), self)
+        self.campaign_table = QTableView(self)
+        self.campaign_table.setModel(self.campaign_model)
+        self.region_model: RowTableModel[RegionResult] = RowTableModel(region_columns(), self)
+        self.region_table = QTableView(self)
+        self.region_table.setModel(self.region_model)
+        for table, name in ((self.campaign_table, self.tr("Registrations per flyer")),
+                            (self.region_table, self.tr("Registrations per region"))):
+            table.verticalHeader().hide()
+            table.setAlternatingRowColors(True)
+            table.setWordWrap(False)
+            table.setAccessibleName(name)
+            table.setMaximumHeight(170)
+        fit_columns(self.campaign_table, 0, contents=range(1, 5))
+        fit_columns(self.region_table, 0, contents=range(1, 3))
+        results.addWidget(self.campaign_table, 3)
+        results.addWidget(self.region_table, 2)
+        layout.addLayout(results)
+
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.bus.changed.connect(self._on_changed)
         self.refresh()
 
     # -- data ----------------------------------------------------------------------------
     def _on_changed(self, entity: str) -> None:
-        if entity in ("flyer", "region", "*"):
+        if entity in ("flyer", "region", "registration", "flyer_campaign", "*"):
             self.refresh()
 
     def refresh(self) -> None:
@@ -156,6 +208,9 @@ class FlyersPage(QWidget):
             rows = list_flyers(session)
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
+        results = campaign_results(self.ctx.db)
+        self.campaign_model.set_rows(results.campaigns)
+        self.region_model.set_rows(results.regions)
         if selected:
             self.select_id(selected)
         self._update_buttons()

@@ -283,6 +283,7 @@ class FlyerEditor(QDialog):
         self._points: tuple[PointLike, ...] = ()
         self._region: RegionInfo | None = None
         self._image_data: bytes | None = None
+        self._campaign_code = ""  # kept as loaded: the flyer's QR code carries it
         self._image_name = ""
         self.last_result: PreviewResult | None = None
         self.preview_document: QPdfDocument | None = None
@@ -516,6 +517,7 @@ class FlyerEditor(QDialog):
         self.bleed_box.setChecked(values.bleed)
         self.crop_box.setChecked(values.crop_marks)
         self.cmyk_box.setChecked(values.cmyk)
+        self._campaign_code = values.campaign_code
         self._show_image_state()
         self._load_points()
         self._loading = loading
@@ -538,6 +540,7 @@ class FlyerEditor(QDialog):
             bleed=self.bleed_box.isChecked(),
             crop_marks=self.crop_box.isChecked(),
             cmyk=self.cmyk_box.isChecked(),
+            campaign_code=self._campaign_code,
         )
 
     def spec(self) -> FlyerSpec:

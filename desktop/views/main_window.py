@@ -32,6 +32,11 @@ NAV_MAX_WIDTH = 320
 NAV_ITEM_PADDING = 6 + 24  # icon-to-text gap plus the style sheet's 12 px each side
 
 
+def default_shortcut(position: int) -> str:
+    """Ctrl+1 … Ctrl+9 for the first nine sections, Ctrl+0 for the tenth."""
+    return f"Ctrl+{(position + 1) % 10}" if position < 10 else ""
+
+
 class MainWindow(QMainWindow):
     """Navigation list on the side, the current section's page beside it.
 
@@ -114,7 +119,7 @@ class MainWindow(QMainWindow):
         for position, section in enumerate(self._sections):
             item = QListWidgetItem(style.standardIcon(section.icon), section.title())
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-            shortcut = section.shortcut or (f"Ctrl+{position + 1}" if position < 9 else "")
+            shortcut = section.shortcut or default_shortcut(position)
             if shortcut:
                 native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
                 item.setToolTip(f"{section.title()} ({native})")
@@ -214,7 +219,7 @@ class MainWindow(QMainWindow):
         self.section_actions: dict[str, QAction] = {}
         for position, section in enumerate(self._sections):
             action = QAction(section.title(), self)
-            shortcut = section.shortcut or (f"Ctrl+{position + 1}" if position < 9 else "")
+            shortcut = section.shortcut or default_shortcut(position)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, k=section.key: self.show_section(k))

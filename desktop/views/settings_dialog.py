@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.regions import RegionError, configure_office, list_regions
+from desktop.services.registrations import MAX_RETENTION_DAYS, retention_days, set_retention_days
 from desktop.views.context import AppContext
 from desktop.views.office_picker import OfficePicker
 from desktop.views.translation import UI_LANGUAGES
@@ -66,6 +68,15 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.data_dir, 1)
         folder_row.addWidget(open_button)
         folder_form.addRow(self.tr("Data folder:"), folder_row)
+        self.retention = QSpinBox(self)
+        self.retention.setRange(1, MAX_RETENTION_DAYS)
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setValue(retention_days(ctx.db))
+        self.retention.setAccessibleName(self.tr("Keep rejected registrations for"))
+        self.retention.setToolTip(self.tr(
+            "After this many days, the personal data of a rejected registration from the "
+            "public form is erased (here and, after the next sync, on the server)."))
+        folder_form.addRow(self.tr("&Keep rejected registrations:"), self.retention)
         layout.addLayout(folder_form)
 
         self.buttons = QDialogButtonBox(
@@ -104,6 +115,7 @@ class SettingsDialog(QDialog):
         except RegionError as exc:
             QMessageBox.warning(self, self.tr("Settings"), str(exc))
             return
+        set_retention_days(self._ctx.db, self.retention.value())
         self._ctx.settings.language = str(self.language.currentData() or "")
         self._ctx.save_settings()
         super().accept()

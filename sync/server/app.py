@@ -38,6 +38,7 @@ from sync.server.db import writer
 from sync.server.identity import read_identity
 from sync.server.pull import pull_page
 from sync.server.push import push_changes
+from sync.server.register import registration_router
 from sync.server.users import (
     UserError,
     create_user,
@@ -50,7 +51,8 @@ from sync.server.users import (
 log = logging.getLogger(__name__)
 
 UNVERSIONED_PATHS = frozenset({"/health", "/docs", "/docs/oauth2-redirect", "/redoc",
-                               "/openapi.json"})
+                               "/openapi.json", "/register"})
+"""Paths a browser or a monitor calls: no protocol header (``/register`` is the public form)."""
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -379,6 +381,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return clashes_won(request.app.state.engine, user, since)
 
     app.include_router(sync)
+    app.include_router(registration_router(engine, settings))
 
     # ------------------------------------------------------------------ admin
     admin = APIRouter(prefix="/admin", tags=["admin"], dependencies=versioned,

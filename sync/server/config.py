@@ -91,6 +91,19 @@ class ServerSettings:
     docs: bool = False
     """Serve the API documentation at /docs and /openapi.json (``serve --docs``)."""
 
+    form_rate_limit: int = 20
+    """Public registration form: posts accepted per address per window (then 429); 0 = no
+    limit (benchmarks only)."""
+    form_rate_window: int = 3600
+    """Length of the form's rate-limit window, in seconds."""
+    form_min_seconds: float = 3.0
+    """A form sent back sooner than this after it was served is taken for a robot's and shown
+    again (a person simply sends it once more)."""
+    form_token_ttl: int = 6 * 3600
+    """How long a served form may be sent back, in seconds."""
+    form_max_bytes: int = 32 * 1024
+    """Largest form body accepted (413 above)."""
+
     @property
     def trusted_proxy_set(self) -> frozenset[str]:
         return frozenset(a.strip() for a in self.trusted_proxies.split(",") if a.strip())

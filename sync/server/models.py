@@ -203,3 +203,14 @@ audit_log = Table(
     Column("address", String(64), nullable=True),
     Column("detail", Text, nullable=True),
 )
+
+# The public registration form (sync/server/register.py): posts per address (a keyed hash of
+# the address, never the address itself) in the current window. The secret that signs the
+# form's tokens is the ``form_token_key`` row of server_meta.
+form_limits = Table(
+    "form_limits",
+    metadata,
+    Column("address_key", String(64), primary_key=True),
+    Column("window_start", TS, nullable=False),
+    Column("hits", Integer, nullable=False),
+)

@@ -2,7 +2,8 @@
 
 ``bureau`` and ``admin`` see and change every record. A ``regional`` user sees the records of
 their regions plus national records (``region_code`` null, e.g. the regions themselves) other
-than people's (candidates, consents, participations: :data:`NATIONAL_PRIVATE`), and
+than people's (candidates, consents, participations,
+registrations from the public form: :data:`NATIONAL_PRIVATE`), and
 changes only records of their regions: national records are read-only for them, and a record
 may not be moved out of their regions (the bureau does that).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from sync.server.auth import CurrentUser
 
-NATIONAL_PRIVATE = frozenset({"candidate", "consent", "participation"})
+NATIONAL_PRIVATE = frozenset({"candidate", "consent", "participation", "registration"})
 """Entities about people: their national records (no region) are the bureau's, not reference
 data, so regional offices do not receive them (no office sees another office's people)."""
 

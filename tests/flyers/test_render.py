@@ -24,7 +24,7 @@ def spec(language: str = "en", template: str = "a4", **extra: object) -> FlyerSp
     values: dict[str, object] = dict(
         template=template, language=language, headline=texts.headline, body=texts.body,
         call_to_action=texts.call_to_action, url=URL, region_code="MD-CA", region_name="Cahul",
-        help_office="Biroul de asistență Cahul", points=SAMPLE_POINTS)
+        help_office="Biroul de asistență Cahul", points=SAMPLE_POINTS, campaign_code="K7W3QA")
     values.update(extra)
     return FlyerSpec(**values)  # type: ignore[arg-type]
 
@@ -124,7 +124,9 @@ def test_focal_points_names_and_phones_can_be_read_back(language: str) -> None:
 def test_qr_code_decodes_back_to_the_url(tmp_path: Path) -> None:
     image = rasterize(render_flyer(spec()).pdf, tmp_path, dpi=150)
     results = zxingcpp.read_barcodes(image)
-    assert [r.text for r in results if r.format == zxingcpp.BarcodeFormat.QRCode] == [URL]
+    # The QR code opens the registration form with the flyer's campaign code and language.
+    assert [r.text for r in results if r.format == zxingcpp.BarcodeFormat.QRCode] == [
+        URL.rstrip("/") + "/register?c=K7W3QA&lang=en"]
 
 
 @pytest.mark.parametrize("template", ["a5", "banner"])
@@ -133,7 +135,8 @@ def test_qr_code_decodes_on_the_smallest_and_largest_formats(template: str,
     dpi = 150 if template == "a5" else 12
     image = rasterize(render_flyer(spec(template=template, language="ru", cmyk=True)).pdf,
                       tmp_path, dpi=dpi)
-    assert [r.text for r in zxingcpp.read_barcodes(image)] == [URL]
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [
+        URL.rstrip("/") + "/register?c=K7W3QA&lang=ru"]
 
 
 def test_arabic_layout_is_mirrored(tmp_path: Path) -> None:

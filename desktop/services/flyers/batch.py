@@ -7,6 +7,7 @@ to a temporary name and renamed when complete: a cancelled batch leaves whole fi
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -14,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.db import Database
+from desktop.services.flyers.campaigns import add_campaigns
 from desktop.services.flyers.labels import default_texts
 from desktop.services.flyers.preflight import Issue, preflight
 from desktop.services.flyers.render import render_flyer
@@ -44,6 +46,7 @@ class BatchItem:
     language: str
     path: Path
     issues: tuple[Issue, ...]
+    campaign_code: str = ""
 
     @property
     def has_errors(self) -> bool:
@@ -76,7 +79,7 @@ def run_batch(
     """
     base = base or FlyerValues()
     texts = texts or {}
-    with db.sessions() as session:
+    with db.transaction() as session:
         known = {r.code: r for r in live_regions(session)}
         if regions is None:
             chosen = list(known.values())
@@ -88,6 +91,13 @@ def run_batch(
             chosen = [known[code] for code in regions]
         url = base.url.strip() or default_url(session)
         points = {r.code: tuple(information_points(session, r.code)) for r in chosen}
+        # Each flyer of the batch gets its own campaign code, so the registrations it brings
+        # are counted for it (and the QR code points at the form with that code).
+        today = dt.date.today().isoformat()
+        pairs = [(region, language) for region in chosen for language in languages]
+        codes = dict(zip(pairs, add_campaigns(session, [
+            (f"{region.name} · {language} · {template} · {today}", region.code, language,
+             template, url) for region, language in pairs]), strict=True)) if url else {}
     out_dir.mkdir(parents=True, exist_ok=True)
     total = len(chosen) * len(languages)
     items: list[BatchItem] = []
@@ -97,12 +107,14 @@ def run_batch(
         for language in languages:
             progress.check()
             values = _values_for(base, region, language, template, url, texts.get(language))
+            values.campaign_code = codes.get((region, language), "")
             spec = spec_from_values(values, region, points[region.code])
             rendered = render_flyer(spec)
             path = out_dir / file_name(region.code, language, template)
             _write_atomically(path, rendered.pdf)
             items.append(BatchItem(region.code, language, path,
-                                   tuple(preflight(spec, rendered.report))))
+                                   tuple(preflight(spec, rendered.report)),
+                                   values.campaign_code))
             done += 1
             progress.report(done, total, f"{region.name} · {language}")
     return items

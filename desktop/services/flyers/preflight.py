@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from desktop.services.flyers.fonts import describe_characters, missing_characters
 from desktop.services.flyers.labels import DEFAULT_URL, language_name
 from desktop.services.flyers.qr import QUIET_ZONE_MODULES
+from desktop.services.flyers.qr_address import is_valid_code, is_web_address
 from desktop.services.flyers.render import LayoutReport
 from desktop.services.flyers.spec import FlyerSpec
 from desktop.services.flyers.templates import TEMPLATES
@@ -174,6 +175,18 @@ def _content_issues(spec: FlyerSpec, report: LayoutReport) -> list[Issue]:
         issues.append(Issue(WARNING, "example_url", "url", translate(
             "Flyers", "The web address is the example {url}; type your platform's address.").format(
                 url=DEFAULT_URL)))
+    elif not is_web_address(url):
+        issues.append(Issue(ERROR, "qr_url", "url", translate(
+            "Flyers", "The web address must start with https:// (or http://) and name a "
+            "server, or phones cannot open the registration form.")))
+    if url and not spec.campaign_code:
+        issues.append(Issue(WARNING, "no_campaign", "url", translate(
+            "Flyers", "This flyer has no campaign code yet (it gets one when saved), so "
+            "registrations it brings cannot be counted for it.")))
+    elif spec.campaign_code and not is_valid_code(spec.campaign_code):
+        issues.append(Issue(ERROR, "campaign_code", "url", translate(
+            "Flyers", "The campaign code {code} is not valid: use 4 to 12 letters and "
+            "digits.").format(code=spec.campaign_code)))
     if not spec.headline.strip():
         issues.append(Issue(WARNING, "no_headline", "headline", translate(
             "Flyers", "The headline is empty.")))

@@ -408,7 +408,7 @@ class _Painter:
         gap = self.mm(8)
         text_w = self.content_w - (qr_tile + gap if url else 0.0)
         if url:
-            self.qr_code(url, self.margin + text_w + gap, footer_top + pad, qr_tile)
+            self.qr_code(spec.qr_target, self.margin + text_w + gap, footer_top + pad, qr_tile)
 
         blocks: list[tuple[Block, Color, float]] = []
         if url:
@@ -457,7 +457,7 @@ class _Painter:
         margin_pt = min(sx - left, left + tile - (sx + symbol_size), sy - bottom,
                         bottom + tile - (sy + symbol_size), sx, self.W - sx - symbol_size)
         self.report.qr = QrReport(symbol.modules, symbol.version, symbol_size / MM, module / MM,
-                                  margin_pt / module)
+                                  round(margin_pt / module, 6))  # no float dust
 
     # -- middle: body, call to action, focal points ----------------------------------------
     def middle(self, top: float, bottom: float) -> None:

@@ -13,6 +13,8 @@ from typing import Protocol
 
 import phonenumbers
 
+from desktop.services.flyers.qr_address import registration_url
+
 
 class PointLike(Protocol):
     @property
@@ -63,6 +65,13 @@ class FlyerSpec:
     cmyk: bool = False
     points: Sequence[PointLike] = field(default_factory=tuple)
     document_title: str = ""
+    campaign_code: str = ""
+
+    @property
+    def qr_target(self) -> str:
+        """What the QR code encodes: the registration form with this flyer's campaign code
+        and language when there is a code, else the web address as typed."""
+        return registration_url(self.url, self.campaign_code, self.language)
 
 
 def format_phone(phone: str) -> str:

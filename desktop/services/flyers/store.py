@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Flyer, Region, utcnow
 from desktop.services.flyers import images
+from desktop.services.flyers.campaigns import new_code
 from desktop.services.flyers.labels import DEFAULT_URL, LANGUAGES, default_texts, language_name
+from desktop.services.flyers.qr_address import is_valid_code
 from desktop.services.flyers.spec import FlyerSpec
 from desktop.services.flyers.templates import TEMPLATES
 from desktop.services.flyers.themes import DEFAULT_THEME, THEMES, is_valid_hex
@@ -59,6 +61,8 @@ class FlyerValues:
     bleed: bool = False
     crop_marks: bool = False
     cmyk: bool = False
+    campaign_code: str = ""
+    """Given when the flyer is first saved; the QR code carries it (see campaigns.py)."""
 
 
 _FIELDS = [f.name for f in fields(FlyerValues) if f.name != "region_code"]
@@ -203,6 +207,10 @@ def validate(session: Session, values: FlyerValues) -> tuple[FlyerValues, list[F
     else:
         cleaned.image_data = None
         cleaned.image_name = ""
+    cleaned.campaign_code = values.campaign_code.strip().upper()
+    if cleaned.campaign_code and not is_valid_code(cleaned.campaign_code):
+        errors.append(FieldError("campaign_code", translate(
+            "Flyers", "A campaign code has 4 to 12 letters and digits.")))
     for key, limit in (("name", 200), ("image_name", 200), ("url", 500)):
         if len(getattr(cleaned, key)) > limit:
             errors.append(FieldError(key, translate(
@@ -229,6 +237,12 @@ def save_flyer(session: Session, values: FlyerValues, flyer_id: str | None = Non
                 "Flyers", "This flyer no longer exists (it may have been deleted)."))
         record = found
         record.updated_at = utcnow()
+    taken = session.scalar(select(Flyer.id).where(
+        Flyer.campaign_code == cleaned.campaign_code, Flyer.id != record.id)) \
+        if cleaned.campaign_code else None
+    if not cleaned.campaign_code or taken is not None:
+        # A new flyer, or a copy of another one: its own code, so each is counted apart.
+        cleaned.campaign_code = new_code(session)
     for name in _FIELDS:
         setattr(record, name, getattr(cleaned, name))
     record.region_code = cleaned.region_code
@@ -271,7 +285,7 @@ def spec_from_values(values: FlyerValues, region: RegionInfo | None,
         image=values.image_data or None, theme=values.theme,
         primary_color=values.primary_color, accent_color=values.accent_color,
         bleed=values.bleed, crop_marks=values.crop_marks, cmyk=values.cmyk, points=points,
-        document_title=values.name or values.headline,
+        document_title=values.name or values.headline, campaign_code=values.campaign_code,
     )
 
 
