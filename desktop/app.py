@@ -20,6 +20,7 @@ from desktop.views.errors import ErrorHandler
 from desktop.views.main_window import MainWindow
 from desktop.views.operations import finish_background_work
 from desktop.views.translation import choose_language, install_translators
+from desktop.views.window_fit import install_window_fitter
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ def make_application() -> QApplication:
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "diaspora-desk.svg")))
     app.setStyleSheet(STYLE_SHEET)
+    install_window_fitter(app)
     return app
 
 

@@ -406,7 +406,7 @@ def validate_candidate(
         lambda v: _choice(
             v,
             find_citizenship,
-            "origin",
+            "",
             translate(
                 "Candidates", "Unknown citizenship: {text}. Use origin, destination or dual."
             ),
@@ -417,7 +417,7 @@ def validate_candidate(
         lambda v: _choice(
             v,
             find_generation,
-            "first",
+            "",
             translate("Candidates", "Unknown generation: {text}. Use first, second or third_plus."),
         ),
     )

@@ -412,7 +412,7 @@ class CandidatesPage(RegistryListPage):
         return len(ids)
 
     def deleted_message(self, count: int) -> str:
-        return self.tr("{count} candidate(s) moved to the trash.").format(count=number_text(count))
+        return self.tr("%Ln candidate(s) moved to the trash.", "", count)
 
     def total_count(self) -> int:
         return self.model.rowCount()

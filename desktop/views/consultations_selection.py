@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.operations import run_operation
+from desktop.views.save_dialog import ask_save_path, file_name
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.translation import datetime_text
@@ -231,15 +231,14 @@ class SelectionTab(QWidget):
         audit = self.record.get("audit")
         if not audit:
             return
-        path_text, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export audit report"),
-            str(self.ctx.paths.data_dir / "selection-audit.pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if not path_text:
+        path = ask_save_path(
+            self, self.ctx.settings, "audit", self.tr("Export audit report"),
+            file_name(self.tr("Selection audit"), str(self.record.get("title") or ""),
+                      suffix=".pdf"),
+            self.tr("PDF (*.pdf)"), self.ctx.paths.data_dir)
+        if path is None:
             return
-        export_audit_files(self, self.ctx, audit, Path(path_text))
+        export_audit_files(self, self.ctx, audit, path)
 
     def verify(self) -> None:
         """Re-check the draw from its audit record alone (as anyone with the JSON can)."""

@@ -169,9 +169,7 @@ class DirectoryPage(QWidget):
 
     def _summary(self, gaps: DirectoryGaps) -> str:
         parts = [
-            self.tr("{listed} information point(s) on the flyers of this region.").format(
-                listed=gaps.listed
-            )
+            self.tr("%Ln information point(s) on the flyers of this region.", "", gaps.listed)
         ]
         if gaps.without_consent:
             parts.append(

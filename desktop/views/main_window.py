@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +23,7 @@ from desktop.config import Paths, Settings
 from desktop.dbfile import backup_database
 from desktop.views.about import AboutDialog
 from desktop.views.context import AppContext
+from desktop.views.save_dialog import ask_save_path, file_name
 from desktop.views.sections import Section, sections
 from desktop.views.translation import bidi_isolate
 
@@ -274,12 +274,13 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def backup_database(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up database"), str(self.ctx.paths.data_dir / "backup.db"),
-            self.tr("SQLite database (*.db)"),
-        )
-        if not target:
+        chosen = ask_save_path(
+            self, self.ctx.settings, "backup", self.tr("Back up database"),
+            file_name(self.tr("Diaspora Desk backup"), suffix=".db"),
+            self.tr("SQLite database (*.db)"), self.ctx.paths.data_dir)
+        if chosen is None:
             return
+        target = str(chosen)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             backup_database(self.ctx.db.path, Path(target))

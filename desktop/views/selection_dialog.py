@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +40,7 @@ from desktop.views.consultations_selection import export_audit_files
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel
 from desktop.views.operations import Operation, run_operation
+from desktop.views.save_dialog import ask_save_path, file_name
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.translation import list_text
@@ -111,6 +110,7 @@ class SelectionDialog(QDialog):
             consultation = get_consultation(session, consultation_id)
             self.names = {m_id: name for m_id, name in _names(session, self.prepared)}
             title = consultation.title
+        self.consultation_title = title
         layout = QVBoxLayout(self)
         heading = QLabel(
             self.tr(
@@ -442,14 +442,12 @@ class SelectionDialog(QDialog):
     def export_audit(self) -> None:
         if self.outcome is None:
             return
-        path_text, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export audit report"),
-            str(self.ctx.paths.data_dir / "selection-audit.pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if path_text:
-            export_audit_files(self, self.ctx, self.outcome.audit, Path(path_text))
+        path = ask_save_path(
+            self, self.ctx.settings, "audit", self.tr("Export audit report"),
+            file_name(self.tr("Selection audit"), self.consultation_title, suffix=".pdf"),
+            self.tr("PDF (*.pdf)"), self.ctx.paths.data_dir)
+        if path is not None:
+            export_audit_files(self, self.ctx, self.outcome.audit, path)
 
 
 def _names(session: Any, prepared: Prepared) -> list[tuple[str, str]]:
