@@ -283,8 +283,13 @@ def export_audit_files(parent: QWidget, ctx: AppContext, audit: dict[str, Any], 
         pdf = pdf.with_suffix(".pdf")
     json_path = pdf.with_suffix(".json")
 
+    from desktop.services.office_profile import load_office_profile
+
+    with ctx.db.sessions() as session:
+        office = load_office_profile(session)
+
     def work(_progress: Progress) -> None:
-        write_audit_pdf(audit, pdf)
+        write_audit_pdf(audit, pdf, office)
         json_path.write_text(
             json.dumps(audit, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )

@@ -69,6 +69,7 @@ from desktop.services.flyers.store import (
     get_flyer,
     live_regions,
     new_flyer_values,
+    office_contact,
     region_info,
     save_flyer,
     spec_from_values,
@@ -287,6 +288,8 @@ class FlyerEditor(QDialog):
         self._shown_generation = 0
         self._points: tuple[PointLike, ...] = ()
         self._region: RegionInfo | None = None
+        with ctx.db.sessions() as session:
+            self._office_contact = office_contact(session)
         self._image_data: bytes | None = None
         self._image_name = ""
         self.last_result: PreviewResult | None = None
@@ -549,7 +552,7 @@ class FlyerEditor(QDialog):
         values = self.values()
         if not values.name:
             values.name = suggested_name(values, self._region.name if self._region else "")
-        return spec_from_values(values, self._region, self._points)
+        return spec_from_values(values, self._region, self._points, self._office_contact)
 
     # -- reacting to edits ---------------------------------------------------------------
     def _changed(self, *_args: Any) -> None:

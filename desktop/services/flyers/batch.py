@@ -22,6 +22,7 @@ from desktop.services.flyers.store import (
     RegionInfo,
     default_url,
     live_regions,
+    office_contact,
     spec_from_values,
 )
 from desktop.services.focal_points import information_points
@@ -88,6 +89,7 @@ def run_batch(
             chosen = [known[code] for code in regions]
         url = base.url.strip() or default_url(session)
         points = {r.code: tuple(information_points(session, r.code)) for r in chosen}
+        contact = office_contact(session)
     out_dir.mkdir(parents=True, exist_ok=True)
     total = len(chosen) * len(languages)
     items: list[BatchItem] = []
@@ -97,7 +99,7 @@ def run_batch(
         for language in languages:
             progress.check()
             values = _values_for(base, region, language, template, url, texts.get(language))
-            spec = spec_from_values(values, region, points[region.code])
+            spec = spec_from_values(values, region, points[region.code], contact)
             rendered = render_flyer(spec)
             path = out_dir / file_name(region.code, language, template)
             _write_atomically(path, rendered.pdf)

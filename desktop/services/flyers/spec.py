@@ -63,6 +63,8 @@ class FlyerSpec:
     cmyk: bool = False
     points: Sequence[PointLike] = field(default_factory=tuple)
     document_title: str = ""
+    office_contact: str = ""
+    """The office's name, phone and e-mail from its profile, printed in the footer."""
 
 
 def format_phone(phone: str) -> str:
