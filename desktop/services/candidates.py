@@ -557,6 +557,26 @@ def restore_candidate(session: Session, candidate_id: str) -> None:
         candidate.deleted_at = None
 
 
+@dataclass(frozen=True)
+class TrashedCandidate:
+    """A candidate in the trash (deleted, restorable): what the Trash dialog lists."""
+
+    id: str
+    name: str
+    country_code: str
+    deleted_at: dt.datetime | None
+
+
+def trashed_candidates(session: Session) -> list[TrashedCandidate]:
+    """Deleted candidates, newest first (erased people are not offered back)."""
+    rows = session.execute(
+        select(Candidate.id, Candidate.name, Candidate.country_code, Candidate.deleted_at)
+        .where(Candidate.deleted_at.is_not(None))
+        .order_by(Candidate.deleted_at.desc())
+    ).all()
+    return [TrashedCandidate(str(r[0]), str(r[1] or ""), str(r[2] or ""), r[3]) for r in rows]
+
+
 # --------------------------------------------------------------------------------------------
 # The list
 

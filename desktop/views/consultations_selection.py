@@ -34,11 +34,13 @@ from desktop.views.widgets import ContainsFilterProxy
 class ChanceRow:
     """One pool member with their chance and the role the draw gave them."""
 
-    __slots__ = ("name", "probability", "pseudonym", "role", "status")
+    __slots__ = ("name", "order", "probability", "pseudonym", "role", "status")
 
     def __init__(
-        self, name: str, pseudonym: str, probability: float | None, role: str, status: str
+        self, name: str, pseudonym: str, probability: float | None, role: str, status: str,
+        order: int = 0,
     ) -> None:
+        self.order = order  # panel first, then reserves in their order, then everyone else
         self.name = name
         self.pseudonym = pseudonym
         self.probability = probability
@@ -64,7 +66,9 @@ class ChanceModel(RowTableModel[ChanceRow]):
                     align_right=True,
                 ),
                 Column(
-                    lambda: QCoreApplication.translate("SelectionTab", "Drawn as"), lambda r: r.role
+                    lambda: QCoreApplication.translate("SelectionTab", "Drawn as"),
+                    lambda r: r.role,
+                    sort_key=lambda r: r.order,
                 ),
                 Column(
                     lambda: QCoreApplication.translate("SelectionTab", "Now"), lambda r: r.status
@@ -72,6 +76,16 @@ class ChanceModel(RowTableModel[ChanceRow]):
             ],
             parent,
         )
+
+
+def drawn_order(candidate_id: str, panel: list[str], reserves: list[str]) -> int:
+    """Sort key of the "Drawn as" column: the panel, then the reserves in order, then the
+    people not drawn."""
+    if candidate_id in panel:
+        return 0
+    if candidate_id in reserves:
+        return 1 + reserves.index(candidate_id)
+    return 1 + len(reserves) + 1
 
 
 def role_text(candidate_id: str, panel: list[str], reserves: list[str]) -> str:
@@ -167,11 +181,18 @@ class SelectionTab(QWidget):
                     m.probability,
                     role_text(m.candidate_id, panel, reserves),
                     labels.get(m.status, m.status),
+                    drawn_order(m.candidate_id, panel, reserves),
                 )
                 for m in people
             ]
         self.model.set_rows(rows)
         drawn = bool(self.record.get("seed"))
+        # After the draw the panel comes first (then the reserves in order); before it, the
+        # chances are what there is to see.
+        if drawn:
+            self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        else:
+            self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         for label in (
             self.seed_label,
             self.algorithm_label,

@@ -154,12 +154,22 @@ class SelectionDialog(QDialog):
         if isinstance(label, QLabel):
             label.setBuddy(self.seed)
         self.algorithm = QComboBox(self)
-        self.algorithm.addItem(self.tr("Maximin: raise the smallest chance of anyone"), "maximin")
-        self.algorithm.addItem(
-            self.tr("Leximin: then the next smallest, and so on (slower)"), "leximin"
-        )
-        self.algorithm.setAccessibleName(self.tr("Algorithm"))
-        form.addRow(self.tr("&Algorithm:"), self.algorithm)
+        self.algorithm.addItem(self.tr("Fairest chance for everyone"), "maximin")
+        self.algorithm.addItem(self.tr("Fairest chance, refined further (slower)"), "leximin")
+        self.algorithm.setAccessibleName(self.tr("Method"))
+        self.method_details = QLabel("", self)
+        self.method_details.setWordWrap(True)
+        self.method_details.setStyleSheet("color: palette(placeholder-text);")
+        self.algorithm.currentIndexChanged.connect(lambda _i: self._show_method())
+        method_box = QVBoxLayout()
+        method_box.setSpacing(2)
+        method_box.addWidget(self.algorithm)
+        method_box.addWidget(self.method_details)
+        form.addRow(self.tr("&Method:"), method_box)
+        method_label = form.labelForField(method_box)
+        if isinstance(method_label, QLabel):
+            method_label.setBuddy(self.algorithm)
+        self._show_method()
         self.time_limit = QSpinBox(self)
         self.time_limit.setRange(5, 3600)
         self.time_limit.setValue(DEFAULT_TIME_LIMIT)
@@ -438,6 +448,16 @@ class SelectionDialog(QDialog):
             self.operation.cancel()
             return
         super().reject()
+
+    def _show_method(self) -> None:
+        """The method's name, for those who know it (and for the audit report)."""
+        details = {
+            "maximin": self.tr("Method: maximin — the smallest chance of anyone in the pool "
+                               "is made as large as the quotas allow."),
+            "leximin": self.tr("Method: leximin — as maximin, then the next smallest "
+                               "chance, and so on."),
+        }
+        self.method_details.setText(details.get(str(self.algorithm.currentData()), ""))
 
     def export_audit(self) -> None:
         if self.outcome is None:
