@@ -28,7 +28,7 @@ from desktop.views.context import AppContext
 from desktop.views.focal_point_form import open_focal_point
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from desktop.views.translation import date_input_format, list_text
+from desktop.views.translation import date_input_format, list_text, phone_text
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
@@ -55,7 +55,8 @@ class DirectoryModel(RowTableModel[InformationPoint]):
                     lambda: QCoreApplication.translate("DirectoryPage", "E-mail"), lambda p: p.email
                 ),
                 Column(
-                    lambda: QCoreApplication.translate("DirectoryPage", "Phone"), lambda p: p.phone
+                    lambda: QCoreApplication.translate("DirectoryPage", "Phone"),
+                    lambda p: phone_text(p.phone)
                 ),
                 Column(
                     lambda: QCoreApplication.translate("DirectoryPage", "Languages"),

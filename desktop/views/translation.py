@@ -196,6 +196,15 @@ def number_text(value: int | float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+@functools.lru_cache(maxsize=65536)
+def phone_text(phone: str) -> str:
+    """A stored phone number as people read it: +373 299 12 345, not +37329912345 (numbers
+    that are not international are shown as typed). Cached: lists call it for every row."""
+    from desktop.services.flyers.spec import format_phone
+
+    return format_phone(phone or "")
+
+
 def bidi_isolate(text: str) -> str:
     """Let ``text`` keep its own direction inside right-to-left text, so that a path, an
     e-mail or a Latin name ending in a full stop is not reordered in the Arabic UI."""
