@@ -21,7 +21,7 @@ from desktop.views.help_viewer import install_help_key
 from desktop.views.main_window import MainWindow
 from desktop.views.operations import finish_background_work
 from desktop.views.translation import choose_language, install_translators, remove_translators
-from desktop.views.window_fit import install_window_fitter
+from desktop.views.window_fit import install_values_beside_labels, install_window_fitter
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,7 @@ def make_application() -> QApplication:
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "diaspora-desk.svg")))
     app.setStyleSheet(STYLE_SHEET)
     install_window_fitter(app)
+    install_values_beside_labels(app)
     return app
 
 

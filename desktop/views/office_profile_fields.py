@@ -79,6 +79,9 @@ class OfficeProfileFields(QGroupBox):
         form.addRow(self.tr("P&hone:"), self.phone)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("Lo&go:"), logo_row)
+        logo_label = form.labelForField(logo_row)
+        if isinstance(logo_label, QLabel):
+            logo_label.setBuddy(self.choose_logo)  # without a buddy the & would show
         form.addRow(self.tr("&Signatory:"), self.signatory)
         self.set_logo(profile.logo_path)
 

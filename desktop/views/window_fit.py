@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 FRAME_ALLOWANCE = QSize(16, 40)
 """Room kept for the window manager's title bar and borders around the client area (a window
@@ -80,3 +80,29 @@ def install_window_fitter(app: QApplication) -> WindowFitter:
     fitter = WindowFitter(app)
     app.installEventFilter(fitter)
     return fitter
+
+
+class ValuesBesideLabels(QObject):
+    """In a right-to-left UI, a field holding Latin text (an e-mail, a seed, a phone number)
+    would align its text to the left, at the far end from its label; this keeps every line
+    edit's text on the right, next to the label, whatever script it is in."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Polish
+            and isinstance(watched, QLineEdit)
+            and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            and not watched.alignment() & Qt.AlignmentFlag.AlignHCenter
+        ):
+            watched.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                 | (watched.alignment() & Qt.AlignmentFlag.AlignVertical_Mask))
+        return False
+
+
+def install_values_beside_labels(app: QApplication) -> ValuesBesideLabels:
+    existing = app.findChild(ValuesBesideLabels)
+    if isinstance(existing, ValuesBesideLabels):
+        return existing
+    aligner = ValuesBesideLabels(app)
+    app.installEventFilter(aligner)
+    return aligner
