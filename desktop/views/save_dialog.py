@@ -75,14 +75,6 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def run_file_dialog(dialog: QFileDialog) -> str | None:
-    """Show the dialog; the chosen path or None (tests replace this to pick a file)."""
-    if dialog.exec() != QFileDialog.DialogCode.Accepted:
-        return None
-    files = dialog.selectedFiles()
-    return files[0] if files else None
-
-
 def ask_save_path(
     parent: QWidget | None,
     settings: Settings,
@@ -95,28 +87,16 @@ def ask_save_path(
     """Ask where to save a file of ``kind`` (named ``name``, with its extension); None when
     the user cancelled. Remembers the folder for the next file of the same kind."""
     suffix = Path(name).suffix
-    dialog = QFileDialog(parent, title, str(start_folder(settings, kind, data_dir) / name),
-                         file_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    if suffix:
-        dialog.setDefaultSuffix(suffix.lstrip("."))
-
-    def filter_chosen(text: str) -> None:
-        # "CSV file (*.csv)" chosen: the name typed without extension gets .csv, not .xlsx.
-        found = re.search(r"\*(\.\w+)", text)
-        if found:
-            dialog.setDefaultSuffix(found.group(1).lstrip("."))
-
-    dialog.filterSelected.connect(filter_chosen)
-    dialog.selectFile(name)
-    chosen = run_file_dialog(dialog)
+    start = start_folder(settings, kind, data_dir) / name
+    chosen, chosen_filter = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
     if not chosen:
         return None
     path = Path(chosen)
-    allowed = {s.lower() for s in re.findall(r"\*(\.\w+)", file_filter)} or {suffix.lower()}
+    allowed = [s.lower() for s in re.findall(r"\*(\.\w+)", file_filter)] or [suffix.lower()]
     if suffix and path.suffix.lower() not in allowed:
-        path = path.with_name(path.name + suffix)
+        # Typed without an extension: the one of the file type chosen in the dialog.
+        found = re.search(r"\*(\.\w+)", chosen_filter or "")
+        path = path.with_name(path.name + (found.group(1) if found else suffix))
         if path.exists() and not confirm_replace(parent, path):
             return None
     remember_folder(settings, kind, path.parent)

@@ -106,11 +106,11 @@ def test_save_dialogs_start_in_documents_and_remember_the_folder(
     opened: list[str] = []
     answer = {"path": str(documents / "reports" / "mine")}
 
-    def pick(dialog: QFileDialog) -> str:
-        opened.append(dialog.directory().absolutePath())
-        return answer["path"]
+    def pick(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        opened.append(str(Path(start).parent))
+        return answer["path"], "PDF (*.pdf)"
 
-    monkeypatch.setattr(save_dialog, "run_file_dialog", pick)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
     (documents / "reports").mkdir()
     name = save_dialog.file_name("Audit", "Roundtable: Chișinău?", day=dt.date(2026, 12, 7),
                                  suffix=".pdf")
