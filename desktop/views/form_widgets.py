@@ -187,7 +187,8 @@ class OptionalDateEdit(QWidget):
         self.edit.editingFinished.connect(self._tidy)
         self.edit.installEventFilter(self)
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("📅")
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)  # drawn by the style: no font
+        self.calendar_button.setAccessibleName(self.tr("Pick from the calendar"))
         self.calendar_button.setToolTip(self.tr("Pick from the calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget(self)
