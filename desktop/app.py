@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -17,9 +17,11 @@ from desktop.config import RESOURCES_DIR, Paths, Settings
 from desktop.logging_setup import setup_logging
 from desktop.views.context import AppContext, DataBus
 from desktop.views.errors import ErrorHandler
+from desktop.views.help_viewer import install_help_key
 from desktop.views.main_window import MainWindow
 from desktop.views.operations import finish_background_work
-from desktop.views.translation import choose_language, install_translators
+from desktop.views.translation import choose_language, install_translators, remove_translators
+from desktop.views.window_fit import install_values_beside_labels, install_window_fitter
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,8 @@ def make_application() -> QApplication:
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "diaspora-desk.svg")))
     app.setStyleSheet(STYLE_SHEET)
+    install_window_fitter(app)
+    install_values_beside_labels(app)
     return app
 
 
@@ -119,6 +123,9 @@ def _first_start(paths: Paths, settings: Settings, language: str,
         return None
     if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
         return False
+    if dialog.language() != language:  # chosen in the dialog (already shown in it)
+        settings.language = dialog.language()
+        settings.save(paths.settings)
     if dialog.joined is not None:
         account = dialog.account()
         settings.server_url, settings.username = account.server_url, account.username
@@ -154,6 +161,7 @@ def run_gui(
     settings = Settings.load(paths.settings)
     language = choose_language(language_override, settings.language)
     install_translators(app, language)
+    install_help_key(app, language)
     handler = ErrorHandler(paths)
     handler.install()
     probe = bool(os.environ.get(STARTUP_PROBE))
@@ -165,6 +173,8 @@ def run_gui(
                 answer = _first_start(paths, settings, language, screenshot)
                 if answer is not True:
                     return 0
+                language = choose_language(language_override, settings.language)
+                install_help_key(app, language)
                 ctx = _open_context(paths, settings, language)
                 assert ctx is not None
         except DatabaseError as exc:
@@ -250,11 +260,18 @@ def run_gui(
         ctx.db.close()
     if code == EXIT_RESTART:
         return run_gui(paths, language_override, screenshot, section)
+    if code == EXIT_RESTART_LANGUAGE:  # the user chose another language in Settings
+        app.setQuitOnLastWindowClosed(True)
+        remove_translators(app, app.findChildren(QTranslator))
+        return run_gui(paths, None, screenshot, None)
     return code
 
 
 EXIT_RESTART = 75
 FIGURES_TIMEOUT_MS = 60_000
+EXIT_RESTART_LANGUAGE = 76
+"""Exit code of the main window when the user switched language: start again in the new
+language (a --lang given on the command line no longer applies) on the section last shown."""
 STARTUP_PROBE = "DIASPORA_DESK_STARTUP_PROBE"
 """When set, print "painted" at the window's first paint and "ready" once the home page is
 built and its figures are shown (for the start-up and dashboard benchmarks, which time these

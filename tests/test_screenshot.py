@@ -13,8 +13,12 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[1]
 
 
+LAPTOP_SCREEN = ROOT / "tests" / "laptop_screen.json"
+"""An offscreen 1366×768 screen, the size of many office laptops."""
+
+
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={LAPTOP_SCREEN}"}
     return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
 
@@ -28,6 +32,7 @@ def test_screenshot_of_the_main_window(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert image.width() >= 1000 and image.height() >= 600
+    assert image.width() <= 1366 and image.height() <= 768  # fits the laptop's screen
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37)
                for y in range(0, image.height(), 29)}
     assert len(colours) > 5, "the screenshot is blank"

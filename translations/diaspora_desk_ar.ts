@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+76"/>
+        <location filename="../desktop/app.py" line="+80"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+114"/>
+        <location filename="../desktop/views/candidates_form.py" line="+120"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>اكتب للبحث عن جمعية (اتركه فارغًا إن لم توجد)</translation>
     </message>
@@ -602,10 +602,17 @@
         <source>Set the status of {count} associations to “{status}”?</source>
         <translation>هل تريد تعيين وضع {count} جمعية إلى «{status}»؟</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{count} association(s) set to “{status}”.</source>
-        <translation>عدد الجمعيات التي عُيّن وضعها إلى «{status}»: {count}.</translation>
+        <source>%Ln association(s) set to “{status}”.</source>
+        <translation>
+            <numerusform>لم تُغيَّر أي جمعية إلى «{status}».</numerusform>
+            <numerusform>غُيّرت جمعية واحدة إلى «{status}».</numerusform>
+            <numerusform>غُيّرت جمعيتان إلى «{status}».</numerusform>
+            <numerusform>غُيّرت %Ln جمعيات إلى «{status}».</numerusform>
+            <numerusform>غُيّرت %Ln جمعية إلى «{status}».</numerusform>
+            <numerusform>غُيّرت %Ln جمعية إلى «{status}».</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -778,26 +785,34 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>— not set —</source>
+        <translation>— غير محدد —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+306"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-304"/>
         <source>e.g. 1987</source>
         <translation>مثلًا: 1987</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+301"/>
         <source>Citizenship</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Generation</source>
         <translation>الجيل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
         <source>Education</source>
         <translation>المستوى التعليمي</translation>
     </message>
@@ -942,7 +957,7 @@
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+234"/>
         <source>Consent withdrawn.</source>
         <translation>سُحبت الموافقة.</translation>
     </message>
@@ -1177,7 +1192,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+257"/>
+        <location filename="../desktop/views/candidates.py" line="+258"/>
         <source>Candidates</source>
         <translation>المرشحون</translation>
     </message>
@@ -1330,7 +1345,17 @@
         <translation>نقل المرشحين المحددين إلى سلة المحذوفات</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;سلة المحذوفات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted candidates: restore them</source>
+        <translation>المرشحون المحذوفون: استعادتهم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record &amp;consent…</source>
         <translation>ت&amp;سجيل الموافقة…</translation>
     </message>
@@ -1359,13 +1384,25 @@
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
         <translation>محو البيانات الشخصية للشخص المحدد (تبقى الإحصاءات)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+83"/>
-        <source>{count} candidate(s) moved to the trash.</source>
-        <translation>عدد المرشحين المنقولين إلى سلة المحذوفات: {count}.</translation>
+        <source>%Ln candidate(s) moved to the trash.</source>
+        <translation>
+            <numerusform>لم يُنقل أي مرشح إلى سلة المحذوفات.</numerusform>
+            <numerusform>نُقل مرشح واحد إلى سلة المحذوفات.</numerusform>
+            <numerusform>نُقل مرشحان إلى سلة المحذوفات.</numerusform>
+            <numerusform>نُقل %Ln مرشحين إلى سلة المحذوفات.</numerusform>
+            <numerusform>نُقل %Ln مرشحًا إلى سلة المحذوفات.</numerusform>
+            <numerusform>نُقل %Ln مرشح إلى سلة المحذوفات.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Deleted candidates</source>
+        <translation>المرشحون المحذوفون</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{total} candidates</source>
         <translation>عدد المرشحين: {total}</translation>
     </message>
@@ -1488,7 +1525,7 @@
         <translation>لا يوجد تعارض مزامنة في السجل المحدد.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Resolve sync &amp;conflict…</source>
         <translation>&amp;حل تعارض المزامنة…</translation>
     </message>
@@ -1667,7 +1704,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-383"/>
+        <location filename="../desktop/views/candidates_form.py" line="-399"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -1700,7 +1737,7 @@
 <context>
     <name>ConsentWay</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+59"/>
         <source>Signed form</source>
         <translation>استمارة موقّعة</translation>
     </message>
@@ -2612,7 +2649,7 @@
         <translation>لا يحملها</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: الحد الأدنى {min} أكبر من الحد الأقصى {max}.</translation>
     </message>
@@ -2958,27 +2995,34 @@
     <name>DataActions</name>
     <message>
         <location filename="../desktop/views/data_actions.py" line="+57"/>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-44"/>
         <source>The list is empty: there is nothing to export.</source>
         <translation>القائمة فارغة: لا يوجد ما يُصدَّر.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Export {count} records</source>
-        <translation>تصدير السجلات ({count})</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Export %Ln record(s)</source>
+        <translation>
+            <numerusform>تصدير لا سجلات</numerusform>
+            <numerusform>تصدير سجل واحد</numerusform>
+            <numerusform>تصدير سجلين</numerusform>
+            <numerusform>تصدير %Ln سجلات</numerusform>
+            <numerusform>تصدير %Ln سجلًا</numerusform>
+            <numerusform>تصدير %Ln سجل</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>{count} records exported to {file}</source>
         <translation>عدد السجلات المصدَّرة إلى {file}: {count}</translation>
     </message>
@@ -3260,7 +3304,7 @@
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
@@ -3314,13 +3358,20 @@
         <source>There are no regions yet.</source>
         <translation>لا توجد مناطق بعد.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>{listed} information point(s) on the flyers of this region.</source>
-        <translation>عدد نقاط المعلومات في مطويات هذه المنطقة: {listed}.</translation>
+        <source>%Ln information point(s) on the flyers of this region.</source>
+        <translation>
+            <numerusform>لا توجد نقاط معلومات على مطويات هذه المنطقة.</numerusform>
+            <numerusform>نقطة معلومات واحدة على مطويات هذه المنطقة.</numerusform>
+            <numerusform>نقطتا معلومات على مطويات هذه المنطقة.</numerusform>
+            <numerusform>%Ln نقاط معلومات على مطويات هذه المنطقة.</numerusform>
+            <numerusform>%Ln نقطة معلومات على مطويات هذه المنطقة.</numerusform>
+            <numerusform>%Ln نقطة معلومات على مطويات هذه المنطقة.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
         <translation>عدد نقاط الاتصال النشطة الغائبة لعدم تسجيل موافقتها على النشر: {count}.</translation>
     </message>
@@ -3638,7 +3689,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="+86"/>
         <source>Erase personal data</source>
         <translation>محو البيانات الشخصية</translation>
     </message>
@@ -3764,13 +3815,23 @@ Details were written to:
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/views/first_start.py" line="+47"/>
+        <location filename="../desktop/views/first_start.py" line="+65"/>
         <location line="+2"/>
         <source>Welcome to Diaspora Desk</source>
         <translation>مرحبًا بك في Diaspora Desk</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Start a &amp;new database</source>
         <translation>إنشاء قاعدة بيانات &amp;جديدة</translation>
     </message>
@@ -3825,7 +3886,7 @@ Details were written to:
         <translation>حالة الانضمام</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>&amp;Start</source>
         <translation>اب&amp;دأ</translation>
     </message>
@@ -3911,7 +3972,7 @@ Details were written to:
 <context>
     <name>FlyerEditor</name>
     <message>
-        <location filename="../desktop/views/flyers_editor.py" line="+253"/>
+        <location filename="../desktop/views/flyers_editor.py" line="+255"/>
         <source>The theme&apos;s colour</source>
         <translation>لون السمة</translation>
     </message>
@@ -3921,12 +3982,13 @@ Details were written to:
         <translation>اختيار لون</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+532"/>
         <source>Flyer</source>
         <translation>المطوية</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-497"/>
         <location line="+347"/>
         <source>Updating the preview…</source>
         <translation>جارٍ تحديث المعاينة…</translation>
@@ -4176,10 +4238,17 @@ Details were written to:
         <source>A national flyer lists no focal points.</source>
         <translation>لا تتضمن المطوية الوطنية أي نقطة اتصال.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
-        <translation>عدد نقاط الاتصال التي ستُطبع لهذه المنطقة: {count} (النشطة والمُدرجة في المطويات وذات الموافقة المسجّلة).</translation>
+        <source>%Ln focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
+        <translation>
+            <numerusform>لن تُطبع أي نقطة اتصال لهذه المنطقة: تُطبع النقاط النشطة المدرجة في المطويات والمسجلة موافقتها.</numerusform>
+            <numerusform>ستُطبع نقطة اتصال واحدة لهذه المنطقة: النقاط النشطة المدرجة في المطويات والمسجلة موافقتها.</numerusform>
+            <numerusform>ستُطبع نقطتا اتصال لهذه المنطقة: النقاط النشطة المدرجة في المطويات والمسجلة موافقتها.</numerusform>
+            <numerusform>ستُطبع %Ln نقاط اتصال لهذه المنطقة: النقاط النشطة المدرجة في المطويات والمسجلة موافقتها.</numerusform>
+            <numerusform>ستُطبع %Ln نقطة اتصال لهذه المنطقة: النقاط النشطة المدرجة في المطويات والمسجلة موافقتها.</numerusform>
+            <numerusform>ستُطبع %Ln نقطة اتصال لهذه المنطقة: النقاط النشطة المدرجة في المطويات والمسجلة موافقتها.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4253,7 +4322,7 @@ Details were written to:
         <translation>حُفظت المطوية.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Preflight found problems</source>
         <translation>وجد الفحص قبل الطباعة مشكلات</translation>
     </message>
@@ -4267,22 +4336,22 @@ Details were written to:
 {action} على أي حال؟</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation>لم يُصدَّر</translation>
     </message>
@@ -4434,7 +4503,7 @@ Details were written to:
         <translation>هذا الملف ليس صورة قابلة للطباعة (استخدم PNG أو JPEG).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/batch.py" line="+89"/>
+        <location filename="../desktop/services/flyers/batch.py" line="+90"/>
         <source>Unknown region(s): {codes}.</source>
         <translation>مناطق غير معروفة: {codes}.</translation>
     </message>
@@ -4828,16 +4897,23 @@ Details were written to:
     </message>
     <message>
         <location line="+1"/>
+        <source>— not set —</source>
+        <translation>— غير محدد —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+362"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-361"/>
+        <location line="+361"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-360"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
@@ -5054,7 +5130,7 @@ Details were written to:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Please correct the fields marked in red.</source>
         <translation>يُرجى تصحيح الحقول المعلّمة بالأحمر.</translation>
     </message>
@@ -5092,12 +5168,12 @@ Details were written to:
     <message>
         <location line="+5"/>
         <location line="+8"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <location line="+7"/>
         <source>Not yet</source>
         <translation>ليس بعد</translation>
@@ -5149,7 +5225,7 @@ Details were written to:
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
@@ -5363,7 +5439,7 @@ Details were written to:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_followup.py" line="+88"/>
+        <location filename="../desktop/views/consultations_followup.py" line="+86"/>
         <source>Edit commitment</source>
         <translation>تعديل الالتزام</translation>
     </message>
@@ -5510,9 +5586,14 @@ Details were written to:
 {text}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>“You said, we did” report</source>
         <translation>تقرير «قلتم، ففعلنا»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You said, we did</source>
+        <translation>قلتم فعملنا</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5520,7 +5601,7 @@ Details were written to:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Report written to {path}.</source>
         <translation>كُتب التقرير في {path}.</translation>
     </message>
@@ -5551,6 +5632,34 @@ Details were written to:
         <location line="+1"/>
         <source>Not stated</source>
         <translation>غير محدد</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../desktop/views/help_viewer.py" line="+55"/>
+        <source>Diaspora Desk — user guide</source>
+        <translation>Diaspora Desk — دليل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ontents</source>
+        <translation>ال&amp;محتويات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>دليل المستخدم غير موجود في هذا التثبيت.</translation>
     </message>
 </context>
 <context>
@@ -6464,7 +6573,7 @@ Details were written to:
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
+        <location filename="../desktop/views/consultations_invitations.py" line="+51"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -6581,7 +6690,8 @@ Details were written to:
         <translation>يشغل {reserve} المقعد؛ ادعُه الآن.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Invitation letters</source>
         <translation>رسائل الدعوة</translation>
     </message>
@@ -6591,7 +6701,7 @@ Details were written to:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{count} letters written to {path}.</source>
         <translation>عدد الرسائل المكتوبة في {path}: {count}.</translation>
     </message>
@@ -6601,18 +6711,23 @@ Details were written to:
         <translation>جارٍ كتابة الرسائل…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>Export invitee list</source>
         <translation>تصدير قائمة المدعوين</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
+        <source>Invitees</source>
+        <translation>المدعوون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{count} people written to {path}.</source>
         <translation>عدد الأشخاص المكتوبين في {path}: {count}.</translation>
     </message>
@@ -6721,7 +6836,7 @@ Details were written to:
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/services/letters.py" line="+386"/>
+        <location filename="../desktop/services/letters.py" line="+396"/>
         <source>No one is selected or invited yet, so there is no letter to write.</source>
         <translation>لم يُختر أحد ولم يُدعَ أحد بعد، لذا لا توجد رسالة لكتابتها.</translation>
     </message>
@@ -6811,6 +6926,11 @@ Details were written to:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open &amp;data folder</source>
         <translation>فتح مجلد ال&amp;بيانات</translation>
     </message>
@@ -6820,7 +6940,7 @@ Details were written to:
         <translation>&amp;حول Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Database: {path}</source>
         <translation>قاعدة البيانات: {path}</translation>
     </message>
@@ -6830,18 +6950,23 @@ Details were written to:
         <translation>غير متصل — لم يُضبط خادم للمزامنة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Back up database</source>
         <translation>نسخ احتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
+        <source>Diaspora Desk backup</source>
+        <translation>نسخة احتياطية من Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SQLite database (*.db)</source>
         <translation>قاعدة بيانات SQLite (*.db)</translation>
     </message>
@@ -6849,6 +6974,16 @@ Details were written to:
         <location line="+13"/>
         <source>Backup written to {path}</source>
         <translation>كُتبت النسخة الاحتياطية في {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restart now?</source>
+        <translation>إعادة التشغيل الآن؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies after a restart. Restart now? Diaspora Desk reopens on this page; open forms ask about unsaved changes first.</source>
+        <translation>تُطبَّق اللغة الجديدة بعد إعادة التشغيل. هل تريد إعادة التشغيل الآن؟ سيُفتح Diaspora Desk على هذه الصفحة نفسها، وتسألك النماذج المفتوحة أولًا عن التغييرات غير المحفوظة.</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7344,139 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>OfficeProfileFields</name>
+    <message>
+        <location filename="../desktop/views/office_profile_fields.py" line="+32"/>
+        <source>Office profile (printed on letters, reports and flyers)</source>
+        <translation>بيانات المكتب (تُطبع على الرسائل والتقارير والمطويات)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitation letters, the selection audit report and the footer of flyers show these details, so that people know whom to contact. Leave a field empty to leave it out.</source>
+        <translation>تظهر هذه البيانات في رسائل الدعوة وتقرير تدقيق الاختيار وتذييل المطويات، ليعرف الناس بمن يتصلون. اترك الحقل فارغًا لإغفاله.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Cahul Help Office for Migrants</source>
+        <translation>مثلًا مكتب مساعدة المهاجرين في كاهول</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. +373 299 12 345</source>
+        <translation>مثلًا +373 299 12 345</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Ana Rusu, Head of office</source>
+        <translation>مثلًا آنا روسو، رئيسة المكتب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No logo</source>
+        <translation>بلا شعار</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office name</source>
+        <translation>اسم المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office address</source>
+        <translation>عنوان المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office phone</source>
+        <translation>هاتف المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office e-mail</source>
+        <translation>البريد الإلكتروني للمكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo file</source>
+        <translation>ملف الشعار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>الموقّع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a logo</source>
+        <translation>اختيار شعار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office na&amp;me:</source>
+        <translation>ا&amp;سم المكتب:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;go:</source>
+        <translation>ال&amp;شعار:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Signatory:</source>
+        <translation>ال&amp;موقّع:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the office logo</source>
+        <translation>اختر شعار المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That file is not a PNG or JPEG picture.</source>
+        <translation>هذا الملف ليس صورة PNG أو JPEG.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../desktop/views/operations.py" line="+91"/>
@@ -7224,25 +7492,47 @@ Details were written to:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+170"/>
-        <source>not set</source>
-        <translation>غير محدد</translation>
+        <location filename="../desktop/views/form_widgets.py" line="+183"/>
+        <source>e.g. {date}</source>
+        <translation>مثلًا {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Type the date or pick it from the calendar; Delete clears it.</source>
+        <translation>اكتب التاريخ أو اختره من التقويم؛ يمسحه مفتاح Delete.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+1"/>
+        <source>Pick from the calendar</source>
+        <translation>اختر من التقويم</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Pick {field} from the calendar</source>
+        <translation>اختر {field} من التقويم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Clear {field}</source>
         <translation>مسح {field}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not a date. Write it like {example}.</source>
+        <translation>هذا ليس تاريخًا. اكتبه هكذا: {example}.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+75"/>
+        <location filename="../desktop/views/sync_page.py" line="+76"/>
         <source>Log in to the sync server</source>
         <translation>تسجيل الدخول إلى خادم المزامنة</translation>
     </message>
@@ -7524,9 +7814,14 @@ Details were written to:
 <context>
     <name>PersonalDataActions</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="-62"/>
         <source>Export personal data</source>
         <translation>تصدير البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7534,7 +7829,7 @@ Details were written to:
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Personal data written to {pdf} and {json}.</source>
         <translation>كُتبت البيانات الشخصية في {pdf} و{json}.</translation>
     </message>
@@ -8033,6 +8328,23 @@ Details were written to:
         <location line="+57"/>
         <source>{shown} commitments shown, {overdue} overdue</source>
         <translation>عدد الالتزامات المعروضة: {shown}، المتأخرة: {overdue}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaFields</name>
+    <message>
+        <location filename="../desktop/views/form_widgets.py" line="+170"/>
+        <source>Some details are not set</source>
+        <translation>بعض البيانات غير محددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection quotas use these details, which are not set: {fields}.
+
+Ask the person if you can. Saved without them, the person counts as “not stated” in quotas. Save anyway?</source>
+        <translation>تعتمد حصص الاختيار على هذه البيانات، وهي غير محددة: {fields}.
+
+اسأل الشخص عنها إن أمكن. إذا حُفظ السجل بدونها، يُحتسب الشخص «غير مذكور» في الحصص. هل تريد الحفظ رغم ذلك؟</translation>
     </message>
 </context>
 <context>
@@ -8558,7 +8870,7 @@ Details were written to:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+65"/>
+        <location filename="../desktop/views/registry_list.py" line="+66"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
@@ -8583,7 +8895,7 @@ Details were written to:
         <translation>عدد السجلات المعروضة</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+228"/>
         <source>Filtering… {shown} found so far</source>
         <translation>جارٍ التصفية… عُثر حتى الآن على {shown}</translation>
     </message>
@@ -8675,6 +8987,19 @@ Details were written to:
         <location line="+16"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>تم التراجع عن الاستيراد: عدد السجلات المُزالة {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../desktop/views/save_dialog.py" line="+110"/>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>الملف {name} موجود بالفعل في {folder}. هل تريد استبداله؟</translation>
     </message>
 </context>
 <context>
@@ -9342,7 +9667,7 @@ Details were written to:
         <translation>توجد حصتان لـ«{value}» ({feature}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/report.py" line="+92"/>
+        <location filename="../desktop/services/selection/report.py" line="+103"/>
         <location line="+166"/>
         <source>Selection audit report</source>
         <translation>تقرير تدقيق الاختيار</translation>
@@ -9624,7 +9949,7 @@ Details were written to:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+72"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -9649,7 +9974,7 @@ Details were written to:
         <translation>إجراء الاختيار</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Draw {seats} participants and {reserves} reserves for “{title}” from the {pool} people in its pool.</source>
         <translation>سحب {seats} مشاركًا و{reserves} احتياطيًا لـ«{title}» من بين {pool} شخصًا في مجموعتها.</translation>
     </message>
@@ -9685,26 +10010,26 @@ Details were written to:
     </message>
     <message>
         <location line="+5"/>
-        <source>Maximin: raise the smallest chance of anyone</source>
-        <translation>ماكسيمين: رفع أصغر فرصة لأي شخص</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leximin: then the next smallest, and so on (slower)</source>
-        <translation>ليكسيمين: ثم الأصغر التالي وهكذا (أبطأ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Algorithm</source>
-        <translation>الخوارزمية</translation>
+        <source>Fairest chance for everyone</source>
+        <translation>أعدل فرصة للجميع</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Algorithm:</source>
-        <translation>ال&amp;خوارزمية:</translation>
+        <source>Fairest chance, refined further (slower)</source>
+        <translation>أعدل فرصة، مع تحسين إضافي (أبطأ)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Method:</source>
+        <translation>ال&amp;طريقة:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> s</source>
         <translation> ث</translation>
     </message>
@@ -9844,12 +10169,27 @@ Details were written to:
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Method: maximin — the smallest chance of anyone in the pool is made as large as the quotas allow.</source>
+        <translation>الطريقة: maximin — تُجعل أصغر فرصة لأي شخص في القائمة أكبر ما تسمح به الحصص.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method: leximin — as maximin, then the next smallest chance, and so on.</source>
+        <translation>الطريقة: leximin — مثل maximin، ثم الفرصة الأصغر التالية، وهكذا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export audit report</source>
         <translation>تصدير تقرير التدقيق</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Selection audit</source>
+        <translation>تدقيق الاختيار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -9857,7 +10197,7 @@ Details were written to:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+54"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+56"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -9877,12 +10217,12 @@ Details were written to:
         <translation>سُحب بصفة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Selected</source>
         <translation>مختار</translation>
     </message>
@@ -9952,7 +10292,7 @@ Details were written to:
         <translation>إعادة القرعة من السجل والمقارنة</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>سُحب المشاركون بالقرعة. كل ما يلزم للتحقق من القرعة موجود في تقرير التدقيق.</translation>
     </message>
@@ -9972,9 +10312,14 @@ Details were written to:
         <translation>افتح المجموعة أولًا وأضف إليها أشخاصًا.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Export audit report</source>
         <translation>تصدير تقرير التدقيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection audit</source>
+        <translation>تدقيق الاختيار</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9982,7 +10327,7 @@ Details were written to:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>Verify the draw</source>
         <translation>التحقق من القرعة</translation>
@@ -9993,7 +10338,7 @@ Details were written to:
         <translation>جارٍ إعادة القرعة من سجلها…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Audit report written to {pdf} and {json}.</source>
         <translation>كُتب تقرير التدقيق في {pdf} و{json}.</translation>
     </message>
@@ -10006,13 +10351,13 @@ Details were written to:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/views/settings_dialog.py" line="+35"/>
-        <location line="+81"/>
+        <location filename="../desktop/views/settings_dialog.py" line="+40"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-92"/>
         <source>System default</source>
         <translation>لغة النظام</translation>
     </message>
@@ -10027,12 +10372,12 @@ Details were written to:
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new language applies after a restart.</source>
-        <translation>تُطبَّق اللغة الجديدة بعد إعادة التشغيل.</translation>
+        <location line="+3"/>
+        <source>A new language applies after a restart; you are offered one when you save, and the window reopens where it was.</source>
+        <translation>تُطبَّق اللغة الجديدة بعد إعادة التشغيل؛ تُعرض عليك عند الحفظ، وتُفتح النافذة حيث كانت.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
@@ -10067,7 +10412,7 @@ Details were written to:
         <translation>&amp;الاحتفاظ بالتسجيلات المرفوضة:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Change home country</source>
         <translation>تغيير بلد المنشأ</translation>
     </message>
@@ -10782,8 +11127,8 @@ Details were written to:
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="+101"/>
+        <location filename="../desktop/views/conflict_dialog.py" line="-176"/>
+        <location filename="../desktop/views/sync_page.py" line="+102"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
@@ -10960,14 +11305,24 @@ Details were written to:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Enter the server address and your user name first.</source>
         <translation>أدخل أولًا عنوان الخادم واسم المستخدم.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Logged in.</source>
-        <translation>تم تسجيل الدخول.</translation>
+        <location line="-40"/>
+        <source>Not logged in: {reason}</source>
+        <translation>لم يتم تسجيل الدخول: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logged in as {user}. Press Sync now to send and receive changes.</source>
+        <translation>تم تسجيل الدخول باسم {user}. اضغط «مزامنة الآن» لإرسال التغييرات واستقبالها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in to {server}</source>
+        <translation>تم تسجيل الدخول إلى {server}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -11116,7 +11471,7 @@ Details were written to:
 <context>
     <name>TagEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="-111"/>
+        <location filename="../desktop/views/form_widgets.py" line="-333"/>
         <source>Type and press Enter to add</source>
         <translation>اكتب واضغط Enter للإضافة</translation>
     </message>
@@ -11169,10 +11524,17 @@ Details were written to:
         <source>&amp;Restore selected</source>
         <translation>ا&amp;ستعادة المحدد</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+34"/>
-        <source>{count} record(s) restored.</source>
-        <translation>عدد السجلات المستعادة: {count}.</translation>
+        <source>%Ln record(s) restored.</source>
+        <translation>
+            <numerusform>لم يُستعد أي سجل.</numerusform>
+            <numerusform>استُعيد سجل واحد.</numerusform>
+            <numerusform>استُعيد سجلان.</numerusform>
+            <numerusform>استُعيدت %Ln سجلات.</numerusform>
+            <numerusform>استُعيد %Ln سجلًا.</numerusform>
+            <numerusform>استُعيد %Ln سجل.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

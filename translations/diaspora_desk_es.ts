@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+76"/>
+        <location filename="../desktop/app.py" line="+80"/>
         <source>Cannot open the database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+114"/>
+        <location filename="../desktop/views/candidates_form.py" line="+120"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Escriba para buscar una asociación (déjelo vacío si no hay)</translation>
     </message>
@@ -602,10 +602,13 @@
         <source>Set the status of {count} associations to “{status}”?</source>
         <translation>¿Cambiar el estado de {count} asociaciones a «{status}»?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{count} association(s) set to “{status}”.</source>
-        <translation>Asociaciones con estado «{status}»: {count}.</translation>
+        <source>%Ln association(s) set to “{status}”.</source>
+        <translation>
+            <numerusform>%Ln asociación pasó a «{status}».</numerusform>
+            <numerusform>%Ln asociaciones pasaron a «{status}».</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -778,26 +781,34 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>— not set —</source>
+        <translation>— sin indicar —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+306"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-304"/>
         <source>e.g. 1987</source>
         <translation>p. ej., 1987</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+301"/>
         <source>Citizenship</source>
         <translation>Ciudadanía</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Generation</source>
         <translation>Generación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
         <source>Education</source>
         <translation>Nivel de estudios</translation>
     </message>
@@ -942,7 +953,7 @@
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+234"/>
         <source>Consent withdrawn.</source>
         <translation>Consentimiento retirado.</translation>
     </message>
@@ -1177,7 +1188,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+257"/>
+        <location filename="../desktop/views/candidates.py" line="+258"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
@@ -1330,7 +1341,17 @@
         <translation>Mover los candidatos seleccionados a la papelera</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papelera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted candidates: restore them</source>
+        <translation>Candidatos eliminados: restaurarlos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record &amp;consent…</source>
         <translation>&amp;Registrar consentimiento…</translation>
     </message>
@@ -1359,13 +1380,21 @@
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
         <translation>Borrar los datos personales de la persona seleccionada (las estadísticas se conservan)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+83"/>
-        <source>{count} candidate(s) moved to the trash.</source>
-        <translation>Candidatos movidos a la papelera: {count}.</translation>
+        <source>%Ln candidate(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%Ln candidato movido a la papelera.</numerusform>
+            <numerusform>%Ln candidatos movidos a la papelera.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Deleted candidates</source>
+        <translation>Candidatos eliminados</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{total} candidates</source>
         <translation>Candidatos: {total}</translation>
     </message>
@@ -1488,7 +1517,7 @@
         <translation>El registro seleccionado no tiene conflictos de sincronización.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Resolve sync &amp;conflict…</source>
         <translation>&amp;Resolver el conflicto de sincronización…</translation>
     </message>
@@ -1667,7 +1696,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-383"/>
+        <location filename="../desktop/views/candidates_form.py" line="-399"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
@@ -1700,7 +1729,7 @@
 <context>
     <name>ConsentWay</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+59"/>
         <source>Signed form</source>
         <translation>Formulario firmado</translation>
     </message>
@@ -2612,7 +2641,7 @@
         <translation>No la tiene</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: el mínimo {min} supera el máximo {max}.</translation>
     </message>
@@ -2958,27 +2987,30 @@
     <name>DataActions</name>
     <message>
         <location filename="../desktop/views/data_actions.py" line="+57"/>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-44"/>
         <source>The list is empty: there is nothing to export.</source>
         <translation>La lista está vacía: no hay nada que exportar.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Export {count} records</source>
-        <translation>Exportar registros ({count})</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Export %Ln record(s)</source>
+        <translation>
+            <numerusform>Exportar %Ln registro</numerusform>
+            <numerusform>Exportar %Ln registros</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>{count} records exported to {file}</source>
         <translation>Registros exportados a {file}: {count}</translation>
     </message>
@@ -3260,7 +3292,7 @@
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
@@ -3314,13 +3346,16 @@
         <source>There are no regions yet.</source>
         <translation>Todavía no hay regiones.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>{listed} information point(s) on the flyers of this region.</source>
-        <translation>Puntos de información en los folletos de esta región: {listed}.</translation>
+        <source>%Ln information point(s) on the flyers of this region.</source>
+        <translation>
+            <numerusform>%Ln punto de información en los folletos de esta región.</numerusform>
+            <numerusform>%Ln puntos de información en los folletos de esta región.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
         <translation>Puntos focales activos que faltan porque no consta su consentimiento de publicación: {count}.</translation>
     </message>
@@ -3638,7 +3673,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="+86"/>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>
     </message>
@@ -3764,13 +3799,23 @@ Los detalles se han guardado en:
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/views/first_start.py" line="+47"/>
+        <location filename="../desktop/views/first_start.py" line="+65"/>
         <location line="+2"/>
         <source>Welcome to Diaspora Desk</source>
         <translation>Bienvenido a Diaspora Desk</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Start a &amp;new database</source>
         <translation>Crear una base de datos &amp;nueva</translation>
     </message>
@@ -3825,7 +3870,7 @@ Los detalles se han guardado en:
         <translation>Estado de la conexión</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>&amp;Start</source>
         <translation>&amp;Empezar</translation>
     </message>
@@ -3911,7 +3956,7 @@ Los detalles se han guardado en:
 <context>
     <name>FlyerEditor</name>
     <message>
-        <location filename="../desktop/views/flyers_editor.py" line="+253"/>
+        <location filename="../desktop/views/flyers_editor.py" line="+255"/>
         <source>The theme&apos;s colour</source>
         <translation>El color del tema</translation>
     </message>
@@ -3921,12 +3966,13 @@ Los detalles se han guardado en:
         <translation>Elegir un color</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+532"/>
         <source>Flyer</source>
         <translation>Folleto</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-497"/>
         <location line="+347"/>
         <source>Updating the preview…</source>
         <translation>Actualizando la vista previa…</translation>
@@ -4176,10 +4222,13 @@ Los detalles se han guardado en:
         <source>A national flyer lists no focal points.</source>
         <translation>Un folleto nacional no incluye puntos focales.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
-        <translation>Puntos focales de esta región que se imprimirán: {count} (activos, incluidos en los folletos y con consentimiento registrado).</translation>
+        <source>%Ln focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
+        <translation>
+            <numerusform>Se imprimirá %Ln punto focal de esta región: los activos, incluidos en los folletos y con consentimiento registrado.</numerusform>
+            <numerusform>Se imprimirán %Ln puntos focales de esta región: los activos, incluidos en los folletos y con consentimiento registrado.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4253,7 +4302,7 @@ Los detalles se han guardado en:
         <translation>Folleto guardado.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Preflight found problems</source>
         <translation>La comprobación previa ha encontrado problemas</translation>
     </message>
@@ -4267,22 +4316,22 @@ Los detalles se han guardado en:
 ¿{action} de todos modos?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
@@ -4434,7 +4483,7 @@ Los detalles se han guardado en:
         <translation>Este archivo no es una imagen que se pueda imprimir (use PNG o JPEG).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/batch.py" line="+89"/>
+        <location filename="../desktop/services/flyers/batch.py" line="+90"/>
         <source>Unknown region(s): {codes}.</source>
         <translation>Regiones desconocidas: {codes}.</translation>
     </message>
@@ -4828,16 +4877,23 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+1"/>
+        <source>— not set —</source>
+        <translation>— sin indicar —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+362"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-361"/>
+        <location line="+361"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-360"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
@@ -5054,7 +5110,7 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corrija los campos marcados en rojo.</translation>
     </message>
@@ -5092,12 +5148,12 @@ Los detalles se han guardado en:
     <message>
         <location line="+5"/>
         <location line="+8"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <location line="+7"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
@@ -5149,7 +5205,7 @@ Los detalles se han guardado en:
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
@@ -5363,7 +5419,7 @@ Los detalles se han guardado en:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_followup.py" line="+88"/>
+        <location filename="../desktop/views/consultations_followup.py" line="+86"/>
         <source>Edit commitment</source>
         <translation>Editar compromiso</translation>
     </message>
@@ -5510,9 +5566,14 @@ Los detalles se han guardado en:
 {text}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>“You said, we did” report</source>
         <translation>Informe «Ustedes dijeron, nosotros hicimos»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You said, we did</source>
+        <translation>Ustedes dijeron, nosotros hicimos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5520,7 +5581,7 @@ Los detalles se han guardado en:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Report written to {path}.</source>
         <translation>Informe guardado en {path}.</translation>
     </message>
@@ -5551,6 +5612,34 @@ Los detalles se han guardado en:
         <location line="+1"/>
         <source>Not stated</source>
         <translation>No indicado</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../desktop/views/help_viewer.py" line="+55"/>
+        <source>Diaspora Desk — user guide</source>
+        <translation>Diaspora Desk — guía de uso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ontents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Falta la guía de uso en esta instalación.</translation>
     </message>
 </context>
 <context>
@@ -6464,7 +6553,7 @@ Los detalles se han guardado en:
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
+        <location filename="../desktop/views/consultations_invitations.py" line="+51"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -6581,7 +6670,8 @@ Los detalles se han guardado en:
         <translation>{reserve} ocupa la plaza; invítela ahora.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Invitation letters</source>
         <translation>Cartas de invitación</translation>
     </message>
@@ -6591,7 +6681,7 @@ Los detalles se han guardado en:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{count} letters written to {path}.</source>
         <translation>Cartas guardadas en {path}: {count}.</translation>
     </message>
@@ -6601,18 +6691,23 @@ Los detalles se han guardado en:
         <translation>Redactando las cartas…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>Export invitee list</source>
         <translation>Exportar la lista de invitados</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
+        <source>Invitees</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{count} people written to {path}.</source>
         <translation>Personas guardadas en {path}: {count}.</translation>
     </message>
@@ -6721,7 +6816,7 @@ Los detalles se han guardado en:
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/services/letters.py" line="+386"/>
+        <location filename="../desktop/services/letters.py" line="+396"/>
         <source>No one is selected or invited yet, so there is no letter to write.</source>
         <translation>Todavía no hay nadie seleccionado ni invitado, así que no hay ninguna carta que escribir.</translation>
     </message>
@@ -6811,6 +6906,11 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open &amp;data folder</source>
         <translation>Abrir la carpeta de &amp;datos</translation>
     </message>
@@ -6820,7 +6920,7 @@ Los detalles se han guardado en:
         <translation>&amp;Acerca de Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
@@ -6830,18 +6930,23 @@ Los detalles se han guardado en:
         <translation>Sin conexión: no hay servidor de sincronización configurado</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Back up database</source>
         <translation>Copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
+        <source>Diaspora Desk backup</source>
+        <translation>Copia de seguridad de Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SQLite database (*.db)</source>
         <translation>Base de datos SQLite (*.db)</translation>
     </message>
@@ -6849,6 +6954,16 @@ Los detalles se han guardado en:
         <location line="+13"/>
         <source>Backup written to {path}</source>
         <translation>Copia de seguridad guardada en {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restart now?</source>
+        <translation>¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies after a restart. Restart now? Diaspora Desk reopens on this page; open forms ask about unsaved changes first.</source>
+        <translation>El nuevo idioma se aplica tras reiniciar. ¿Reiniciar ahora? Diaspora Desk se volverá a abrir en esta página; los formularios abiertos preguntan antes qué hacer con los cambios sin guardar.</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7324,139 @@ Los detalles se han guardado en:
     </message>
 </context>
 <context>
+    <name>OfficeProfileFields</name>
+    <message>
+        <location filename="../desktop/views/office_profile_fields.py" line="+32"/>
+        <source>Office profile (printed on letters, reports and flyers)</source>
+        <translation>Perfil de la oficina (impreso en cartas, informes y folletos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitation letters, the selection audit report and the footer of flyers show these details, so that people know whom to contact. Leave a field empty to leave it out.</source>
+        <translation>Las cartas de invitación, el informe de auditoría de la selección y el pie de los folletos muestran estos datos, para que la gente sepa a quién contactar. Deje un campo vacío para omitirlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Cahul Help Office for Migrants</source>
+        <translation>p. ej. Oficina de ayuda a migrantes de Cahul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. +373 299 12 345</source>
+        <translation>p. ej. +373 299 12 345</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Ana Rusu, Head of office</source>
+        <translation>p. ej. Ana Rusu, jefa de oficina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office name</source>
+        <translation>Nombre de la oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office address</source>
+        <translation>Dirección de la oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office phone</source>
+        <translation>Teléfono de la oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office e-mail</source>
+        <translation>Correo electrónico de la oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo file</source>
+        <translation>Archivo del logotipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the logo</source>
+        <translation>Quitar el logotipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office na&amp;me:</source>
+        <translation>No&amp;mbre de la oficina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;gotipo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Firmante:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the office logo</source>
+        <translation>Elegir el logotipo de la oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That file is not a PNG or JPEG picture.</source>
+        <translation>Ese archivo no es una imagen PNG o JPEG.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../desktop/views/operations.py" line="+91"/>
@@ -7224,25 +7472,47 @@ Los detalles se han guardado en:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+170"/>
-        <source>not set</source>
-        <translation>sin fecha</translation>
+        <location filename="../desktop/views/form_widgets.py" line="+183"/>
+        <source>e.g. {date}</source>
+        <translation>p. ej. {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Type the date or pick it from the calendar; Delete clears it.</source>
+        <translation>Escriba la fecha o elíjala en el calendario; Supr la borra.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+1"/>
+        <source>Pick from the calendar</source>
+        <translation>Elegir en el calendario</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Pick {field} from the calendar</source>
+        <translation>Elegir {field} en el calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Clear {field}</source>
         <translation>Borrar {field}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not a date. Write it like {example}.</source>
+        <translation>No es una fecha. Escríbala como {example}.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+75"/>
+        <location filename="../desktop/views/sync_page.py" line="+76"/>
         <source>Log in to the sync server</source>
         <translation>Iniciar sesión en el servidor de sincronización</translation>
     </message>
@@ -7524,9 +7794,14 @@ Los detalles se han guardado en:
 <context>
     <name>PersonalDataActions</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="-62"/>
         <source>Export personal data</source>
         <translation>Exportar los datos personales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7534,7 +7809,7 @@ Los detalles se han guardado en:
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Personal data written to {pdf} and {json}.</source>
         <translation>Datos personales guardados en {pdf} y {json}.</translation>
     </message>
@@ -8033,6 +8308,23 @@ Los detalles se han guardado en:
         <location line="+57"/>
         <source>{shown} commitments shown, {overdue} overdue</source>
         <translation>{shown} compromisos mostrados, {overdue} vencidos</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaFields</name>
+    <message>
+        <location filename="../desktop/views/form_widgets.py" line="+170"/>
+        <source>Some details are not set</source>
+        <translation>Faltan algunos datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection quotas use these details, which are not set: {fields}.
+
+Ask the person if you can. Saved without them, the person counts as “not stated” in quotas. Save anyway?</source>
+        <translation>Las cuotas de la selección usan estos datos, que no están indicados: {fields}.
+
+Pregúnteselos a la persona si puede. Si se guarda sin ellos, la persona cuenta como «sin indicar» en las cuotas. ¿Guardar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -8558,7 +8850,7 @@ Los detalles se han guardado en:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+65"/>
+        <location filename="../desktop/views/registry_list.py" line="+66"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
@@ -8583,7 +8875,7 @@ Los detalles se han guardado en:
         <translation>Número de registros mostrados</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+228"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Filtrando… {shown} encontrados hasta ahora</translation>
     </message>
@@ -8675,6 +8967,19 @@ Los detalles se han guardado en:
         <location line="+16"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>Se ha deshecho la importación: registros quitados: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../desktop/views/save_dialog.py" line="+110"/>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} ya existe en {folder}. ¿Reemplazarlo?</translation>
     </message>
 </context>
 <context>
@@ -9342,7 +9647,7 @@ Los detalles se han guardado en:
         <translation>Hay dos cuotas para «{value}» ({feature}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/report.py" line="+92"/>
+        <location filename="../desktop/services/selection/report.py" line="+103"/>
         <location line="+166"/>
         <source>Selection audit report</source>
         <translation>Informe de auditoría de la selección</translation>
@@ -9624,7 +9929,7 @@ Los detalles se han guardado en:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+72"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -9649,7 +9954,7 @@ Los detalles se han guardado en:
         <translation>Realizar la selección</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Draw {seats} participants and {reserves} reserves for “{title}” from the {pool} people in its pool.</source>
         <translation>Sortear {seats} participantes y {reserves} reservas para «{title}» entre las {pool} personas de su grupo de candidatos.</translation>
     </message>
@@ -9685,26 +9990,26 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+5"/>
-        <source>Maximin: raise the smallest chance of anyone</source>
-        <translation>Maximin: subir la menor probabilidad de todos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leximin: then the next smallest, and so on (slower)</source>
-        <translation>Leximin: luego la siguiente más pequeña, y así sucesivamente (más lento)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Algorithm</source>
-        <translation>Algoritmo</translation>
+        <source>Fairest chance for everyone</source>
+        <translation>La oportunidad más justa para todos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Algorithm:</source>
-        <translation>&amp;Algoritmo:</translation>
+        <source>Fairest chance, refined further (slower)</source>
+        <translation>La oportunidad más justa, afinada (más lento)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -9844,12 +10149,27 @@ Los detalles se han guardado en:
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Method: maximin — the smallest chance of anyone in the pool is made as large as the quotas allow.</source>
+        <translation>Método: maximin — la oportunidad más pequeña de cualquier persona del grupo se hace tan grande como lo permiten las cuotas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method: leximin — as maximin, then the next smallest chance, and so on.</source>
+        <translation>Método: leximin — como maximin y luego la siguiente oportunidad más pequeña, y así sucesivamente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export audit report</source>
         <translation>Exportar el informe de auditoría</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Selection audit</source>
+        <translation>Auditoría de la selección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -9857,7 +10177,7 @@ Los detalles se han guardado en:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+54"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+56"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -9877,12 +10197,12 @@ Los detalles se han guardado en:
         <translation>Sorteado como</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Selected</source>
         <translation>Seleccionado</translation>
     </message>
@@ -9952,7 +10272,7 @@ Los detalles se han guardado en:
         <translation>Repetir el sorteo a partir del registro y comparar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Los participantes ya se sortearon. Todo lo necesario para comprobar el sorteo está en el informe de auditoría.</translation>
     </message>
@@ -9972,9 +10292,14 @@ Los detalles se han guardado en:
         <translation>Abra primero el grupo de candidatos y añada personas.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Export audit report</source>
         <translation>Exportar el informe de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection audit</source>
+        <translation>Auditoría de la selección</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9982,7 +10307,7 @@ Los detalles se han guardado en:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>Verify the draw</source>
         <translation>Verificar el sorteo</translation>
@@ -9993,7 +10318,7 @@ Los detalles se han guardado en:
         <translation>Repitiendo el sorteo a partir de su registro…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Audit report written to {pdf} and {json}.</source>
         <translation>Informe de auditoría guardado en {pdf} y {json}.</translation>
     </message>
@@ -10006,13 +10331,13 @@ Los detalles se han guardado en:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/views/settings_dialog.py" line="+35"/>
-        <location line="+81"/>
+        <location filename="../desktop/views/settings_dialog.py" line="+40"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-92"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -10027,12 +10352,12 @@ Los detalles se han guardado en:
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new language applies after a restart.</source>
-        <translation>El nuevo idioma se aplica tras reiniciar.</translation>
+        <location line="+3"/>
+        <source>A new language applies after a restart; you are offered one when you save, and the window reopens where it was.</source>
+        <translation>Un nuevo idioma se aplica tras reiniciar; se le ofrece al guardar y la ventana vuelve a abrirse donde estaba.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
@@ -10067,7 +10392,7 @@ Los detalles se han guardado en:
         <translation>&amp;Conservar inscripciones rechazadas:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Change home country</source>
         <translation>Cambiar el país de origen</translation>
     </message>
@@ -10782,8 +11107,8 @@ Los detalles se han guardado en:
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="+101"/>
+        <location filename="../desktop/views/conflict_dialog.py" line="-176"/>
+        <location filename="../desktop/views/sync_page.py" line="+102"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -10960,14 +11285,24 @@ Los detalles se han guardado en:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Enter the server address and your user name first.</source>
         <translation>Introduzca primero la dirección del servidor y su nombre de usuario.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Logged in.</source>
-        <translation>Sesión iniciada.</translation>
+        <location line="-40"/>
+        <source>Not logged in: {reason}</source>
+        <translation>Sin iniciar sesión: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logged in as {user}. Press Sync now to send and receive changes.</source>
+        <translation>Sesión iniciada como {user}. Pulse Sincronizar ahora para enviar y recibir los cambios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in to {server}</source>
+        <translation>Sesión iniciada en {server}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -11116,7 +11451,7 @@ Los detalles se han guardado en:
 <context>
     <name>TagEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="-111"/>
+        <location filename="../desktop/views/form_widgets.py" line="-333"/>
         <source>Type and press Enter to add</source>
         <translation>Escriba y pulse Intro para añadir</translation>
     </message>
@@ -11169,10 +11504,13 @@ Los detalles se han guardado en:
         <source>&amp;Restore selected</source>
         <translation>&amp;Restaurar lo seleccionado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+34"/>
-        <source>{count} record(s) restored.</source>
-        <translation>Registros restaurados: {count}.</translation>
+        <source>%Ln record(s) restored.</source>
+        <translation>
+            <numerusform>%Ln registro restaurado.</numerusform>
+            <numerusform>%Ln registros restaurados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+76"/>
+        <location filename="../desktop/app.py" line="+80"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+114"/>
+        <location filename="../desktop/views/candidates_form.py" line="+120"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Tapez pour chercher une association (laisser vide si aucune)</translation>
     </message>
@@ -602,10 +602,13 @@
         <source>Set the status of {count} associations to “{status}”?</source>
         <translation>Passer {count} associations au statut «&#xa0;{status}&#xa0;»&#x202f;?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{count} association(s) set to “{status}”.</source>
-        <translation>Associations passées au statut «&#xa0;{status}&#xa0;»&#xa0;: {count}.</translation>
+        <source>%Ln association(s) set to “{status}”.</source>
+        <translation>
+            <numerusform>%Ln association passée à « {status} ».</numerusform>
+            <numerusform>%Ln associations passées à « {status} ».</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -778,26 +781,34 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>— not set —</source>
+        <translation>— non renseigné —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+306"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-304"/>
         <source>e.g. 1987</source>
         <translation>p. ex. 1987</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+301"/>
         <source>Citizenship</source>
         <translation>Citoyenneté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Generation</source>
         <translation>Génération</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
         <source>Education</source>
         <translation>Niveau d&apos;études</translation>
     </message>
@@ -942,7 +953,7 @@
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+234"/>
         <source>Consent withdrawn.</source>
         <translation>Consentement retiré.</translation>
     </message>
@@ -1177,7 +1188,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+257"/>
+        <location filename="../desktop/views/candidates.py" line="+258"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
@@ -1330,7 +1341,17 @@
         <translation>Placer les candidats sélectionnés dans la corbeille</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted candidates: restore them</source>
+        <translation>Candidats supprimés : les restaurer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record &amp;consent…</source>
         <translation>Enregistrer &amp;un consentement…</translation>
     </message>
@@ -1359,13 +1380,21 @@
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
         <translation>Effacer les données personnelles de la personne sélectionnée (les statistiques restent)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+83"/>
-        <source>{count} candidate(s) moved to the trash.</source>
-        <translation>Candidats placés dans la corbeille&#xa0;: {count}.</translation>
+        <source>%Ln candidate(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%Ln candidat mis à la corbeille.</numerusform>
+            <numerusform>%Ln candidats mis à la corbeille.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Deleted candidates</source>
+        <translation>Candidats supprimés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{total} candidates</source>
         <translation>Candidats&#xa0;: {total}</translation>
     </message>
@@ -1488,7 +1517,7 @@
         <translation>La fiche sélectionnée n&apos;a pas de conflit de synchronisation.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Resolve sync &amp;conflict…</source>
         <translation>&amp;Résoudre le conflit de synchronisation…</translation>
     </message>
@@ -1667,7 +1696,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-383"/>
+        <location filename="../desktop/views/candidates_form.py" line="-399"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
@@ -1700,7 +1729,7 @@
 <context>
     <name>ConsentWay</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+59"/>
         <source>Signed form</source>
         <translation>Formulaire signé</translation>
     </message>
@@ -2612,7 +2641,7 @@
         <translation>Ne l&apos;a pas</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}&#xa0;: le minimum {min} dépasse le maximum {max}.</translation>
     </message>
@@ -2958,27 +2987,30 @@
     <name>DataActions</name>
     <message>
         <location filename="../desktop/views/data_actions.py" line="+57"/>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-44"/>
         <source>The list is empty: there is nothing to export.</source>
         <translation>La liste est vide&#xa0;: il n&apos;y a rien à exporter.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Export {count} records</source>
-        <translation>Exporter des fiches ({count})</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Export %Ln record(s)</source>
+        <translation>
+            <numerusform>Exporter %Ln fiche</numerusform>
+            <numerusform>Exporter %Ln fiches</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>{count} records exported to {file}</source>
         <translation>Fiches exportées dans {file}&#xa0;: {count}</translation>
     </message>
@@ -3260,7 +3292,7 @@
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -3314,13 +3346,16 @@
         <source>There are no regions yet.</source>
         <translation>Il n&apos;y a pas encore de régions.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>{listed} information point(s) on the flyers of this region.</source>
-        <translation>Points d&apos;information sur les dépliants de cette région&#xa0;: {listed}.</translation>
+        <source>%Ln information point(s) on the flyers of this region.</source>
+        <translation>
+            <numerusform>%Ln point d&apos;information sur les dépliants de cette région.</numerusform>
+            <numerusform>%Ln points d&apos;information sur les dépliants de cette région.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
         <translation>Points focaux actifs absents faute de consentement à la publication enregistré&#xa0;: {count}.</translation>
     </message>
@@ -3638,7 +3673,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="+86"/>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>
     </message>
@@ -3764,13 +3799,23 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/views/first_start.py" line="+47"/>
+        <location filename="../desktop/views/first_start.py" line="+65"/>
         <location line="+2"/>
         <source>Welcome to Diaspora Desk</source>
         <translation>Bienvenue dans Diaspora Desk</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Start a &amp;new database</source>
         <translation>Créer une &amp;nouvelle base de données</translation>
     </message>
@@ -3825,7 +3870,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
@@ -3911,7 +3956,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FlyerEditor</name>
     <message>
-        <location filename="../desktop/views/flyers_editor.py" line="+253"/>
+        <location filename="../desktop/views/flyers_editor.py" line="+255"/>
         <source>The theme&apos;s colour</source>
         <translation>La couleur du thème</translation>
     </message>
@@ -3921,12 +3966,13 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Choisir une couleur</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+532"/>
         <source>Flyer</source>
         <translation>Dépliant</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-497"/>
         <location line="+347"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l&apos;aperçu…</translation>
@@ -4176,10 +4222,13 @@ Les détails ont été enregistrés dans&#xa0;:
         <source>A national flyer lists no focal points.</source>
         <translation>Un dépliant national ne mentionne aucun point focal.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
-        <translation>Points focaux de cette région qui seront imprimés&#xa0;: {count} (actifs, inscrits pour les dépliants et avec un consentement enregistré).</translation>
+        <source>%Ln focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
+        <translation>
+            <numerusform>%Ln point focal de cette région sera imprimé : ceux qui sont actifs, inscrits sur les dépliants et dont le consentement est enregistré.</numerusform>
+            <numerusform>%Ln points focaux de cette région seront imprimés : ceux qui sont actifs, inscrits sur les dépliants et dont le consentement est enregistré.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4253,7 +4302,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Dépliant enregistré.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Preflight found problems</source>
         <translation>Le contrôle avant impression a trouvé des problèmes</translation>
     </message>
@@ -4267,22 +4316,22 @@ Les détails ont été enregistrés dans&#xa0;:
 {action} quand même&#x202f;?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
@@ -4434,7 +4483,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Ce fichier n&apos;est pas une image imprimable (utilisez PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/batch.py" line="+89"/>
+        <location filename="../desktop/services/flyers/batch.py" line="+90"/>
         <source>Unknown region(s): {codes}.</source>
         <translation>Région(s) inconnue(s)&#xa0;: {codes}.</translation>
     </message>
@@ -4828,16 +4877,23 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>— not set —</source>
+        <translation>— non renseigné —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+362"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-361"/>
+        <location line="+361"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-360"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -5054,7 +5110,7 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs signalés en rouge.</translation>
     </message>
@@ -5092,12 +5148,12 @@ Les détails ont été enregistrés dans&#xa0;:
     <message>
         <location line="+5"/>
         <location line="+8"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <location line="+7"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
@@ -5149,7 +5205,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -5363,7 +5419,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_followup.py" line="+88"/>
+        <location filename="../desktop/views/consultations_followup.py" line="+86"/>
         <source>Edit commitment</source>
         <translation>Modifier l&apos;engagement</translation>
     </message>
@@ -5510,9 +5566,14 @@ Les détails ont été enregistrés dans&#xa0;:
 {text}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>“You said, we did” report</source>
         <translation>Rapport «&#xa0;Vous avez dit, nous avons fait&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You said, we did</source>
+        <translation>Vous avez dit, nous avons fait</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5520,7 +5581,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Report written to {path}.</source>
         <translation>Rapport enregistré dans {path}.</translation>
     </message>
@@ -5551,6 +5612,34 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+1"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../desktop/views/help_viewer.py" line="+55"/>
+        <source>Diaspora Desk — user guide</source>
+        <translation>Diaspora Desk — guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ontents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Le guide d&apos;utilisation manque dans cette installation.</translation>
     </message>
 </context>
 <context>
@@ -6464,7 +6553,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
+        <location filename="../desktop/views/consultations_invitations.py" line="+51"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6581,7 +6670,8 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>{reserve} prend la place&#x202f;; invitez cette personne maintenant.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Invitation letters</source>
         <translation>Lettres d&apos;invitation</translation>
     </message>
@@ -6591,7 +6681,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{count} letters written to {path}.</source>
         <translation>Lettres enregistrées dans {path}&#xa0;: {count}.</translation>
     </message>
@@ -6601,18 +6691,23 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Rédaction des lettres…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>Export invitee list</source>
         <translation>Exporter la liste des invités</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
+        <source>Invitees</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{count} people written to {path}.</source>
         <translation>Personnes enregistrées dans {path}&#xa0;: {count}.</translation>
     </message>
@@ -6721,7 +6816,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/services/letters.py" line="+386"/>
+        <location filename="../desktop/services/letters.py" line="+396"/>
         <source>No one is selected or invited yet, so there is no letter to write.</source>
         <translation>Personne n&apos;est encore sélectionné ni invité&#xa0;: il n&apos;y a donc aucune lettre à rédiger.</translation>
     </message>
@@ -6811,6 +6906,11 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open &amp;data folder</source>
         <translation>Ouvrir le dossier des &amp;données</translation>
     </message>
@@ -6820,7 +6920,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>À &amp;propos de Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
@@ -6830,18 +6930,23 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Hors ligne — aucun serveur de synchronisation configuré</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Back up database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
+        <source>Diaspora Desk backup</source>
+        <translation>Sauvegarde Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SQLite database (*.db)</source>
         <translation>Base de données SQLite (*.db)</translation>
     </message>
@@ -6849,6 +6954,16 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+13"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restart now?</source>
+        <translation>Redémarrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies after a restart. Restart now? Diaspora Desk reopens on this page; open forms ask about unsaved changes first.</source>
+        <translation>La nouvelle langue s&apos;applique après un redémarrage. Redémarrer maintenant&#xa0;? Diaspora Desk se rouvrira sur cette page&#xa0;; les formulaires ouverts demandent d&apos;abord quoi faire des modifications non enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7324,139 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>OfficeProfileFields</name>
+    <message>
+        <location filename="../desktop/views/office_profile_fields.py" line="+32"/>
+        <source>Office profile (printed on letters, reports and flyers)</source>
+        <translation>Profil du bureau (imprimé sur les lettres, rapports et dépliants)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitation letters, the selection audit report and the footer of flyers show these details, so that people know whom to contact. Leave a field empty to leave it out.</source>
+        <translation>Les lettres d&apos;invitation, le rapport d&apos;audit de la sélection et le pied des dépliants affichent ces informations, pour que chacun sache qui contacter. Laissez un champ vide pour ne pas l&apos;imprimer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Cahul Help Office for Migrants</source>
+        <translation>p. ex. Bureau d&apos;accueil des migrants de Cahul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. +373 299 12 345</source>
+        <translation>p. ex. +373 299 12 345</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Ana Rusu, Head of office</source>
+        <translation>p. ex. Ana Rusu, cheffe de bureau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office name</source>
+        <translation>Nom du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office address</source>
+        <translation>Adresse du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office phone</source>
+        <translation>Téléphone du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office e-mail</source>
+        <translation>Courriel du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office na&amp;me:</source>
+        <translation>No&amp;m du bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Signataire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the office logo</source>
+        <translation>Choisir le logo du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That file is not a PNG or JPEG picture.</source>
+        <translation>Ce fichier n&apos;est pas une image PNG ou JPEG.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../desktop/views/operations.py" line="+91"/>
@@ -7224,25 +7472,47 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+170"/>
-        <source>not set</source>
-        <translation>non renseignée</translation>
+        <location filename="../desktop/views/form_widgets.py" line="+183"/>
+        <source>e.g. {date}</source>
+        <translation>p. ex. {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Type the date or pick it from the calendar; Delete clears it.</source>
+        <translation>Tapez la date ou choisissez-la dans le calendrier&#xa0;; Suppr l&apos;efface.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+1"/>
+        <source>Pick from the calendar</source>
+        <translation>Choisir dans le calendrier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Pick {field} from the calendar</source>
+        <translation>Choisir {field} dans le calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Clear {field}</source>
         <translation>Effacer {field}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not a date. Write it like {example}.</source>
+        <translation>Ce n&apos;est pas une date. Écrivez-la comme {example}.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+75"/>
+        <location filename="../desktop/views/sync_page.py" line="+76"/>
         <source>Log in to the sync server</source>
         <translation>Connexion au serveur de synchronisation</translation>
     </message>
@@ -7524,9 +7794,14 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>PersonalDataActions</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="-62"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7534,7 +7809,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Personal data written to {pdf} and {json}.</source>
         <translation>Données personnelles écrites dans {pdf} et {json}.</translation>
     </message>
@@ -8033,6 +8308,23 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+57"/>
         <source>{shown} commitments shown, {overdue} overdue</source>
         <translation>{shown} engagements affichés, {overdue} en retard</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaFields</name>
+    <message>
+        <location filename="../desktop/views/form_widgets.py" line="+170"/>
+        <source>Some details are not set</source>
+        <translation>Certaines informations manquent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection quotas use these details, which are not set: {fields}.
+
+Ask the person if you can. Saved without them, the person counts as “not stated” in quotas. Save anyway?</source>
+        <translation>Les quotas de la sélection utilisent ces informations, qui ne sont pas renseignées&#xa0;: {fields}.
+
+Demandez-les à la personne si possible. Enregistrée sans elles, la personne compte comme «&#xa0;non précisé&#xa0;» dans les quotas. Enregistrer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -8558,7 +8850,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+65"/>
+        <location filename="../desktop/views/registry_list.py" line="+66"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -8583,7 +8875,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Nombre de fiches affichées</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+228"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Filtrage… {shown} trouvées jusqu&apos;ici</translation>
     </message>
@@ -8675,6 +8967,19 @@ Les détails ont été enregistrés dans&#xa0;:
         <location line="+16"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>L&apos;importation a été annulée&#xa0;: fiches retirées&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../desktop/views/save_dialog.py" line="+110"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} existe déjà dans {folder}. Le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -9342,7 +9647,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Il y a deux quotas pour «&#xa0;{value}&#xa0;» ({feature}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/report.py" line="+92"/>
+        <location filename="../desktop/services/selection/report.py" line="+103"/>
         <location line="+166"/>
         <source>Selection audit report</source>
         <translation>Rapport d&apos;audit de la sélection</translation>
@@ -9624,7 +9929,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+72"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -9649,7 +9954,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Lancer la sélection</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Draw {seats} participants and {reserves} reserves for “{title}” from the {pool} people in its pool.</source>
         <translation>Tirer au sort {seats} participants et {reserves} réserves pour «&#xa0;{title}&#xa0;» parmi les {pool} personnes de son vivier.</translation>
     </message>
@@ -9685,26 +9990,26 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+5"/>
-        <source>Maximin: raise the smallest chance of anyone</source>
-        <translation>Maximin&#xa0;: relever la plus petite chance de chacun</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leximin: then the next smallest, and so on (slower)</source>
-        <translation>Leximin&#xa0;: puis la suivante plus petite, et ainsi de suite (plus lent)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Algorithm</source>
-        <translation>Algorithme</translation>
+        <source>Fairest chance for everyone</source>
+        <translation>La chance la plus équitable pour chacun</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Algorithm:</source>
-        <translation>&amp;Algorithme&#xa0;:</translation>
+        <source>Fairest chance, refined further (slower)</source>
+        <translation>La chance la plus équitable, affinée (plus lent)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -9844,12 +10149,27 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Method: maximin — the smallest chance of anyone in the pool is made as large as the quotas allow.</source>
+        <translation>Méthode&#xa0;: maximin — la plus petite chance parmi les personnes du vivier est rendue aussi grande que les quotas le permettent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method: leximin — as maximin, then the next smallest chance, and so on.</source>
+        <translation>Méthode&#xa0;: leximin — comme maximin, puis la chance suivante la plus petite, et ainsi de suite.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export audit report</source>
         <translation>Exporter le rapport d&apos;audit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Selection audit</source>
+        <translation>Audit de la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -9857,7 +10177,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+54"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -9877,12 +10197,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Tiré comme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Selected</source>
         <translation>Sélectionné(e)</translation>
     </message>
@@ -9952,7 +10272,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Refaire le tirage à partir de l&apos;enregistrement et comparer</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Les participants ont été tirés au sort. Tout ce qu&apos;il faut pour vérifier le tirage figure dans le rapport d&apos;audit.</translation>
     </message>
@@ -9972,9 +10292,14 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Ouvrez d&apos;abord le vivier et ajoutez-y des personnes.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Export audit report</source>
         <translation>Exporter le rapport d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection audit</source>
+        <translation>Audit de la sélection</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9982,7 +10307,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>Verify the draw</source>
         <translation>Vérifier le tirage</translation>
@@ -9993,7 +10318,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Nouvelle exécution du tirage à partir de son enregistrement…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Audit report written to {pdf} and {json}.</source>
         <translation>Rapport d&apos;audit écrit dans {pdf} et {json}.</translation>
     </message>
@@ -10006,13 +10331,13 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/views/settings_dialog.py" line="+35"/>
-        <location line="+81"/>
+        <location filename="../desktop/views/settings_dialog.py" line="+40"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-92"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -10027,12 +10352,12 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new language applies after a restart.</source>
-        <translation>Une nouvelle langue s&apos;applique après un redémarrage.</translation>
+        <location line="+3"/>
+        <source>A new language applies after a restart; you are offered one when you save, and the window reopens where it was.</source>
+        <translation>Une nouvelle langue s&apos;applique après un redémarrage&#xa0;; il vous est proposé à l&apos;enregistrement et la fenêtre se rouvre là où elle était.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
@@ -10067,7 +10392,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>&amp;Garder les inscriptions refusées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Change home country</source>
         <translation>Changer de pays d&apos;origine</translation>
     </message>
@@ -10782,8 +11107,8 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="+101"/>
+        <location filename="../desktop/views/conflict_dialog.py" line="-176"/>
+        <location filename="../desktop/views/sync_page.py" line="+102"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -10960,14 +11285,24 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Enter the server address and your user name first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse du serveur et votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Logged in.</source>
-        <translation>Connecté.</translation>
+        <location line="-40"/>
+        <source>Not logged in: {reason}</source>
+        <translation>Non connecté&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logged in as {user}. Press Sync now to send and receive changes.</source>
+        <translation>Connecté en tant que {user}. Cliquez sur Synchroniser maintenant pour envoyer et recevoir les modifications.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in to {server}</source>
+        <translation>Connecté à {server}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -11116,7 +11451,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>TagEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="-111"/>
+        <location filename="../desktop/views/form_widgets.py" line="-333"/>
         <source>Type and press Enter to add</source>
         <translation>Tapez puis appuyez sur Entrée pour ajouter</translation>
     </message>
@@ -11169,10 +11504,13 @@ Les détails ont été enregistrés dans&#xa0;:
         <source>&amp;Restore selected</source>
         <translation>&amp;Restaurer la sélection</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+34"/>
-        <source>{count} record(s) restored.</source>
-        <translation>Fiches restaurées&#xa0;: {count}.</translation>
+        <source>%Ln record(s) restored.</source>
+        <translation>
+            <numerusform>%Ln fiche restaurée.</numerusform>
+            <numerusform>%Ln fiches restaurées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

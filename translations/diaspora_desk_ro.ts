@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+76"/>
+        <location filename="../desktop/app.py" line="+80"/>
         <source>Cannot open the database</source>
         <translation>Baza de date nu poate fi deschisă</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+114"/>
+        <location filename="../desktop/views/candidates_form.py" line="+120"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Tastați pentru a căuta o asociație (lăsați gol dacă nu există)</translation>
     </message>
@@ -602,10 +602,14 @@
         <source>Set the status of {count} associations to “{status}”?</source>
         <translation>Setați statutul a {count} asociații la „{status}”?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{count} association(s) set to “{status}”.</source>
-        <translation>Asociații trecute la statutul „{status}”: {count}.</translation>
+        <source>%Ln association(s) set to “{status}”.</source>
+        <translation>
+            <numerusform>%Ln asociație trecută la „{status}”.</numerusform>
+            <numerusform>%Ln asociații trecute la „{status}”.</numerusform>
+            <numerusform>%Ln de asociații trecute la „{status}”.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -778,26 +782,34 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>— not set —</source>
+        <translation>— necompletat —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+306"/>
         <source>Gender</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-304"/>
         <source>e.g. 1987</source>
         <translation>de ex. 1987</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+301"/>
         <source>Citizenship</source>
         <translation>Cetățenie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Generation</source>
         <translation>Generație</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
         <source>Education</source>
         <translation>Studii</translation>
     </message>
@@ -942,7 +954,7 @@
         <translation>Salvează (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+234"/>
         <source>Consent withdrawn.</source>
         <translation>Consimțământ retras.</translation>
     </message>
@@ -1177,7 +1189,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+257"/>
+        <location filename="../desktop/views/candidates.py" line="+258"/>
         <source>Candidates</source>
         <translation>Candidați</translation>
     </message>
@@ -1330,7 +1342,17 @@
         <translation>Mută candidații selectați în coșul de gunoi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Coș de gunoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted candidates: restore them</source>
+        <translation>Candidați șterși: restaurați-i</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record &amp;consent…</source>
         <translation>Î&amp;nregistrează consimțământul…</translation>
     </message>
@@ -1359,13 +1381,22 @@
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
         <translation>Șterge definitiv datele personale ale persoanei selectate (statisticile rămân)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+83"/>
-        <source>{count} candidate(s) moved to the trash.</source>
-        <translation>Candidați mutați în coșul de gunoi: {count}.</translation>
+        <source>%Ln candidate(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%Ln candidat mutat în coșul de gunoi.</numerusform>
+            <numerusform>%Ln candidați mutați în coșul de gunoi.</numerusform>
+            <numerusform>%Ln de candidați mutați în coșul de gunoi.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Deleted candidates</source>
+        <translation>Candidați șterși</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{total} candidates</source>
         <translation>Candidați: {total}</translation>
     </message>
@@ -1488,7 +1519,7 @@
         <translation>Înregistrarea selectată nu are niciun conflict de sincronizare.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Resolve sync &amp;conflict…</source>
         <translation>&amp;Rezolvă conflictul de sincronizare…</translation>
     </message>
@@ -1667,7 +1698,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-383"/>
+        <location filename="../desktop/views/candidates_form.py" line="-399"/>
         <source>Purpose</source>
         <translation>Scop</translation>
     </message>
@@ -1700,7 +1731,7 @@
 <context>
     <name>ConsentWay</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+59"/>
         <source>Signed form</source>
         <translation>Formular semnat</translation>
     </message>
@@ -2612,7 +2643,7 @@
         <translation>Nu o deține</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: minimul {min} depășește maximul {max}.</translation>
     </message>
@@ -2958,27 +2989,31 @@
     <name>DataActions</name>
     <message>
         <location filename="../desktop/views/data_actions.py" line="+57"/>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-44"/>
         <source>The list is empty: there is nothing to export.</source>
         <translation>Lista este goală: nu există nimic de exportat.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Export {count} records</source>
-        <translation>Exportă înregistrări ({count})</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Export %Ln record(s)</source>
+        <translation>
+            <numerusform>Exportă %Ln înregistrare</numerusform>
+            <numerusform>Exportă %Ln înregistrări</numerusform>
+            <numerusform>Exportă %Ln de înregistrări</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Registru Excel (*.xlsx);;Fișier CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>{count} records exported to {file}</source>
         <translation>Înregistrări exportate în {file}: {count}</translation>
     </message>
@@ -3260,7 +3295,7 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
@@ -3314,13 +3349,17 @@
         <source>There are no regions yet.</source>
         <translation>Nu există încă regiuni.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>{listed} information point(s) on the flyers of this region.</source>
-        <translation>Puncte de informare pe pliantele acestei regiuni: {listed}.</translation>
+        <source>%Ln information point(s) on the flyers of this region.</source>
+        <translation>
+            <numerusform>%Ln punct de informare pe pliantele acestei regiuni.</numerusform>
+            <numerusform>%Ln puncte de informare pe pliantele acestei regiuni.</numerusform>
+            <numerusform>%Ln de puncte de informare pe pliantele acestei regiuni.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
         <translation>Puncte focale active care lipsesc deoarece consimțământul lor pentru publicare nu este înregistrat: {count}.</translation>
     </message>
@@ -3638,7 +3677,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="+86"/>
         <source>Erase personal data</source>
         <translation>Șterge definitiv datele personale</translation>
     </message>
@@ -3764,13 +3803,23 @@ Detaliile au fost scrise în:
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/views/first_start.py" line="+47"/>
+        <location filename="../desktop/views/first_start.py" line="+65"/>
         <location line="+2"/>
         <source>Welcome to Diaspora Desk</source>
         <translation>Bun venit în Diaspora Desk</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Start a &amp;new database</source>
         <translation>Creează o bază de date &amp;nouă</translation>
     </message>
@@ -3825,7 +3874,7 @@ Detaliile au fost scrise în:
         <translation>Starea conectării</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>&amp;Start</source>
         <translation>Înce&amp;pe</translation>
     </message>
@@ -3911,7 +3960,7 @@ Detaliile au fost scrise în:
 <context>
     <name>FlyerEditor</name>
     <message>
-        <location filename="../desktop/views/flyers_editor.py" line="+253"/>
+        <location filename="../desktop/views/flyers_editor.py" line="+255"/>
         <source>The theme&apos;s colour</source>
         <translation>Culoarea temei</translation>
     </message>
@@ -3921,12 +3970,13 @@ Detaliile au fost scrise în:
         <translation>Alegeți o culoare</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+532"/>
         <source>Flyer</source>
         <translation>Pliant</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-497"/>
         <location line="+347"/>
         <source>Updating the preview…</source>
         <translation>Se actualizează previzualizarea…</translation>
@@ -4176,10 +4226,14 @@ Detaliile au fost scrise în:
         <source>A national flyer lists no focal points.</source>
         <translation>Un pliant național nu include puncte focale.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
-        <translation>Puncte focale ale acestei regiuni care vor fi tipărite: {count} (active, incluse pe pliante și cu consimțământ înregistrat).</translation>
+        <source>%Ln focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
+        <translation>
+            <numerusform>Se va tipări %Ln punct focal al acestei regiuni: cei activi, incluși pe pliante și cu consimțământ înregistrat.</numerusform>
+            <numerusform>Se vor tipări %Ln puncte focale ale acestei regiuni: cei activi, incluși pe pliante și cu consimțământ înregistrat.</numerusform>
+            <numerusform>Se vor tipări %Ln de puncte focale ale acestei regiuni: cei activi, incluși pe pliante și cu consimțământ înregistrat.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4253,7 +4307,7 @@ Detaliile au fost scrise în:
         <translation>Pliantul a fost salvat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Preflight found problems</source>
         <translation>Verificarea de dinaintea tipăririi a găsit probleme</translation>
     </message>
@@ -4267,22 +4321,22 @@ Detaliile au fost scrise în:
 {action} totuși?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Export</source>
         <translation>Exportă</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export PDF</source>
         <translation>Exportă PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation>Neexportat</translation>
     </message>
@@ -4434,7 +4488,7 @@ Detaliile au fost scrise în:
         <translation>Acest fișier nu este o imagine care poate fi tipărită (folosiți PNG sau JPEG).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/batch.py" line="+89"/>
+        <location filename="../desktop/services/flyers/batch.py" line="+90"/>
         <source>Unknown region(s): {codes}.</source>
         <translation>Regiuni necunoscute: {codes}.</translation>
     </message>
@@ -4828,16 +4882,23 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+1"/>
+        <source>— not set —</source>
+        <translation>— necompletat —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+362"/>
         <source>Gender</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-361"/>
+        <location line="+361"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-360"/>
         <source>Institution</source>
         <translation>Instituție</translation>
     </message>
@@ -5054,7 +5115,7 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Corectați câmpurile marcate cu roșu.</translation>
     </message>
@@ -5092,12 +5153,12 @@ Detaliile au fost scrise în:
     <message>
         <location line="+5"/>
         <location line="+8"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Active</source>
         <translation>Activ</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <location line="+7"/>
         <source>Not yet</source>
         <translation>Încă nu</translation>
@@ -5149,7 +5210,7 @@ Detaliile au fost scrise în:
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
@@ -5363,7 +5424,7 @@ Detaliile au fost scrise în:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_followup.py" line="+88"/>
+        <location filename="../desktop/views/consultations_followup.py" line="+86"/>
         <source>Edit commitment</source>
         <translation>Modifică angajamentul</translation>
     </message>
@@ -5510,9 +5571,14 @@ Detaliile au fost scrise în:
 {text}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>“You said, we did” report</source>
         <translation>Raportul „Ați spus, am făcut”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You said, we did</source>
+        <translation>Ați spus, am făcut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5520,7 +5586,7 @@ Detaliile au fost scrise în:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Report written to {path}.</source>
         <translation>Raportul a fost scris în {path}.</translation>
     </message>
@@ -5551,6 +5617,34 @@ Detaliile au fost scrise în:
         <location line="+1"/>
         <source>Not stated</source>
         <translation>Nespecificat</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../desktop/views/help_viewer.py" line="+55"/>
+        <source>Diaspora Desk — user guide</source>
+        <translation>Diaspora Desk — ghidul utilizatorului</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User guide</source>
+        <translation>Ghidul utilizatorului</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>Îna&amp;poi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ontents</source>
+        <translation>&amp;Cuprins</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Ghidul utilizatorului lipsește din această instalare.</translation>
     </message>
 </context>
 <context>
@@ -6464,7 +6558,7 @@ Detaliile au fost scrise în:
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
+        <location filename="../desktop/views/consultations_invitations.py" line="+51"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -6581,7 +6675,8 @@ Detaliile au fost scrise în:
         <translation>{reserve} ocupă locul; invitați persoana acum.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Invitation letters</source>
         <translation>Scrisori de invitație</translation>
     </message>
@@ -6591,7 +6686,7 @@ Detaliile au fost scrise în:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{count} letters written to {path}.</source>
         <translation>Scrisori scrise în {path}: {count}.</translation>
     </message>
@@ -6601,18 +6696,23 @@ Detaliile au fost scrise în:
         <translation>Se scriu scrisorile…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>Export invitee list</source>
         <translation>Exportă lista invitaților</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
+        <source>Invitees</source>
+        <translation>Invitați</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Registru Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{count} people written to {path}.</source>
         <translation>Persoane scrise în {path}: {count}.</translation>
     </message>
@@ -6721,7 +6821,7 @@ Detaliile au fost scrise în:
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/services/letters.py" line="+386"/>
+        <location filename="../desktop/services/letters.py" line="+396"/>
         <source>No one is selected or invited yet, so there is no letter to write.</source>
         <translation>Nimeni nu este încă selectat sau invitat, deci nu există nicio scrisoare de redactat.</translation>
     </message>
@@ -6811,6 +6911,11 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Ghidul utilizatorului</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open &amp;data folder</source>
         <translation>Deschide d&amp;osarul de date</translation>
     </message>
@@ -6820,7 +6925,7 @@ Detaliile au fost scrise în:
         <translation>&amp;Despre Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Database: {path}</source>
         <translation>Baza de date: {path}</translation>
     </message>
@@ -6830,18 +6935,23 @@ Detaliile au fost scrise în:
         <translation>Fără conexiune — niciun server de sincronizare configurat</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Settings saved.</source>
         <translation>Setările au fost salvate.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Back up database</source>
         <translation>Copie de siguranță a bazei de date</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
+        <source>Diaspora Desk backup</source>
+        <translation>Copie de siguranță Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SQLite database (*.db)</source>
         <translation>Bază de date SQLite (*.db)</translation>
     </message>
@@ -6849,6 +6959,16 @@ Detaliile au fost scrise în:
         <location line="+13"/>
         <source>Backup written to {path}</source>
         <translation>Copia de siguranță a fost scrisă în {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restart now?</source>
+        <translation>Reporniți acum?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies after a restart. Restart now? Diaspora Desk reopens on this page; open forms ask about unsaved changes first.</source>
+        <translation>Noua limbă se aplică după repornire. Reporniți acum? Diaspora Desk se redeschide pe această pagină; formularele deschise întreabă mai întâi ce faceți cu modificările nesalvate.</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7329,139 @@ Detaliile au fost scrise în:
     </message>
 </context>
 <context>
+    <name>OfficeProfileFields</name>
+    <message>
+        <location filename="../desktop/views/office_profile_fields.py" line="+32"/>
+        <source>Office profile (printed on letters, reports and flyers)</source>
+        <translation>Profilul biroului (tipărit pe scrisori, rapoarte și pliante)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitation letters, the selection audit report and the footer of flyers show these details, so that people know whom to contact. Leave a field empty to leave it out.</source>
+        <translation>Scrisorile de invitație, raportul de audit al selecției și subsolul pliantelor afișează aceste date, ca oamenii să știe pe cine să contacteze. Lăsați un câmp gol pentru a-l omite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Cahul Help Office for Migrants</source>
+        <translation>de ex. Biroul de asistență pentru migranți Cahul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. +373 299 12 345</source>
+        <translation>de ex. +373 299 12 345</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.org</source>
+        <translation>nume@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Ana Rusu, Head of office</source>
+        <translation>de ex. Ana Rusu, șefa biroului</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No logo</source>
+        <translation>Fără siglă</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Răsfoiește…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Elimină</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office name</source>
+        <translation>Numele biroului</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office address</source>
+        <translation>Adresa biroului</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office phone</source>
+        <translation>Telefonul biroului</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office e-mail</source>
+        <translation>E-mailul biroului</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo file</source>
+        <translation>Fișierul siglei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Semnatar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a logo</source>
+        <translation>Alegeți o siglă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the logo</source>
+        <translation>Eliminați sigla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office na&amp;me:</source>
+        <translation>Nu&amp;mele biroului:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresă:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;go:</source>
+        <translation>Si&amp;glă:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Semnatar:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the office logo</source>
+        <translation>Alegeți sigla biroului</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagini (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That file is not a PNG or JPEG picture.</source>
+        <translation>Fișierul nu este o imagine PNG sau JPEG.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../desktop/views/operations.py" line="+91"/>
@@ -7224,25 +7477,47 @@ Detaliile au fost scrise în:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+170"/>
-        <source>not set</source>
-        <translation>nestabilită</translation>
+        <location filename="../desktop/views/form_widgets.py" line="+183"/>
+        <source>e.g. {date}</source>
+        <translation>de ex. {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Type the date or pick it from the calendar; Delete clears it.</source>
+        <translation>Tastați data sau alegeți-o din calendar; Delete o golește.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+1"/>
+        <source>Pick from the calendar</source>
+        <translation>Alegeți din calendar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Clear</source>
         <translation>Golește</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Pick {field} from the calendar</source>
+        <translation>Alegeți {field} din calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Clear {field}</source>
         <translation>Golește {field}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not a date. Write it like {example}.</source>
+        <translation>Nu este o dată. Scrieți-o ca {example}.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+75"/>
+        <location filename="../desktop/views/sync_page.py" line="+76"/>
         <source>Log in to the sync server</source>
         <translation>Conectare la serverul de sincronizare</translation>
     </message>
@@ -7524,9 +7799,14 @@ Detaliile au fost scrise în:
 <context>
     <name>PersonalDataActions</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="-62"/>
         <source>Export personal data</source>
         <translation>Exportă datele personale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Date personale</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7534,7 +7814,7 @@ Detaliile au fost scrise în:
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Personal data written to {pdf} and {json}.</source>
         <translation>Datele personale au fost scrise în {pdf} și {json}.</translation>
     </message>
@@ -8033,6 +8313,23 @@ Detaliile au fost scrise în:
         <location line="+57"/>
         <source>{shown} commitments shown, {overdue} overdue</source>
         <translation>{shown} angajamente afișate, {overdue} întârziate</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaFields</name>
+    <message>
+        <location filename="../desktop/views/form_widgets.py" line="+170"/>
+        <source>Some details are not set</source>
+        <translation>Unele date lipsesc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection quotas use these details, which are not set: {fields}.
+
+Ask the person if you can. Saved without them, the person counts as “not stated” in quotas. Save anyway?</source>
+        <translation>Cotele selecției folosesc aceste date, care nu sunt completate: {fields}.
+
+Întrebați persoana, dacă puteți. Salvată fără ele, persoana contează drept „nedeclarat” în cote. Salvați totuși?</translation>
     </message>
 </context>
 <context>
@@ -8558,7 +8855,7 @@ Detaliile au fost scrise în:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+65"/>
+        <location filename="../desktop/views/registry_list.py" line="+66"/>
         <source>Actions</source>
         <translation>Acțiuni</translation>
     </message>
@@ -8583,7 +8880,7 @@ Detaliile au fost scrise în:
         <translation>Numărul de înregistrări afișate</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+228"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Se filtrează… {shown} găsite până acum</translation>
     </message>
@@ -8675,6 +8972,19 @@ Detaliile au fost scrise în:
         <location line="+16"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>Importul a fost anulat: înregistrări eliminate: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../desktop/views/save_dialog.py" line="+110"/>
+        <source>Replace the file?</source>
+        <translation>Înlocuiți fișierul?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} există deja în {folder}. Îl înlocuiți?</translation>
     </message>
 </context>
 <context>
@@ -9342,7 +9652,7 @@ Detaliile au fost scrise în:
         <translation>Există două cote pentru „{value}” ({feature}).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/report.py" line="+92"/>
+        <location filename="../desktop/services/selection/report.py" line="+103"/>
         <location line="+166"/>
         <source>Selection audit report</source>
         <translation>Raportul de audit al selecției</translation>
@@ -9624,7 +9934,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+72"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -9649,7 +9959,7 @@ Detaliile au fost scrise în:
         <translation>Efectuează selecția</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Draw {seats} participants and {reserves} reserves for “{title}” from the {pool} people in its pool.</source>
         <translation>Trageți la sorți {seats} participanți și {reserves} rezerve pentru „{title}” dintre cele {pool} persoane din lista de candidați.</translation>
     </message>
@@ -9685,26 +9995,26 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+5"/>
-        <source>Maximin: raise the smallest chance of anyone</source>
-        <translation>Maximin: ridică cea mai mică șansă a oricui</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leximin: then the next smallest, and so on (slower)</source>
-        <translation>Leximin: apoi următoarea cea mai mică și așa mai departe (mai lent)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Algorithm</source>
-        <translation>Algoritm</translation>
+        <source>Fairest chance for everyone</source>
+        <translation>Cea mai echitabilă șansă pentru toți</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Algorithm:</source>
-        <translation>&amp;Algoritm:</translation>
+        <source>Fairest chance, refined further (slower)</source>
+        <translation>Cea mai echitabilă șansă, rafinată (mai lent)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metodă:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -9844,12 +10154,27 @@ Detaliile au fost scrise în:
         <translation>Se anulează…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Method: maximin — the smallest chance of anyone in the pool is made as large as the quotas allow.</source>
+        <translation>Metodă: maximin — cea mai mică șansă a oricui din lista de candidați devine cât de mare permit cotele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method: leximin — as maximin, then the next smallest chance, and so on.</source>
+        <translation>Metodă: leximin — ca maximin, apoi următoarea cea mai mică șansă și așa mai departe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export audit report</source>
         <translation>Exportă raportul de audit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Selection audit</source>
+        <translation>Auditul selecției</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -9857,7 +10182,7 @@ Detaliile au fost scrise în:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+54"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+56"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -9877,12 +10202,12 @@ Detaliile au fost scrise în:
         <translation>Tras la sorți ca</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Now</source>
         <translation>Acum</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Selected</source>
         <translation>Selectat</translation>
     </message>
@@ -9952,7 +10277,7 @@ Detaliile au fost scrise în:
         <translation>Refă tragerea la sorți din înregistrare și compară</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Participanții au fost trași la sorți. Tot ce trebuie pentru verificarea tragerii la sorți se află în raportul de audit.</translation>
     </message>
@@ -9972,9 +10297,14 @@ Detaliile au fost scrise în:
         <translation>Deschideți mai întâi lista de candidați și adăugați persoane.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Export audit report</source>
         <translation>Exportă raportul de audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection audit</source>
+        <translation>Auditul selecției</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9982,7 +10312,7 @@ Detaliile au fost scrise în:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>Verify the draw</source>
         <translation>Verifică tragerea la sorți</translation>
@@ -9993,7 +10323,7 @@ Detaliile au fost scrise în:
         <translation>Se reface tragerea la sorți din înregistrarea ei…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Audit report written to {pdf} and {json}.</source>
         <translation>Raportul de audit a fost scris în {pdf} și {json}.</translation>
     </message>
@@ -10006,13 +10336,13 @@ Detaliile au fost scrise în:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/views/settings_dialog.py" line="+35"/>
-        <location line="+81"/>
+        <location filename="../desktop/views/settings_dialog.py" line="+40"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-92"/>
         <source>System default</source>
         <translation>Limba sistemului</translation>
     </message>
@@ -10027,12 +10357,12 @@ Detaliile au fost scrise în:
         <translation>&amp;Limba:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new language applies after a restart.</source>
-        <translation>Limba nouă se aplică după repornire.</translation>
+        <location line="+3"/>
+        <source>A new language applies after a restart; you are offered one when you save, and the window reopens where it was.</source>
+        <translation>O limbă nouă se aplică după repornire; vi se propune la salvare, iar fereastra se redeschide unde era.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Data folder</source>
         <translation>Dosarul de date</translation>
     </message>
@@ -10067,7 +10397,7 @@ Detaliile au fost scrise în:
         <translation>&amp;Păstrează înregistrările respinse:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Change home country</source>
         <translation>Schimbă țara de origine</translation>
     </message>
@@ -10782,8 +11112,8 @@ Detaliile au fost scrise în:
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="+101"/>
+        <location filename="../desktop/views/conflict_dialog.py" line="-176"/>
+        <location filename="../desktop/views/sync_page.py" line="+102"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
@@ -10960,14 +11290,24 @@ Detaliile au fost scrise în:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Enter the server address and your user name first.</source>
         <translation>Introduceți mai întâi adresa serverului și numele de utilizator.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Logged in.</source>
-        <translation>Conectat.</translation>
+        <location line="-40"/>
+        <source>Not logged in: {reason}</source>
+        <translation>Neconectat: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logged in as {user}. Press Sync now to send and receive changes.</source>
+        <translation>Conectat ca {user}. Apăsați Sincronizează acum pentru a trimite și primi modificările.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in to {server}</source>
+        <translation>Conectat la {server}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -11116,7 +11456,7 @@ Detaliile au fost scrise în:
 <context>
     <name>TagEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="-111"/>
+        <location filename="../desktop/views/form_widgets.py" line="-333"/>
         <source>Type and press Enter to add</source>
         <translation>Tastați și apăsați Enter pentru a adăuga</translation>
     </message>
@@ -11169,10 +11509,14 @@ Detaliile au fost scrise în:
         <source>&amp;Restore selected</source>
         <translation>&amp;Restaurează selecția</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+34"/>
-        <source>{count} record(s) restored.</source>
-        <translation>Înregistrări restaurate: {count}.</translation>
+        <source>%Ln record(s) restored.</source>
+        <translation>
+            <numerusform>%Ln înregistrare restaurată.</numerusform>
+            <numerusform>%Ln înregistrări restaurate.</numerusform>
+            <numerusform>%Ln de înregistrări restaurate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop/app.py" line="+76"/>
+        <location filename="../desktop/app.py" line="+80"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -403,7 +403,7 @@
 <context>
     <name>AssociationPicker</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="+114"/>
+        <location filename="../desktop/views/candidates_form.py" line="+120"/>
         <source>Type to search associations (leave empty if none)</source>
         <translation>Начните вводить название объединения (оставьте пустым, если нет)</translation>
     </message>
@@ -602,10 +602,14 @@
         <source>Set the status of {count} associations to “{status}”?</source>
         <translation>Установить статус «{status}» для объединений ({count})?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{count} association(s) set to “{status}”.</source>
-        <translation>Статус «{status}» установлен для объединений: {count}.</translation>
+        <source>%Ln association(s) set to “{status}”.</source>
+        <translation>
+            <numerusform>%Ln объединение переведено в статус «{status}».</numerusform>
+            <numerusform>%Ln объединения переведены в статус «{status}».</numerusform>
+            <numerusform>%Ln объединений переведено в статус «{status}».</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -778,26 +782,34 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>— not set —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+306"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-304"/>
         <source>e.g. 1987</source>
         <translation>например, 1987</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+301"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>Generation</source>
         <translation>Поколение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-300"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
@@ -942,7 +954,7 @@
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+234"/>
         <source>Consent withdrawn.</source>
         <translation>Согласие отозвано.</translation>
     </message>
@@ -1177,7 +1189,7 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../desktop/views/candidates.py" line="+257"/>
+        <location filename="../desktop/views/candidates.py" line="+258"/>
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
@@ -1330,7 +1342,17 @@
         <translation>Переместить выбранных кандидатов в корзину</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Корзина…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted candidates: restore them</source>
+        <translation>Удалённые кандидаты: восстановить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record &amp;consent…</source>
         <translation>&amp;Записать согласие…</translation>
     </message>
@@ -1359,13 +1381,22 @@
         <source>Erase the selected person&apos;s personal data (statistics stay)</source>
         <translation>Стереть персональные данные выбранного человека (статистика сохранится)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+83"/>
-        <source>{count} candidate(s) moved to the trash.</source>
-        <translation>Кандидатов перемещено в корзину: {count}.</translation>
+        <source>%Ln candidate(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%Ln кандидат перемещён в корзину.</numerusform>
+            <numerusform>%Ln кандидата перемещены в корзину.</numerusform>
+            <numerusform>%Ln кандидатов перемещено в корзину.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Deleted candidates</source>
+        <translation>Удалённые кандидаты</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{total} candidates</source>
         <translation>Кандидатов: {total}</translation>
     </message>
@@ -1488,7 +1519,7 @@
         <translation>У выбранной записи нет конфликта синхронизации.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Resolve sync &amp;conflict…</source>
         <translation>&amp;Разрешить конфликт синхронизации…</translation>
     </message>
@@ -1667,7 +1698,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../desktop/views/candidates_form.py" line="-383"/>
+        <location filename="../desktop/views/candidates_form.py" line="-399"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
@@ -1700,7 +1731,7 @@
 <context>
     <name>ConsentWay</name>
     <message>
-        <location filename="../desktop/views/focal_point_form.py" line="+58"/>
+        <location filename="../desktop/views/focal_point_form.py" line="+59"/>
         <source>Signed form</source>
         <translation>Подписанная форма</translation>
     </message>
@@ -1755,7 +1786,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;2 Pool</source>
-        <translation>&amp;2 Кандидаты</translation>
+        <translation>&amp;2 Список кандидатов</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2612,7 +2643,7 @@
         <translation>Не имеет</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>{name}: the minimum {min} is above the maximum {max}.</source>
         <translation>{name}: минимум {min} больше максимума {max}.</translation>
     </message>
@@ -2958,27 +2989,31 @@
     <name>DataActions</name>
     <message>
         <location filename="../desktop/views/data_actions.py" line="+57"/>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-44"/>
         <source>The list is empty: there is nothing to export.</source>
         <translation>Список пуст: выгружать нечего.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Export {count} records</source>
-        <translation>Выгрузка записей ({count})</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Export %Ln record(s)</source>
+        <translation>
+            <numerusform>Экспорт %Ln записи</numerusform>
+            <numerusform>Экспорт %Ln записей</numerusform>
+            <numerusform>Экспорт %Ln записей</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>{count} records exported to {file}</source>
         <translation>Записей выгружено в {file}: {count}</translation>
     </message>
@@ -3260,7 +3295,7 @@
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
@@ -3314,13 +3349,17 @@
         <source>There are no regions yet.</source>
         <translation>Регионов пока нет.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>{listed} information point(s) on the flyers of this region.</source>
-        <translation>Информационных пунктов в листовках этого региона: {listed}.</translation>
+        <source>%Ln information point(s) on the flyers of this region.</source>
+        <translation>
+            <numerusform>%Ln информационный пункт на листовках этого региона.</numerusform>
+            <numerusform>%Ln информационных пункта на листовках этого региона.</numerusform>
+            <numerusform>%Ln информационных пунктов на листовках этого региона.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>{count} active focal point(s) are missing because their consent to publish is not recorded.</source>
         <translation>Не показаны действующие координаторы без записанного согласия на публикацию: {count}.</translation>
     </message>
@@ -3638,7 +3677,7 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="+89"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="+86"/>
         <source>Erase personal data</source>
         <translation>Стереть персональные данные</translation>
     </message>
@@ -3764,13 +3803,23 @@ Details were written to:
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../desktop/views/first_start.py" line="+47"/>
+        <location filename="../desktop/views/first_start.py" line="+65"/>
         <location line="+2"/>
         <source>Welcome to Diaspora Desk</source>
         <translation>Добро пожаловать в Diaspora Desk</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Start a &amp;new database</source>
         <translation>Создать &amp;новую базу данных</translation>
     </message>
@@ -3825,7 +3874,7 @@ Details were written to:
         <translation>Состояние подключения</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
@@ -3911,7 +3960,7 @@ Details were written to:
 <context>
     <name>FlyerEditor</name>
     <message>
-        <location filename="../desktop/views/flyers_editor.py" line="+253"/>
+        <location filename="../desktop/views/flyers_editor.py" line="+255"/>
         <source>The theme&apos;s colour</source>
         <translation>Цвет темы</translation>
     </message>
@@ -3921,12 +3970,13 @@ Details were written to:
         <translation>Выбор цвета</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+532"/>
         <source>Flyer</source>
         <translation>Листовка</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-497"/>
         <location line="+347"/>
         <source>Updating the preview…</source>
         <translation>Обновление предпросмотра…</translation>
@@ -4176,10 +4226,14 @@ Details were written to:
         <source>A national flyer lists no focal points.</source>
         <translation>В общенациональной листовке координаторы не указываются.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
-        <translation>Будет напечатано координаторов этого региона: {count} (действующие, отмеченные для листовок и с записанным согласием).</translation>
+        <source>%Ln focal point(s) of this region will be printed: those active, listed on flyers and with recorded consent.</source>
+        <translation>
+            <numerusform>Будет напечатано %Ln контактное лицо этого региона: действующие, включённые в листовки и с записанным согласием.</numerusform>
+            <numerusform>Будут напечатаны %Ln контактных лица этого региона: действующие, включённые в листовки и с записанным согласием.</numerusform>
+            <numerusform>Будет напечатано %Ln контактных лиц этого региона: действующие, включённые в листовки и с записанным согласием.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4253,7 +4307,7 @@ Details were written to:
         <translation>Листовка сохранена.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Preflight found problems</source>
         <translation>Предпечатная проверка нашла проблемы</translation>
     </message>
@@ -4267,22 +4321,22 @@ Details were written to:
 {action} всё равно?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
@@ -4434,7 +4488,7 @@ Details were written to:
         <translation>Этот файл не является изображением для печати (используйте PNG или JPEG).</translation>
     </message>
     <message>
-        <location filename="../desktop/services/flyers/batch.py" line="+89"/>
+        <location filename="../desktop/services/flyers/batch.py" line="+90"/>
         <source>Unknown region(s): {codes}.</source>
         <translation>Неизвестные регионы: {codes}.</translation>
     </message>
@@ -4828,16 +4882,23 @@ Details were written to:
     </message>
     <message>
         <location line="+1"/>
+        <source>— not set —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+362"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-361"/>
+        <location line="+361"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-360"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
@@ -5054,7 +5115,7 @@ Details were written to:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Исправьте поля, выделенные красным.</translation>
     </message>
@@ -5092,12 +5153,12 @@ Details were written to:
     <message>
         <location line="+5"/>
         <location line="+8"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <location line="+7"/>
         <source>Not yet</source>
         <translation>Ещё нет</translation>
@@ -5149,7 +5210,7 @@ Details were written to:
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
@@ -5363,7 +5424,7 @@ Details were written to:
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../desktop/views/consultations_followup.py" line="+88"/>
+        <location filename="../desktop/views/consultations_followup.py" line="+86"/>
         <source>Edit commitment</source>
         <translation>Изменить обязательство</translation>
     </message>
@@ -5510,9 +5571,14 @@ Details were written to:
 {text}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>“You said, we did” report</source>
         <translation>Отчёт «Вы сказали — мы сделали»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You said, we did</source>
+        <translation>Вы сказали — мы сделали</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5520,7 +5586,7 @@ Details were written to:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Report written to {path}.</source>
         <translation>Отчёт записан в {path}.</translation>
     </message>
@@ -5551,6 +5617,34 @@ Details were written to:
         <location line="+1"/>
         <source>Not stated</source>
         <translation>Не указан</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../desktop/views/help_viewer.py" line="+55"/>
+        <source>Diaspora Desk — user guide</source>
+        <translation>Diaspora Desk — руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ontents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>В этой установке нет руководства пользователя.</translation>
     </message>
 </context>
 <context>
@@ -6464,7 +6558,7 @@ Details were written to:
 <context>
     <name>InvitationsTab</name>
     <message>
-        <location filename="../desktop/views/consultations_invitations.py" line="+53"/>
+        <location filename="../desktop/views/consultations_invitations.py" line="+51"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -6581,7 +6675,8 @@ Details were written to:
         <translation>{reserve} занимает место; пригласите этого человека.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Invitation letters</source>
         <translation>Письма-приглашения</translation>
     </message>
@@ -6591,7 +6686,7 @@ Details were written to:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{count} letters written to {path}.</source>
         <translation>Писем записано в {path}: {count}.</translation>
     </message>
@@ -6601,18 +6696,23 @@ Details were written to:
         <translation>Составление писем…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>Export invitee list</source>
         <translation>Выгрузить список приглашённых</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
+        <source>Invitees</source>
+        <translation>Приглашённые</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>{count} people written to {path}.</source>
         <translation>Людей записано в {path}: {count}.</translation>
     </message>
@@ -6721,7 +6821,7 @@ Details were written to:
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../desktop/services/letters.py" line="+386"/>
+        <location filename="../desktop/services/letters.py" line="+396"/>
         <source>No one is selected or invited yet, so there is no letter to write.</source>
         <translation>Пока никто не отобран и не приглашён, поэтому писать письма некому.</translation>
     </message>
@@ -6811,6 +6911,11 @@ Details were written to:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
@@ -6820,7 +6925,7 @@ Details were written to:
         <translation>&amp;О программе Diaspora Desk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
@@ -6830,18 +6935,23 @@ Details were written to:
         <translation>Не в сети — сервер синхронизации не настроен</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Settings saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
+        <source>Diaspora Desk backup</source>
+        <translation>Резервная копия Diaspora Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SQLite database (*.db)</source>
         <translation>База данных SQLite (*.db)</translation>
     </message>
@@ -6849,6 +6959,16 @@ Details were written to:
         <location line="+13"/>
         <source>Backup written to {path}</source>
         <translation>Резервная копия записана в {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restart now?</source>
+        <translation>Перезапустить сейчас?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies after a restart. Restart now? Diaspora Desk reopens on this page; open forms ask about unsaved changes first.</source>
+        <translation>Новый язык вступит в силу после перезапуска. Перезапустить сейчас? Diaspora Desk откроется на этой же странице; открытые формы сначала спросят о несохранённых изменениях.</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7329,139 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>OfficeProfileFields</name>
+    <message>
+        <location filename="../desktop/views/office_profile_fields.py" line="+32"/>
+        <source>Office profile (printed on letters, reports and flyers)</source>
+        <translation>Профиль бюро (печатается в письмах, отчётах и листовках)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invitation letters, the selection audit report and the footer of flyers show these details, so that people know whom to contact. Leave a field empty to leave it out.</source>
+        <translation>Эти данные печатаются в письмах-приглашениях, в отчёте о проверке отбора и внизу листовок, чтобы люди знали, к кому обращаться. Оставьте поле пустым, чтобы не печатать его.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Cahul Help Office for Migrants</source>
+        <translation>например, Бюро помощи мигрантам в Кагуле</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. +373 299 12 345</source>
+        <translation>например, +373 299 12 345</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Ana Rusu, Head of office</source>
+        <translation>например, Ана Русу, руководитель бюро</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office name</source>
+        <translation>Название бюро</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office address</source>
+        <translation>Адрес бюро</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office phone</source>
+        <translation>Телефон бюро</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office e-mail</source>
+        <translation>Эл. почта бюро</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo file</source>
+        <translation>Файл логотипа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a logo</source>
+        <translation>Выбрать логотип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the logo</source>
+        <translation>Убрать логотип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office na&amp;me:</source>
+        <translation>Назва&amp;ние бюро:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;go:</source>
+        <translation>Ло&amp;готип:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Подписант:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the office logo</source>
+        <translation>Выберите логотип бюро</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That file is not a PNG or JPEG picture.</source>
+        <translation>Этот файл — не изображение PNG или JPEG.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../desktop/views/operations.py" line="+91"/>
@@ -7224,25 +7477,47 @@ Details were written to:
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="+170"/>
-        <source>not set</source>
-        <translation>не указана</translation>
+        <location filename="../desktop/views/form_widgets.py" line="+183"/>
+        <source>e.g. {date}</source>
+        <translation>например, {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Type the date or pick it from the calendar; Delete clears it.</source>
+        <translation>Введите дату или выберите её в календаре; Delete очищает поле.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+1"/>
+        <source>Pick from the calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Pick {field} from the calendar</source>
+        <translation>Выбрать «{field}» в календаре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Clear {field}</source>
         <translation>Очистить: {field}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not a date. Write it like {example}.</source>
+        <translation>Это не дата. Напишите, например, {example}.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../desktop/views/sync_page.py" line="+75"/>
+        <location filename="../desktop/views/sync_page.py" line="+76"/>
         <source>Log in to the sync server</source>
         <translation>Вход на сервер синхронизации</translation>
     </message>
@@ -7524,9 +7799,14 @@ Details were written to:
 <context>
     <name>PersonalDataActions</name>
     <message>
-        <location filename="../desktop/views/candidates_privacy.py" line="-64"/>
+        <location filename="../desktop/views/candidates_privacy.py" line="-62"/>
         <source>Export personal data</source>
         <translation>Выгрузить персональные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7534,7 +7814,7 @@ Details were written to:
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Personal data written to {pdf} and {json}.</source>
         <translation>Персональные данные записаны в {pdf} и {json}.</translation>
     </message>
@@ -8033,6 +8313,23 @@ Details were written to:
         <location line="+57"/>
         <source>{shown} commitments shown, {overdue} overdue</source>
         <translation>Показано обязательств: {shown}, просрочено: {overdue}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaFields</name>
+    <message>
+        <location filename="../desktop/views/form_widgets.py" line="+170"/>
+        <source>Some details are not set</source>
+        <translation>Некоторые сведения не указаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selection quotas use these details, which are not set: {fields}.
+
+Ask the person if you can. Saved without them, the person counts as “not stated” in quotas. Save anyway?</source>
+        <translation>Квоты отбора используют эти сведения, но они не указаны: {fields}.
+
+По возможности спросите человека. Без них человек учитывается в квотах как «не указано». Всё равно сохранить?</translation>
     </message>
 </context>
 <context>
@@ -8558,7 +8855,7 @@ Details were written to:
 <context>
     <name>RegistryListPage</name>
     <message>
-        <location filename="../desktop/views/registry_list.py" line="+65"/>
+        <location filename="../desktop/views/registry_list.py" line="+66"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
@@ -8583,7 +8880,7 @@ Details were written to:
         <translation>Число показанных записей</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+228"/>
         <source>Filtering… {shown} found so far</source>
         <translation>Фильтрация… найдено пока: {shown}</translation>
     </message>
@@ -8675,6 +8972,19 @@ Details were written to:
         <location line="+16"/>
         <source>The import was undone: {count} records were removed.</source>
         <translation>Импорт отменён; удалено записей: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../desktop/views/save_dialog.py" line="+110"/>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} уже есть в папке {folder}. Заменить?</translation>
     </message>
 </context>
 <context>
@@ -9342,7 +9652,7 @@ Details were written to:
         <translation>Для «{value}» ({feature}) задано две квоты.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/report.py" line="+92"/>
+        <location filename="../desktop/services/selection/report.py" line="+103"/>
         <location line="+166"/>
         <source>Selection audit report</source>
         <translation>Отчёт для проверки отбора</translation>
@@ -9624,7 +9934,7 @@ Details were written to:
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../desktop/views/selection_dialog.py" line="+72"/>
+        <location filename="../desktop/views/selection_dialog.py" line="+71"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -9649,7 +9959,7 @@ Details were written to:
         <translation>Провести отбор</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Draw {seats} participants and {reserves} reserves for “{title}” from the {pool} people in its pool.</source>
         <translation>Отобрать для «{title}» участников ({seats}) и резервистов ({reserves}) из {pool} кандидатов.</translation>
     </message>
@@ -9685,26 +9995,26 @@ Details were written to:
     </message>
     <message>
         <location line="+5"/>
-        <source>Maximin: raise the smallest chance of anyone</source>
-        <translation>Максимин: поднять наименьший шанс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Leximin: then the next smallest, and so on (slower)</source>
-        <translation>Leximin: затем следующий наименьший и т. д. (медленнее)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Algorithm</source>
-        <translation>Алгоритм</translation>
+        <source>Fairest chance for everyone</source>
+        <translation>Самые равные шансы для всех</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Algorithm:</source>
-        <translation>&amp;Алгоритм:</translation>
+        <source>Fairest chance, refined further (slower)</source>
+        <translation>Самые равные шансы, с уточнением (дольше)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> s</source>
         <translation> с</translation>
     </message>
@@ -9844,12 +10154,27 @@ Details were written to:
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Method: maximin — the smallest chance of anyone in the pool is made as large as the quotas allow.</source>
+        <translation>Метод: maximin — наименьший шанс любого человека из списка кандидатов делается настолько большим, насколько позволяют квоты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method: leximin — as maximin, then the next smallest chance, and so on.</source>
+        <translation>Метод: leximin — как maximin, затем следующий наименьший шанс и так далее.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export audit report</source>
         <translation>Выгрузка отчёта для проверки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Selection audit</source>
+        <translation>Проверка отбора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -9857,7 +10182,7 @@ Details were written to:
 <context>
     <name>SelectionTab</name>
     <message>
-        <location filename="../desktop/views/consultations_selection.py" line="+54"/>
+        <location filename="../desktop/views/consultations_selection.py" line="+56"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -9877,12 +10202,12 @@ Details were written to:
         <translation>Отобран как</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Selected</source>
         <translation>Отобран</translation>
     </message>
@@ -9952,7 +10277,7 @@ Details were written to:
         <translation>Повторить жеребьёвку по записи и сравнить</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The participants were drawn. Everything needed to check the draw is in the audit report.</source>
         <translation>Участники отобраны. Всё необходимое для проверки жеребьёвки есть в отчёте для проверки.</translation>
     </message>
@@ -9972,9 +10297,14 @@ Details were written to:
         <translation>Сначала откройте набор кандидатов и добавьте в него людей.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Export audit report</source>
         <translation>Выгрузка отчёта для проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection audit</source>
+        <translation>Проверка отбора</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9982,7 +10312,7 @@ Details were written to:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location line="+2"/>
         <source>Verify the draw</source>
         <translation>Проверка жеребьёвки</translation>
@@ -9993,7 +10323,7 @@ Details were written to:
         <translation>Повтор жеребьёвки по её записи…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Audit report written to {pdf} and {json}.</source>
         <translation>Отчёт для проверки записан в {pdf} и {json}.</translation>
     </message>
@@ -10006,13 +10336,13 @@ Details were written to:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/views/settings_dialog.py" line="+35"/>
-        <location line="+81"/>
+        <location filename="../desktop/views/settings_dialog.py" line="+40"/>
+        <location line="+99"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-92"/>
         <source>System default</source>
         <translation>Язык системы</translation>
     </message>
@@ -10027,12 +10357,12 @@ Details were written to:
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new language applies after a restart.</source>
-        <translation>Новый язык применится после перезапуска.</translation>
+        <location line="+3"/>
+        <source>A new language applies after a restart; you are offered one when you save, and the window reopens where it was.</source>
+        <translation>Новый язык вступает в силу после перезапуска; его предложат при сохранении, и окно откроется там же, где было.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Data folder</source>
         <translation>Папка с данными</translation>
     </message>
@@ -10067,7 +10397,7 @@ Details were written to:
         <translation>&amp;Хранить отклонённые регистрации:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Change home country</source>
         <translation>Смена страны происхождения</translation>
     </message>
@@ -10782,8 +11112,8 @@ Details were written to:
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/views/conflict_dialog.py" line="-163"/>
-        <location filename="../desktop/views/sync_page.py" line="+101"/>
+        <location filename="../desktop/views/conflict_dialog.py" line="-176"/>
+        <location filename="../desktop/views/sync_page.py" line="+102"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -10805,7 +11135,7 @@ Details were written to:
     <message>
         <location line="+2"/>
         <source>Since</source>
-        <translation>С</translation>
+        <translation>С даты</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10960,14 +11290,24 @@ Details were written to:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Enter the server address and your user name first.</source>
         <translation>Сначала введите адрес сервера и имя пользователя.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Logged in.</source>
-        <translation>Вход выполнен.</translation>
+        <location line="-40"/>
+        <source>Not logged in: {reason}</source>
+        <translation>Вход не выполнен: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logged in as {user}. Press Sync now to send and receive changes.</source>
+        <translation>Вход выполнен как {user}. Нажмите «Синхронизировать сейчас», чтобы отправить и получить изменения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in to {server}</source>
+        <translation>Вход на {server} выполнен</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -11116,7 +11456,7 @@ Details were written to:
 <context>
     <name>TagEdit</name>
     <message>
-        <location filename="../desktop/views/form_widgets.py" line="-111"/>
+        <location filename="../desktop/views/form_widgets.py" line="-333"/>
         <source>Type and press Enter to add</source>
         <translation>Введите текст и нажмите Enter, чтобы добавить</translation>
     </message>
@@ -11169,10 +11509,14 @@ Details were written to:
         <source>&amp;Restore selected</source>
         <translation>&amp;Восстановить выбранное</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+34"/>
-        <source>{count} record(s) restored.</source>
-        <translation>Восстановлено записей: {count}.</translation>
+        <source>%Ln record(s) restored.</source>
+        <translation>
+            <numerusform>%Ln запись восстановлена.</numerusform>
+            <numerusform>%Ln записи восстановлены.</numerusform>
+            <numerusform>%Ln записей восстановлено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -406,7 +406,7 @@ def validate_candidate(
         lambda v: _choice(
             v,
             find_citizenship,
-            "origin",
+            "",
             translate(
                 "Candidates", "Unknown citizenship: {text}. Use origin, destination or dual."
             ),
@@ -417,7 +417,7 @@ def validate_candidate(
         lambda v: _choice(
             v,
             find_generation,
-            "first",
+            "",
             translate("Candidates", "Unknown generation: {text}. Use first, second or third_plus."),
         ),
     )
@@ -555,6 +555,26 @@ def restore_candidate(session: Session, candidate_id: str) -> None:
     candidate = session.get(Candidate, candidate_id)
     if candidate is not None:
         candidate.deleted_at = None
+
+
+@dataclass(frozen=True)
+class TrashedCandidate:
+    """A candidate in the trash (deleted, restorable): what the Trash dialog lists."""
+
+    id: str
+    name: str
+    country_code: str
+    deleted_at: dt.datetime | None
+
+
+def trashed_candidates(session: Session) -> list[TrashedCandidate]:
+    """Deleted candidates, newest first (erased people are not offered back)."""
+    rows = session.execute(
+        select(Candidate.id, Candidate.name, Candidate.country_code, Candidate.deleted_at)
+        .where(Candidate.deleted_at.is_not(None))
+        .order_by(Candidate.deleted_at.desc())
+    ).all()
+    return [TrashedCandidate(str(r[0]), str(r[1] or ""), str(r[2] or ""), r[3]) for r in rows]
 
 
 # --------------------------------------------------------------------------------------------

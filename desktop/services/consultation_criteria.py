@@ -414,9 +414,10 @@ def gender_balanced_quotas(
             low, high = _bounds(seats / 2, count, tolerance)
             if others:
                 low = max(0, low - 1)
-            rows.append(QuotaRow("gender", value, low, high))
+            high = min(high, seats)  # a wide leeway never proposes more than the seats
+            rows.append(QuotaRow("gender", value, min(low, high), high))
         else:
-            rows.append(QuotaRow("gender", value, 0, count))
+            rows.append(QuotaRow("gender", value, 0, min(count, seats)))
     return rows
 
 

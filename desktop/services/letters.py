@@ -24,7 +24,9 @@ from desktop.models import Candidate, Participation
 from desktop.services import countries
 from desktop.services.consultations import ConsultationError, get_consultation
 from desktop.services.i18n import translate
+from desktop.services.letterhead import contact_line, letterhead, signature
 from desktop.services.meta import get_office
+from desktop.services.office_profile import load_office_profile
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.report_pdf import isolate, paragraph, styles
 
@@ -153,6 +155,8 @@ class LetterText:
     voluntary: str
     closing: str
     quote: tuple[str, str]
+    contact: str = ""
+    """How to reach the office, when the office profile gives a phone or an e-mail."""
 
 
 LETTERS: dict[str, LetterText] = {
@@ -183,6 +187,7 @@ LETTERS: dict[str, LetterText] = {
         voluntary="Taking part is voluntary. You may withdraw your consent to be invited at any "
         "time, and you may ask us for a copy of everything we hold about you.",
         closing="Yours sincerely,",
+        contact="You can reach our office at {contact}.",
         quote=("“", "”"),
     ),
     "fr": LetterText(
@@ -213,6 +218,7 @@ LETTERS: dict[str, LetterText] = {
         "consentement à être invité(e) et nous demander une copie de toutes les "
         "données que nous détenons sur vous.",
         closing="Veuillez agréer nos salutations distinguées,",
+        contact="Vous pouvez joindre notre bureau : {contact}.",
         quote=("« ", " »"),
     ),
     "es": LetterText(
@@ -243,6 +249,7 @@ LETTERS: dict[str, LetterText] = {
         "consentimiento para ser invitado/a y pedirnos una copia de todos los datos "
         "que tenemos sobre usted.",
         closing="Atentamente,",
+        contact="Puede contactar con nuestra oficina: {contact}.",
         quote=("«", "»"),
     ),
     "ro": LetterText(
@@ -274,6 +281,7 @@ LETTERS: dict[str, LetterText] = {
         "invitat/ă și ne puteți cere o copie a tuturor datelor pe care le deținem "
         "despre dumneavoastră.",
         closing="Cu stimă,",
+        contact="Ne puteți contacta la: {contact}.",
         quote=("„", "”"),
     ),
     "ru": LetterText(
@@ -303,6 +311,7 @@ LETTERS: dict[str, LetterText] = {
         voluntary="Участие добровольное. Вы можете в любой момент отозвать своё согласие на "
         "приглашения и запросить копию всех данных, которые мы о Вас храним.",
         closing="С уважением,",
+        contact="Связаться с нашим бюро можно так: {contact}.",
         quote=("«", "»"),
     ),
     "ar": LetterText(
@@ -331,6 +340,7 @@ LETTERS: dict[str, LetterText] = {
         voluntary="المشاركة طوعية. ويمكنكم سحب موافقتكم على الدعوة في أي وقت، وطلب نسخة من "
         "جميع البيانات التي نحتفظ بها عنكم.",
         closing="مع خالص التحية،",
+        contact="يمكنكم التواصل مع مكتبنا: {contact}.",
         quote=("«", "»"),
     ),
 }
@@ -423,13 +433,16 @@ def write_invitation_letters(
         where = words.where_online.format(link=typed(consultation.link))
     kind = words.kinds.get(consultation.kind, words.kinds["roundtable"])
     bureau = words.bureau.format(country=country).rstrip(" —")
+    profile = load_office_profile(session)
+    contact = contact_line(profile)
+    width = A4[0] - 44 * mm
 
     story: list[object] = []
     for index, person in enumerate(people):
         progress.check()
         if index:
             story.append(PageBreak())
-        story.append(paragraph(bureau, st.heading, rtl=rtl, bold=True))
+        story.extend(letterhead(profile, bureau, st, rtl=rtl, width=width))
         story.append(paragraph(format_date(today, language), st.body, rtl=rtl))
         story.append(Spacer(1, 6 * mm))
         recipient = "\n".join(p for p in (person.name, person.address.strip()) if p)
@@ -466,10 +479,13 @@ def write_invitation_letters(
                 rtl=rtl,
             )
         )
+        if contact:
+            story.append(paragraph(words.contact.format(contact=typed(contact)), st.body,
+                                   rtl=rtl))
         story.append(paragraph(words.voluntary, st.body, rtl=rtl))
         story.append(Spacer(1, 8 * mm))
         story.append(paragraph(words.closing, st.body, rtl=rtl))
-        story.append(paragraph(bureau, st.body, rtl=rtl))
+        story.extend(signature(profile, bureau, st, rtl=rtl))
         progress.report(index + 1, len(people))
     path.parent.mkdir(parents=True, exist_ok=True)
     document = SimpleDocTemplate(
@@ -480,7 +496,7 @@ def write_invitation_letters(
         topMargin=20 * mm,
         bottomMargin=20 * mm,
         title=words.subject.format(title=consultation.title),
-        author=bureau,
+        author=profile.name.strip() or bureau,
         lang=language,
     )
     document.build(story)

@@ -39,7 +39,7 @@ from desktop.services.associations import (
 from desktop.services.vocabulary import engagement_area_labels, status_labels
 from desktop.views.row_proxy import RowProxy
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel, sync_state_text
-from desktop.views.translation import bidi_isolate, list_text
+from desktop.views.translation import bidi_isolate, list_text, phone_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -104,7 +104,7 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
                 ),
                 Column(
                     lambda: QCoreApplication.translate("AssociationList", "Phone"),
-                    lambda r: r.phone,
+                    lambda r: phone_text(r.phone),
                 ),
                 Column(
                     lambda: QCoreApplication.translate("AssociationList", "Founded"),
@@ -140,7 +140,7 @@ class AssociationTableModel(RowTableModel[AssociationRow]):
             lambda i: self._statuses.get(f(i)[STATUS], f(i)[STATUS]),
             lambda i: f(i)[CONTACT],
             lambda i: f(i)[EMAIL],
-            lambda i: f(i)[PHONE],
+            lambda i: phone_text(f(i)[PHONE]),
             lambda i: "" if f(i)[YEAR] is None else str(f(i)[YEAR]),
             lambda i: self.areas_text(f(i)[AREAS]),
             lambda i: sync_state_text(self._list.sync_state(i)),

@@ -284,8 +284,8 @@ class AssociationsPage(RegistryListPage):
         self.select_after_refresh(ids)
         self.ctx.bus.announce(self.entity)
         self.ctx.bus.status_message.emit(
-            self.tr("{count} association(s) set to “{status}”.").format(
-                count=self.locale().toString(changed), status=label), 6000)
+            self.tr("%Ln association(s) set to “{status}”.", "", changed).format(
+                status=label), 6000)
 
     def show_trash(self) -> None:
         self.trash_dialog().exec()

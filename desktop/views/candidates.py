@@ -51,6 +51,7 @@ from desktop.views.table_model import (
     sync_state_texts,
 )
 from desktop.views.translation import number_text
+from desktop.views.trash import TrashDialog, TrashRow, parse_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -310,6 +311,8 @@ class CandidatesPage(RegistryListPage):
             self.tr("Move the selected candidates to the trash"),
             needs_selection=True,
         )
+        self.add_action(self.tr("&Trash…"), self.show_trash, "",
+                        self.tr("Deleted candidates: restore them"))
         self.toolbar.addSeparator()
         self.add_action(
             self.tr("Record &consent…"),
@@ -412,7 +415,24 @@ class CandidatesPage(RegistryListPage):
         return len(ids)
 
     def deleted_message(self, count: int) -> str:
-        return self.tr("{count} candidate(s) moved to the trash.").format(count=number_text(count))
+        return self.tr("%Ln candidate(s) moved to the trash.", "", count)
+
+    def show_trash(self) -> None:
+        self.trash_dialog().exec()
+
+    def trash_dialog(self) -> TrashDialog:
+        from desktop.services import countries
+        from desktop.services.candidates import trashed_candidates
+
+        def load() -> list[TrashRow]:
+            with self.ctx.db.sessions() as session:
+                rows = trashed_candidates(session)
+            return [TrashRow(r.id, r.name, countries.country_name(r.country_code,
+                                                                 self.ctx.language) or "",
+                             parse_time(r.deleted_at)) for r in rows]
+
+        return TrashDialog(self.ctx, self.entity, self.tr("Deleted candidates"), load,
+                           self.restore_records, self)
 
     def total_count(self) -> int:
         return self.model.rowCount()

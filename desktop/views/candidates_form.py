@@ -35,6 +35,7 @@ from desktop.services.candidate_dedupe import mark_not_same_person
 from desktop.services.candidates import (
     AssociationChoice,
     CandidateError,
+    association_finder,
     candidate_values,
     citizenship_labels,
     education_labels,
@@ -55,12 +56,17 @@ from desktop.services.consent import (
 )
 from desktop.services.consultation_criteria import LabelContext
 from desktop.services.identity import current_user_name
-from desktop.services.regions import list_regions
+from desktop.services.regions import list_regions, region_names
 from desktop.services.validation import FieldError
 from desktop.services.vocabulary import engagement_area_labels, gender_labels, language_name
 from desktop.views.candidates_consent import ConsentFields
 from desktop.views.context import AppContext
-from desktop.views.form_widgets import ErrorLabel, TagEdit, with_error
+from desktop.views.form_widgets import (
+    ErrorLabel,
+    TagEdit,
+    confirm_unset_quota_fields,
+    with_error,
+)
 from desktop.views.record_panels import DuplicatePanel
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.translation import date_text
@@ -205,13 +211,15 @@ class CandidateDialog(QDialog):
         form = QFormLayout(profile)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = QLineEdit(profile)
-        self.gender = _combo(profile, gender_labels(), self.tr("Gender"))
+        unset = {"": self.tr("— not set —")}
+        self.gender = _combo(profile, {**unset, **gender_labels()}, self.tr("Gender"))
         self.birth_year = QLineEdit(profile)
         self.birth_year.setPlaceholderText(self.tr("e.g. 1987"))
         self.birth_year.setMaxLength(4)
         self.country = CountryComboBox(ctx.language, profile, allow_empty=True)
-        self.citizenship = _combo(profile, citizenship_labels(), self.tr("Citizenship"))
-        self.generation = _combo(profile, generation_labels(), self.tr("Generation"))
+        self.citizenship = _combo(profile, {**unset, **citizenship_labels()},
+                                  self.tr("Citizenship"))
+        self.generation = _combo(profile, {**unset, **generation_labels()}, self.tr("Generation"))
         self.education = _combo(profile, education_labels(), self.tr("Education"))
         self.occupation = _combo(profile, {"": "", **occupation_labels()}, self.tr("Occupation"))
         self.occupation.setEditable(True)
@@ -377,10 +385,11 @@ class CandidateDialog(QDialog):
 
     def _load(self) -> None:
         if self.candidate_id is None:
-            self.record_new.setChecked(True)
+            # Consent is recorded only when someone ticks it: never assumed.
+            self.record_new.setChecked(False)
             self.consent_table.setVisible(False)
             self.withdraw_button.setVisible(False)
-            self.consent_fields.setEnabled(True)
+            self.consent_fields.setEnabled(False)
             return
         with self.ctx.db.sessions() as session:
             candidate = get_candidate(session, self.candidate_id)
@@ -501,6 +510,19 @@ class CandidateDialog(QDialog):
     # -- actions
     def save(self) -> None:
         values = self.values()
+        with self.ctx.db.sessions() as session:
+            _clean, errors = validate_candidate(
+                values, regions=region_names(session),
+                find_association=association_finder(session))
+        if errors:  # what is wrong first; what is missing is asked about once it is right
+            self.show_errors(errors)
+            return
+        if not confirm_unset_quota_fields(self, "candidate", values, {
+            "gender": self.tr("Gender"),
+            "citizenship": self.tr("Citizenship"),
+            "generation": self.tr("Generation"),
+        }, self.field_widgets):
+            return
         consent = self.consent_fields.values() if self.record_new.isChecked() else None
         try:
             with self.ctx.db.transaction() as session:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,6 +30,7 @@ from desktop.services.personal_data import (
 from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.operations import run_operation
+from desktop.views.save_dialog import ask_save_path, file_name
 
 
 def _safe_name(name: str) -> str:
@@ -43,18 +43,15 @@ def export_person(ctx: AppContext, candidate_id: str, parent: QWidget) -> None:
     with ctx.db.sessions() as session:
         data = access_export(session, candidate_id)
     name = str(data["person"].get("name") or "person")
-    suggested = ctx.paths.data_dir / f"personal-data-{_safe_name(name)}.pdf"
-    path_text, _ = QFileDialog.getSaveFileName(
-        parent,
+    pdf = ask_save_path(
+        parent, ctx.settings, "personal_data",
         QCoreApplication.translate("PersonalDataActions", "Export personal data"),
-        str(suggested),
+        file_name(QCoreApplication.translate("PersonalDataActions", "Personal data"), name,
+                  suffix=".pdf"),
         QCoreApplication.translate("PersonalDataActions", "PDF document (*.pdf)"),
-    )
-    if not path_text:
+        ctx.paths.data_dir)
+    if pdf is None:
         return
-    pdf = Path(path_text)
-    if pdf.suffix.lower() != ".pdf":
-        pdf = pdf.with_suffix(".pdf")
     json_path = pdf.with_suffix(".json")
 
     def work(_progress: Progress) -> Path:

@@ -203,6 +203,19 @@ def resolve_selected(page: ListPage) -> None:
         page.refresh()
 
 
+MAX_CHECKED = 500
+"""Above this many selected rows the action stays enabled (and says so when nothing is in
+conflict) rather than query the database on every click."""
+
+
+def selection_in_conflict(page: ListPage, ids: list[str]) -> bool:
+    """Whether one of the selected records has an open sync conflict."""
+    if len(ids) > MAX_CHECKED:
+        return True
+    with page.ctx.db.sessions() as session:
+        return bool(open_conflicts(session, page.entity, ids))
+
+
 for _entity in SYNCED_ENTITIES:
     register_list_action(ListAction(
         entity=_entity,
@@ -210,4 +223,5 @@ for _entity in SYNCED_ENTITIES:
         text=lambda: QCoreApplication.translate("ConflictDialog", "Resolve sync &conflict…"),
         handler=resolve_selected,
         needs_selection=True,
+        enabled_for=selection_in_conflict,
     ))

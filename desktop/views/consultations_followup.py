@@ -3,14 +3,11 @@ it, by when, how it went — and the printable report for the participants."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +35,7 @@ from desktop.views.context import AppContext
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.form_widgets import ErrorLabel, OptionalDateEdit
 from desktop.views.operations import run_operation
+from desktop.views.save_dialog import ask_save_path, consultation_title, file_name
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.translation import date_text
@@ -250,15 +248,14 @@ class FollowUpTab(QWidget):
         consultation_id = self.consultation_id
         if consultation_id is None:
             return
-        path_text, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("“You said, we did” report"),
-            str(self.ctx.paths.data_dir / "you-said-we-did.pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if not path_text:
+        chosen = ask_save_path(
+            self, self.ctx.settings, "report", self.tr("“You said, we did” report"),
+            file_name(self.tr("You said, we did"), consultation_title(self.ctx, consultation_id),
+                      suffix=".pdf"),
+            self.tr("PDF (*.pdf)"), self.ctx.paths.data_dir)
+        if chosen is None:
             return
-        path = Path(path_text).with_suffix(".pdf")
+        path = chosen
 
         def work(_progress: Progress) -> int:
             with self.ctx.db.sessions() as session:

@@ -6,11 +6,8 @@ engine decides which one), so the panel stays representative without anyone choo
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -36,6 +33,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.operations import run_operation
+from desktop.views.save_dialog import ask_save_path, consultation_title, file_name
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.translation import list_text
@@ -253,15 +251,14 @@ class InvitationsTab(QWidget):
         consultation_id = self.consultation_id
         if consultation_id is None:
             return
-        path_text, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Invitation letters"),
-            str(self.ctx.paths.data_dir / "invitation-letters.pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if not path_text:
+        chosen = ask_save_path(
+            self, self.ctx.settings, "letters", self.tr("Invitation letters"),
+            file_name(self.tr("Invitation letters"), consultation_title(self.ctx, consultation_id),
+                      suffix=".pdf"),
+            self.tr("PDF (*.pdf)"), self.ctx.paths.data_dir)
+        if chosen is None:
             return
-        path = Path(path_text).with_suffix(".pdf")
+        path = chosen
 
         def work(progress: Progress) -> int:
             with self.ctx.db.sessions() as session:
@@ -280,17 +277,14 @@ class InvitationsTab(QWidget):
         consultation_id = self.consultation_id
         if consultation_id is None:
             return
-        path_text, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export invitee list"),
-            str(self.ctx.paths.data_dir / "invitees.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
-        )
-        if not path_text:
+        chosen = ask_save_path(
+            self, self.ctx.settings, "spreadsheet", self.tr("Export invitee list"),
+            file_name(self.tr("Invitees"), consultation_title(self.ctx, consultation_id),
+                      suffix=".xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"), self.ctx.paths.data_dir)
+        if chosen is None:
             return
-        path = Path(path_text)
-        if path.suffix.lower() not in (".csv", ".xlsx"):
-            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        path = chosen
         try:
             with self.ctx.db.sessions() as session:
                 count = export_invitees(session, consultation_id, path, self.ctx.language)

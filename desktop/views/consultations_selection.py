@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.operations import run_operation
+from desktop.views.save_dialog import ask_save_path, file_name
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.translation import datetime_text
@@ -34,11 +34,13 @@ from desktop.views.widgets import ContainsFilterProxy
 class ChanceRow:
     """One pool member with their chance and the role the draw gave them."""
 
-    __slots__ = ("name", "probability", "pseudonym", "role", "status")
+    __slots__ = ("name", "order", "probability", "pseudonym", "role", "status")
 
     def __init__(
-        self, name: str, pseudonym: str, probability: float | None, role: str, status: str
+        self, name: str, pseudonym: str, probability: float | None, role: str, status: str,
+        order: int = 0,
     ) -> None:
+        self.order = order  # panel first, then reserves in their order, then everyone else
         self.name = name
         self.pseudonym = pseudonym
         self.probability = probability
@@ -64,7 +66,9 @@ class ChanceModel(RowTableModel[ChanceRow]):
                     align_right=True,
                 ),
                 Column(
-                    lambda: QCoreApplication.translate("SelectionTab", "Drawn as"), lambda r: r.role
+                    lambda: QCoreApplication.translate("SelectionTab", "Drawn as"),
+                    lambda r: r.role,
+                    sort_key=lambda r: r.order,
                 ),
                 Column(
                     lambda: QCoreApplication.translate("SelectionTab", "Now"), lambda r: r.status
@@ -72,6 +76,16 @@ class ChanceModel(RowTableModel[ChanceRow]):
             ],
             parent,
         )
+
+
+def drawn_order(candidate_id: str, panel: list[str], reserves: list[str]) -> int:
+    """Sort key of the "Drawn as" column: the panel, then the reserves in order, then the
+    people not drawn."""
+    if candidate_id in panel:
+        return 0
+    if candidate_id in reserves:
+        return 1 + reserves.index(candidate_id)
+    return 1 + len(reserves) + 1
 
 
 def role_text(candidate_id: str, panel: list[str], reserves: list[str]) -> str:
@@ -167,11 +181,18 @@ class SelectionTab(QWidget):
                     m.probability,
                     role_text(m.candidate_id, panel, reserves),
                     labels.get(m.status, m.status),
+                    drawn_order(m.candidate_id, panel, reserves),
                 )
                 for m in people
             ]
         self.model.set_rows(rows)
         drawn = bool(self.record.get("seed"))
+        # After the draw the panel comes first (then the reserves in order); before it, the
+        # chances are what there is to see.
+        if drawn:
+            self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        else:
+            self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         for label in (
             self.seed_label,
             self.algorithm_label,
@@ -231,15 +252,14 @@ class SelectionTab(QWidget):
         audit = self.record.get("audit")
         if not audit:
             return
-        path_text, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export audit report"),
-            str(self.ctx.paths.data_dir / "selection-audit.pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if not path_text:
+        path = ask_save_path(
+            self, self.ctx.settings, "audit", self.tr("Export audit report"),
+            file_name(self.tr("Selection audit"), str(self.record.get("title") or ""),
+                      suffix=".pdf"),
+            self.tr("PDF (*.pdf)"), self.ctx.paths.data_dir)
+        if path is None:
             return
-        export_audit_files(self, self.ctx, audit, Path(path_text))
+        export_audit_files(self, self.ctx, audit, path)
 
     def verify(self) -> None:
         """Re-check the draw from its audit record alone (as anyone with the JSON can)."""
@@ -284,8 +304,13 @@ def export_audit_files(parent: QWidget, ctx: AppContext, audit: dict[str, Any], 
         pdf = pdf.with_suffix(".pdf")
     json_path = pdf.with_suffix(".json")
 
+    from desktop.services.office_profile import load_office_profile
+
+    with ctx.db.sessions() as session:
+        office = load_office_profile(session)
+
     def work(_progress: Progress) -> None:
-        write_audit_pdf(audit, pdf)
+        write_audit_pdf(audit, pdf, office)
         json_path.write_text(
             json.dumps(audit, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )

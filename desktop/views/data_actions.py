@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,6 +37,7 @@ from desktop.services.progress import Progress
 from desktop.views.context import AppContext
 from desktop.views.list_actions import ListAction, ListPage, register_list_action
 from desktop.views.operations import run_operation
+from desktop.views.save_dialog import ask_save_path, file_name
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.translation import datetime_text, number_text
@@ -60,20 +60,16 @@ def export_list(page: ListPage) -> None:
             ),
         )
         return
-    default = Path.home() / f"{spec.cli_name}.xlsx"
-    chosen, selected_filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("DataActions", "Export {count} records").format(
-            count=number_text(len(ids))
-        ),
-        str(default),
+    path = ask_save_path(
+        parent, page.ctx.settings, "spreadsheet",
+        QCoreApplication.translate("DataActions", "Export %Ln record(s)", "", len(ids)),
+        file_name(spec.cli_name.replace("_", " ").replace("-", " ").capitalize(),
+                  suffix=".xlsx"),
         QCoreApplication.translate("DataActions", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        page.ctx.paths.data_dir,
     )
-    if not chosen:
+    if path is None:
         return
-    path = Path(chosen)
-    if path.suffix.casefold() not in (".csv", ".xlsx"):
-        path = path.with_suffix(".csv" if "csv" in selected_filter.casefold() else ".xlsx")
     run_export(page.ctx, page.entity, ids, path, parent)
 
 

@@ -28,7 +28,7 @@ from desktop.views.context import AppContext
 from desktop.views.focal_point_form import open_focal_point
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from desktop.views.translation import date_input_format, list_text
+from desktop.views.translation import date_input_format, list_text, phone_text
 from desktop.views.widgets import ContainsFilterProxy, page_layout
 
 
@@ -55,7 +55,8 @@ class DirectoryModel(RowTableModel[InformationPoint]):
                     lambda: QCoreApplication.translate("DirectoryPage", "E-mail"), lambda p: p.email
                 ),
                 Column(
-                    lambda: QCoreApplication.translate("DirectoryPage", "Phone"), lambda p: p.phone
+                    lambda: QCoreApplication.translate("DirectoryPage", "Phone"),
+                    lambda p: phone_text(p.phone)
                 ),
                 Column(
                     lambda: QCoreApplication.translate("DirectoryPage", "Languages"),
@@ -169,9 +170,7 @@ class DirectoryPage(QWidget):
 
     def _summary(self, gaps: DirectoryGaps) -> str:
         parts = [
-            self.tr("{listed} information point(s) on the flyers of this region.").format(
-                listed=gaps.listed
-            )
+            self.tr("%Ln information point(s) on the flyers of this region.", "", gaps.listed)
         ]
         if gaps.without_consent:
             parts.append(

@@ -1,4 +1,5 @@
-"""First start: start a new database (country and office), or join an existing server.
+"""First start: the language, then start a new database (country and office), or join an
+existing server.
 
 Joining is what a help office usually wants: the office, the country and its regions come from
 the user's account on the server, and the first sync downloads the office's data. The work
@@ -10,8 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,14 +33,17 @@ from desktop.services.sync.join import JoinResult
 from desktop.services.sync.messages import describe_error
 from desktop.views.office_picker import OfficePicker
 from desktop.views.operations import Operation, run_operation
+from desktop.views.translation import UI_LANGUAGES, install_translators, remove_translators
 from desktop.views.widgets import page_title
 
 JoinWork = Callable[[Account, str, Progress], JoinResult]
 
 
 class FirstStartDialog(QDialog):
-    """Asks the home country and the office (regions are then pre-filled from ISO 3166-2), or
-    the server, user name and password of an existing server to join."""
+    """Asks the language, then the home country and the office (regions are then pre-filled
+    from ISO 3166-2), or the server, user name and password of an existing server to join.
+    Choosing a language shows the dialog in it at once (right to left for Arabic); what was
+    already typed or picked stays."""
 
     def __init__(self, language: str, parent: QWidget | None = None,
                  join: JoinWork | None = None) -> None:
@@ -44,21 +51,45 @@ class FirstStartDialog(QDialog):
         self._join = join
         self._operation: Operation | None = None
         self.joined: JoinResult | None = None
-        self.setWindowTitle(self.tr("Welcome to Diaspora Desk"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Welcome to Diaspora Desk"), self))
+        self._language = language
+        self._content: QWidget | None = None
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._build()
+        self.resize(560, 420)
+        self.picker.country.setFocus()
 
-        self.new_database = QRadioButton(self.tr("Start a &new database"), self)
-        self.join_server = QRadioButton(self.tr("&Join an existing server"), self)
+    def _build(self) -> None:
+        """Build the dialog's content in the current UI language (again after a change)."""
+        content = QWidget(self)
+        self.setWindowTitle(self.tr("Welcome to Diaspora Desk"))
+        layout = QVBoxLayout(content)
+        layout.addWidget(page_title(self.tr("Welcome to Diaspora Desk"), content))
+        language_form = QFormLayout()
+        self.language_box = QComboBox(content)
+        for code, name in UI_LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(self._language), 0))
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        language_form.addRow(self.tr("&Language:"), self.language_box)
+        layout.addLayout(language_form)
+        self._build_choices(content, layout)
+        self._outer.addWidget(content)
+        self._content = content
+
+    def _build_choices(self, content: QWidget, layout: QVBoxLayout) -> None:
+        self.new_database = QRadioButton(self.tr("Start a &new database"), content)
+        self.join_server = QRadioButton(self.tr("&Join an existing server"), content)
         self.new_database.setChecked(True)
-        group = QButtonGroup(self)
+        group = QButtonGroup(content)
         group.addButton(self.new_database)
         group.addButton(self.join_server)
         layout.addWidget(self.new_database)
         layout.addWidget(self.join_server)
-        self.join_server.setVisible(join is not None)
+        self.join_server.setVisible(self._join is not None)
 
-        self.pages = QStackedWidget(self)
+        self.pages = QStackedWidget(content)
         new_page = QWidget(self.pages)
         new_layout = QVBoxLayout(new_page)
         new_layout.setContentsMargins(0, 0, 0, 0)
@@ -70,7 +101,7 @@ class FirstStartDialog(QDialog):
         )
         intro.setWordWrap(True)
         new_layout.addWidget(intro)
-        self.picker = OfficePicker(language, new_page)
+        self.picker = OfficePicker(self._language, new_page)
         new_layout.addWidget(self.picker)
         new_layout.addStretch(1)
         self.pages.addWidget(new_page)
@@ -106,7 +137,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.pages, 1)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, content
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -116,8 +147,35 @@ class FirstStartDialog(QDialog):
             field.textChanged.connect(self._update)
         self.join_server.toggled.connect(self._mode_changed)
         self._mode_changed()
-        self.resize(560, 380)
-        self.picker.country.setFocus()
+
+    def _language_chosen(self, _index: int) -> None:
+        code = str(self.language_box.currentData() or "en")
+        if code == self._language or self._operation is not None:
+            return
+        kept = (self.join_server.isChecked(), self.server.text(), self.user.text(),
+                self.password.text(), self.picker.country_code(), self.picker.region_code())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            remove_translators(app, app.findChildren(QTranslator))
+            install_translators(app, code)
+        self._language = code
+        if self._content is not None:
+            self._content.hide()
+            self._content.deleteLater()
+        self._build()
+        joining, server, user, password, country, region = kept
+        self.join_server.setChecked(joining)
+        self.server.setText(server)
+        self.user.setText(user)
+        self.password.setText(password)
+        if country:
+            self.picker.set_office(country, "")
+            self.picker.select_region(region)
+        self.language_box.setFocus()
+
+    def language(self) -> str:
+        """The language chosen for the app (the one the dialog is shown in)."""
+        return self._language
 
     def _mode_changed(self) -> None:
         joining = self.join_server.isChecked()

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.flyers import images
 from desktop.services.flyers.labels import LANGUAGES, RTL_LANGUAGES, default_texts, languages
-from desktop.services.flyers.preflight import Issue, has_errors, preflight
+from desktop.services.flyers.preflight import Issue, preflight
 from desktop.services.flyers.render import render_flyer
 from desktop.services.flyers.spec import FlyerSpec, PointLike
 from desktop.services.flyers.store import (
@@ -69,6 +69,7 @@ from desktop.services.flyers.store import (
     get_flyer,
     live_regions,
     new_flyer_values,
+    office_contact,
     region_info,
     save_flyer,
     spec_from_values,
@@ -81,6 +82,7 @@ from desktop.services.focal_points import information_points
 from desktop.services.validation import FieldError
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel, add_shortcut, with_error
+from desktop.views.save_dialog import ask_save_path, file_name
 
 log = logging.getLogger(__name__)
 
@@ -261,6 +263,10 @@ class ColorButton(QPushButton):
             self.changed.emit()
 
 
+ASK_BEFORE_PRINTING = frozenset({"example_url"})
+"""Preflight warnings that still ask before a flyer is exported or printed."""
+
+
 class FlyerEditor(QDialog):
     """Edit a saved flyer (``flyer_id``) or a new one (``values``), with a live PDF preview."""
 
@@ -282,6 +288,8 @@ class FlyerEditor(QDialog):
         self._shown_generation = 0
         self._points: tuple[PointLike, ...] = ()
         self._region: RegionInfo | None = None
+        with ctx.db.sessions() as session:
+            self._office_contact = office_contact(session)
         self._image_data: bytes | None = None
         self._campaign_code = ""  # kept as loaded: the flyer's QR code carries it
         self._image_name = ""
@@ -547,7 +555,7 @@ class FlyerEditor(QDialog):
         values = self.values()
         if not values.name:
             values.name = suggested_name(values, self._region.name if self._region else "")
-        return spec_from_values(values, self._region, self._points)
+        return spec_from_values(values, self._region, self._points, self._office_contact)
 
     # -- reacting to edits ---------------------------------------------------------------
     def _changed(self, *_args: Any) -> None:
@@ -593,9 +601,9 @@ class FlyerEditor(QDialog):
         if not code:
             text = self.tr("A national flyer lists no focal points.")
         elif self._points:
-            text = self.tr("{count} focal point(s) of this region will be printed: those "
-                           "active, listed on flyers and with recorded consent.").format(
-                count=len(self._points))
+            text = self.tr("%Ln focal point(s) of this region will be printed: those "
+                           "active, listed on flyers and with recorded consent.", "",
+                           len(self._points))
         else:
             text = self.tr("No focal point of this region can be printed yet (they need to be "
                            "active, listed on flyers and have recorded consent).")
@@ -786,9 +794,12 @@ class FlyerEditor(QDialog):
         return True
 
     def _confirm_problems(self, result: PreviewResult, action: str) -> bool:
-        if not has_errors(result.issues):
+        """Ask before exporting or printing a flyer with errors, or with a warning that would
+        waste a print run (the example web address would send readers to the wrong site)."""
+        asked = [i for i in result.issues if i.is_error or i.code in ASK_BEFORE_PRINTING]
+        if not asked:
             return True
-        problems = "\n".join(f"• {i.message}" for i in result.issues if i.is_error)
+        problems = "\n".join(f"• {i.message}" for i in asked)
         answer = QMessageBox.question(
             self, self.tr("Preflight found problems"),
             self.tr("{problems}\n\n{action} anyway?").format(problems=problems, action=action),
@@ -799,17 +810,17 @@ class FlyerEditor(QDialog):
     def default_file_name(self) -> str:
         name = self.name_edit.text().strip() or suggested_name(
             self.values(), self._region.name if self._region else "")
-        safe = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip()
-        return f"{safe or 'flyer'}.pdf"
+        return file_name(name or self.tr("Flyer"), suffix=".pdf")
 
     def export_pdf(self) -> None:
         result = self.wait_for_preview()
         if result is None or not self._confirm_problems(result, self.tr("Export")):
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), self.default_file_name(), self.tr("PDF (*.pdf)"))
-        if path:
-            self.write_pdf(Path(path), result)
+        path = ask_save_path(self, self.ctx.settings, "flyer", self.tr("Export PDF"),
+                             self.default_file_name(), self.tr("PDF (*.pdf)"),
+                             self.ctx.paths.data_dir)
+        if path is not None:
+            self.write_pdf(path, result)
 
     def write_pdf(self, path: Path, result: PreviewResult | None = None) -> bool:
         result = result or self.wait_for_preview()

@@ -44,6 +44,7 @@ from desktop.views.form_widgets import (
     TagEdit,
     add_shortcut,
     align_form_labels,
+    confirm_unset_quota_fields,
     with_error,
 )
 from desktop.views.record_form import RecordForm
@@ -122,8 +123,9 @@ class FocalPointForm(RecordForm):
         person_form = self._form(person)
         self.name = self._line("name", self.tr("Name"), 200)
         self.name.setPlaceholderText(self.tr("First and last name"))
-        self.gender = self._combo("gender", self.tr("Gender"), gender_labels())
-        self.role = self._combo("role", self.tr("Role"), role_labels())
+        unset = {"": self.tr("— not set —")}
+        self.gender = self._combo("gender", self.tr("Gender"), {**unset, **gender_labels()})
+        self.role = self._combo("role", self.tr("Role"), {**unset, **role_labels()})
         self.institution = self._line("institution", self.tr("Institution"), 300)
         self.institution.setPlaceholderText(self.tr("e.g. Cahul District Council"))
         self.title = self._line("title", self.tr("Title or position"), 200)
@@ -482,6 +484,10 @@ class FocalPointForm(RecordForm):
             self._focus_first_error()
             return
         values = self.values()
+        if not confirm_unset_quota_fields(
+                self, "focal_point", values,
+                {"gender": self.tr("Gender"), "role": self.tr("Role")}, self.widgets):
+            return
         home = self.ctx.office.country_code
         who = current_user_name(self.ctx.settings)
         try:

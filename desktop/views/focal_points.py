@@ -25,7 +25,7 @@ from desktop.views.focal_point_form import open_focal_point
 from desktop.views.registry_list import RegistryListPage, shortcut_text
 from desktop.views.row_proxy import RowProxy
 from desktop.views.table_model import Column, RowTableModel, sync_state_text, sync_state_texts
-from desktop.views.translation import list_text
+from desktop.views.translation import list_text, phone_text
 from desktop.views.trash import TrashDialog, TrashRow
 
 
@@ -115,7 +115,8 @@ class FocalPointModel(RowTableModel[FocalPointRow]):
                     lambda r: r.email,
                 ),
                 Column(
-                    lambda: QCoreApplication.translate("FocalPointList", "Phone"), lambda r: r.phone
+                    lambda: QCoreApplication.translate("FocalPointList", "Phone"),
+                    lambda r: phone_text(r.phone)
                 ),
                 Column(
                     lambda: QCoreApplication.translate("FocalPointList", "Languages"),

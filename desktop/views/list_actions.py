@@ -51,6 +51,9 @@ class ListAction:
     handler: Callable[[ListPage], None]
     shortcut: str = ""
     needs_selection: bool = False
+    enabled_for: Callable[[ListPage, list[str]], bool] | None = None
+    """When set, the action is enabled only if this says yes for the selected ids (e.g.
+    "Resolve sync conflict" only on a record in conflict)."""
 
 
 LIST_ACTION_MODULES: tuple[str, ...] = ("desktop.views.data_actions",

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +23,7 @@ from desktop.config import Paths, Settings
 from desktop.dbfile import backup_database
 from desktop.views.about import AboutDialog
 from desktop.views.context import AppContext
+from desktop.views.save_dialog import ask_save_path, file_name
 from desktop.views.sections import Section, sections
 from desktop.views.translation import bidi_isolate
 
@@ -227,13 +227,16 @@ class MainWindow(QMainWindow):
             self.section_actions[section.key] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.open_guide)
+        help_menu.addAction(guide)
         open_folder = QAction(self.tr("Open &data folder"), self)
         open_folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
         )
         help_menu.addAction(open_folder)
         about = QAction(self.tr("&About Diaspora Desk"), self)
-        about.setShortcut(QKeySequence.StandardKey.HelpContents)
         about.triggered.connect(self.open_about)
         help_menu.addAction(about)
 
@@ -266,6 +269,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
+        if dialog.language_changed:
+            self.offer_restart()
         with self.ctx.db.sessions() as session:
             office = get_office(session)
         if office is not None and office != self.ctx.office:
@@ -275,16 +280,23 @@ class MainWindow(QMainWindow):
             self.ctx.bus.announce("*")
         self.ctx.bus.status_message.emit(self.tr("Settings saved."), 5000)
 
+    def open_guide(self) -> None:
+        from desktop.views.help_viewer import show_help
+
+        language = self.ctx.language if self._attached else "en"
+        show_help(language, self)
+
     def open_about(self) -> None:
         AboutDialog(self).exec()
 
     def backup_database(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up database"), str(self.ctx.paths.data_dir / "backup.db"),
-            self.tr("SQLite database (*.db)"),
-        )
-        if not target:
+        chosen = ask_save_path(
+            self, self.ctx.settings, "backup", self.tr("Back up database"),
+            file_name(self.tr("Diaspora Desk backup"), suffix=".db"),
+            self.tr("SQLite database (*.db)"), self.ctx.paths.data_dir)
+        if chosen is None:
             return
+        target = str(chosen)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             backup_database(self.ctx.db.path, Path(target))
@@ -295,6 +307,36 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         self.ctx.bus.status_message.emit(
             self.tr("Backup written to {path}").format(path=bidi_isolate(target)), 8000)
+
+    def offer_restart(self) -> None:
+        """A new language needs a restart: offer it now; the app reopens on this section."""
+        answer = QMessageBox.question(
+            self, self.tr("Restart now?"),
+            self.tr("The new language applies after a restart. Restart now? Diaspora Desk "
+                    "reopens on this page; open forms ask about unsaved changes first."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.restart()
+
+    def restart(self) -> bool:
+        """Close every window (each may refuse to lose unsaved work), then restart the app
+        in the language now chosen. False when a window refused."""
+        from desktop.app import EXIT_RESTART_LANGUAGE
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)  # the exit code below says why it ends
+        for window in app.topLevelWidgets():
+            if window is not self and window.isVisible() and not window.close():
+                app.setQuitOnLastWindowClosed(True)
+                return False
+        if not self.close():
+            app.setQuitOnLastWindowClosed(True)
+            return False
+        app.exit(EXIT_RESTART_LANGUAGE)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.save(self._paths.settings)

@@ -31,7 +31,7 @@ from desktop.views.action_row import ActionRow
 from desktop.views.context import AppContext
 from desktop.views.flow_layout import FlowLayout
 from desktop.views.form_widgets import add_shortcut
-from desktop.views.list_actions import ListAction, actions_for
+from desktop.views.list_actions import ListAction, ListPage, actions_for
 from desktop.views.operations import run_operation
 from desktop.views.row_proxy import RowProxy
 from desktop.views.table_columns import ColumnFitter, fit_columns
@@ -59,6 +59,7 @@ class RegistryListPage(QWidget):
         self._pending_select: list[str] = []
         self._undo: Callable[[], None] | None = None
         self._tab_ordered = False
+        self._conditions: list[tuple[QAction, Callable[[ListPage, list[str]], bool]]] = []
         self.page = page_layout(self, title, subtitle)
 
         self.toolbar = ActionRow(self)
@@ -221,18 +222,24 @@ class RegistryListPage(QWidget):
             self._add_registered(item)
 
     def _add_registered(self, item: ListAction) -> None:
-        self.add_action(
+        action = self.add_action(
             item.text(),
             lambda: item.handler(self),
             item.shortcut,
             needs_selection=item.needs_selection,
         )
+        if item.enabled_for is not None:
+            self._conditions.append((action, item.enabled_for))
 
     def update_actions(self) -> None:
         has_selection = bool(self.table.selectionModel().selectedRows())
         for action in self.toolbar.actions():
             if action.property("needs_selection"):
                 action.setEnabled(has_selection)
+        if self._conditions:
+            ids = self.selected_ids() if has_selection else []
+            for action, condition in self._conditions:
+                action.setEnabled(bool(ids) and condition(self, ids))
 
     def finish_setup(self) -> None:
         """Called by subclasses once the model and proxy are set on the table."""

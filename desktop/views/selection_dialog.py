@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +40,7 @@ from desktop.views.consultations_selection import export_audit_files
 from desktop.views.context import AppContext
 from desktop.views.form_widgets import ErrorLabel
 from desktop.views.operations import Operation, run_operation
+from desktop.views.save_dialog import ask_save_path, file_name
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.translation import list_text
@@ -111,6 +110,7 @@ class SelectionDialog(QDialog):
             consultation = get_consultation(session, consultation_id)
             self.names = {m_id: name for m_id, name in _names(session, self.prepared)}
             title = consultation.title
+        self.consultation_title = title
         layout = QVBoxLayout(self)
         heading = QLabel(
             self.tr(
@@ -154,12 +154,22 @@ class SelectionDialog(QDialog):
         if isinstance(label, QLabel):
             label.setBuddy(self.seed)
         self.algorithm = QComboBox(self)
-        self.algorithm.addItem(self.tr("Maximin: raise the smallest chance of anyone"), "maximin")
-        self.algorithm.addItem(
-            self.tr("Leximin: then the next smallest, and so on (slower)"), "leximin"
-        )
-        self.algorithm.setAccessibleName(self.tr("Algorithm"))
-        form.addRow(self.tr("&Algorithm:"), self.algorithm)
+        self.algorithm.addItem(self.tr("Fairest chance for everyone"), "maximin")
+        self.algorithm.addItem(self.tr("Fairest chance, refined further (slower)"), "leximin")
+        self.algorithm.setAccessibleName(self.tr("Method"))
+        self.method_details = QLabel("", self)
+        self.method_details.setWordWrap(True)
+        self.method_details.setStyleSheet("color: palette(placeholder-text);")
+        self.algorithm.currentIndexChanged.connect(lambda _i: self._show_method())
+        method_box = QVBoxLayout()
+        method_box.setSpacing(2)
+        method_box.addWidget(self.algorithm)
+        method_box.addWidget(self.method_details)
+        form.addRow(self.tr("&Method:"), method_box)
+        method_label = form.labelForField(method_box)
+        if isinstance(method_label, QLabel):
+            method_label.setBuddy(self.algorithm)
+        self._show_method()
         self.time_limit = QSpinBox(self)
         self.time_limit.setRange(5, 3600)
         self.time_limit.setValue(DEFAULT_TIME_LIMIT)
@@ -439,17 +449,25 @@ class SelectionDialog(QDialog):
             return
         super().reject()
 
+    def _show_method(self) -> None:
+        """The method's name, for those who know it (and for the audit report)."""
+        details = {
+            "maximin": self.tr("Method: maximin — the smallest chance of anyone in the pool "
+                               "is made as large as the quotas allow."),
+            "leximin": self.tr("Method: leximin — as maximin, then the next smallest "
+                               "chance, and so on."),
+        }
+        self.method_details.setText(details.get(str(self.algorithm.currentData()), ""))
+
     def export_audit(self) -> None:
         if self.outcome is None:
             return
-        path_text, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export audit report"),
-            str(self.ctx.paths.data_dir / "selection-audit.pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if path_text:
-            export_audit_files(self, self.ctx, self.outcome.audit, Path(path_text))
+        path = ask_save_path(
+            self, self.ctx.settings, "audit", self.tr("Export audit report"),
+            file_name(self.tr("Selection audit"), self.consultation_title, suffix=".pdf"),
+            self.tr("PDF (*.pdf)"), self.ctx.paths.data_dir)
+        if path is not None:
+            export_audit_files(self, self.ctx, self.outcome.audit, path)
 
 
 def _names(session: Any, prepared: Prepared) -> list[tuple[str, str]]:

@@ -1,4 +1,5 @@
-"""Settings: language, home country, office; the data folder shown read-only."""
+"""Settings: language, home country, office, the office profile printed on paper; the data
+folder shown read-only. The form scrolls inside, so Save stays on a 1366×768 screen."""
 
 from __future__ import annotations
 
@@ -9,20 +10,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.services.office_profile import load_office_profile, save_office_profile
 from desktop.services.regions import RegionError, configure_office, list_regions
 from desktop.services.registrations import MAX_RETENTION_DAYS, retention_days, set_retention_days
 from desktop.views.context import AppContext
 from desktop.views.office_picker import OfficePicker
+from desktop.views.office_profile_fields import OfficeProfileFields
 from desktop.views.translation import UI_LANGUAGES
 
 
@@ -33,7 +38,10 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.language = QComboBox(self)
         self.language.addItem(self.tr("System default"), "")
@@ -42,7 +50,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(ctx.settings.language), 0))
         self.language.setAccessibleName(self.tr("Language"))
         form.addRow(self.tr("&Language:"), self.language)
-        self.language_note = QLabel(self.tr("A new language applies after a restart."), self)
+        self.language_changed = False
+        self.language_note = QLabel(
+            self.tr("A new language applies after a restart; you are offered one when you "
+                    "save, and the window reopens where it was."), self)
         self.language_note.setWordWrap(True)
         form.addRow("", self.language_note)
         layout.addLayout(form)
@@ -79,16 +90,27 @@ class SettingsDialog(QDialog):
         folder_form.addRow(self.tr("&Keep rejected registrations:"), self.retention)
         layout.addLayout(folder_form)
 
+        with ctx.db.sessions() as session:
+            profile = load_office_profile(session)
+        self.profile = OfficeProfileFields(profile, body)
+        layout.addWidget(self.profile)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.picker.changed.connect(self._update)
-        layout.addWidget(self.buttons)
-        # A preferred width, not a minimum: an explicit minimum would stop the layout from
-        # widening the dialog for longer translations, and labels would be cut off.
-        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        outer.addWidget(self.buttons)
+        # A preferred size, not a minimum: the window fitter shrinks it on a small screen
+        # and the form scrolls.
+        self.resize(max(620, body.sizeHint().width() + 40), body.sizeHint().height() + 80)
         self._update()
 
     def _update(self) -> None:
@@ -112,10 +134,13 @@ class SettingsDialog(QDialog):
         try:
             with self._ctx.db.transaction() as session:
                 configure_office(session, country, region)
+                save_office_profile(session, self.profile.value())
         except RegionError as exc:
             QMessageBox.warning(self, self.tr("Settings"), str(exc))
             return
         set_retention_days(self._ctx.db, self.retention.value())
-        self._ctx.settings.language = str(self.language.currentData() or "")
+        chosen = str(self.language.currentData() or "")
+        self.language_changed = chosen != self._ctx.settings.language
+        self._ctx.settings.language = chosen
         self._ctx.save_settings()
         super().accept()

@@ -68,6 +68,7 @@ class PasswordDialog(QDialog):
     def __init__(self, ctx: AppContext, account: Account, parent: QWidget | None = None,
                  message: str = "") -> None:
         super().__init__(parent)
+        self.last_error = ""
         self._ctx = ctx
         self.account = account
         self.user: UserInfo | None = None
@@ -132,7 +133,8 @@ class PasswordDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._operation = None
         self.ok_button.setEnabled(True)
-        self.error.setText(describe_error(exc))
+        self.last_error = describe_error(exc)
+        self.error.setText(self.last_error)
         self.password.selectAll()
         self.password.setFocus()
 
@@ -318,9 +320,15 @@ class SyncPage(QWidget):
             return False
         dialog = PasswordDialog(self._ctx, account, self, message)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if dialog.last_error:  # the page says why the attempt failed
+                self._say(self.tr("Not logged in: {reason}").format(reason=dialog.last_error))
+            self.refresh()
             return False
         self._user = dialog.user
-        self._say(self.tr("Logged in."))
+        self._say(self.tr("Logged in as {user}. Press Sync now to send and receive "
+                          "changes.").format(user=account.username))
+        self._ctx.bus.connection_state.emit(
+            self.tr("Logged in to {server}").format(server=account.server_url), True)
         self.refresh()
         if then is not None:
             then()

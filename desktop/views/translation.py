@@ -112,10 +112,40 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+class EnglishPlurals(QTranslator):
+    """English for plural messages: "%n record(s)" reads "1 record", "3 records".
+
+    Source texts are English, so English needs no catalog, except for Qt's ``%n`` plural
+    forms, which a translator must choose. This one does what an English plurals-only .ts
+    file would, for the one pattern the code uses: "(s)" after the noun."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if disambiguation is None:
+            _give_back_none()
+        if n < 0 or "(s)" not in source:
+            return None  # not ours: Qt falls back to the source text
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def _date_format(locale: QLocale) -> str:
-    """The locale's short date with a four-digit year (3/7/25 is ambiguous in an archive)."""
+    """The locale's short date with a four-digit year (3/7/25 is ambiguous in an archive).
+
+    English is read on both sides of the Atlantic, where 12/7/2026 means two different days:
+    it writes the month's name instead (7 Dec 2026)."""
+    if locale.language() == QLocale.Language.English:
+        return "d MMM yyyy"
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_pattern() -> str:
+    """The pattern dates are shown and typed in (the UI language's, four-digit year)."""
+    return _date_format(QLocale())
 
 
 def date_input_format() -> str:
@@ -166,6 +196,15 @@ def number_text(value: int | float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+@functools.lru_cache(maxsize=65536)
+def phone_text(phone: str) -> str:
+    """A stored phone number as people read it: +373 299 12 345, not +37329912345 (numbers
+    that are not international are shown as typed). Cached: lists call it for every row."""
+    from desktop.services.flyers.spec import format_phone
+
+    return format_phone(phone or "")
+
+
 def bidi_isolate(text: str) -> str:
     """Let ``text`` keep its own direction inside right-to-left text, so that a path, an
     e-mail or a Latin name ending in a full stop is not reordered in the Arabic UI."""
@@ -196,7 +235,9 @@ def install_translators(
     translators: list[QTranslator] = []
     if language == PSEUDO:
         translators.append(PseudoTranslator(app))
-    elif language != "en":
+    elif language == "en":
+        translators.append(EnglishPlurals(app))
+    else:
         qt_own = QTranslator(app)
         # Qt ships no Romanian; ours (translations/qtbase_ro.ts) fills the gap.
         if qt_own.load(f"qtbase_{language}", qt_translations_dir()) or \

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.views.context import AppContext
 from desktop.views.table_columns import fit_columns
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from desktop.views.translation import datetime_text, number_text
+from desktop.views.translation import datetime_text
 from desktop.views.widgets import ContainsFilterProxy
 
 
@@ -145,6 +145,6 @@ class TrashDialog(QDialog):
         self.restored += count
         self.ctx.bus.announce(self.entity)
         self.ctx.bus.status_message.emit(
-            self.tr("{count} record(s) restored.").format(count=number_text(count)), 5000
+            self.tr("%Ln record(s) restored.", "", count), 5000
         )
         self.reload()

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -28,7 +28,8 @@ def _save(dialog: CandidateDialog, qtbot: QtBot) -> None:
 
 
 def test_new_candidate_errors_then_saved_with_consent(qtbot: QtBot, app_ctx: AppContext,
-                                                     db: Database) -> None:
+                                                     db: Database,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = CandidateDialog(app_ctx, None, [])
     qtbot.addWidget(dialog)
     dialog.show()
@@ -52,7 +53,26 @@ def test_new_candidate_errors_then_saved_with_consent(qtbot: QtBot, app_ctx: App
     qtbot.keyClicks(dialog.phone, "347 123 4567")
     qtbot.keyClicks(dialog.topics.input, "Remittances")
     qtbot.keyClick(dialog.topics.input, Qt.Key.Key_Return)
-    assert dialog.record_new.isChecked()  # a new person's consent is recorded on save
+    assert not dialog.record_new.isChecked()  # consent is never assumed
+    assert not dialog.consent_fields.isEnabled()
+    for combo in (dialog.gender, dialog.citizenship, dialog.generation):
+        assert combo.currentData() == ""  # nothing feeds the quotas until someone says it
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    _save(dialog, qtbot)
+    assert dialog.isVisible()
+    assert all(word in asked[0] for word in ("Gender", "Citizenship", "Generation"))
+    dialog.gender.setCurrentIndex(dialog.gender.findData("female"))
+    dialog.citizenship.setCurrentIndex(dialog.citizenship.findData("dual"))
+    _save(dialog, qtbot)
+    assert dialog.isVisible() and "not set: Generation." in asked[1], asked
+    dialog.generation.setCurrentIndex(dialog.generation.findData("second"))
+    dialog.record_new.setChecked(True)
     _save(dialog, qtbot)
     assert not dialog.isVisible()
     with db.sessions() as session:
@@ -60,6 +80,8 @@ def test_new_candidate_errors_then_saved_with_consent(qtbot: QtBot, app_ctx: App
         assert (person.name, person.email, person.phone, person.country_code) == (
             "Ana Popescu", "ana@example.org", "+393471234567", "IT")
         assert person.topics == ["remittances"]
+        assert (person.gender, person.citizenship, person.generation) == (
+            "female", "dual", "second")
         assert is_eligible(session, person.id)
 
 

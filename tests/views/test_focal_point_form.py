@@ -35,7 +35,9 @@ def test_flyer_listing_waits_for_consent(qtbot: QtBot, app_ctx: AppContext) -> N
 
     qtbot.keyClicks(form.name, "Ion Rusu")
     form.region.setCurrentIndex(form.region.findData("MD-CA"))
+    assert form.gender.currentData() == "" and form.role.currentData() == ""  # unset at first
     form.role.setCurrentIndex(form.role.findData("elected_official"))
+    form.gender.setCurrentIndex(form.gender.findData("male"))
     qtbot.keyClicks(form.phone, "0299 12345")
     qtbot.keyClicks(form.email, "Ion.Rusu@Cahul.md")
     form.consent_on.set_date(dt.date(2024, 3, 1))

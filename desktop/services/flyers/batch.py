@@ -24,6 +24,7 @@ from desktop.services.flyers.store import (
     RegionInfo,
     default_url,
     live_regions,
+    office_contact,
     spec_from_values,
 )
 from desktop.services.focal_points import information_points
@@ -98,6 +99,7 @@ def run_batch(
         codes = dict(zip(pairs, add_campaigns(session, [
             (f"{region.name} · {language} · {template} · {today}", region.code, language,
              template, url) for region, language in pairs]), strict=True)) if url else {}
+        contact = office_contact(session)
     out_dir.mkdir(parents=True, exist_ok=True)
     total = len(chosen) * len(languages)
     items: list[BatchItem] = []
@@ -108,7 +110,7 @@ def run_batch(
             progress.check()
             values = _values_for(base, region, language, template, url, texts.get(language))
             values.campaign_code = codes.get((region, language), "")
-            spec = spec_from_values(values, region, points[region.code])
+            spec = spec_from_values(values, region, points[region.code], contact)
             rendered = render_flyer(spec)
             path = out_dir / file_name(region.code, language, template)
             _write_atomically(path, rendered.pdf)

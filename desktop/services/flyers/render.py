@@ -425,8 +425,14 @@ class _Painter:
             kicker_color = self.pal.accent if _readable(self.pal.accent_rgb,
                                                         self.pal.primary_rgb) else on_primary
             blocks += [(scan, kicker_color, self.mm(2.5)), (url_block, on_primary, 0.0)]
+        office_parts = []
         if spec.help_office.strip():
-            office_text = label(spec.language, "help_office", name=spec.help_office.strip())
+            office_parts.append(label(spec.language, "help_office",
+                                      name=spec.help_office.strip()))
+        if spec.office_contact.strip():
+            office_parts.append(spec.office_contact.strip())
+        if office_parts:
+            office_text = " · ".join(office_parts)
             office_min = self.floor(7.5)
             office = fit(office_text, self.regular, text_w, self.pt(40), self.pt(10.5),
                          office_min, 1.25, self.dir, max_lines=2)

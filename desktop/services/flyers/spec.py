@@ -67,6 +67,9 @@ class FlyerSpec:
     document_title: str = ""
     campaign_code: str = ""
 
+    office_contact: str = ""
+    """The office's name, phone and e-mail from its profile, printed in the footer."""
+
     @property
     def qr_target(self) -> str:
         """What the QR code encodes: the registration form with this flyer's campaign code

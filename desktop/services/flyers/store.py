@@ -271,11 +271,20 @@ def build_spec(session: Session, values: FlyerValues, on: dt.date | None = None)
     information points (active, listed, with consent) straight from the registry."""
     region = region_info(session, values.region_code)
     points = tuple(information_points(session, region.code, on)) if region else ()
-    return spec_from_values(values, region, points)
+    return spec_from_values(values, region, points, office_contact(session))
+
+
+def office_contact(session: Session) -> str:
+    """The footer's contact line from the office profile: name, phone, e-mail ("" if unset)."""
+    from desktop.services.letterhead import contact_line
+    from desktop.services.office_profile import load_office_profile
+
+    profile = load_office_profile(session)
+    return " · ".join(p for p in (profile.name.strip(), contact_line(profile)) if p)
 
 
 def spec_from_values(values: FlyerValues, region: RegionInfo | None,
-                     points: tuple[Any, ...] = ()) -> FlyerSpec:
+                     points: tuple[Any, ...] = (), contact: str = "") -> FlyerSpec:
     return FlyerSpec(
         template=values.template, language=values.language, headline=values.headline,
         body=values.body, call_to_action=values.call_to_action, url=values.url.strip(),
@@ -286,6 +295,7 @@ def spec_from_values(values: FlyerValues, region: RegionInfo | None,
         primary_color=values.primary_color, accent_color=values.accent_color,
         bleed=values.bleed, crop_marks=values.crop_marks, cmyk=values.cmyk, points=points,
         document_title=values.name or values.headline, campaign_code=values.campaign_code,
+        office_contact=contact,
     )
 
 

@@ -27,6 +27,8 @@ from reportlab.platypus import (
 )
 
 from desktop.services.i18n import translate
+from desktop.services.letterhead import letterhead
+from desktop.services.office_profile import OfficeProfile
 from desktop.services.report_pdf import cells, fonts, paragraph, styles
 
 
@@ -63,10 +65,17 @@ def _labels(record: Mapping[str, Any]) -> tuple[dict[str, str], dict[tuple[str, 
     return features, values
 
 
-def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
-    """Write the audit report of ``record`` (from ``audit_record``) to ``path``."""
+def write_audit_pdf(record: Mapping[str, Any], path: str | Path,
+                    office: OfficeProfile | None = None) -> Path:
+    """Write the audit report of ``record`` (from ``audit_record``) to ``path``, under the
+    letterhead of ``office`` when given. Words are never split across lines (a column too
+    narrow for its longest word is widened) and a heading always stays with what follows."""
     out = Path(path)
     st = styles()
+    for style in (st.title, st.heading):
+        style.keepWithNext = 1
+    for style in (st.body, st.small, st.cell):
+        style.splitLongWords = 0
     font_set = fonts()
     feature_label, value_label = _labels(record)
     problem = record["problem"]
@@ -88,6 +97,8 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path) -> Path:
         return value_label.get((feature, value), value)
 
     story: list[Flowable] = []
+    if office is not None and not office.is_empty:
+        story.extend(letterhead(office, office.name, st, width=width))
     title = str(record.get("title") or "")
     story.append(paragraph(translate("Selection", "Selection audit report"), st.title))
     if title:
@@ -266,6 +277,7 @@ def _table_cells(rows: Sequence[Sequence[str]], widths: Sequence[float], st: Any
                  header: bool = False, small: bool = False) -> Flowable:
     style = st.cell if not small else st.small
     data = cells(rows, style, header=header)
+    widths = word_safe_widths(rows, widths, style, header=header)
     table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -279,3 +291,35 @@ def _table_cells(rows: Sequence[Sequence[str]], widths: Sequence[float], st: Any
                      ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#5B7A99"))]
     table.setStyle(TableStyle(commands))
     return KeepTogether([table]) if len(rows) < 25 else table
+
+
+CELL_PADDING = 12.0
+"""Left plus right padding of a table cell (ReportLab's default 6 pt each side)."""
+
+
+def word_safe_widths(rows: Sequence[Sequence[str]], widths: Sequence[float], style: Any,
+                     header: bool = False) -> list[float]:
+    """Column widths in which every column is at least as wide as its longest word, so that
+    no word is ever broken across lines ("Вероятност-ь"); the room comes from columns that
+    have more than they need, and the total stays the same."""
+    font_set = fonts()
+    size = float(style.fontSize)
+    need: list[float] = []
+    for column in range(len(widths)):
+        longest = 0.0
+        for index, row in enumerate(rows):
+            if column >= len(row):
+                continue
+            font = font_set.bold if header and index == 0 else font_set.regular
+            for word in str(row[column]).split():
+                longest = max(longest, pdfmetrics.stringWidth(word, font, size))
+        need.append(longest + CELL_PADDING + 1)
+    out = [max(w, n) for w, n in zip(widths, need, strict=True)]
+    excess = sum(out) - sum(widths)
+    if excess > 0:
+        slack = [max(0.0, o - n) for o, n in zip(out, need, strict=True)]
+        total_slack = sum(slack)
+        if total_slack > 0:
+            take = min(1.0, excess / total_slack)
+            out = [o - s * take for o, s in zip(out, slack, strict=True)]
+    return out
