@@ -121,5 +121,5 @@ def remember_epoch(db: Database, account: Account, health: Health) -> None:
     with sync_connection(db) as conn, immediate(conn):
         conn.exec_driver_sql(
             "UPDATE sync_cursors SET server_id = ?, epoch = COALESCE(epoch, ?) "
-            "WHERE server_url = ? AND username = ?",
+            "WHERE server_url = ? AND username = ? AND (server_id IS NULL OR epoch IS NULL)",
             (health.server_id, health.epoch, account.server_url, account.username))

@@ -51,6 +51,8 @@ def fetch_clash_notices(db: Database, client: SyncClient, account: Account) -> i
         except ServerError as exc:  # an older server without the endpoint: nothing to tell
             log.info("No clash notices from the server: %s", exc)
             return 0
+        if not page.clashes and page.next_since == since:
+            return 0
         now = format_timestamp(utcnow())
         with immediate(conn):
             if page.clashes:
