@@ -8,7 +8,9 @@ record; rejecting keeps the reason, and the submission's personal data is erased
 retention period (Settings, 30 days by default) has passed.
 
 Duplicate checks: associations go through the registry's duplicate finder
-(:mod:`desktop.services.dedupe`); people through :mod:`desktop.services.person_matching`.
+(:mod:`desktop.services.dedupe`); people through the candidates' duplicate check
+(:func:`desktop.services.candidate_dedupe.matches_for_person`: any order and script of the
+name, birth year, e-mail, phone, country).
 """
 
 from __future__ import annotations
@@ -25,13 +27,13 @@ from desktop.db import Database
 from desktop.models import Association, Candidate, Registration, utcnow
 from desktop.services import dedupe
 from desktop.services.associations import create_association, update_association
+from desktop.services.candidate_dedupe import matches_for_person
 from desktop.services.candidates import CandidateError, save_candidate, validate_candidate
 from desktop.services.consent import record_consent
 from desktop.services.history import add_entry
 from desktop.services.i18n import translate
 from desktop.services.identity import current_user_name
 from desktop.services.meta import get_meta, set_meta
-from desktop.services.person_matching import PersonIndex
 from desktop.services.records import RegistryError
 from desktop.services.regions import region_names
 from desktop.services.validation import validate_association
@@ -212,7 +214,6 @@ class _Matcher:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._people: PersonIndex | None = None
 
     def __call__(self, record: Registration) -> list[RegistrationMatch]:
         data = dict(record.data or {})
@@ -223,10 +224,9 @@ class _Matcher:
             return [RegistrationMatch("association", m.record_id, m.name, m.score,
                                       tuple(m.reasons))
                     for m in dedupe.find_duplicates(self.session, "association", values)]
-        if self._people is None:
-            self._people = PersonIndex.load(self.session)
-        return [RegistrationMatch("candidate", m.record_id, m.name, m.score, m.reasons)
-                for m in self._people.matches(data)]
+        values = {**data, "region_code": record.region_code}
+        return [RegistrationMatch("candidate", m.candidate_id, m.name, m.score, m.reasons)
+                for m in matches_for_person(self.session, values)]
 
 
 def list_registrations(db: Database, statuses: Sequence[str] | None = None,
