@@ -41,9 +41,8 @@ class Structure:
         self.n = model.n
 
     def row_counts(self, counts: IntArray) -> IntArray:
-        out = np.zeros(self.row_count + 1, dtype=np.int64)
-        for line in self.family:
-            np.add.at(out, line, counts)
+        out = np.bincount(self.family.ravel(), weights=np.tile(counts, len(self.family)),
+                          minlength=self.row_count + 1).astype(np.int64)
         out[-1] = 0
         return out
 
@@ -107,9 +106,10 @@ class Repairer:
             self.member[line, np.arange(size)] = True
 
     def sums(self, counts: IntArray) -> IntArray:
-        out = np.zeros(self.seats_row + 2, dtype=np.int64)
-        for line in self.family:
-            np.add.at(out, line, counts)
+        on = np.flatnonzero(counts)  # a panel has a few dozen types out of thousands
+        out: IntArray = np.bincount(self.family[:, on].ravel(),
+                                    weights=np.tile(counts[on], len(self.family)),
+                                    minlength=self.seats_row + 2).astype(np.int64)
         return out
 
     def repair(self, start: IntArray, lo: IntArray, hi: IntArray, row_lo: IntArray,
