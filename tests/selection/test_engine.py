@@ -219,10 +219,10 @@ def test_a_later_leximin_stage_that_fails_keeps_the_stage_before(
         fixed.append(True)
         real_fix(self, types, level)
 
-    def solve_or_fail(self, deadline, hint=None):  # type: ignore[no-untyped-def]
+    def solve_or_fail(self, deadline, hint=None, ceiling=None):  # type: ignore[no-untyped-def]
         if fixed:
             raise master_module.MasterFailed("numerical trouble")
-        return real_solve(self, deadline, hint)
+        return real_solve(self, deadline, hint, ceiling)
 
     monkeypatch.setattr(Master, "fix", fix)
     monkeypatch.setattr(Master, "solve", solve_or_fail)

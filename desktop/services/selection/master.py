@@ -198,17 +198,20 @@ class Master:
 
     # ----------------------------------------------------------------------------- solve
 
-    def solve(self, deadline: float | None, hint: FloatArray | None = None
-              ) -> tuple[float, FloatArray, float, FloatArray]:
+    def solve(self, deadline: float | None, hint: FloatArray | None = None,
+              ceiling: float | None = None) -> tuple[float, FloatArray, float, FloatArray]:
         """(z, dual price per type, dual of the convexity row, panel weights) of the full LP.
 
-        ``hint``: marginals of some lottery over the current panels, to choose the first rows.
+        ``hint``: marginals of some lottery over the current panels, to choose the first rows;
+        ``ceiling``: a proven upper bound on z. While rows are missing, z can look far higher
+        than it is, and then nearly every type seems violated; rows are added only up to the
+        ceiling (or the lowest few hundred), so the LP stays small.
         Raises MasterTimeout at the deadline and MasterFailed if HiGHS cannot solve it.
         """
-        if hint is not None and (self.row_of < 0).all():
-            free = self.fixed < 0
-            low = float(hint[free].min()) if free.any() else 0.0
-            self.activate(np.flatnonzero(free & (hint <= low * (1 + 2 * NEAR) + 1e-12)))
+        free = self.fixed < 0
+        if hint is not None and not (self.row_of[free] >= 0).any() and free.any():
+            level = float(hint[free].min()) if ceiling is None else ceiling
+            self.activate(np.flatnonzero(free & (hint <= level * (1 + NEAR) + 1e-12)))
         self._ensure_free_row(hint)
         while True:
             left = None if deadline is None else deadline - time.perf_counter()
@@ -224,12 +227,18 @@ class Master:
             weights = np.maximum(np.asarray(solution.col_value[1:], dtype=np.float64), 0.0)
             marginals = self.marginals(weights)
             slack = max(1e-12, 1e-9 * abs(z))
+            inactive = self.row_of < 0
             goal = np.where(self.fixed >= 0, self.fixed, z)
-            missing = (self.row_of < 0) & (marginals < goal - slack)
+            missing = inactive & (marginals < goal - slack)
             if not missing.any():
                 break
-            near = (self.row_of < 0) & (marginals <= goal + NEAR * np.abs(goal) + slack)
-            self.activate(np.flatnonzero(missing | near))
+            level = z if ceiling is None else min(z, ceiling)
+            near = np.where(self.fixed >= 0, self.fixed, level)
+            add = inactive & (marginals <= near * (1 + NEAR) + slack)
+            if not (add & missing).any():  # z is far above the ceiling: the lowest first
+                lowest = np.flatnonzero(missing)
+                add[lowest[np.argsort(marginals[lowest], kind="stable")[:256]]] = True
+            self.activate(np.flatnonzero(add))
         duals = np.zeros(self.model.size)
         active = np.flatnonzero(self.row_of >= 0)
         row_dual = np.asarray(solution.row_dual, dtype=np.float64)

@@ -308,7 +308,8 @@ def _column_generation(model: TypeModel, run: _Run, master: Master, best: _Best,
             timed_out = True
             break
         try:
-            z, prices, convexity, weights = master.solve(run.deadline, hint)
+            z, prices, convexity, weights = master.solve(run.deadline, hint,
+                                                         stage_upper)
         except MasterTimeout:
             timed_out = True
             break
