@@ -43,10 +43,9 @@ from desktop.services.selection.feasibility import (
 from desktop.services.selection.localsearch import Structure, improve
 from desktop.services.selection.master import Master, MasterFailed, MasterTimeout
 from desktop.services.selection.model import FloatArray, IntArray, TypeModel, build_model
-from desktop.services.selection.problem import SelectionProblem, fingerprint
+from desktop.services.selection.problem import ALGORITHMS, SelectionProblem, fingerprint
 
 ENGINE_VERSION = "1.0"
-ALGORITHMS = ("maximin", "leximin")
 WEIGHT_TOTAL = 10**12
 """Panel weights are integers summing to this, so a draw is exact integer arithmetic."""
 REL_GAP = 1e-6
@@ -79,6 +78,14 @@ class Distribution:
     seconds: float
     stages: int = 1
     notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def gap(self) -> float:
+        """How far the smallest probability may still be from the best possible, as a share
+        of the proven upper bound (0 when optimal)."""
+        if self.upper_bound <= 0:
+            return 0.0
+        return max(0.0, (self.upper_bound - self.min_probability) / self.upper_bound)
 
     @property
     def weight_total(self) -> int:
