@@ -228,6 +228,7 @@ def test_a_later_leximin_stage_that_fails_keeps_the_stage_before(
     monkeypatch.setattr(Master, "solve", solve_or_fail)
     # without a decomposition, so that the stages run in the master LP (the one that fails)
     monkeypatch.setattr(solver, "peel", lambda *args, **kwargs: Peeled([], [], 1.0))
+    monkeypatch.setattr(solver, "_reach_target", lambda *args, **kwargs: (False, None))
     distribution = solve(problem, "leximin")
     _check_panels(problem, distribution)
     assert not distribution.optimal

@@ -52,9 +52,13 @@ levels were fixed): from scratch with the dual simplex, then with presolve as we
 class Master:
     """Panel weights maximising the smallest probability, over the panels found so far."""
 
-    def __init__(self, model: TypeModel) -> None:
+    def __init__(self, model: TypeModel, scale: FloatArray | None = None) -> None:
         self.model = model
         self.n = model.n.astype(np.float64)
+        self.scale: FloatArray = (np.ones(model.size) if scale is None
+                                  else np.asarray(scale, dtype=np.float64))
+        """Row t reads ``marginal_t >= scale_t * z``: 1 for maximin; a target's probabilities
+        when the question is how much of a whole target is reachable (leximin)."""
         size = model.size
         # New columns and fixed levels keep the basis primal feasible (primal simplex goes on
         # from it); new rows keep it dual feasible (dual simplex). See _run.
@@ -171,7 +175,7 @@ class Master:
             offset += count
             if self.fixed[t] < 0:
                 index_parts.append(np.concatenate([[0], cols]))
-                value_parts.append(np.concatenate([[-1.0], vals]))
+                value_parts.append(np.concatenate([[-self.scale[t]], vals]))
                 position += count + 1
             else:
                 index_parts.append(cols)
@@ -196,7 +200,7 @@ class Master:
 
     def _ensure_free_row(self, marginals: FloatArray | None) -> None:
         """z needs at least one free type's row, or the LP is unbounded."""
-        free = np.flatnonzero(self.fixed < 0)
+        free = np.flatnonzero((self.fixed < 0) & (self.scale > 0))
         if free.size == 0 or (self.row_of[free] >= 0).any():
             return
         if marginals is None:
@@ -216,11 +220,12 @@ class Master:
         ceiling (or the lowest few hundred), so the LP stays small.
         Raises MasterTimeout at the deadline and MasterFailed if HiGHS cannot solve it.
         """
-        free = self.fixed < 0
-        if hint is not None and not (self.row_of[free] >= 0).any() and free.any():
-            level = float(hint[free].min()) if ceiling is None else ceiling
-            self.activate(np.flatnonzero(free & (hint <= level * (1 + NEAR) + 1e-12)))
-        self._ensure_free_row(hint)
+        free = (self.fixed < 0) & (self.scale > 0)
+        ratio = None if hint is None else hint / np.maximum(self.scale, 1e-300)
+        if ratio is not None and not (self.row_of[free] >= 0).any() and free.any():
+            level = float(ratio[free].min()) if ceiling is None else ceiling
+            self.activate(np.flatnonzero(free & (ratio <= level * (1 + NEAR) + 1e-12)))
+        self._ensure_free_row(ratio)
         while True:
             left = None if deadline is None else deadline - time.perf_counter()
             if left is not None and left <= 0:
@@ -236,12 +241,12 @@ class Master:
             marginals = self.marginals(weights)
             slack = max(1e-12, 1e-9 * abs(z))
             inactive = self.row_of < 0
-            goal = np.where(self.fixed >= 0, self.fixed, z)
+            goal = np.where(self.fixed >= 0, self.fixed, z * self.scale)
             missing = inactive & (marginals < goal - slack)
             if not missing.any():
                 break
             level = z if ceiling is None else min(z, ceiling)
-            near = np.where(self.fixed >= 0, self.fixed, level)
+            near = np.where(self.fixed >= 0, self.fixed, level * self.scale)
             add = inactive & (marginals <= near * (1 + NEAR) + slack)
             if not (add & missing).any():  # z is far above the ceiling: the lowest first
                 lowest = np.flatnonzero(missing)

@@ -403,6 +403,49 @@ def _column_generation(model: TypeModel, run: _Run, master: Master, best: _Best,
     return best, upper, optimal, stage
 
 
+TARGET_REACHED = 1 - 1e-7
+"""A lottery giving every type this share of its target probability counts as reaching it."""
+
+
+def _reach_target(model: TypeModel, run: _Run, master: Master, hint: FloatArray | None,
+                  upper: float, notes: list[str]) -> tuple[bool, FloatArray | None]:
+    """Column generation for ``max λ: every type gets λ × its target`` (``master.scale``).
+
+    Returns (whether λ reached 1, the last weights found or None). Stops with False when no
+    panel can raise λ any more (the target is out of reach) or at the deadline.
+    """
+    pricer = _Pricer(model)
+    weights: FloatArray | None = None
+    while not run.out_of_time():
+        try:
+            lam, prices, convexity, weights = master.solve(run.deadline, hint, 1.0)
+        except MasterTimeout:
+            break
+        except MasterFailed:
+            notes.append(translate("Selection", "The solver could not compute the lottery "
+                                                "(status: {status}).").format(status="target"))
+            break
+        hint = None
+        smallest = float(master.marginals(weights).min())
+        run.report(smallest, upper, 1)
+        if lam >= TARGET_REACHED:
+            return True, weights
+        per_person = prices / master.n
+        new = pricer.by_swaps(master, per_person, convexity)
+        if new:
+            for c in new:
+                master.add(c)
+            continue
+        candidates, _bound = pricer.exact(per_person, run.left())
+        added = False
+        for c in candidates:
+            if float(c @ per_person) > convexity + DUAL_EPS and master.add(c) is not None:
+                added = True
+        if not added:
+            break
+    return False, weights
+
+
 def solve(problem: SelectionProblem, algorithm: str = "maximin",
           time_limit: float | None = None, progress: Progress | None = None,
           on_bound: Callable[[float, float], None] | None = None) -> Distribution:
@@ -499,9 +542,32 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
         elif algorithm == "leximin" and complete_relaxation:
             optimal = True
             stage = len(relaxation.stages)
-    if not optimal:
+    if not optimal and algorithm == "leximin" and complete_relaxation \
+            and relaxation is not None and not run.out_of_time():
+        # Is the relaxation's whole leximin point reachable? One column generation answers
+        # it; a yes proves every stage at once (no lottery can be leximin-better than it).
+        target = relaxation.x / master.n
+        aimed = Master(model, scale=target)
+        for j in range(len(master)):
+            aimed.add(master.dense(j))
+        reached, found = _reach_target(model, run, aimed, hint, upper, notes)
+        if found is not None:
+            for j in range(len(master), len(aimed)):
+                master.add(aimed.dense(j))  # same order: the weights fit both masters
+            found = np.concatenate([found, np.zeros(len(master) - len(found))])
+            smallest = float(master.marginals(found).min())
+            if reached or smallest > best.smallest:
+                best = _Best(found, smallest)
+                hint = master.marginals(found)
+        if reached:
+            optimal = True
+            stage = len(relaxation.stages)
+    if not optimal and not run.out_of_time():
         best, upper, optimal, stage = _column_generation(
             model, run, master, best, hint, upper, remainder, relaxation, peel_seconds, notes)
+    elif not optimal:
+        notes.append(translate("Selection", "Stopped at the time limit before the optimum was "
+                                            "proven."))
     weights = np.concatenate([best.weights, np.zeros(len(master) - len(best.weights))])
     distribution = distribution_from_panels(
         model, algorithm, list(zip(master.types, master.counts, strict=True)), list(weights),
