@@ -28,7 +28,7 @@ from pathlib import Path
 from bench.common import ROOT, Result, scratch
 from bench.national import write_instance
 
-THEIR_LIMIT = 300.0
+THEIR_LIMIT = 120.0
 """Seconds sortition-algorithms is given before it is reported as not finished."""
 
 
@@ -214,12 +214,13 @@ def run() -> list[Result]:
     results.append(Result("6,000 / 80, cap 2: `select verify` (re-solves)", seconds, "s",
                           "confirms", ok, detail))
 
-    print("  20,000 / 150 maximin with the cap…", flush=True)
-    m20 = _measured(_select(big, 150, "maximin", "m20000"))
+    print("  20,000 / 150 maximin with the cap (time limit 240 s)…", flush=True)
+    m20 = _measured(_select(big, 150, "maximin", "m20000", time_limit=240))
     note, _, _, optimal20 = _summary(m20, "m20000")
     assert m20 is not None
     results.append(Result("20,000 / 150 / 8 / 400 associations, cap 2: maximin, wall",
-                          m20.wall, "s", "≤ 60 s", m20.wall <= 60.0 and optimal20, note))
+                          m20.wall, "s", "≤ 60 s", m20.wall <= 60.0 and optimal20,
+                          note + ("" if optimal20 else "; stopped by --time-limit 240")))
     ok, detail, seconds = _verify("m20000", resolve=False)
     results.append(Result("20,000 / 150, cap 2: `select verify --no-resolve`", seconds, "s",
                           "confirms", ok, detail))

@@ -180,6 +180,11 @@ MIP_ROUNDING_SECONDS = 1.0
 generation finishes that last part far more cheaply)."""
 
 
+RETRIES = 3
+"""Further swap searches (longer ones) before a rounding step falls back on integer
+programming or gives up."""
+
+
 def peel(model: TypeModel, target: FloatArray,
          should_stop: Callable[[], bool] = lambda: False, seed: int = 0,
          report: Callable[[float], None] | None = None,
@@ -263,6 +268,10 @@ def peel(model: TypeModel, target: FloatArray,
             w_lo = np.maximum(g_lo, np.where(at_bound, g_lo, box_lo - 1))
             w_hi = np.minimum(g_hi, np.where(at_bound, g_hi, box_hi + 1))
             c = repairer.repair(current, w_lo, w_hi, L, U, max_moves=100)
+            for _retry in range(RETRIES):  # the search is randomised: other paths, longer
+                if c is not None:
+                    break
+                c = repairer.repair(current, w_lo, w_hi, L, U, max_moves=400)
             if c is None and mip_spent < mip_seconds:
                 if fallback is None:
                     fallback = highs.new_highs(presolve="off", mip_rel_gap=1.0)
