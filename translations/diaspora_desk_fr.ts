@@ -4388,7 +4388,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FlyerThemes</name>
     <message>
-        <location filename="../desktop/services/flyers/themes.py" line="+32"/>
+        <location filename="../desktop/services/flyers/themes.py" line="+34"/>
         <source>Blue and gold</source>
         <translation>Bleu et or</translation>
     </message>
@@ -8468,7 +8468,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Cette consultation n&apos;a pas de tirage au sort enregistré.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <location filename="../desktop/services/selection/audit.py" line="+158"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -8914,7 +8914,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Le nombre de places doit être d&apos;au moins 1.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <location filename="../desktop/services/selection/problem.py" line="+98"/>
         <source>The pool is empty: there is no one to select from.</source>
         <translation>Le vivier est vide&#xa0;: il n&apos;y a personne à sélectionner.</translation>
     </message>
@@ -8960,12 +8960,12 @@ Les détails ont été enregistrés dans&#xa0;:
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+92"/>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>Selection audit report</source>
         <translation>Rapport d&apos;audit de la sélection</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>Ce rapport montre comment les participants ont été choisis&#xa0;: une loterie qui donne à chaque personne du vivier une chance, aussi égale que les quotas le permettent, et que chacun peut refaire avec la graine ci-dessous pour obtenir exactement le même panel.</translation>
     </message>
@@ -8995,12 +8995,17 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>au plus {cap} par «&#xa0;{feature}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>no (time limit; gap to the upper bound: {gap})</source>
+        <translation>non (durée maximale atteinte&#xa0;; écart à la borne supérieure&#xa0;: {gap})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no (time limit)</source>
         <translation>non (durée maximale atteinte)</translation>
     </message>
@@ -9187,12 +9192,13 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Audit de la sélection — graine {seed} — empreinte {short}… — page {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <location filename="../desktop/services/selection/solver.py" line="+326"/>
+        <location line="+105"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
         <translation>Le solveur n&apos;a pas pu calculer la loterie (état : {status}).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-209"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>Étape leximin {stage}&#xa0;: meilleur jusqu&apos;ici {best:.4%}, borne supérieure {upper:.4%}</translation>
     </message>
@@ -9202,7 +9208,7 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Meilleur jusqu&apos;ici {best:.4%}, borne supérieure {upper:.4%}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+242"/>
         <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
         <translation>Algorithme inconnu «&#xa0;{name}&#xa0;»&#xa0;: utilisez maximin ou leximin.</translation>
     </message>
@@ -9212,23 +9218,28 @@ Les détails ont été enregistrés dans&#xa0;:
         <translation>Vérification des quotas…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>No panel meeting the quotas was found within the time limit; allow more time.</source>
+        <translation>Aucun panel respectant les quotas n’a été trouvé dans la durée maximale&#xa0;; accordez plus de temps.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Building the lottery: {share:.0%} done</source>
         <translation>Construction du tirage : {share:.0%} effectué</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-179"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
         <translation>L&apos;affinage leximin s&apos;est arrêté à l&apos;étape {stage} après une difficulté numérique ; la loterie est celle de l&apos;étape précédente.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+18"/>
+        <location line="+70"/>
+        <location line="+176"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>Arrêté à la durée maximale avant que l&apos;optimum soit prouvé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>1 personne ne peut figurer dans aucun panel qui respecte les quotas : sa probabilité est nulle.</translation>
     </message>

@@ -4388,7 +4388,7 @@ Details were written to:
 <context>
     <name>FlyerThemes</name>
     <message>
-        <location filename="../desktop/services/flyers/themes.py" line="+32"/>
+        <location filename="../desktop/services/flyers/themes.py" line="+34"/>
         <source>Blue and gold</source>
         <translation>Синий и золотой</translation>
     </message>
@@ -8468,7 +8468,7 @@ Details were written to:
         <translation>У этой консультации нет записанной жеребьёвки.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <location filename="../desktop/services/selection/audit.py" line="+158"/>
         <source>OK</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
@@ -8914,7 +8914,7 @@ Details were written to:
         <translation>Число мест должно быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <location filename="../desktop/services/selection/problem.py" line="+98"/>
         <source>The pool is empty: there is no one to select from.</source>
         <translation>Список кандидатов пуст: отбирать не из кого.</translation>
     </message>
@@ -8960,12 +8960,12 @@ Details were written to:
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+92"/>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>Selection audit report</source>
         <translation>Отчёт для проверки отбора</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>Этот отчёт показывает, как были выбраны участники: лотерея даёт каждому кандидату шанс, настолько равный, насколько позволяют квоты, и любой может повторить её с указанным ниже зерном и получить точно такой же состав.</translation>
     </message>
@@ -8995,12 +8995,17 @@ Details were written to:
         <translation>не более {cap} на «{feature}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>no (time limit; gap to the upper bound: {gap})</source>
+        <translation>нет (ограничение времени; разрыв до верхней границы: {gap})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no (time limit)</source>
         <translation>нет (ограничение времени)</translation>
     </message>
@@ -9187,12 +9192,13 @@ Details were written to:
         <translation>Проверка отбора — зерно {seed} — отпечаток {short}… — стр. {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <location filename="../desktop/services/selection/solver.py" line="+326"/>
+        <location line="+105"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
         <translation>Решателю не удалось рассчитать жеребьёвку (состояние: {status}).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-209"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>Этап leximin {stage}: лучшее пока {best:.4%}, верхняя граница {upper:.4%}</translation>
     </message>
@@ -9202,7 +9208,7 @@ Details were written to:
         <translation>Лучшее пока {best:.4%}, верхняя граница {upper:.4%}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+242"/>
         <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
         <translation>Неизвестный алгоритм «{name}»: используйте maximin или leximin.</translation>
     </message>
@@ -9212,23 +9218,28 @@ Details were written to:
         <translation>Проверка квот…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>No panel meeting the quotas was found within the time limit; allow more time.</source>
+        <translation>В пределах ограничения времени не найдено ни одного состава, удовлетворяющего квотам; дайте больше времени.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Building the lottery: {share:.0%} done</source>
         <translation>Построение жеребьёвки: выполнено {share:.0%}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-179"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
         <translation>Уточнение leximin остановилось на этапе {stage} из-за вычислительной трудности; жеребьёвка взята с предыдущего этапа.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+18"/>
+        <location line="+70"/>
+        <location line="+176"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>Остановлено по ограничению времени до доказательства оптимума.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>1 человек не может войти ни в одну группу, соблюдающую квоты: его вероятность равна 0.</translation>
     </message>
