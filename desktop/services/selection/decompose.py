@@ -189,10 +189,12 @@ class Peeled:
     """Probability mass left undecomposed (0 when the target was reached exactly)."""
 
 
-MIP_ROUNDING_SECONDS = 1.0
-"""Total time one peel may spend on integer programs when swaps cannot round (measured at
-6,000 / 80 with a cap: 36 such programs took 30 of the peel's 55 s and mostly failed; column
-generation finishes that last part far more cheaply)."""
+MIP_ROUNDING_SECONDS = 2.0
+"""Time limit of one integer program rounding inside the peel."""
+MIP_ROUNDINGS = 4
+"""How many such programs one peel may run (a count, not a time, so the result does not depend
+on the machine's speed; measured at 6,000 / 80 with a cap: 36 of them took 30 of the peel's
+55 s and mostly failed, and column generation finishes that last part far more cheaply)."""
 
 
 RETRIES = 3
@@ -217,7 +219,7 @@ def peel(model: TypeModel, target: FloatArray,
     row_lo = np.concatenate([structure.lo[:-1], [model.seats, 0]]).astype(np.float64)
     row_hi = np.concatenate([structure.hi[:-1], [model.seats, 0]]).astype(np.float64)
     fallback: object | None = None
-    mip_spent = 0.0
+    mip_calls = 0
 
     flat_family = repairer.family.ravel()
     lines = len(repairer.family)
@@ -287,13 +289,12 @@ def peel(model: TypeModel, target: FloatArray,
                 if c is not None:
                     break
                 c = repairer.repair(current, w_lo, w_hi, L, U, max_moves=400)
-            if c is None and mip_spent < mip_seconds:
+            if c is None and mip_calls < MIP_ROUNDINGS:
                 if fallback is None:
                     fallback = highs.new_highs(presolve="off", mip_rel_gap=1.0)
                     highs.add_count_columns(fallback, model, integer=True)
-                began = time.perf_counter()
-                c = _mip_round(fallback, model, g_lo, g_hi, L, U, mip_seconds - mip_spent)
-                mip_spent += time.perf_counter() - began
+                mip_calls += 1
+                c = _mip_round(fallback, model, g_lo, g_hi, L, U, mip_seconds)
         if c is None or not model.satisfies(c):
             break
         d = x - c

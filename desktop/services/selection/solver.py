@@ -309,7 +309,7 @@ def _column_generation(model: TypeModel, run: _Run, master: Master, best: _Best,
     stage_upper = relaxed_value
     # Another decomposition along a different path usually covers what the first one left;
     # worth it only when a decomposition is cheap next to the time it saves.
-    seeds_left = list(range(EXTRA_PEELS)) if peel_seconds < 1.0 else []
+    seeds_left = list(range(EXTRA_PEELS)) if model.size <= TARGET_MAX_TYPES else []
     timed_out = False
     while True:
         if run.out_of_time():
