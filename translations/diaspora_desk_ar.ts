@@ -3106,19 +3106,16 @@
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+794"/>
-        <location filename="../desktop/services/person_matching.py" line="+87"/>
         <source>same email</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/person_matching.py" line="+2"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/services/person_matching.py" line="+6"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
@@ -4460,7 +4457,7 @@ Details were written to:
 <context>
     <name>FlyerThemes</name>
     <message>
-        <location filename="../desktop/services/flyers/themes.py" line="+32"/>
+        <location filename="../desktop/services/flyers/themes.py" line="+34"/>
         <source>Blue and gold</source>
         <translation>أزرق وذهبي</translation>
     </message>
@@ -8600,12 +8597,12 @@ Ask the person if you can. Saved without them, the person counts as “not state
 <context>
     <name>Registrations</name>
     <message>
-        <location filename="../desktop/services/registrations.py" line="+175"/>
+        <location filename="../desktop/services/registrations.py" line="+177"/>
         <source>Keep rejected registrations between 1 and {max} days.</source>
         <translation>احتفظ بالتسجيلات المرفوضة مدة بين يوم واحد و{max} يومًا.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>No registration has this id or reference.</source>
         <translation>لا يوجد تسجيل بهذا المعرّف أو الرقم المرجعي.</translation>
     </message>
@@ -9176,7 +9173,7 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>لا توجد قرعة مسجّلة لهذه المشاورة.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <location filename="../desktop/services/selection/audit.py" line="+158"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
@@ -9622,7 +9619,7 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>يجب ألا يقل عدد المقاعد عن 1.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <location filename="../desktop/services/selection/problem.py" line="+98"/>
         <source>The pool is empty: there is no one to select from.</source>
         <translation>المجموعة فارغة: لا يوجد من يُختار منه.</translation>
     </message>
@@ -9668,12 +9665,12 @@ Ask the person if you can. Saved without them, the person counts as “not state
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+103"/>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>Selection audit report</source>
         <translation>تقرير تدقيق الاختيار</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>يبيّن هذا التقرير كيف اختير المشاركون: قرعة تمنح كل شخص في المجموعة فرصة متساوية قدر ما تسمح به الحصص، ويمكن لأي شخص إعادتها بالبذرة أدناه للحصول على المجموعة نفسها تمامًا.</translation>
     </message>
@@ -9703,12 +9700,17 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>{cap} على الأكثر لكل «{feature}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>no (time limit; gap to the upper bound: {gap})</source>
+        <translation>لا (الحد الزمني؛ الفجوة حتى الحد الأعلى: {gap})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no (time limit)</source>
         <translation>لا (الحد الزمني)</translation>
     </message>
@@ -9895,12 +9897,13 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>تدقيق الاختيار — البذرة {seed} — البصمة {short}… — الصفحة {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <location filename="../desktop/services/selection/solver.py" line="+326"/>
+        <location line="+105"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
         <translation>تعذّر على أداة الحل حساب القرعة (الحالة: {status}).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-209"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>مرحلة ليكسيمين {stage}: الأفضل حتى الآن {best:.4%}، والحد الأعلى {upper:.4%}</translation>
     </message>
@@ -9910,7 +9913,7 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>الأفضل حتى الآن {best:.4%}، والحد الأعلى {upper:.4%}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+242"/>
         <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
         <translation>خوارزمية غير معروفة «{name}»: استخدم maximin أو leximin.</translation>
     </message>
@@ -9920,23 +9923,28 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>جارٍ التحقق من الحصص…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>No panel meeting the quotas was found within the time limit; allow more time.</source>
+        <translation>لم يُعثر على أي مجموعة تستوفي الحصص ضمن الحد الزمني؛ امنح مزيدًا من الوقت.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Building the lottery: {share:.0%} done</source>
         <translation>بناء القرعة: أُنجز {share:.0%}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-179"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
         <translation>توقّف تحسين leximin عند المرحلة {stage} بسبب صعوبة حسابية؛ القرعة هي قرعة المرحلة السابقة.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+18"/>
+        <location line="+70"/>
+        <location line="+176"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>توقف عند الحد الزمني قبل إثبات الحل الأمثل.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>لا يمكن لشخص واحد أن يكون ضمن أي مجموعة تستوفي الحصص: احتماله 0.</translation>
     </message>

@@ -3094,19 +3094,16 @@
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+794"/>
-        <location filename="../desktop/services/person_matching.py" line="+87"/>
         <source>same email</source>
         <translation>mismo correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/person_matching.py" line="+2"/>
         <source>same phone</source>
         <translation>mismo teléfono</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/services/person_matching.py" line="+6"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
@@ -4440,7 +4437,7 @@ Los detalles se han guardado en:
 <context>
     <name>FlyerThemes</name>
     <message>
-        <location filename="../desktop/services/flyers/themes.py" line="+32"/>
+        <location filename="../desktop/services/flyers/themes.py" line="+34"/>
         <source>Blue and gold</source>
         <translation>Azul y oro</translation>
     </message>
@@ -8580,12 +8577,12 @@ Pregúnteselos a la persona si puede. Si se guarda sin ellos, la persona cuenta 
 <context>
     <name>Registrations</name>
     <message>
-        <location filename="../desktop/services/registrations.py" line="+175"/>
+        <location filename="../desktop/services/registrations.py" line="+177"/>
         <source>Keep rejected registrations between 1 and {max} days.</source>
         <translation>Conserve las inscripciones rechazadas entre 1 y {max} días.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>No registration has this id or reference.</source>
         <translation>Ninguna inscripción tiene este identificador o referencia.</translation>
     </message>
@@ -9156,7 +9153,7 @@ Pregúnteselos a la persona si puede. Si se guarda sin ellos, la persona cuenta 
         <translation>Esta consulta no tiene ningún sorteo registrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <location filename="../desktop/services/selection/audit.py" line="+158"/>
         <source>OK</source>
         <translation>Correcto</translation>
     </message>
@@ -9602,7 +9599,7 @@ Pregúnteselos a la persona si puede. Si se guarda sin ellos, la persona cuenta 
         <translation>El número de plazas debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <location filename="../desktop/services/selection/problem.py" line="+98"/>
         <source>The pool is empty: there is no one to select from.</source>
         <translation>El grupo está vacío: no hay nadie entre quien elegir.</translation>
     </message>
@@ -9648,12 +9645,12 @@ Pregúnteselos a la persona si puede. Si se guarda sin ellos, la persona cuenta 
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+103"/>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>Selection audit report</source>
         <translation>Informe de auditoría de la selección</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>Este informe muestra cómo se eligió a los participantes: una lotería que da a cada persona del grupo una probabilidad, tan igual como permiten las cuotas, y que cualquiera puede repetir con la semilla de abajo para obtener exactamente el mismo panel.</translation>
     </message>
@@ -9683,12 +9680,17 @@ Pregúnteselos a la persona si puede. Si se guarda sin ellos, la persona cuenta 
         <translation>como máximo {cap} por «{feature}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>no (time limit; gap to the upper bound: {gap})</source>
+        <translation>no (tiempo máximo; diferencia con la cota superior: {gap})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no (time limit)</source>
         <translation>no (tiempo máximo)</translation>
     </message>
@@ -9875,12 +9877,13 @@ Pregúnteselos a la persona si puede. Si se guarda sin ellos, la persona cuenta 
         <translation>Auditoría de la selección — semilla {seed} — huella {short}… — página {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <location filename="../desktop/services/selection/solver.py" line="+326"/>
+        <location line="+105"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
         <translation>El solucionador no pudo calcular la lotería (estado: {status}).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-209"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>Etapa leximin {stage}: mejor hasta ahora {best:.4%}, cota superior {upper:.4%}</translation>
     </message>
@@ -9890,7 +9893,7 @@ Pregúnteselos a la persona si puede. Si se guarda sin ellos, la persona cuenta 
         <translation>Mejor hasta ahora {best:.4%}, cota superior {upper:.4%}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+242"/>
         <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
         <translation>Algoritmo desconocido «{name}»: use maximin o leximin.</translation>
     </message>
@@ -9900,23 +9903,28 @@ Pregúnteselos a la persona si puede. Si se guarda sin ellos, la persona cuenta 
         <translation>Comprobando las cuotas…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>No panel meeting the quotas was found within the time limit; allow more time.</source>
+        <translation>No se encontró ningún panel que cumpla las cuotas dentro del tiempo máximo; conceda más tiempo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Building the lottery: {share:.0%} done</source>
         <translation>Construyendo el sorteo: {share:.0%} hecho</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-179"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
         <translation>El refinamiento leximin se detuvo en la etapa {stage} tras una dificultad numérica; la lotería es la de la etapa anterior.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+18"/>
+        <location line="+70"/>
+        <location line="+176"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>Detenido al llegar al tiempo máximo antes de demostrar el óptimo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>1 persona no puede formar parte de ningún panel que cumpla las cuotas: su probabilidad es 0.</translation>
     </message>

@@ -3094,19 +3094,16 @@
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+794"/>
-        <location filename="../desktop/services/person_matching.py" line="+87"/>
         <source>same email</source>
         <translation>même courriel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/person_matching.py" line="+2"/>
         <source>same phone</source>
         <translation>même téléphone</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/services/person_matching.py" line="+6"/>
         <source>same name</source>
         <translation>même nom</translation>
     </message>
@@ -4440,7 +4437,7 @@ Les détails ont été enregistrés dans&#xa0;:
 <context>
     <name>FlyerThemes</name>
     <message>
-        <location filename="../desktop/services/flyers/themes.py" line="+32"/>
+        <location filename="../desktop/services/flyers/themes.py" line="+34"/>
         <source>Blue and gold</source>
         <translation>Bleu et or</translation>
     </message>
@@ -8580,12 +8577,12 @@ Demandez-les à la personne si possible. Enregistrée sans elles, la personne co
 <context>
     <name>Registrations</name>
     <message>
-        <location filename="../desktop/services/registrations.py" line="+175"/>
+        <location filename="../desktop/services/registrations.py" line="+177"/>
         <source>Keep rejected registrations between 1 and {max} days.</source>
         <translation>Gardez les inscriptions refusées entre 1 et {max} jours.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>No registration has this id or reference.</source>
         <translation>Aucune inscription n&apos;a cet identifiant ou cette référence.</translation>
     </message>
@@ -9156,7 +9153,7 @@ Demandez-les à la personne si possible. Enregistrée sans elles, la personne co
         <translation>Cette consultation n&apos;a pas de tirage au sort enregistré.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <location filename="../desktop/services/selection/audit.py" line="+158"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -9602,7 +9599,7 @@ Demandez-les à la personne si possible. Enregistrée sans elles, la personne co
         <translation>Le nombre de places doit être d&apos;au moins 1.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <location filename="../desktop/services/selection/problem.py" line="+98"/>
         <source>The pool is empty: there is no one to select from.</source>
         <translation>Le vivier est vide&#xa0;: il n&apos;y a personne à sélectionner.</translation>
     </message>
@@ -9648,12 +9645,12 @@ Demandez-les à la personne si possible. Enregistrée sans elles, la personne co
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+103"/>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>Selection audit report</source>
         <translation>Rapport d&apos;audit de la sélection</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>Ce rapport montre comment les participants ont été choisis&#xa0;: une loterie qui donne à chaque personne du vivier une chance, aussi égale que les quotas le permettent, et que chacun peut refaire avec la graine ci-dessous pour obtenir exactement le même panel.</translation>
     </message>
@@ -9683,12 +9680,17 @@ Demandez-les à la personne si possible. Enregistrée sans elles, la personne co
         <translation>au plus {cap} par «&#xa0;{feature}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>no (time limit; gap to the upper bound: {gap})</source>
+        <translation>non (durée maximale atteinte&#xa0;; écart à la borne supérieure&#xa0;: {gap})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no (time limit)</source>
         <translation>non (durée maximale atteinte)</translation>
     </message>
@@ -9875,12 +9877,13 @@ Demandez-les à la personne si possible. Enregistrée sans elles, la personne co
         <translation>Audit de la sélection — graine {seed} — empreinte {short}… — page {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <location filename="../desktop/services/selection/solver.py" line="+326"/>
+        <location line="+105"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
         <translation>Le solveur n&apos;a pas pu calculer la loterie (état : {status}).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-209"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>Étape leximin {stage}&#xa0;: meilleur jusqu&apos;ici {best:.4%}, borne supérieure {upper:.4%}</translation>
     </message>
@@ -9890,7 +9893,7 @@ Demandez-les à la personne si possible. Enregistrée sans elles, la personne co
         <translation>Meilleur jusqu&apos;ici {best:.4%}, borne supérieure {upper:.4%}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+242"/>
         <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
         <translation>Algorithme inconnu «&#xa0;{name}&#xa0;»&#xa0;: utilisez maximin ou leximin.</translation>
     </message>
@@ -9900,23 +9903,28 @@ Demandez-les à la personne si possible. Enregistrée sans elles, la personne co
         <translation>Vérification des quotas…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>No panel meeting the quotas was found within the time limit; allow more time.</source>
+        <translation>Aucun panel respectant les quotas n’a été trouvé dans la durée maximale&#xa0;; accordez plus de temps.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Building the lottery: {share:.0%} done</source>
         <translation>Construction du tirage : {share:.0%} effectué</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-179"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
         <translation>L&apos;affinage leximin s&apos;est arrêté à l&apos;étape {stage} après une difficulté numérique ; la loterie est celle de l&apos;étape précédente.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+18"/>
+        <location line="+70"/>
+        <location line="+176"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>Arrêté à la durée maximale avant que l&apos;optimum soit prouvé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>1 personne ne peut figurer dans aucun panel qui respecte les quotas : sa probabilité est nulle.</translation>
     </message>

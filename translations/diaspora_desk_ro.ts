@@ -3097,19 +3097,16 @@
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+794"/>
-        <location filename="../desktop/services/person_matching.py" line="+87"/>
         <source>same email</source>
         <translation>același e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/person_matching.py" line="+2"/>
         <source>same phone</source>
         <translation>același telefon</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/services/person_matching.py" line="+6"/>
         <source>same name</source>
         <translation>același nume</translation>
     </message>
@@ -4445,7 +4442,7 @@ Detaliile au fost scrise în:
 <context>
     <name>FlyerThemes</name>
     <message>
-        <location filename="../desktop/services/flyers/themes.py" line="+32"/>
+        <location filename="../desktop/services/flyers/themes.py" line="+34"/>
         <source>Blue and gold</source>
         <translation>Albastru și auriu</translation>
     </message>
@@ -8585,12 +8582,12 @@ Ask the person if you can. Saved without them, the person counts as “not state
 <context>
     <name>Registrations</name>
     <message>
-        <location filename="../desktop/services/registrations.py" line="+175"/>
+        <location filename="../desktop/services/registrations.py" line="+177"/>
         <source>Keep rejected registrations between 1 and {max} days.</source>
         <translation>Păstrați înregistrările respinse între 1 și {max} zile.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>No registration has this id or reference.</source>
         <translation>Nicio înregistrare nu are acest identificator sau această referință.</translation>
     </message>
@@ -9161,7 +9158,7 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>Această consultare nu are nicio tragere la sorți înregistrată.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <location filename="../desktop/services/selection/audit.py" line="+158"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -9607,7 +9604,7 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>Numărul de locuri trebuie să fie cel puțin 1.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <location filename="../desktop/services/selection/problem.py" line="+98"/>
         <source>The pool is empty: there is no one to select from.</source>
         <translation>Lista este goală: nu are cine să fie selectat.</translation>
     </message>
@@ -9653,12 +9650,12 @@ Ask the person if you can. Saved without them, the person counts as “not state
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+103"/>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>Selection audit report</source>
         <translation>Raportul de audit al selecției</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>Acest raport arată cum au fost aleși participanții: o loterie care oferă fiecărei persoane din listă o șansă, cât de egală permit cotele, și pe care oricine o poate reface cu sămânța de mai jos pentru a obține exact același grup.</translation>
     </message>
@@ -9688,12 +9685,17 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>cel mult {cap} pe „{feature}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>no (time limit; gap to the upper bound: {gap})</source>
+        <translation>nu (limită de timp; diferența față de limita superioară: {gap})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no (time limit)</source>
         <translation>nu (limită de timp)</translation>
     </message>
@@ -9880,12 +9882,13 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>Auditul selecției — sămânța {seed} — amprenta {short}… — pagina {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <location filename="../desktop/services/selection/solver.py" line="+326"/>
+        <location line="+105"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
         <translation>Rezolvitorul nu a putut calcula loteria (stare: {status}).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-209"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>Etapa leximin {stage}: cel mai bun până acum {best:.4%}, limita superioară {upper:.4%}</translation>
     </message>
@@ -9895,7 +9898,7 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>Cel mai bun până acum {best:.4%}, limita superioară {upper:.4%}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+242"/>
         <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
         <translation>Algoritm necunoscut „{name}”: folosiți maximin sau leximin.</translation>
     </message>
@@ -9905,23 +9908,28 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>Se verifică cotele…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>No panel meeting the quotas was found within the time limit; allow more time.</source>
+        <translation>Nu s-a găsit niciun grup care să respecte cotele în limita de timp; acordați mai mult timp.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Building the lottery: {share:.0%} done</source>
         <translation>Se construiește tragerea la sorți: {share:.0%} gata</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-179"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
         <translation>Rafinarea leximin s-a oprit la etapa {stage} după o dificultate numerică; loteria este cea de la etapa anterioară.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+18"/>
+        <location line="+70"/>
+        <location line="+176"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>Oprit la limita de timp înainte de a dovedi optimul.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>1 persoană nu poate face parte din niciun panel care respectă cotele: probabilitatea sa este 0.</translation>
     </message>

@@ -3097,19 +3097,16 @@
     <name>Dedupe</name>
     <message>
         <location filename="../desktop/services/dedupe.py" line="+794"/>
-        <location filename="../desktop/services/person_matching.py" line="+87"/>
         <source>same email</source>
         <translation>тот же адрес эл. почты</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/person_matching.py" line="+2"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../desktop/services/person_matching.py" line="+6"/>
         <source>same name</source>
         <translation>то же название</translation>
     </message>
@@ -4445,7 +4442,7 @@ Details were written to:
 <context>
     <name>FlyerThemes</name>
     <message>
-        <location filename="../desktop/services/flyers/themes.py" line="+32"/>
+        <location filename="../desktop/services/flyers/themes.py" line="+34"/>
         <source>Blue and gold</source>
         <translation>Синий и золотой</translation>
     </message>
@@ -8585,12 +8582,12 @@ Ask the person if you can. Saved without them, the person counts as “not state
 <context>
     <name>Registrations</name>
     <message>
-        <location filename="../desktop/services/registrations.py" line="+175"/>
+        <location filename="../desktop/services/registrations.py" line="+177"/>
         <source>Keep rejected registrations between 1 and {max} days.</source>
         <translation>Храните отклонённые регистрации от 1 до {max} дней.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>No registration has this id or reference.</source>
         <translation>Нет регистрации с таким идентификатором или номером.</translation>
     </message>
@@ -9161,7 +9158,7 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>У этой консультации нет записанной жеребьёвки.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/audit.py" line="+157"/>
+        <location filename="../desktop/services/selection/audit.py" line="+158"/>
         <source>OK</source>
         <translation>ПРОЙДЕНО</translation>
     </message>
@@ -9607,7 +9604,7 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>Число мест должно быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/problem.py" line="+94"/>
+        <location filename="../desktop/services/selection/problem.py" line="+98"/>
         <source>The pool is empty: there is no one to select from.</source>
         <translation>Список кандидатов пуст: отбирать не из кого.</translation>
     </message>
@@ -9653,12 +9650,12 @@ Ask the person if you can. Saved without them, the person counts as “not state
     </message>
     <message>
         <location filename="../desktop/services/selection/report.py" line="+103"/>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>Selection audit report</source>
         <translation>Отчёт для проверки отбора</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>This report shows how the participants were chosen: a lottery that gives every person in the pool a chance, as equal as the quotas allow, and that anyone can re-run with the seed below to obtain exactly the same panel.</source>
         <translation>Этот отчёт показывает, как были выбраны участники: лотерея даёт каждому кандидату шанс, настолько равный, насколько позволяют квоты, и любой может повторить её с указанным ниже зерном и получить точно такой же состав.</translation>
     </message>
@@ -9688,12 +9685,17 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>не более {cap} на «{feature}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>no (time limit; gap to the upper bound: {gap})</source>
+        <translation>нет (ограничение времени; разрыв до верхней границы: {gap})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no (time limit)</source>
         <translation>нет (ограничение времени)</translation>
     </message>
@@ -9880,12 +9882,13 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>Проверка отбора — зерно {seed} — отпечаток {short}… — стр. {page}</translation>
     </message>
     <message>
-        <location filename="../desktop/services/selection/solver.py" line="+185"/>
+        <location filename="../desktop/services/selection/solver.py" line="+326"/>
+        <location line="+105"/>
         <source>The solver could not compute the lottery (status: {status}).</source>
         <translation>Решателю не удалось рассчитать жеребьёвку (состояние: {status}).</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-209"/>
         <source>Leximin stage {stage}: best so far {best:.4%}, upper bound {upper:.4%}</source>
         <translation>Этап leximin {stage}: лучшее пока {best:.4%}, верхняя граница {upper:.4%}</translation>
     </message>
@@ -9895,7 +9898,7 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>Лучшее пока {best:.4%}, верхняя граница {upper:.4%}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+242"/>
         <source>Unknown algorithm &apos;{name}&apos;: use maximin or leximin.</source>
         <translation>Неизвестный алгоритм «{name}»: используйте maximin или leximin.</translation>
     </message>
@@ -9905,23 +9908,28 @@ Ask the person if you can. Saved without them, the person counts as “not state
         <translation>Проверка квот…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>No panel meeting the quotas was found within the time limit; allow more time.</source>
+        <translation>В пределах ограничения времени не найдено ни одного состава, удовлетворяющего квотам; дайте больше времени.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Building the lottery: {share:.0%} done</source>
         <translation>Построение жеребьёвки: выполнено {share:.0%}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-179"/>
         <source>The leximin refinement stopped at stage {stage} after a numerical difficulty; the lottery is the one of the stage before.</source>
         <translation>Уточнение leximin остановилось на этапе {stage} из-за вычислительной трудности; жеребьёвка взята с предыдущего этапа.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+18"/>
+        <location line="+70"/>
+        <location line="+176"/>
         <source>Stopped at the time limit before the optimum was proven.</source>
         <translation>Остановлено по ограничению времени до доказательства оптимума.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>1 person cannot sit on any panel that meets the quotas: their probability is 0.</source>
         <translation>1 человек не может войти ни в одну группу, соблюдающую квоты: его вероятность равна 0.</translation>
     </message>

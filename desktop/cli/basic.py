@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import CliEnv, CliError, stderr_progress
-from desktop.db import backup_database, check_report
-from desktop.services.demo import DEFAULT_COUNTRY, SIZES, run_demo
+
+SIZES = ("small", "large")
+"""The demo data set sizes (desktop.services.demo.SIZES; not imported here, because that loads
+the database layer and this module is imported for every command's --help)."""
 
 
 def register(sub: Any) -> None:
@@ -29,6 +31,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace, env: CliEnv) -> int:
+    from desktop.services.demo import DEFAULT_COUNTRY, run_demo
+
     db = env.open_db(need_office=False, default_country=env.country or DEFAULT_COUNTRY)
     try:
         written = run_demo(db, seed=args.seed, size=args.size,
@@ -44,6 +48,8 @@ def cmd_demo(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def cmd_db_check(args: argparse.Namespace, env: CliEnv) -> int:
+    from desktop.db import check_report
+
     report = check_report(env.paths.database)
     print(f"ok {report.detail}" if report.ok else report.detail)
     for note in report.notes:
@@ -52,6 +58,8 @@ def cmd_db_check(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, env: CliEnv) -> int:
+    from desktop.db import backup_database
+
     source = env.paths.database
     if not source.exists():
         raise CliError(f"no database at {source}")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.config import Paths
-from desktop.db import Database, DatabaseError, open_database
-from desktop.logging_setup import setup_logging
-from desktop.services.meta import Office, get_office
-from desktop.services.progress import Progress
-from desktop.services.regions import RegionError, configure_office
+
+if TYPE_CHECKING:  # imported where used: a command that needs no database never loads them
+    from desktop.db import Database
+    from desktop.services.meta import Office
+    from desktop.services.progress import Progress
 
 
 class CliError(Exception):
@@ -31,6 +32,11 @@ class CliEnv:
         """Open (creating and migrating if needed) the data folder's database."""
         if self._db is not None:
             return self._db
+        from desktop.db import DatabaseError, open_database
+        from desktop.logging_setup import setup_logging
+        from desktop.services.meta import get_office
+        from desktop.services.regions import RegionError, configure_office
+
         self.paths.ensure()
         setup_logging(self.paths)
         try:
@@ -54,6 +60,8 @@ class CliEnv:
         return db
 
     def office(self) -> Office | None:
+        from desktop.services.meta import get_office
+
         with self.open_db(need_office=False).sessions() as session:
             return get_office(session)
 
@@ -65,6 +73,8 @@ class CliEnv:
 
 def stderr_progress(label: str) -> Progress:
     """Progress that prints one updating line on stderr (only when it is a terminal)."""
+    from desktop.services.progress import Progress
+
     interactive = sys.stderr.isatty()
 
     def show(done: int, total: int, message: str) -> None:

@@ -13,26 +13,16 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CliEnv, CliError, stderr_progress
-from desktop.services.flyers.batch import BatchError, BatchItem, Texts, run_batch
-from desktop.services.flyers.campaigns import add_campaigns
 from desktop.services.flyers.labels import LANGUAGES, default_texts
-from desktop.services.flyers.preflight import Issue, preflight
-from desktop.services.flyers.render import render_flyer
-from desktop.services.flyers.store import (
-    FlyerError,
-    FlyerValues,
-    build_spec,
-    default_url,
-    get_flyer,
-    live_regions,
-    region_info,
-    validate,
-)
 from desktop.services.flyers.templates import TEMPLATES
 from desktop.services.flyers.themes import DEFAULT_THEME, THEMES
+
+if TYPE_CHECKING:  # drawing and the registry load only when a flyer is made, not for --help
+    from desktop.services.flyers.batch import BatchItem
+    from desktop.services.flyers.preflight import Issue
 
 EPILOG = """\
 examples:
@@ -122,6 +112,19 @@ def cmd_flyer(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def _single(args: argparse.Namespace, env: CliEnv) -> int:
+    from desktop.services.flyers.campaigns import add_campaigns
+    from desktop.services.flyers.preflight import preflight
+    from desktop.services.flyers.render import render_flyer
+    from desktop.services.flyers.store import (
+        FlyerValues,
+        build_spec,
+        default_url,
+        get_flyer,
+        live_regions,
+        region_info,
+        validate,
+    )
+
     if args.out is None:
         raise CliError("--out F.pdf is required (or use --all-regions --langs … --out-dir DIR)")
     db = env.open_db()
@@ -182,6 +185,9 @@ def _single(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def _batch(args: argparse.Namespace, env: CliEnv) -> int:
+    from desktop.services.flyers.batch import BatchError, Texts, run_batch
+    from desktop.services.flyers.store import FlyerError, FlyerValues, validate
+
     if args.flyer or args.region or args.out:
         raise CliError("batch mode (--all-regions/--regions) takes --langs and --out-dir, not "
                        "--flyer, --region or --out")

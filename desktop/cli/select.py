@@ -16,22 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import CliEnv, CliError
-from desktop.services.progress import Progress
-from desktop.services.selection import (
-    ALGORITHMS,
-    InfeasibleError,
-    ProblemError,
-    SolverError,
-    audit_record,
-    draw,
-    draw_reserves,
-    new_seed,
-    normalize_seed,
-    solve,
-    verify_audit,
-    write_audit_pdf,
-)
-from desktop.services.selection.files import problem_from_files, read_pool, read_quotas
+from desktop.services.selection.problem import ALGORITHMS, ProblemError
+
+# The solver (NumPy, HiGHS), the files (spreadsheet readers) and the report (ReportLab) are
+# imported in the handlers, when used: `--help` and every other command do not load them.
 
 EXIT_INFEASIBLE = 3
 EXIT_REFUTED = 4
@@ -155,6 +143,8 @@ def _short(value: Any) -> str:
 
 
 def cmd_verify(path: Path, resolve: bool = True) -> int:
+    from desktop.services.selection.audit import verify_audit
+
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -200,6 +190,14 @@ def _bound_printer() -> Any:
 
 
 def cmd_draw(args: argparse.Namespace) -> int:
+    started = time.perf_counter()  # --time-limit counts reading the files too
+    from desktop.services.progress import Progress
+    from desktop.services.selection.audit import audit_record
+    from desktop.services.selection.draw import draw, draw_reserves, new_seed, normalize_seed
+    from desktop.services.selection.feasibility import InfeasibleError
+    from desktop.services.selection.files import problem_from_files, read_pool, read_quotas
+    from desktop.services.selection.solver import SolverError, solve
+
     missing = [name for name, value in (("--pool", args.pool), ("--quotas", args.quotas),
                                         ("--seats", args.seats), ("--out", args.out))
                if not value]
@@ -239,6 +237,8 @@ def cmd_draw(args: argparse.Namespace) -> int:
 
     printer = _bound_printer()
     try:
+        if time_limit is not None:
+            time_limit = max(1e-3, time_limit - (time.perf_counter() - started))
         distribution = solve(problem, args.algorithm, time_limit=time_limit,
                              progress=Progress(), on_bound=printer)
     except InfeasibleError as exc:
@@ -267,12 +267,16 @@ def cmd_draw(args: argparse.Namespace) -> int:
     if json_path is not None and record is not None:
         _write_text(json_path, json.dumps(record, ensure_ascii=False, indent=1))
     if args.report and record is not None:
+        from desktop.services.selection.report import write_audit_pdf
+
         try:
             write_audit_pdf(record, Path(args.report))
         except OSError as exc:
             raise CliError(f"cannot write {args.report}: {exc.strerror or exc}") from exc
 
-    status = "optimal" if distribution.optimal else "not proven optimal (time limit)"
+    status = ("optimal" if distribution.optimal else
+              f"not proven optimal: stopped by the time limit, gap {distribution.gap:.3%} "
+              "to the upper bound")
     print(f"Selected {len(panel)} of {len(problem.pool)} people, {len(reserves)} reserve(s); "
           f"seed {seed}")
     print(f"Smallest selection probability {distribution.min_probability:.6f} "

@@ -11,20 +11,14 @@ import argparse
 import getpass
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CliEnv, CliError, stderr_progress
-from desktop.config import Settings
 from desktop.services.i18n import translate
-from desktop.services.secrets import load_password, secret_store
-from desktop.services.sync import Account, LoginRequired, has_login, run_sync
-from desktop.services.sync.conflicts import entity_label, list_problems
-from desktop.services.sync.identity import DifferentServer
-from desktop.services.sync.join import JoinError, join_server
-from desktop.services.sync.messages import describe_error, needs_login
-from desktop.services.sync.notices import recent_clashes_won
-from desktop.services.sync.runner import SyncReport
-from sync.client import SyncError
+
+if TYPE_CHECKING:  # the sync machinery loads only when `sync` runs, not for every --help
+    from desktop.services.sync import Account
+    from desktop.services.sync.runner import SyncReport
 
 PASSWORD_VARIABLE = "DIASPORA_DESK_PASSWORD"
 
@@ -67,6 +61,8 @@ def register(sub: Any) -> None:
 
 
 def _password(account: Account, allow_prompt: bool = True) -> str | None:
+    from desktop.services.secrets import load_password, secret_store
+
     value = os.environ.get(PASSWORD_VARIABLE) or load_password(
         secret_store(), account.server_url, account.username)
     if value:
@@ -87,6 +83,13 @@ def _password(account: Account, allow_prompt: bool = True) -> str | None:
 
 
 def cmd_sync(args: argparse.Namespace, env: CliEnv) -> int:
+    from desktop.config import Settings
+    from desktop.services.sync import Account, LoginRequired, has_login, run_sync
+    from desktop.services.sync.identity import DifferentServer
+    from desktop.services.sync.join import JoinError, join_server
+    from desktop.services.sync.messages import describe_error, needs_login
+    from sync.client import SyncError
+
     settings = Settings.load(env.paths.settings)
     server = args.server or settings.server_url
     user = args.user or settings.username
@@ -131,6 +134,9 @@ def cmd_sync(args: argparse.Namespace, env: CliEnv) -> int:
 
 
 def _print_report(report: SyncReport, env: CliEnv) -> int:
+    from desktop.services.sync.conflicts import entity_label, list_problems
+    from desktop.services.sync.notices import recent_clashes_won
+
     push, pull, status = report.push, report.pull, report.status
     print(translate("SyncCli", "pushed: {sent} changes ({applied} applied, {merged} merged, "
             "{conflicts} in conflict, {refused} refused)").format(

@@ -198,3 +198,48 @@ def test_select_as_a_subprocess(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert bad.returncode == 1
     assert "does not exist" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_run_stopped_by_its_time_limit_shows_and_records_the_gap_and_still_verifies(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A limit far too short for the proof: the answer is the lottery found so far (here the
+    first panel alone), with its proven upper bound, the gap printed and in the audit record,
+    and an audit that `select verify --no-resolve` confirms."""
+    from bench.national import write_instance
+
+    folder = tmp_path / "national"
+    pool, quotas = write_instance(folder, 400, 12, 10, 7)
+    audit = tmp_path / "audit.json"
+    code = main(["select", "--pool", str(pool), "--quotas", str(quotas), "--seats", "12",
+                 "--seed", "5", "--cap-feature", "association", "--cap", "2",
+                 "--time-limit", "0.001", "--out", str(tmp_path / "panel.csv"),
+                 "--audit-json", str(audit)])
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    assert "not proven optimal: stopped by the time limit, gap" in printed
+    engine = json.loads(audit.read_text(encoding="utf-8"))["engine"]
+    assert engine["optimal"] is False
+    assert engine["upper_bound"] > engine["min_probability"]
+    assert engine["gap"] == pytest.approx(
+        (engine["upper_bound"] - engine["min_probability"]) / engine["upper_bound"])
+    assert any("time limit" in note for note in engine["notes"])
+    assert main(["select", "verify", str(audit), "--no-resolve"]) == 0
+    assert "The selection is confirmed." in capsys.readouterr().out
+
+
+def test_without_a_time_limit_the_same_instance_is_proven_optimal(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.national import write_instance
+
+    pool, quotas = write_instance(tmp_path / "national", 400, 12, 10, 7)
+    audit = tmp_path / "audit.json"
+    for algorithm in ("maximin", "leximin"):
+        assert main(["select", "--pool", str(pool), "--quotas", str(quotas), "--seats", "12",
+                     "--seed", "5", "--cap-feature", "association", "--cap", "2",
+                     "--algorithm", algorithm, "--out", str(tmp_path / "panel.csv"),
+                     "--audit-json", str(audit)]) == 0
+        assert f"optimal, {algorithm}" in capsys.readouterr().out
+        engine = json.loads(audit.read_text(encoding="utf-8"))["engine"]
+        assert engine["optimal"] is True and engine["gap"] < 1e-6
+        assert main(["select", "verify", str(audit)]) == 0
+        assert "The selection is confirmed." in capsys.readouterr().out

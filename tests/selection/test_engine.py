@@ -206,23 +206,29 @@ def test_leximin_survives_a_master_lp_the_usual_method_gives_up_on(tmp_path) -> 
 
 def test_a_later_leximin_stage_that_fails_keeps_the_stage_before(
         tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.selection import master as master_module
     from desktop.services.selection import solver
+    from desktop.services.selection.decompose import Peeled
 
     problem = _hard_problem(tmp_path)
     fixed: list[bool] = []
-    real_fix, real_solve = solver._Master.fix, solver._Master.solve
+    Master = master_module.Master
+    real_fix, real_solve = Master.fix, Master.solve
 
     def fix(self, types, level):  # type: ignore[no-untyped-def]
         fixed.append(True)
         real_fix(self, types, level)
 
-    def solve_or_fail(self):  # type: ignore[no-untyped-def]
+    def solve_or_fail(self, deadline, hint=None, ceiling=None):  # type: ignore[no-untyped-def]
         if fixed:
-            raise solver.SolverError("numerical trouble")
-        return real_solve(self)
+            raise master_module.MasterFailed("numerical trouble")
+        return real_solve(self, deadline, hint, ceiling)
 
-    monkeypatch.setattr(solver._Master, "fix", fix)
-    monkeypatch.setattr(solver._Master, "solve", solve_or_fail)
+    monkeypatch.setattr(Master, "fix", fix)
+    monkeypatch.setattr(Master, "solve", solve_or_fail)
+    # without a decomposition, so that the stages run in the master LP (the one that fails)
+    monkeypatch.setattr(solver, "peel", lambda *args, **kwargs: Peeled([], [], 1.0))
+    monkeypatch.setattr(solver, "_reach_target", lambda *args, **kwargs: (False, None))
     distribution = solve(problem, "leximin")
     _check_panels(problem, distribution)
     assert not distribution.optimal

@@ -12,9 +12,25 @@
 
 from __future__ import annotations
 
-from desktop.services.flyers.preflight import Issue, has_errors, preflight
-from desktop.services.flyers.render import LayoutReport, RenderedFlyer, render_flyer
-from desktop.services.flyers.spec import FlyerSpec, PointEntry
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.services.flyers.preflight import Issue, has_errors, preflight
+    from desktop.services.flyers.render import LayoutReport, RenderedFlyer, render_flyer
+    from desktop.services.flyers.spec import FlyerSpec, PointEntry
+
+_HOMES = {"Issue": "preflight", "has_errors": "preflight", "preflight": "preflight",
+          "LayoutReport": "render", "RenderedFlyer": "render", "render_flyer": "render",
+          "FlyerSpec": "spec", "PointEntry": "spec"}
+"""Where each name of the package lives: imported on first use, so that reading the labels,
+formats or themes (the command line's help does) does not load ReportLab's layout engine."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "FlyerSpec",

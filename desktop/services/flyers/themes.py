@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reportlab.lib.colors import CMYKColor, Color
+if TYPE_CHECKING:  # ReportLab loads when a colour is made, not when the themes are listed
+    from reportlab.lib.colors import Color
 
 from desktop.services.i18n import translate
 
@@ -98,7 +100,11 @@ class Palette:
     def color(self, rgb: tuple[float, float, float]) -> Color:
         if self.cmyk:
             c, m, y, k = rgb_to_cmyk(rgb)
+            from reportlab.lib.colors import CMYKColor
+
             return CMYKColor(c, m, y, k)
+        from reportlab.lib.colors import Color
+
         return Color(*rgb)
 
     def hex(self, value: str) -> Color:
@@ -141,6 +147,8 @@ class Palette:
     @property
     def registration(self) -> Color:
         """Crop marks print on every plate (all four inks) so each separation shows them."""
+        from reportlab.lib.colors import CMYKColor, Color
+
         return CMYKColor(1, 1, 1, 1) if self.cmyk else Color(0, 0, 0)
 
 

@@ -83,6 +83,7 @@ def audit_record(problem: SelectionProblem, distribution: Distribution, seed: st
             "optimal": distribution.optimal,
             "min_probability": distribution.min_probability,
             "upper_bound": distribution.upper_bound,
+            "gap": distribution.gap,
             "seconds": round(distribution.seconds, 3),
             "stages": distribution.stages,
             "notes": list(distribution.notes),

@@ -42,7 +42,10 @@ def new_highs(**options: Any) -> Any:
 
 def run(h: Any, time_limit: float | None = None) -> Any:
     """Solve; return the model status. ``time_limit`` in seconds (None: no limit)."""
-    h.setOptionValue("time_limit", float(time_limit) if time_limit is not None else INF)
+    # HiGHS compares its time limit with the instance's run time summed over every solve,
+    # so a limit for this solve is added to what earlier solves of the instance used.
+    h.setOptionValue("time_limit", float(time_limit) + float(h.getRunTime())
+                     if time_limit is not None else INF)
     status = h.run()
     if status == highspy.HighsStatus.kError:
         _Highs.resetThreadScheduler(True)

@@ -59,6 +59,7 @@ class TypeModel:
     group_index: IntArray
     """Per type: index into ``group_rows``, -1 if the type has no capped group."""
     _matrix: IntArray | None = field(default=None, repr=False)
+    """(families, types): each type's row in every family (a dummy row where none applies)."""
     _lo: IntArray | None = field(default=None, repr=False)
     _hi: IntArray | None = field(default=None, repr=False)
 
@@ -74,7 +75,11 @@ class TypeModel:
         return {pid: t for t, ids in enumerate(self.members) for pid in ids}
 
     def satisfies(self, counts: Sequence[int] | IntArray) -> bool:
-        """Whether a panel given by its count per type meets the seats, every quota and cap."""
+        """Whether a panel given by its count per type meets the seats, every quota and cap.
+
+        Only the types on the panel are looked at (a few dozen of thousands), through each
+        type's row in every family, so checking a panel costs the same at any pool size.
+        """
         c = np.asarray(counts, dtype=np.int64)
         if c.shape != self.n.shape or int(c.sum()) != self.seats:
             return False
@@ -82,13 +87,23 @@ class TypeModel:
             return False
         if self._matrix is None:
             rows = self.rows
-            self._matrix = np.zeros((len(rows), self.size), dtype=np.int64)
-            for r, row in enumerate(rows):
-                self._matrix[r, row.types] = 1
-            self._lo = np.array([row.lo for row in rows], dtype=np.int64)
-            self._hi = np.array([row.hi for row in rows], dtype=np.int64)
+            dummy = len(rows)
+            families = [np.where(self.row_of[f] >= 0, self.row_of[f], dummy)
+                        for f in range(len(self.features))]
+            if self.group_rows:
+                offset = len(self.quota_rows)
+                families.append(np.where(self.group_index >= 0, self.group_index + offset,
+                                         dummy))
+            self._matrix = (np.vstack(families).astype(np.int64) if families
+                            else np.full((1, self.size), dummy, dtype=np.int64))
+            self._lo = np.array([row.lo for row in rows] + [0], dtype=np.int64)
+            self._hi = np.array([row.hi for row in rows] + [self.seats], dtype=np.int64)
         assert self._lo is not None and self._hi is not None
-        sums = self._matrix @ c
+        on = np.flatnonzero(c)
+        sums = np.bincount(self._matrix[:, on].ravel(),
+                           weights=np.tile(c[on], self._matrix.shape[0]),
+                           minlength=len(self._lo)).astype(np.int64)
+        sums[-1] = 0
         return bool(((sums >= self._lo) & (sums <= self._hi)).all())
 
 

@@ -16,6 +16,10 @@ from typing import Any
 
 from desktop.services.i18n import translate
 
+ALGORITHMS = ("maximin", "leximin")
+"""What the solver can optimise (kept here, with the plain data, so that the command line can
+list them without loading the solver)."""
+
 
 @dataclass(frozen=True)
 class Person:

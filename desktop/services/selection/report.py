@@ -123,8 +123,13 @@ def write_audit_pdf(record: Mapping[str, Any], path: str | Path,
         cap_feature = str(record.get("cap_feature") or translate("Selection", "group"))
         cap_text = translate("Selection", "at most {cap} per '{feature}'").format(
             cap=cap, feature=fl(cap_feature))
-    optimal = (translate("Selection", "yes") if engine.get("optimal")
-               else translate("Selection", "no (time limit)"))
+    if engine.get("optimal"):
+        optimal = translate("Selection", "yes")
+    elif "gap" in engine:
+        optimal = translate("Selection", "no (time limit; gap to the upper bound: {gap})"
+                            ).format(gap=_pct(float(engine["gap"])))
+    else:
+        optimal = translate("Selection", "no (time limit)")
     engine_text = translate("Selection", "Diaspora Desk selection engine {version}, solver "
                                          "{solver}").format(version=engine.get("version", ""),
                                                             solver=engine.get("solver", ""))

@@ -27,18 +27,25 @@ import numpy as np
 from desktop.services.i18n import translate
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.selection import highs
-from desktop.services.selection.decompose import StageBound, peel, relaxed_leximin
+from desktop.services.selection.decompose import (
+    Relaxation,
+    StageBound,
+    counting_bound,
+    peel,
+    relaxed_leximin,
+    relaxed_maximin,
+)
 from desktop.services.selection.feasibility import (
     InfeasibleError,
     explain_infeasible,
     simple_conflicts,
 )
 from desktop.services.selection.localsearch import Structure, improve
+from desktop.services.selection.master import Master, MasterFailed, MasterTimeout
 from desktop.services.selection.model import FloatArray, IntArray, TypeModel, build_model
-from desktop.services.selection.problem import SelectionProblem, fingerprint
+from desktop.services.selection.problem import ALGORITHMS, SelectionProblem, fingerprint
 
 ENGINE_VERSION = "1.0"
-ALGORITHMS = ("maximin", "leximin")
 WEIGHT_TOTAL = 10**12
 """Panel weights are integers summing to this, so a draw is exact integer arithmetic."""
 REL_GAP = 1e-6
@@ -73,6 +80,14 @@ class Distribution:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
+    def gap(self) -> float:
+        """How far the smallest probability may still be from the best possible, as a share
+        of the proven upper bound (0 when optimal)."""
+        if self.upper_bound <= 0:
+            return 0.0
+        return max(0.0, (self.upper_bound - self.min_probability) / self.upper_bound)
+
+    @property
     def weight_total(self) -> int:
         return sum(self.weights)
 
@@ -85,16 +100,19 @@ class Distribution:
         return [expected[t] / (total * len(ids)) for t, ids in enumerate(self.types)]
 
 
-def distribution_from_panels(model: TypeModel, algorithm: str, panels: list[IntArray],
-                             weights: list[float], upper_bound: float, optimal: bool,
-                             seconds: float, stages: int = 1, notes: tuple[str, ...] = ()
-                             ) -> Distribution:
-    """Merge equal panels, round weights to integers (largest remainder), in canonical order."""
+def distribution_from_panels(model: TypeModel, algorithm: str,
+                             panels: list[tuple[IntArray, IntArray]], weights: list[float],
+                             upper_bound: float, optimal: bool, seconds: float,
+                             stages: int = 1, notes: tuple[str, ...] = ()) -> Distribution:
+    """Merge equal panels, round weights to integers (largest remainder), in canonical order.
+
+    ``panels``: each panel as (its types, their counts), as the master keeps them.
+    """
     merged: dict[tuple[tuple[int, int], ...], float] = {}
-    for counts, weight in zip(panels, weights, strict=True):
+    for (on, counts), weight in zip(panels, weights, strict=True):
         if weight <= 0:
             continue
-        key = tuple((int(t), int(counts[t])) for t in np.flatnonzero(counts))
+        key = tuple((int(t), int(c)) for t, c in zip(on, counts, strict=True) if c > 0)
         merged[key] = merged.get(key, 0.0) + float(weight)
     keys = sorted(merged)
     raw = np.array([merged[k] for k in keys], dtype=np.float64)
@@ -125,82 +143,6 @@ class SolverError(RuntimeError):
     """HiGHS could not finish an LP of the lottery, even after trying other methods."""
 
 
-_RETRIES = ({"simplex_strategy": 1}, {"presolve": "on", "simplex_strategy": 1})
-"""Other ways to solve the master when the usual one gives up (numerical trouble after many
-levels were fixed): from scratch with the dual simplex, then with presolve as well."""
-
-
-class _Master:
-    """The restricted master LP: panel weights, the smallest probability z, fixed levels."""
-
-    def __init__(self, model: TypeModel) -> None:
-        self.model = model
-        self.n = model.n.astype(np.float64)
-        size = model.size
-        h = highs.new_highs(presolve="off", simplex_strategy=4)  # primal simplex: columns
-        h.addVar(-highs.INF, highs.INF)  # z                     # keep the basis feasible
-        h.changeColCost(0, 1.0)
-        h.changeObjectiveSense(highspy.ObjSense.kMaximize)
-        h.addRow(1.0, 1.0, 0, highs.ints([]), np.array([]))
-        for _ in range(size):
-            h.addRow(0.0, highs.INF, 1, highs.ints([0]), np.array([-1.0]))
-        self.h = h
-        self.columns: list[IntArray] = []
-        self.index: dict[bytes, int] = {}
-        self.fixed = np.full(size, -1.0)
-
-    def add(self, counts: IntArray) -> bool:
-        key = counts.tobytes()
-        if key in self.index:
-            return False
-        self.index[key] = len(self.columns)
-        self.columns.append(counts.copy())
-        nz = np.flatnonzero(counts)
-        rows = np.concatenate([[0], nz + 1])
-        values = np.concatenate([[1.0], counts[nz] / self.n[nz]])
-        self.h.addCol(0.0, 0.0, highs.INF, len(rows), highs.ints(rows), values)
-        return True
-
-    def fix(self, types: IntArray, level: float) -> None:
-        bound = max(0.0, level * (1 - 1e-9) - 1e-12)
-        for t in types:
-            self.fixed[t] = level
-            self.h.changeCoeff(1 + int(t), 0, 0.0)
-            self.h.changeRowBounds(1 + int(t), bound, highs.INF)
-
-    def solve(self) -> tuple[float, FloatArray, float, FloatArray]:
-        """(z, dual price per type, dual of the convexity row, panel weights)."""
-        status = highs.run(self.h)
-        if status != highs.OPTIMAL:
-            for options in _RETRIES:
-                self.h.clearSolver()
-                for name, value in options.items():
-                    self.h.setOptionValue(name, value)
-                status = highs.run(self.h)
-                if status == highs.OPTIMAL:
-                    break
-            self.h.setOptionValue("presolve", "off")
-            self.h.setOptionValue("simplex_strategy", 4)
-            if status != highs.OPTIMAL:
-                raise SolverError(translate(
-                    "Selection", "The solver could not compute the lottery (status: {status})."
-                ).format(status=status))
-        solution = self.h.getSolution()
-        z = float(self.h.getInfo().objective_function_value)
-        duals = np.abs(np.asarray(solution.row_dual[1:], dtype=np.float64))
-        convexity = abs(float(solution.row_dual[0]))
-        weights = np.maximum(np.asarray(solution.col_value[1:], dtype=np.float64), 0.0)
-        return z, duals, convexity, weights
-
-    def marginals(self, weights: FloatArray) -> FloatArray:
-        if not self.columns:
-            return np.zeros(self.model.size)
-        matrix = np.vstack(self.columns).astype(np.float64)
-        total = max(float(weights.sum()), 1e-300)
-        out: FloatArray = (weights @ matrix) / total / self.n
-        return out
-
-
 class _Pricer:
     """Finds panels with a positive reduced cost: swaps first, integer programming second."""
 
@@ -215,20 +157,19 @@ class _Pricer:
         self.h = h
         self.mip_calls = 0
 
-    def by_swaps(self, master: _Master, prices: FloatArray, convexity: float,
+    def by_swaps(self, master: Master, prices: FloatArray, convexity: float,
                  starts: int = 20) -> list[IntArray]:
         """Panels with a positive reduced cost, climbing by swaps from the best so far."""
-        if not master.columns:
+        if not len(master):
             return []
-        matrix = np.vstack(master.columns)
-        values = matrix @ prices
+        values = master.values(prices)
         order = np.argsort(-values, kind="stable")[:starts]
         found: list[IntArray] = []
         seen: set[bytes] = set()
         for j in order:
-            c = improve(self.structure, matrix[j], prices)
+            c = improve(self.structure, master.dense(int(j)), prices)
             key = c.tobytes()
-            if key in seen or key in master.index:
+            if key in seen or master.column_of(c) is not None:
                 continue
             if float(c @ prices) > convexity + DUAL_EPS:
                 seen.add(key)
@@ -292,7 +233,7 @@ def _close(best: float, upper: float) -> bool:
     return best >= upper - max(ABS_GAP, REL_GAP * abs(upper))
 
 
-def _fixable(master: _Master, certificate: FloatArray, weights: FloatArray, z: float
+def _fixable(master: Master, certificate: FloatArray, weights: FloatArray, z: float
              ) -> IntArray:
     """Free types with a positive certified price: they are at z in every optimal solution."""
     free = master.fixed < 0
@@ -305,100 +246,105 @@ def _fixable(master: _Master, certificate: FloatArray, weights: FloatArray, z: f
     return tight
 
 
-def _first_panel(model: TypeModel, time_limit: float | None) -> IntArray | None:
+def _first_panel(model: TypeModel, time_limit: float | None) -> tuple[IntArray | None, bool]:
+    """(a panel meeting the quotas or None, whether the quotas were proven impossible)."""
     h = highs.new_highs(presolve="off", mip_rel_gap=1.0)
     highs.add_count_columns(h, model, integer=True)
     status = highs.run(h, time_limit)
     if status == highs.INFEASIBLE:
-        return None
+        return None, True
     values = h.getSolution().col_value
     if len(values) < model.size:
-        return None
+        return None, False
     counts = highs.counts_from(values, model.size)
-    return counts if model.satisfies(counts) else None
+    return (counts, False) if model.satisfies(counts) else (None, False)
 
 
-def solve(problem: SelectionProblem, algorithm: str = "maximin",
-          time_limit: float | None = None, progress: Progress | None = None,
-          on_bound: Callable[[float, float], None] | None = None) -> Distribution:
-    """The fair distribution over panels for ``problem``.
+FINISH_SHARE = 0.08
+"""Share of a time limit kept for after the search: the lottery's integer weights, the draw,
+the audit record and the files."""
+FINISH_SECONDS = 1.0
+"""…and at least this much (measured at 6,000 / 80 on the loaded 2-core machine: about 2.5 s
+between the search stopping and the process ending, with a reserve of 0.25 s)."""
 
-    Raises ProblemError (malformed), InfeasibleError (the quotas cannot hold; its
-    ``infeasibility`` says why in words), ``Cancelled`` from the progress, or ValueError for an
-    unknown algorithm. With a time limit the best distribution found so far is returned, with
-    ``optimal`` False and the gap visible in ``min_probability`` vs ``upper_bound``.
+
+def deadline_for(started: float, time_limit: float | None) -> float | None:
+    """When the search must stop so that the whole answer is out within ``time_limit``."""
+    if time_limit is None:
+        return None
+    reserve = min(max(FINISH_SECONDS, FINISH_SHARE * time_limit), 0.5 * time_limit)
+    return started + time_limit - reserve
+
+
+FIRST_GRACE = 1.0
+"""Without one panel there is no lottery to return: the search for the first panel may run
+this long past a (tiny) time limit. It takes milliseconds even at 20,000 people."""
+
+
+@dataclass
+class _Best:
+    """The fairest complete lottery found so far (weights over the master's panels)."""
+
+    weights: FloatArray
+    smallest: float
+
+
+def _column_generation(model: TypeModel, run: _Run, master: Master, best: _Best,
+                       hint: FloatArray | None, upper: float, remainder: float,
+                       relaxation: Relaxation | None, peel_seconds: float, notes: list[str]
+                       ) -> tuple[_Best, float, bool, int]:
+    """Improve the lottery until it is proven optimal (or the time is up).
+
+    Returns (best lottery, upper bound on its smallest probability, optimal, stages).
     """
-    if algorithm not in ALGORITHMS:
-        raise ValueError(translate("Selection", "Unknown algorithm '{name}': use maximin or "
-                                                "leximin.")
-                         .format(name=algorithm))
-    started = time.perf_counter()
-    progress = progress or NO_PROGRESS
-    run = _Run(problem, algorithm, None if time_limit is None else started + time_limit,
-               progress, on_bound, started)
-    model = build_model(problem)
-    progress.report(0, 1000, translate("Selection", "Checking the quotas…"))
-    first = None if simple_conflicts(model) else _first_panel(model, None)
-    if first is None:
-        raise InfeasibleError(explain_infeasible(problem))
-    progress.check()
-
-    stop = run.out_of_time
-    relaxation = relaxed_leximin(model, lambda: stop() or progress.cancelled)
-    progress.check()
-    upper = relaxation.stages[0] if relaxation.stages else 1.0
-    if on_bound is not None:
-        on_bound(0.0, upper)
-
-    def building(done: float) -> None:
-        progress.report(int(1000 * done), 1000, translate("Selection", "Building the lottery: "
-                                                                       "{share:.0%} done")
-                        .format(share=done))
-
-    # The first decomposition is the backbone of any answer, so only Cancel stops it (it
-    # takes about a second even at 3,000 people); the time limit applies from here on.
-    peeled = peel(model, relaxation.x, lambda: progress.cancelled, report=building)
-    progress.check()
-
-    master = _Master(model)
-    for counts in peeled.panels:
-        master.add(counts)
-    master.add(first)
+    algorithm = run.algorithm
+    progress = run.progress
     pricer = _Pricer(model)
     stage_bound = StageBound(model)
-    notes: list[str] = []
     stage = 1
     optimal = False
-    weights: FloatArray = np.zeros(0)
-    relaxed = stage_bound.solve()
-    relaxed_value = upper if relaxed is None else relaxed[0]
+    weights: FloatArray = best.weights
+    relaxed = stage_bound.solve(run.left()) if not run.out_of_time() else None
+    relaxed_value = upper if relaxed is None else min(upper, relaxed[0])
     stage_upper = relaxed_value
-    remainder = peeled.remainder
-    seeds_left = list(range(EXTRA_PEELS))
+    # Another decomposition along a different path usually covers what the first one left;
+    # worth it only when a decomposition is cheap next to the time it saves.
+    seeds_left = list(range(EXTRA_PEELS)) if model.size <= TARGET_MAX_TYPES else []
+    timed_out = False
     while True:
+        if run.out_of_time():
+            timed_out = True
+            break
         try:
-            z, prices, convexity, weights = master.solve()
-        except SolverError:
-            if stage == 1 or not len(weights):
-                raise
+            z, prices, convexity, weights = master.solve(run.deadline, hint,
+                                                         stage_upper)
+        except MasterTimeout:
+            timed_out = True
+            break
+        except MasterFailed as exc:
+            if stage == 1:
+                raise SolverError(translate(
+                    "Selection", "The solver could not compute the lottery (status: {status})."
+                ).format(status=str(exc))) from exc
             # A later leximin stage: the last solved stage is a complete, fair lottery.
             notes.append(translate("Selection", "The leximin refinement stopped at stage "
                                                 "{stage} after a numerical difficulty; the "
                                                 "lottery is the one of the stage before.")
                          .format(stage=stage))
             break
+        hint = None
+        if stage > 1 or z >= best.smallest:
+            best = _Best(weights.copy(), z if stage == 1 else best.smallest)
         run.report(z, stage_upper, stage)
         # A stage ends with a certificate: the types it may fix at z (see _fixable).
         certificate: FloatArray | None = None
         if relaxed is not None and _close(z, relaxed_value):
             certificate = relaxed[1]  # z reaches the relaxation: its prices certify
         elif not run.out_of_time():
-            if relaxed is not None and remainder > PEEL_DONE and seeds_left:
-                # The first decomposition left a little of the target undone; another one,
-                # along a different path, usually covers exactly that part.
+            if relaxation is not None and remainder > PEEL_DONE and seeds_left:
                 seed = EXTRA_PEELS - len(seeds_left) + 1
                 seeds_left.pop()
-                more = peel(model, relaxation.x, lambda: stop() or progress.cancelled,
+                more = peel(model, relaxation.x, lambda: run.out_of_time() or progress.cancelled,
                             seed=seed)
                 remainder = min(remainder, more.remainder)
                 for counts in more.panels:
@@ -413,7 +359,7 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
             candidates, bound = pricer.exact(per_person, run.left())
             added = False
             for c in candidates:
-                if float(c @ per_person) > convexity + DUAL_EPS and master.add(c):
+                if float(c @ per_person) > convexity + DUAL_EPS and master.add(c) is not None:
                     added = True
             if bound is not None:
                 fixed_part = float(np.sum(prices[master.fixed >= 0]
@@ -429,10 +375,7 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
             if bound is not None:
                 certificate = prices  # no improving panel: the master's prices are optimal
         if certificate is None:
-            notes.append(translate("Selection", "Stopped at the time limit before the optimum was "
-                                                "proven."))
-            if stage == 1:
-                upper = max(z, min(upper, stage_upper))
+            timed_out = True
             break
         if stage == 1:
             upper = max(z, min(upper, stage_upper))
@@ -447,18 +390,195 @@ def solve(problem: SelectionProblem, algorithm: str = "maximin",
             optimal = True
             break
         if run.out_of_time():
-            notes.append(translate("Selection", "Stopped at the time limit before the optimum was "
-                                                "proven."))
+            timed_out = True
             break
         stage += 1
-        relaxed = stage_bound.solve()
+        relaxed = stage_bound.solve(run.left())
         relaxed_value = 1.0 if relaxed is None else relaxed[0]
         stage_upper = relaxed_value
-    if len(weights) < len(master.columns):  # panels added after the last solve weigh 0
-        weights = np.concatenate([weights, np.zeros(len(master.columns) - len(weights))])
+    if timed_out:
+        notes.append(translate("Selection", "Stopped at the time limit before the optimum was "
+                                            "proven."))
+        if stage == 1:
+            upper = max(best.smallest, min(upper, stage_upper))
+    return best, upper, optimal, stage
+
+
+TARGET_MAX_TYPES = 2000
+"""The one-go leximin check needs a row for nearly every type (every type is close to its
+target by construction, so rows cannot be left out). At 6,000 / 80 with a cap (4,873 types)
+that LP did not finish in 160 s, while stage 1 with generated rows takes a second: above this
+size the stages run directly, so a time limit returns at least the maximin optimum."""
+TARGET_REACHED = 1 - 1e-7
+"""A lottery giving every type this share of its target probability counts as reaching it."""
+
+
+def _reach_target(model: TypeModel, run: _Run, master: Master, hint: FloatArray | None,
+                  upper: float, notes: list[str]) -> tuple[bool, FloatArray | None]:
+    """Column generation for ``max λ: every type gets λ × its target`` (``master.scale``).
+
+    Returns (whether λ reached 1, the last weights found or None). Stops with False when no
+    panel can raise λ any more (the target is out of reach) or at the deadline.
+    """
+    pricer = _Pricer(model)
+    weights: FloatArray | None = None
+    while not run.out_of_time():
+        try:
+            lam, prices, convexity, weights = master.solve(run.deadline, hint, 1.0)
+        except MasterTimeout:
+            break
+        except MasterFailed:
+            notes.append(translate("Selection", "The solver could not compute the lottery "
+                                                "(status: {status}).").format(status="target"))
+            break
+        hint = None
+        smallest = float(master.marginals(weights).min())
+        run.report(smallest, upper, 1)
+        if lam >= TARGET_REACHED:
+            return True, weights
+        per_person = prices / master.n
+        new = pricer.by_swaps(master, per_person, convexity)
+        if new:
+            for c in new:
+                master.add(c)
+            continue
+        candidates, _bound = pricer.exact(per_person, run.left())
+        added = False
+        for c in candidates:
+            if float(c @ per_person) > convexity + DUAL_EPS and master.add(c) is not None:
+                added = True
+        if not added:
+            break
+    return False, weights
+
+
+def solve(problem: SelectionProblem, algorithm: str = "maximin",
+          time_limit: float | None = None, progress: Progress | None = None,
+          on_bound: Callable[[float, float], None] | None = None) -> Distribution:
+    """The fair distribution over panels for ``problem``.
+
+    Raises ProblemError (malformed), InfeasibleError (the quotas cannot hold; its
+    ``infeasibility`` says why in words), ``Cancelled`` from the progress, SolverError (HiGHS
+    failed, or not even one panel was found within the time limit), or ValueError for an
+    unknown algorithm. With a time limit the run returns within it (every step, the first
+    decomposition included, watches the clock) with the best distribution found so far,
+    ``optimal`` False and the gap visible in ``min_probability`` vs ``upper_bound``.
+    """
+    if algorithm not in ALGORITHMS:
+        raise ValueError(translate("Selection", "Unknown algorithm '{name}': use maximin or "
+                                                "leximin.")
+                         .format(name=algorithm))
+    started = time.perf_counter()
+    progress = progress or NO_PROGRESS
+    run = _Run(problem, algorithm, deadline_for(started, time_limit), progress, on_bound,
+               started)
+    model = build_model(problem)
+    progress.report(0, 1000, translate("Selection", "Checking the quotas…"))
+    if simple_conflicts(model):
+        raise InfeasibleError(explain_infeasible(problem))
+    left = run.left()
+    first, impossible = _first_panel(model, None if left is None else max(left, FIRST_GRACE))
+    if first is None:
+        if impossible or left is None:
+            raise InfeasibleError(explain_infeasible(problem))
+        raise SolverError(translate("Selection", "No panel meeting the quotas was found within "
+                                                 "the time limit; allow more time."))
+    progress.check()
+
+    def stop() -> bool:
+        return run.out_of_time() or progress.cancelled
+
+    upper = counting_bound(model)
+    relaxation: Relaxation | None = None
+    complete_relaxation = False
+    if algorithm == "maximin":
+        relaxation = relaxed_maximin(model, run.left())
+    if relaxation is None and not run.out_of_time():
+        relaxation = relaxed_leximin(model, stop, time_left=run.left,
+                                     max_stages=1 if algorithm == "maximin" else None)
+        complete_relaxation = algorithm == "leximin" and not stop()
+        if not relaxation.stages:
+            relaxation = None
+    progress.check()
+    if relaxation is not None:
+        upper = min(upper, relaxation.stages[0])
+    if on_bound is not None:
+        on_bound(0.0, upper)
+
+    def building(done: float) -> None:
+        progress.report(int(1000 * done), 1000, translate("Selection", "Building the lottery: "
+                                                                       "{share:.0%} done")
+                        .format(share=done))
+
+    master = Master(model)
+    start_weights: dict[int, float] = {}
+    remainder = 1.0
+    peel_seconds = 0.0
+    if relaxation is not None and not run.out_of_time():
+        began = time.perf_counter()
+        peeled = peel(model, relaxation.x, stop, report=building)
+        peel_seconds = time.perf_counter() - began
+        remainder = peeled.remainder
+        for counts, weight in zip(peeled.panels, peeled.weights, strict=True):
+            j = master.add(counts)
+            j = master.column_of(counts) if j is None else j
+            assert j is not None
+            start_weights[j] = start_weights.get(j, 0.0) + weight
+    progress.check()
+    j_first = master.add(first)
+    if not start_weights:
+        j_first = master.column_of(first) if j_first is None else j_first
+        assert j_first is not None
+        start_weights[j_first] = 1.0
+    weights = np.zeros(len(master))
+    for j, weight in start_weights.items():
+        weights[j] = weight
+    weights /= weights.sum()
+    hint = master.marginals(weights)
+    best = _Best(weights, float(hint.min()))
+    run.report(best.smallest, upper, 1)
+
+    notes: list[str] = []
+    stage = 1
+    optimal = False
+    if remainder <= PEEL_DONE and relaxation is not None:
+        # The decomposition reached the relaxation's point: nothing can do better.
+        if algorithm == "maximin" and _close(best.smallest, upper):
+            optimal = True
+        elif algorithm == "leximin" and complete_relaxation:
+            optimal = True
+            stage = len(relaxation.stages)
+    if not optimal and algorithm == "leximin" and complete_relaxation \
+            and relaxation is not None and model.size <= TARGET_MAX_TYPES \
+            and not run.out_of_time():
+        # Is the relaxation's whole leximin point reachable? One column generation answers
+        # it; a yes proves every stage at once (no lottery can be leximin-better than it).
+        target = relaxation.x / master.n
+        aimed = Master(model, scale=target)
+        for j in range(len(master)):
+            aimed.add(master.dense(j))
+        reached, found = _reach_target(model, run, aimed, hint, upper, notes)
+        if found is not None:
+            for j in range(len(master), len(aimed)):
+                master.add(aimed.dense(j))  # same order: the weights fit both masters
+            found = np.concatenate([found, np.zeros(len(master) - len(found))])
+            smallest = float(master.marginals(found).min())
+            if reached or smallest > best.smallest:
+                best = _Best(found, smallest)
+                hint = master.marginals(found)
+        if reached:
+            optimal = True
+            stage = len(relaxation.stages)
+    if not optimal and not run.out_of_time():
+        best, upper, optimal, stage = _column_generation(
+            model, run, master, best, hint, upper, remainder, relaxation, peel_seconds, notes)
+    elif not optimal:
+        notes.append(translate("Selection", "Stopped at the time limit before the optimum was "
+                                            "proven."))
+    weights = np.concatenate([best.weights, np.zeros(len(master) - len(best.weights))])
     distribution = distribution_from_panels(
-        model, algorithm, master.columns, list(weights), upper, optimal,
-        time.perf_counter() - started, stage, tuple(notes))
+        model, algorithm, list(zip(master.types, master.counts, strict=True)), list(weights),
+        upper, optimal, time.perf_counter() - started, stage, tuple(notes))
     if optimal:
         nobody = sum(1 for p in distribution.probabilities.values() if p <= 0.0)
         if nobody:
