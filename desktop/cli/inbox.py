@@ -13,19 +13,13 @@ import argparse
 import csv
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli.common import CliEnv, CliError
-from desktop.services.registrations import (
-    RegistrationError,
-    RegistrationRow,
-    accept_registration,
-    erase_expired,
-    list_registrations,
-    merge_registration,
-    reject_registration,
-)
 from sync.registration.vocabulary import STATUSES
+
+if TYPE_CHECKING:
+    from desktop.services.registrations import RegistrationRow
 
 COLUMNS = ("id", "reference", "status", "kind", "name", "email", "phone", "country",
            "origin_region", "campaign", "language", "submitted_at", "consents", "matches",
@@ -79,6 +73,16 @@ def _write_csv(rows: list[dict[str, str]], handle: TextIO) -> None:
 
 
 def cmd_inbox(args: argparse.Namespace, env: CliEnv) -> int:
+    # Imported here: the database layer is not loaded for `--help` (see test_cli_startup).
+    from desktop.services.registrations import (
+        RegistrationError,
+        accept_registration,
+        erase_expired,
+        list_registrations,
+        merge_registration,
+        reject_registration,
+    )
+
     db = env.open_db(need_office=False)
     try:
         if args.inbox_action == "list":
