@@ -102,7 +102,7 @@ def _dump(data: Path) -> list[tuple[object, ...]]:
         rows: list[tuple[object, ...]] = []
         for table in tables:
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
-                       if r[1] not in ("created_at", "updated_at")]
+                       if r[1] not in ("created_at", "updated_at", "decided_at")]
             rows += [(table, *r) for r in conn.execute(
                 f"SELECT {', '.join(columns)} FROM {table} ORDER BY {', '.join(columns)}")]
         return rows
