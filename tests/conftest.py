@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,3 +59,30 @@ def app_ctx(qapp: object, paths: Paths, db: Database):  # type: ignore[no-untype
     assert office is not None
     return AppContext(paths=paths, settings=Settings(), db=db, bus=DataBus(), office=office,
                       language="en")
+
+
+# ----------------------------------------------------------------------------------------------
+# Ending the test process
+
+_EXIT_STATUS: list[int] = []
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the process with pytest's own exit status, skipping the interpreter's final teardown.
+
+    After a whole run (Qt widgets and charts, a browser driver, solver and database drivers in
+    one process) the interpreter's last garbage collection at exit has crashed inside a C
+    extension ("Fatal Python error: none_dealloc", exit 134) once every test had already
+    passed. The verdict is known at this point and every report has been written, so the
+    process ends here with exactly that verdict instead of risking the teardown.
+    """
+    if _EXIT_STATUS:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])
